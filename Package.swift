@@ -1,0 +1,83 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// MARK: - Products
+
+let products: [Product] = [
+  .executable(name: "storyline", targets: ["storyline"]),
+  .library(name: "StoryKit", targets: ["StoryKit"]),
+]
+
+// MARK: - Dependencies
+
+let dependencies: [Package.Dependency] = [
+  .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+]
+
+// MARK: - Targets
+
+let targets: [Target] = [
+  // Shipped data: the bundled sample corpus and the rule files (top-level `Resources/`).
+  .target(
+    name: "StorylineResources",
+    path: "Resources",
+    exclude: ["README.md"],
+    sources: ["BundledResources.swift"],
+    resources: [.copy("sample"), .copy("rules")]
+  ),
+  // The core: ingest → clean → … Knows nothing of terminals; never prints.
+  .target(
+    name: "StoryKit",
+    dependencies: ["StorylineResources"]
+  ),
+  // The system ncursesw library (wide API), through a shim header.
+  .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+  // The only module that talks to the terminal.
+  .target(
+    name: "CursesTerminal",
+    dependencies: ["CNcursesw"]
+  ),
+  // The executable: argument parsing and wiring, nothing else.
+  .executableTarget(
+    name: "storyline",
+    dependencies: [
+      "StoryKit",
+      "CursesTerminal",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ]
+  ),
+  // Helpers shared by the tests: marked text, fixture files.
+  .target(
+    name: "StoryTestSupport",
+    dependencies: ["StoryKit"]
+  ),
+  // Performance harness, run outside `swift test` (see Benchmarks/README.md).
+  .executableTarget(
+    name: "storyline-bench",
+    dependencies: ["StoryKit"],
+    path: "Benchmarks/storyline-bench"
+  ),
+
+  // MARK: Tests
+  .testTarget(
+    name: "StoryKitTests",
+    dependencies: ["StoryKit", "StorylineResources", "StoryTestSupport"]
+  ),
+  .testTarget(
+    name: "CursesTerminalTests",
+    dependencies: ["CursesTerminal"]
+  ),
+  .testTarget(
+    name: "StorylineCLITests",
+    dependencies: ["StoryTestSupport"]
+  ),
+]
+
+let package = Package(
+  name: "Storyline",
+  platforms: [.macOS(.v14)],
+  products: products,
+  dependencies: dependencies,
+  targets: targets,
+  swiftLanguageModes: [.v6]
+)

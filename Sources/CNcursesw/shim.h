@@ -1,0 +1,55 @@
+// CNcursesw: the parts of ncursesw (wide-character curses) that Swift needs.
+//
+// NB: curses exposes much of its API as macros (`A_BOLD`, `COLOR_PAIR`, `getmaxyx`) and mutable
+// globals (`stdscr`, `LINES`, `COLS`, `COLORS`). Macros with arguments or bit expressions don't
+// import into Swift, and imported mutable globals are not concurrency-safe under Swift 6, so each
+// one the Swift side needs is wrapped here in a `static inline` function prefixed `cn_`.
+#define _XOPEN_SOURCE 700
+#define NCURSES_WIDECHAR 1
+#include <ncursesw/curses.h>
+
+#include <locale.h>
+#include <stdio.h>
+#include <wchar.h>
+
+// MARK: - Globals
+
+/// The standard screen of the current terminal.
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+/// The number of lines of the current terminal.
+static inline int cn_lines(void) { return LINES; }
+/// The number of columns of the current terminal.
+static inline int cn_cols(void) { return COLS; }
+/// The number of colours the terminal supports (valid after `start_color`).
+static inline int cn_colors(void) { return COLORS; }
+/// The number of colour pairs the terminal supports (valid after `start_color`).
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+
+// MARK: - Attributes
+
+static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_dim(void) { return A_DIM; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+/// The attribute selecting colour pair `pair`.
+static inline attr_t cn_color_pair(int pair) { return (attr_t)COLOR_PAIR(pair); }
+/// Sets the attributes of `win` (a macro in some configurations).
+static inline int cn_wattrset(WINDOW *win, attr_t attrs) { return wattrset(win, (int)attrs); }
+
+// MARK: - Geometry and keys
+
+/// The size of `win`, in lines and columns.
+static inline void cn_getmaxyx(WINDOW *win, int *lines, int *cols) {
+  int y = 0, x = 0;
+  getmaxyx(win, y, x);
+  *lines = y;
+  *cols = x;
+}
+static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int cn_key_resize(void) { return KEY_RESIZE; }
+
+// MARK: - Locale
+
+/// The display width of a wide character in the current locale (-1 for non-printable).
+static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }

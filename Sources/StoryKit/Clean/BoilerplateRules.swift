@@ -1,0 +1,113 @@
+import Foundation
+import StorylineResources
+
+/// The line rules of the boilerplate rule file (`Resources/rules/boilerplate.rules`).
+///
+/// Rules are data, not code: each names an action, a family and a `LinePattern`. The file's
+/// header explains the syntax. Rules are tried on short paragraphs only, normalised by
+/// `ParagraphKey`.
+public struct BoilerplateRules: Sendable {
+  /// What a matching rule does.
+  public enum Action: String, Sendable {
+    /// Remove the paragraph.
+    case drop
+    /// Remove the paragraph and the short closing block after it.
+    case footer
+  }
+
+  /// One rule of the file.
+  public struct Rule: Sendable {
+    /// What it does.
+    public var action: Action
+    /// The section it stands in (`error-page`, `comments`, …).
+    public var family: String
+    /// The pattern a normalised paragraph must match.
+    public var pattern: LinePattern
+  }
+
+  /// A problem in a rule file.
+  public struct ParseError: Error, CustomStringConvertible {
+    /// The 1-based line of the rule file.
+    public var line: Int
+    /// What is wrong there.
+    public var message: String
+    public var description: String { "line \(line): \(message)" }
+  }
+
+  /// All rules, in file order.
+  public let rules: [Rule]
+  private let byFirstScalar: [Unicode.Scalar: [Int]]
+  private let unanchored: [Int]
+
+  /// Parses rules from the rule file syntax.
+  ///
+  /// - Throws: `ParseError` for an unknown action or a rule without a pattern.
+  public init(parsing text: String) throws(ParseError) {
+    var rules: [Rule] = []
+    var family = "boilerplate"
+    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      if line.hasPrefix("[") && line.hasSuffix("]") {
+        family = String(line.dropFirst().dropLast())
+        continue
+      }
+      let parts = line.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" })
+      guard let actionName = parts.first, let action = Action(rawValue: String(actionName)) else {
+        throw ParseError(line: index + 1, message: "unknown action (expected drop or footer)")
+      }
+      guard parts.count == 2 else { throw ParseError(line: index + 1, message: "rule has no pattern") }
+      let pattern = parts[1].trimmingCharacters(in: .whitespaces).lowercased()
+      rules.append(Rule(action: action, family: family, pattern: LinePattern(pattern)))
+    }
+    self.rules = rules
+    var byFirstScalar: [Unicode.Scalar: [Int]] = [:]
+    var unanchored: [Int] = []
+    for (index, rule) in rules.enumerated() {
+      if let first = rule.pattern.firstLiteral {
+        byFirstScalar[first, default: []].append(index)
+      } else {
+        unanchored.append(index)
+      }
+    }
+    self.byFirstScalar = byFirstScalar
+    self.unanchored = unanchored
+  }
+
+  /// The first rule matching a normalised paragraph, if any.
+  public func firstMatch(for key: [Unicode.Scalar]) -> Rule? {
+    guard let first = key.first else { return nil }
+    var best: Int?
+    for index in byFirstScalar[first] ?? [] where rules[index].pattern.matches(key) {
+      best = index
+      break
+    }
+    for index in unanchored where index < (best ?? Int.max) && rules[index].pattern.matches(key) {
+      best = index
+      break
+    }
+    return best.map { rules[$0] }
+  }
+
+  /// The rules shipped in `Resources/rules/boilerplate.rules`.
+  ///
+  /// - Throws: `StoryKitError.resourceMissing` or `.invalidResource` when the bundle is damaged.
+  public static func bundled() throws(StoryKitError) -> BoilerplateRules {
+    let text = try BundledRuleFile.text(named: "boilerplate.rules")
+    do {
+      return try BoilerplateRules(parsing: text)
+    } catch {
+      throw .invalidResource(name: "boilerplate.rules", problem: error.description)
+    }
+  }
+}
+
+/// Reads a rule file shipped in `Resources/rules/`.
+enum BundledRuleFile {
+  static func text(named name: String) throws(StoryKitError) -> String {
+    guard let url = BundledResources.ruleFile(named: name),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { throw .resourceMissing(name: name) }
+    return text
+  }
+}

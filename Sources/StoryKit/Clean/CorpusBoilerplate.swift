@@ -1,0 +1,112 @@
+/// Corpus-level evidence of boilerplate: short lines that stand at the edges of many articles
+/// of the same source.
+///
+/// Rules can only list boilerplate someone has seen; a site's own furniture ("Follow NewsCo on
+/// Telegram", a newsletter pitch) is caught here instead: a short line (at most `maxWords`
+/// words, no quotation mark) found in at least `minArticles` articles of one source, and in at
+/// least `minShare` of them, and mostly within the first or last `edgeZone` lines of those
+/// articles, is boilerplate for that source.
+///
+/// Tallies are per source: the input's `source` field, else the PATH argument the file came
+/// from (a folder of one site's pages). The value grows by `add(_:)`, so a library can keep it
+/// and update it with each batch of new articles.
+public struct CorpusBoilerplate: Sendable {
+  /// The longest line, in words, that can be corpus boilerplate.
+  public static let maxWords = 20
+  /// How many lines at each end of an article count as its edges.
+  public static let edgeZone = 3
+  /// The fewest articles a line must appear in.
+  public static let minArticles = 3
+  /// The smallest share of the source's articles a line must appear in.
+  public static let minShare = 0.02
+
+  private struct Tally: Sendable {
+    var articles = 0
+    var atEdges = 0
+  }
+
+  private struct Group: Sendable {
+    var articles = 0
+    var lines: [UInt64: Tally] = [:]
+  }
+
+  private var groups: [String: Group] = [:]
+
+  /// An empty profile.
+  public init() {}
+
+  /// A profile of `articles`.
+  public init(_ articles: some Sequence<RawArticle>) {
+    for article in articles { add(article) }
+  }
+
+  /// The group an article is tallied in.
+  static func groupKey(of article: RawArticle) -> String {
+    if let source = article.source { return "source:" + source.lowercased() }
+    return "root:" + article.inputRoot
+  }
+
+  /// Adds one article's short lines to the tallies.
+  public mutating func add(_ article: RawArticle) {
+    let paragraphs = Paragraph.split(Array(article.text.unicodeScalars))
+    add(paragraphs: paragraphs, group: Self.groupKey(of: article))
+  }
+
+  mutating func add(paragraphs: [Paragraph], group key: String) {
+    var group = groups[key] ?? Group()
+    group.articles += 1
+    var seen = Set<UInt64>()
+    for (index, paragraph) in paragraphs.enumerated()
+    where paragraph.words > 0 && paragraph.words <= Self.maxWords && !paragraph.hasQuoteMark
+      && seen.insert(paragraph.fingerprint).inserted
+    {
+      let atEdge = index < Self.edgeZone || index >= paragraphs.count - Self.edgeZone
+      group.lines[paragraph.fingerprint, default: Tally()].articles += 1
+      if atEdge { group.lines[paragraph.fingerprint, default: Tally()].atEdges += 1 }
+    }
+    groups[key] = group
+  }
+
+  /// In how many articles of its source a paragraph stands, when that makes it boilerplate.
+  func boilerplateCount(of paragraph: Paragraph, group key: String) -> Int? {
+    guard paragraph.words > 0, paragraph.words <= Self.maxWords, !paragraph.hasQuoteMark,
+      let group = groups[key], let tally = group.lines[paragraph.fingerprint]
+    else { return nil }
+    let needed = max(Self.minArticles, Int((Double(group.articles) * Self.minShare).rounded(.up)))
+    guard tally.articles >= needed, tally.atEdges * 2 >= tally.articles else { return nil }
+    return tally.articles
+  }
+}
+
+/// Removes the lines that `CorpusBoilerplate` shows to be a source's furniture.
+struct CorpusBoilerplateStage: CleaningStage {
+  let profile: CorpusBoilerplate
+
+  func apply(to document: inout CleaningDocument) {
+    let group = CorpusBoilerplate.groupKey(of: document.raw)
+    for index in document.paragraphs.indices where document.paragraphs[index].isKept {
+      if let count = profile.boilerplateCount(of: document.paragraphs[index], group: group) {
+        document.paragraphs[index].status = .removed(.corpusBoilerplate(articles: count))
+      }
+    }
+  }
+}
+
+/// Removes paragraphs that repeat an earlier paragraph of the same article (scrapers often
+/// capture a page's text twice). Paragraphs are compared by their words, ignoring case, spacing
+/// and punctuation; only paragraphs of at least `minWords` words count, so a repeated short
+/// line of dialogue ("No.") stays.
+struct RepeatedParagraphStage: CleaningStage {
+  static let minWords = 5
+
+  func apply(to document: inout CleaningDocument) {
+    var seen = Set<UInt64>()
+    for index in document.paragraphs.indices where document.paragraphs[index].isKept {
+      let paragraph = document.paragraphs[index]
+      guard paragraph.words >= Self.minWords else { continue }
+      if !seen.insert(paragraph.fingerprint).inserted {
+        document.paragraphs[index].status = .removed(.repeatedParagraph)
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+/// One line of an article's original text, as cleaning sees it: a candidate paragraph.
+///
+/// Articles in the wild put one paragraph on a line (separated by blank lines or not), so a
+/// non-blank line is the unit of cleaning: rules, repeats and corpus evidence all work on it.
+struct Paragraph: Sendable {
+  /// What cleaning decided about the paragraph.
+  enum Status: Hashable, Sendable {
+    /// Part of the article text.
+    case kept
+    /// The article's headline (shown as its title, not in the body).
+    case title
+    /// Left out of the clean text.
+    case removed(Removal.Reason)
+  }
+
+  /// The paragraph's original range, white space at both ends excluded (Unicode scalars).
+  var range: Range<Int>
+  /// The number of words.
+  var words: Int
+  /// A hash of the paragraph's words, lower-cased, punctuation ignored: equal paragraphs that
+  /// differ only in spacing, case or punctuation share it.
+  var fingerprint: UInt64
+  /// Whether the paragraph holds a quotation mark (then it is never corpus boilerplate).
+  var hasQuoteMark: Bool
+  /// The decision so far.
+  var status: Status = .kept
+
+  var isKept: Bool { status == .kept }
+}
+
+extension Paragraph {
+  /// Splits original text into paragraphs: non-blank lines, trimmed of white space and
+  /// invisible characters at both ends.
+  static func split(_ scalars: [Unicode.Scalar]) -> [Paragraph] {
+    var paragraphs: [Paragraph] = []
+    var lineStart = 0
+    let count = scalars.count
+    var index = 0
+    while index <= count {
+      if index == count || Scalars.isLineBreak(scalars[index]) {
+        var start = lineStart
+        var end = index
+        while start < end && isTrimmable(scalars[start]) { start += 1 }
+        while end > start && isTrimmable(scalars[end - 1]) { end -= 1 }
+        if start < end { paragraphs.append(make(scalars, start..<end)) }
+        lineStart = index + 1
+      }
+      index += 1
+    }
+    return paragraphs
+  }
+
+  /// Measures a paragraph over `range`.
+  static func make(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Paragraph {
+    var hash = FNV1a()
+    var words = 0
+    var inWord = false
+    var hasQuoteMark = false
+    for index in range {
+      let scalar = scalars[index]
+      if Scalars.isWordScalar(scalar) {
+        if !inWord {
+          words += 1
+          if words > 1 { hash.combine(" ") }
+        }
+        inWord = true
+        hash.combine(Scalars.asciiLowercased(scalar))
+      } else {
+        inWord = false
+        if QuoteMarks.isQuoteMark(scalar) { hasQuoteMark = true }
+      }
+    }
+    return Paragraph(range: range, words: words, fingerprint: hash.value, hasQuoteMark: hasQuoteMark)
+  }
+
+  @inline(__always)
+  private static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+    Scalars.isSpace(scalar) || Scalars.isInvisible(scalar) || Scalars.isControl(scalar)
+  }
+}
+
+/// Quotation marks of every style seen in news text.
+enum QuoteMarks {
+  /// Whether `scalar` is a double or guillemet quotation mark (not the apostrophe).
+  @inline(__always)
+  static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2039, 0x203A, 0x300C, 0x300D: true
+    default: false
+    }
+  }
+}

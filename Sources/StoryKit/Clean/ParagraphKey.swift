@@ -1,0 +1,53 @@
+/// The normalised form of a short paragraph that boilerplate rules and bylines are matched on.
+///
+/// Lower case, runs of white space as one space, curly quotes and apostrophes as straight
+/// ones, markdown `**` / `__` removed, trimmed. Only paragraphs of at most `maxWords` words get
+/// a key: rules are about short lines, and long ones are never keyed (that keeps cleaning fast).
+enum ParagraphKey {
+  /// The longest paragraph, in words, that rules look at.
+  static let maxWords = 40
+
+  /// The key of `paragraph`, or `nil` when it is too long to be a boilerplate line.
+  static func make(_ scalars: [Unicode.Scalar], _ paragraph: Paragraph) -> [Unicode.Scalar]? {
+    guard paragraph.words <= maxWords, paragraph.range.count <= 400 else { return nil }
+    return make(scalars[paragraph.range])
+  }
+
+  /// The key of a run of text.
+  static func make(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+    var key: [Unicode.Scalar] = []
+    key.reserveCapacity(scalars.count)
+    var pendingSpace = false
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      if (scalar == "*" || scalar == "_"), index + 1 < scalars.endIndex, scalars[index + 1] == scalar {
+        index += 2
+        continue
+      }
+      if Scalars.isSpace(scalar) || Scalars.isLineBreak(scalar) {
+        pendingSpace = !key.isEmpty
+      } else if !Scalars.isInvisible(scalar) && !Scalars.isControl(scalar) {
+        if pendingSpace {
+          key.append(" ")
+          pendingSpace = false
+        }
+        key.append(contentsOf: folded(scalar))
+      }
+      index += 1
+    }
+    return key
+  }
+
+  @inline(__always)
+  private static func folded(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    if scalar.value < 0x80 { return [Scalars.asciiLowercased(scalar)] }
+    switch scalar.value {
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return ["'"]
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: return ["\""]
+    default:
+      let lower = scalar.properties.lowercaseMapping
+      return Array(lower.unicodeScalars)
+    }
+  }
+}

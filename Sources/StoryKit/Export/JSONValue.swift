@@ -1,0 +1,90 @@
+/// A JSON value with ordered object keys, for output whose field order is a contract.
+///
+/// Serialisation escapes every control character (C0, DEL and C1) and the line separators
+/// U+2028/U+2029, so article text can never reach a terminal as raw control bytes.
+///
+/// ```swift
+/// let value: JSONValue = .object([("id", .string("a1")), ("words", .int(42))])
+/// value.serialized()  // {"id":"a1","words":42}
+/// ```
+public enum JSONValue: Hashable, Sendable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case double(Double)
+  case string(String)
+  case array([JSONValue])
+  /// An object; keys keep the order given.
+  case object([(String, JSONValue)])
+
+  /// A string value, or `null` when `text` is `nil`.
+  public static func string(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
+
+  /// The compact JSON text of the value.
+  public func serialized() -> String {
+    var output = ""
+    write(to: &output)
+    return output
+  }
+
+  /// Appends the compact JSON text of the value to `output`.
+  public func write(to output: inout String) {
+    switch self {
+    case .null: output += "null"
+    case .bool(let value): output += value ? "true" : "false"
+    case .int(let value): output += String(value)
+    case .double(let value):
+      if value.isFinite {
+        output += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+      } else {
+        output += "null"
+      }
+    case .string(let value): Self.writeString(value, to: &output)
+    case .array(let values):
+      output += "["
+      for (index, value) in values.enumerated() {
+        if index > 0 { output += "," }
+        value.write(to: &output)
+      }
+      output += "]"
+    case .object(let fields):
+      output += "{"
+      for (index, (key, value)) in fields.enumerated() {
+        if index > 0 { output += "," }
+        Self.writeString(key, to: &output)
+        output += ":"
+        value.write(to: &output)
+      }
+      output += "}"
+    }
+  }
+
+  static func writeString(_ text: String, to output: inout String) {
+    output.unicodeScalars.append("\"")
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      default:
+        let value = scalar.value
+        if value < 0x20 || (value >= 0x7F && value <= 0x9F) || value == 0x2028 || value == 0x2029 {
+          output += "\\u"
+          let hex = String(value, radix: 16)
+          output += String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    output.unicodeScalars.append("\"")
+  }
+
+  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    lhs.serialized() == rhs.serialized()
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
+}

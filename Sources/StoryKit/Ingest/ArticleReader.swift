@@ -1,0 +1,162 @@
+import Foundation
+
+/// Reads input files into `RawArticle`s: plain text, JSON Lines and JSON.
+///
+/// Every problem with one file or record becomes an `IngestProblem` and reading goes on;
+/// articles already read are never lost because a later one fails.
+public struct ArticleReader: Sendable {
+  /// Caps on article and record sizes.
+  public var limits: IngestLimits
+
+  /// Creates a reader.
+  public init(limits: IngestLimits = .default) {
+    self.limits = limits
+  }
+
+  /// What reading produced: the articles, in input order, and the problems met.
+  public struct Output: Sendable {
+    /// The articles read, in input order.
+    public var articles: [RawArticle] = []
+    /// Files, lines or records that could not be read.
+    public var problems: [IngestProblem] = []
+  }
+
+  /// Reads every file under `paths` (files or folders).
+  public func read(paths: [String]) -> Output {
+    let (files, problems) = InputCollector().collect(paths)
+    var output = Output()
+    output.problems = problems
+    for file in files {
+      read(file, into: &output)
+    }
+    return output
+  }
+
+  /// Reads one file, appending its articles and problems to `output`.
+  public func read(_ file: InputFile, into output: inout Output) {
+    guard let handle = FileHandle(forReadingAtPath: file.path) else {
+      let code = access(file.path, R_OK) == 0 ? EIO : errno
+      output.problems.append(
+        IngestProblem(location: file.path, message: InputCollector.describe(code)))
+      return
+    }
+    defer { try? handle.close() }
+    do {
+      switch file.format {
+      case .plainText: try readPlainText(file, handle: handle, into: &output)
+      case .jsonLines: try readJSONLines(file, handle: handle, into: &output)
+      case .json: try readJSON(file, handle: handle, into: &output)
+      }
+    } catch {
+      output.problems.append(
+        IngestProblem(location: file.path, message: "read error (\(error.localizedDescription))"))
+    }
+  }
+
+  private func readPlainText(_ file: InputFile, handle: FileHandle, into output: inout Output)
+    throws
+  {
+    let data = try handle.read(upToCount: limits.maxArticleBytes + 1) ?? Data()
+    var findings: [Finding] = []
+    var bytes = data[...]
+    if bytes.count > limits.maxArticleBytes {
+      bytes = data.prefix(limits.maxArticleBytes)
+      // NB: don't cut a UTF-8 sequence in half: back up to a lead byte.
+      while let last = bytes.last, last & 0xC0 == 0x80 { bytes = bytes.dropLast() }
+      if let last = bytes.last, last >= 0xC0 { bytes = bytes.dropLast() }
+      findings.append(
+        Finding(.truncated, "file is over \(limits.maxArticleBytes >> 20) MiB; only the first \(limits.maxArticleBytes >> 20) MiB were read"))
+    }
+    guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+      output.problems.append(IngestProblem(location: file.path, message: "empty file; skipped"))
+      return
+    }
+    let decoded: TextDecoding.Decoded
+    do {
+      decoded = try TextDecoding.decode(bytes)
+    } catch {
+      output.problems.append(IngestProblem(location: file.path, message: error.description))
+      return
+    }
+    output.articles.append(
+      RawArticle(
+        id: ArticleID(file.relativePath), location: SourceLocation(path: file.path),
+        text: decoded.text, findings: findings + decoded.findings, inputRoot: file.root))
+  }
+
+  private func readJSONLines(_ file: InputFile, handle: FileHandle, into output: inout Output)
+    throws
+  {
+    let decoder = JSONDecoder()
+    let splitter = JSONLinesSplitter(maxBytes: limits.maxRecordBytes)
+    try splitter.forEachRecord(in: ChunkedFileReader(handle: handle)) { record in
+      switch record {
+      case .oversized(let number):
+        output.problems.append(
+          IngestProblem(
+            location: "\(file.path):\(number)",
+            message: "line is over \(limits.maxRecordBytes >> 20) MiB; skipped"))
+      case .line(let number, let bytes):
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+        add(bytes, number: number, file: file, decoder: decoder, into: &output)
+      }
+    }
+  }
+
+  private func readJSON(_ file: InputFile, handle: FileHandle, into output: inout Output) throws {
+    let decoder = JSONDecoder()
+    let splitter = JSONElementSplitter(maxBytes: limits.maxRecordBytes)
+    var sawElement = false
+    try splitter.forEachRecord(in: ChunkedFileReader(handle: handle)) { record in
+      switch record {
+      case .notJSON:
+        output.problems.append(
+          IngestProblem(location: file.path, message: "not JSON (expected an array or an object); skipped"))
+      case .oversized(let number):
+        sawElement = true
+        output.problems.append(
+          IngestProblem(
+            location: "\(file.path):\(number)",
+            message: "article object is over \(limits.maxRecordBytes >> 20) MiB; skipped"))
+      case .element(let number, let bytes):
+        sawElement = true
+        add(bytes, number: number, file: file, decoder: decoder, into: &output)
+      }
+    }
+    if !sawElement && !output.problems.contains(where: { $0.location == file.path }) {
+      output.problems.append(IngestProblem(location: file.path, message: "no article objects; skipped"))
+    }
+  }
+
+  /// Decodes one JSON record and appends it as an article, or a problem.
+  private func add(
+    _ bytes: [UInt8], number: Int, file: InputFile, decoder: JSONDecoder, into output: inout Output
+  ) {
+    let location = SourceLocation(path: file.path, record: number)
+    switch ArticleRecord.decode(bytes, with: decoder) {
+    case .failure(let error):
+      output.problems.append(IngestProblem(location: location.description, message: error.message))
+    case .success(let record):
+      var text = record.text
+      var findings: [Finding] = []
+      if text.utf8.count > limits.maxArticleBytes {
+        text = String(decoding: text.utf8.prefix(limits.maxArticleBytes), as: UTF8.self)
+        if text.unicodeScalars.last == "\u{FFFD}" { text.unicodeScalars.removeLast() }
+        findings.append(
+          Finding(.truncated, "text is over \(limits.maxArticleBytes >> 20) MiB; cut there"))
+      }
+      guard !text.unicodeScalars.allSatisfy({ Scalars.isSpace($0) || Scalars.isLineBreak($0) })
+      else {
+        output.problems.append(
+          IngestProblem(location: location.description, message: "record's text is empty; skipped"))
+        return
+      }
+      let id = record.id.map { ArticleID($0) } ?? ArticleID("\(file.relativePath):\(number)")
+      output.articles.append(
+        RawArticle(
+          id: id, location: location, text: text, title: record.title, date: record.date,
+          source: record.source, url: record.url, author: record.author, findings: findings,
+          inputRoot: file.root))
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/// Reads and cleans a batch of articles: the ingest → clean part of the pipeline.
+///
+/// It reads every input (`ArticleReader`), builds the corpus-level boilerplate evidence over
+/// the whole batch (`CorpusBoilerplate`), then cleans the articles on all cores
+/// (`ArticleCleaner`). Ids are made unique: a later article whose id is taken gets a `~2`, `~3`
+/// suffix and a finding, so nothing is lost.
+///
+/// ```swift
+/// let loader = try ArticleLoader()
+/// let result = loader.load(paths: ["articles/"])
+/// for problem in result.problems { print("storyline: \(problem)") }
+/// for article in result.articles { print(article.id, article.title ?? "") }
+/// ```
+public struct ArticleLoader: Sendable {
+  /// Reads the files.
+  public var reader: ArticleReader
+  /// Cleans each article.
+  public var cleaner: ArticleCleaner
+
+  /// Creates a loader with the bundled rule files.
+  ///
+  /// - Throws: `StoryKitError` when the bundled rule files are missing or damaged.
+  public init(limits: IngestLimits = .default) throws(StoryKitError) {
+    reader = ArticleReader(limits: limits)
+    cleaner = try ArticleCleaner.bundled()
+  }
+
+  /// The articles of a batch and the inputs that could not be read.
+  public struct Result: Sendable {
+    /// Clean articles, in input order.
+    public var articles: [Article]
+    /// Files, lines or records that were skipped, with the reason.
+    public var problems: [IngestProblem]
+  }
+
+  /// Reads and cleans everything under `paths` (files or folders).
+  public func load(paths: [String]) -> Result {
+    let output = reader.read(paths: paths)
+    return Result(articles: clean(output.articles), problems: output.problems)
+  }
+
+  /// Cleans a batch of raw articles, with corpus evidence from the batch itself.
+  public func clean(_ raws: [RawArticle]) -> [Article] {
+    let raws = Self.uniquingIDs(raws)
+    let profile = CorpusBoilerplate(raws)
+    let cleaner = self.cleaner
+    return raws.parallelMap { cleaner.clean($0, corpus: profile) }
+  }
+
+  static func uniquingIDs(_ raws: [RawArticle]) -> [RawArticle] {
+    var taken: [ArticleID: Int] = [:]
+    return raws.map { raw in
+      guard let seen = taken[raw.id] else {
+        taken[raw.id] = 1
+        return raw
+      }
+      var raw = raw
+      var suffix = seen + 1
+      while taken[ArticleID("\(raw.id.rawValue)~\(suffix)")] != nil { suffix += 1 }
+      taken[raw.id] = suffix
+      let original = raw.id
+      raw.id = ArticleID("\(original.rawValue)~\(suffix)")
+      taken[raw.id] = 1
+      raw.findings.append(
+        Finding(.duplicateID, "id \"\(original.rawValue)\" is used by an earlier article; renamed \(raw.id.rawValue)"))
+      return raw
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/// Builds a clean text from pieces of an original text while recording its `TextAlignment`.
+///
+/// Append runs in original order: `copy` for text kept as it is, `replace` for text written
+/// differently (an empty replacement drops it from the clean text without a trace besides the
+/// jump in original offsets, which is all a removal needs).
+///
+/// ```swift
+/// var builder = AlignedTextBuilder(original: Array("a&amp;b".unicodeScalars))
+/// builder.copy(0..<1)
+/// builder.replace(1..<6, with: "&")
+/// builder.copy(6..<7)
+/// let (text, alignment) = builder.finish()   // "a&b"
+/// ```
+public struct AlignedTextBuilder: Sendable {
+  private let original: [Unicode.Scalar]
+  private var scalars: String.UnicodeScalarView = String.UnicodeScalarView()
+  private var segments: [TextAlignment.Segment] = []
+  private var cleanCount = 0
+
+  /// Creates a builder over the original text's scalars.
+  public init(original: [Unicode.Scalar]) {
+    self.original = original
+  }
+
+  /// The number of scalars written so far.
+  public var count: Int { cleanCount }
+
+  /// The last scalar written, if any.
+  public private(set) var lastScalar: Unicode.Scalar?
+
+  /// Appends the original scalars in `range` unchanged.
+  public mutating func copy(_ range: Range<Int>) {
+    guard !range.isEmpty else { return }
+    scalars.append(contentsOf: original[range])
+    lastScalar = original[range.upperBound - 1]
+    if var last = segments.last, last.isCopy,
+      last.originalStart + last.originalLength == range.lowerBound
+    {
+      last.cleanLength += range.count
+      last.originalLength += range.count
+      segments[segments.count - 1] = last
+    } else {
+      segments.append(
+        .init(cleanStart: cleanCount, cleanLength: range.count, originalStart: range.lowerBound,
+          originalLength: range.count, isCopy: true))
+    }
+    cleanCount += range.count
+  }
+
+  /// Appends `replacement` in place of the original scalars in `range`.
+  ///
+  /// An empty replacement appends nothing; the alignment then simply skips `range`.
+  public mutating func replace(_ range: Range<Int>, with replacement: some Sequence<Unicode.Scalar>) {
+    var written = 0
+    for scalar in replacement {
+      scalars.append(scalar)
+      lastScalar = scalar
+      written += 1
+    }
+    guard written > 0 else { return }
+    segments.append(
+      .init(cleanStart: cleanCount, cleanLength: written, originalStart: range.lowerBound,
+        originalLength: range.count, isCopy: false))
+    cleanCount += written
+  }
+
+  /// Appends `replacement` in place of the original scalars in `range`.
+  public mutating func replace(_ range: Range<Int>, with replacement: String) {
+    replace(range, with: replacement.unicodeScalars)
+  }
+
+  /// The clean text and its alignment to the original.
+  public func finish() -> (text: String, alignment: TextAlignment) {
+    (String(scalars), TextAlignment(segments: segments, originalLength: original.count))
+  }
+}

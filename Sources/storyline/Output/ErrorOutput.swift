@@ -1,0 +1,11 @@
+import CursesTerminal
+import Foundation
+
+/// Writes one-line error messages to stderr: `storyline: <where>: <problem>`.
+enum ErrorOutput {
+  static func report(location: String?, message: String) {
+    let line = ["storyline", location.map(TerminalText.sanitized), message]
+      .compactMap { $0 }.joined(separator: ": ")
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+}
