@@ -1,1 +1,108 @@
-print("bench")
+import Foundation
+import StoryKit
+
+// storyline-bench: Storyline's performance harness (run outside `swift test`).
+//
+//   swift run -c release storyline-bench ingest [PATH…] [--runs N]
+//
+// Prints, per run and as the median over runs, articles/s and MB/s of ingest + clean, with the
+// read and clean phases apart, and the process's peak resident memory. Default PATHs: the
+// Reuters-21578 and BBC corpora in ../shared/data/corpus/.
+
+struct Options {
+  var command = "ingest"
+  var paths: [String] = []
+  var runs = 5
+}
+
+func parseOptions() -> Options {
+  var options = Options()
+  var arguments = Array(CommandLine.arguments.dropFirst())
+  if let first = arguments.first, !first.hasPrefix("-") {
+    options.command = first
+    arguments.removeFirst()
+  }
+  var index = 0
+  while index < arguments.count {
+    let argument = arguments[index]
+    if argument == "--runs", index + 1 < arguments.count, let runs = Int(arguments[index + 1]) {
+      options.runs = max(1, runs)
+      index += 2
+      continue
+    }
+    options.paths.append(argument)
+    index += 1
+  }
+  if options.paths.isEmpty {
+    let corpus = defaultCorpusFolder()
+    options.paths = ["\(corpus)/reuters21578.jsonl", "\(corpus)/bbc-dev.jsonl"]
+  }
+  return options
+}
+
+func defaultCorpusFolder() -> String {
+  // The package root is two folders above this file; ../shared sits beside the package.
+  let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/corpus").path
+}
+
+func now() -> Double {
+  var spec = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &spec)
+  return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+func peakMemoryMB() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
+}
+
+func median(_ values: [Double]) -> Double {
+  let sorted = values.sorted()
+  guard !sorted.isEmpty else { return 0 }
+  return sorted.count % 2 == 1
+    ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func format(_ value: Double, _ digits: Int = 0) -> String { String(format: "%.\(digits)f", value) }
+
+func benchmarkIngest(_ options: Options) throws {
+  let loader = try ArticleLoader()
+  let bytes = options.paths.reduce(0.0) { total, path in
+    total + Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+  }
+  print("ingest + clean: \(options.paths.joined(separator: ", "))")
+  print("cores: \(ProcessInfo.processInfo.activeProcessorCount), runs: \(options.runs)")
+  var totals: [Double] = []
+  var reads: [Double] = []
+  var cleans: [Double] = []
+  var count = 0
+  for run in 1...options.runs {
+    let start = now()
+    let output = loader.reader.read(paths: options.paths)
+    let afterRead = now()
+    let articles = loader.clean(output.articles)
+    let end = now()
+    count = articles.count
+    totals.append(end - start)
+    reads.append(afterRead - start)
+    cleans.append(end - afterRead)
+    print(
+      "run \(run): \(count) articles in \(format(end - start, 3)) s (read \(format(afterRead - start, 3)) s, clean \(format(end - afterRead, 3)) s): \(format(Double(count) / (end - start))) articles/s"
+    )
+  }
+  let total = median(totals)
+  print("median: \(format(Double(count) / total)) articles/s, \(format(bytes / total / 1e6, 1)) MB/s (read \(format(median(reads), 3)) s, clean \(format(median(cleans), 3)) s)")
+  print("peak memory: \(format(peakMemoryMB(), 1)) MB")
+}
+
+let options = parseOptions()
+switch options.command {
+case "ingest":
+  try benchmarkIngest(options)
+default:
+  FileHandle.standardError.write(Data("storyline-bench: unknown benchmark \(options.command) (known: ingest)\n".utf8))
+  exit(2)
+}

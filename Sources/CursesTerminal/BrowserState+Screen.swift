@@ -55,9 +55,10 @@ extension BrowserState {
   /// of the screen; 0 when no visible row has details or the screen is narrow.
   private func listDetailColumns() -> Int {
     guard width >= 24 else { return 0 }
-    let widest = list.visibleRange.map { index in
-      TerminalText.columns(of: TerminalText.sanitized(rows[index].detail))
-    }.max() ?? 0
+    let widest =
+      list.visibleRange.map { index in
+        TerminalText.columns(of: TerminalText.sanitized(rows[index].detail))
+      }.max() ?? 0
     return min(widest, width / 3)
   }
 

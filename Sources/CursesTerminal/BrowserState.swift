@@ -63,14 +63,18 @@ struct BrowserState: Sendable {
   }
 
   /// Adapts to a new screen size: the list keeps its selection visible, the pager re-wraps.
+  ///
+  /// NB: re-wrapping changes the number of lines, so the pager keeps its place in proportion
+  /// (the top line stays at the same fraction of the article), not at the same line number.
   mutating func resize(width: Int, height: Int) {
     self.width = max(width, 0)
     self.height = max(height, 0)
     list.resize(height: contentHeight)
     if let open = pager {
       let lines = Self.articleLines(for: rows[open.row], width: self.width)
-      var viewport = open.viewport
-      viewport.resize(count: lines.count, height: contentHeight)
+      let oldCount = max(open.lines.count, 1)
+      let top = open.viewport.top * lines.count / oldCount
+      let viewport = PagerViewport(count: lines.count, height: contentHeight, top: top)
       pager = Pager(row: open.row, lines: lines, viewport: viewport)
     }
   }

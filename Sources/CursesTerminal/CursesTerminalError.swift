@@ -9,8 +9,8 @@ public enum CursesTerminalError: Error, Sendable, Hashable, CustomStringConverti
   public var description: String {
     switch self {
     case .terminalUnavailable(let path, let reason):
-      return "cannot open the terminal \(path) (\(reason)); run storyline from an interactive "
-        + "terminal, or pipe its output to use the plain-text mode"
+      return "cannot open the terminal \(path) (\(reason)); run the reader from an interactive "
+        + "terminal"
     case .unsupportedTerminal(let term):
       let shown = term.isEmpty ? "(TERM is not set)" : "'\(TerminalText.sanitized(term))'"
       return "cannot start the full-screen reader on terminal type \(shown); "

@@ -129,16 +129,31 @@ import Testing
 
   static let keyCases: [KeyCase] = [
     KeyCase(name: "down moves the selection", keys: [.down], lastResult: .redraw, selection: 1),
-    KeyCase(name: "j moves too", keys: [.character("j"), .character("j")], lastResult: .redraw, selection: 2),
+    KeyCase(
+      name: "j moves too", keys: [.character("j"), .character("j")], lastResult: .redraw,
+      selection: 2),
     KeyCase(name: "end then up", keys: [.end, .up], lastResult: .redraw, selection: 1),
-    KeyCase(name: "enter opens the selected row", keys: [.down, .enter], lastResult: .redraw, selection: 1, openRow: 1),
-    KeyCase(name: "q in the pager goes back", keys: [.down, .enter, .character("q")], lastResult: .redraw, selection: 1),
-    KeyCase(name: "Esc in the pager goes back", keys: [.enter, .escape], lastResult: .redraw, selection: 0),
-    KeyCase(name: "arrows in the pager scroll, not select", keys: [.enter, .down, .down], lastResult: .redraw, selection: 0, openRow: 0),
+    KeyCase(
+      name: "enter opens the selected row", keys: [.down, .enter], lastResult: .redraw,
+      selection: 1, openRow: 1),
+    KeyCase(
+      name: "q in the pager goes back", keys: [.down, .enter, .character("q")], lastResult: .redraw,
+      selection: 1),
+    KeyCase(
+      name: "Esc in the pager goes back", keys: [.enter, .escape], lastResult: .redraw, selection: 0
+    ),
+    KeyCase(
+      name: "arrows in the pager scroll, not select", keys: [.enter, .down, .down],
+      lastResult: .redraw, selection: 0, openRow: 0),
     KeyCase(name: "q in the list quits", keys: [.character("q")], lastResult: .quit, selection: 0),
-    KeyCase(name: "Esc in the list is ignored", keys: [.escape], lastResult: .ignored, selection: 0),
-    KeyCase(name: "unbound letter is ignored", keys: [.character("x")], lastResult: .ignored, selection: 0),
-    KeyCase(name: "enter in the pager is ignored", keys: [.enter, .enter], lastResult: .ignored, selection: 0, openRow: 0),
+    KeyCase(
+      name: "Esc in the list is ignored", keys: [.escape], lastResult: .ignored, selection: 0),
+    KeyCase(
+      name: "unbound letter is ignored", keys: [.character("x")], lastResult: .ignored, selection: 0
+    ),
+    KeyCase(
+      name: "enter in the pager is ignored", keys: [.enter, .enter], lastResult: .ignored,
+      selection: 0, openRow: 0),
   ]
 
   @Test(arguments: keyCases)
@@ -181,6 +196,25 @@ import Testing
       """)
   }
 
+  @Test func resizeKeepsThePagerPlaceInProportion() throws {
+    let body = (1...20).map { "Paragraph \($0) has a few words in it." }.joined(separator: "\n")
+    var state = BrowserState(
+      title: "Long", rows: [BrowserRow(title: "Long", body: body)], width: 20, height: 6)
+    _ = state.handle(.enter)
+    for _ in 1...7 { _ = state.handle(.pageDown) }
+    let before = try #require(state.pager)
+    #expect(before.lines.count == 42)
+    #expect(before.viewport.top == 28)
+    #expect(before.lines[28].text == "Paragraph 14 has a")
+    state.resize(width: 40, height: 6)
+    // 42 lines at 20 columns became 22 at 40: top 28 of 42 becomes 14 of 22, one paragraph off
+    // because the title lines don't shrink; the reader stays roughly in place.
+    let after = try #require(state.pager)
+    #expect(after.lines.count == 22)
+    #expect(after.viewport.top == 14)
+    #expect(after.lines[14].text == "Paragraph 13 has a few words in it.")
+  }
+
   @Test func resizeKeepsTheSelectionVisible() {
     let many = (1...30).map { BrowserRow(title: "Story \($0)") }
     var state = BrowserState(title: "Many", rows: many, width: 20, height: 12)
@@ -211,10 +245,12 @@ import Testing
 
   @Test(arguments: sizes)
   func everyScreenFillsItsSizeExactly(_ size: SizeCase) {
-    let hostile = Self.rows + [
-      BrowserRow(title: "東京で会議 \u{202E}txet", detail: "👍🏽 \u{2028} 日本", body: "a\u{7F}b 日本語")
-    ]
-    var state = BrowserState(title: "T\u{1B}itle", rows: hostile, width: size.width, height: size.height)
+    let hostile =
+      Self.rows + [
+        BrowserRow(title: "東京で会議 \u{202E}txet", detail: "👍🏽 \u{2028} 日本", body: "a\u{7F}b 日本語")
+      ]
+    var state = BrowserState(
+      title: "T\u{1B}itle", rows: hostile, width: size.width, height: size.height)
     for key: BrowserKey in [.end, .enter, .pageDown] {
       let screen = state.screen()
       #expect(screen.height == size.height)

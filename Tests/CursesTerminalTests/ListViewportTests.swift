@@ -51,28 +51,71 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(name: "starts at the top", count: 10, height: 4, moves: [], expectedSelection: 0, expectedOffset: 0),
-    Case(name: "down within the window", count: 10, height: 4, moves: [.down(1)], expectedSelection: 1, expectedOffset: 0),
-    Case(name: "down past the window scrolls one", count: 10, height: 4, moves: [.down(4)], expectedSelection: 4, expectedOffset: 1),
-    Case(name: "down stops at the last row", count: 10, height: 4, moves: [.down(50)], expectedSelection: 9, expectedOffset: 6),
-    Case(name: "up stops at the first row", count: 10, height: 4, moves: [.down(2), .up(5)], expectedSelection: 0, expectedOffset: 0),
-    Case(name: "up above the window scrolls", count: 10, height: 4, moves: [.end, .up(4)], expectedSelection: 5, expectedOffset: 5),
-    Case(name: "negative moves do nothing", count: 10, height: 4, selection: 3, moves: [.up(-2), .down(-2)], expectedSelection: 3, expectedOffset: 0),
-    Case(name: "page down keeps the screen line", count: 20, height: 5, moves: [.down(2), .pageDown], expectedSelection: 7, expectedOffset: 5),
-    Case(name: "page down near the end clamps", count: 12, height: 5, moves: [.down(2), .pageDown, .pageDown], expectedSelection: 11, expectedOffset: 7),
-    Case(name: "page up keeps the screen line", count: 20, height: 5, moves: [.down(12), .pageUp], expectedSelection: 7, expectedOffset: 3),
-    Case(name: "page up at the top selects the first", count: 20, height: 5, moves: [.down(2), .pageUp], expectedSelection: 0, expectedOffset: 0),
-    Case(name: "home", count: 20, height: 5, moves: [.end, .first], expectedSelection: 0, expectedOffset: 0),
-    Case(name: "end", count: 20, height: 5, moves: [.end], expectedSelection: 19, expectedOffset: 15),
-    Case(name: "fewer rows than lines never scrolls", count: 3, height: 10, moves: [.end, .pageDown], expectedSelection: 2, expectedOffset: 0),
-    Case(name: "shrinking keeps the selection visible", count: 20, height: 10, moves: [.down(9), .resize(4)], expectedSelection: 9, expectedOffset: 6),
-    Case(name: "growing scrolls back to fill the window", count: 20, height: 5, moves: [.end, .resize(10)], expectedSelection: 19, expectedOffset: 10),
-    Case(name: "growing past the count shows everything", count: 6, height: 3, moves: [.end, .resize(30)], expectedSelection: 5, expectedOffset: 0),
-    Case(name: "height zero anchors at the selection", count: 10, height: 4, moves: [.down(6), .resize(0)], expectedSelection: 6, expectedOffset: 6),
-    Case(name: "height zero then restored", count: 10, height: 4, moves: [.down(6), .resize(0), .resize(4)], expectedSelection: 6, expectedOffset: 6),
-    Case(name: "empty list", count: 0, height: 4, moves: [.down(1), .end, .pageDown, .pageUp], expectedSelection: 0, expectedOffset: 0),
-    Case(name: "initial selection is clamped", count: 5, height: 2, selection: 99, moves: [], expectedSelection: 4, expectedOffset: 3),
-    Case(name: "negative initial selection is clamped", count: 5, height: 2, selection: -4, moves: [], expectedSelection: 0, expectedOffset: 0),
+    Case(
+      name: "starts at the top", count: 10, height: 4, moves: [], expectedSelection: 0,
+      expectedOffset: 0),
+    Case(
+      name: "down within the window", count: 10, height: 4, moves: [.down(1)], expectedSelection: 1,
+      expectedOffset: 0),
+    Case(
+      name: "down past the window scrolls one", count: 10, height: 4, moves: [.down(4)],
+      expectedSelection: 4, expectedOffset: 1),
+    Case(
+      name: "down stops at the last row", count: 10, height: 4, moves: [.down(50)],
+      expectedSelection: 9, expectedOffset: 6),
+    Case(
+      name: "up stops at the first row", count: 10, height: 4, moves: [.down(2), .up(5)],
+      expectedSelection: 0, expectedOffset: 0),
+    Case(
+      name: "up above the window scrolls", count: 10, height: 4, moves: [.end, .up(4)],
+      expectedSelection: 5, expectedOffset: 5),
+    Case(
+      name: "negative moves do nothing", count: 10, height: 4, selection: 3,
+      moves: [.up(-2), .down(-2)], expectedSelection: 3, expectedOffset: 0),
+    Case(
+      name: "page down keeps the screen line", count: 20, height: 5, moves: [.down(2), .pageDown],
+      expectedSelection: 7, expectedOffset: 5),
+    Case(
+      name: "page down near the end clamps", count: 12, height: 5,
+      moves: [.down(2), .pageDown, .pageDown], expectedSelection: 11, expectedOffset: 7),
+    Case(
+      name: "page up keeps the screen line", count: 20, height: 5, moves: [.down(12), .pageUp],
+      expectedSelection: 7, expectedOffset: 3),
+    Case(
+      name: "page up at the top selects the first", count: 20, height: 5,
+      moves: [.down(2), .pageUp], expectedSelection: 0, expectedOffset: 0),
+    Case(
+      name: "home", count: 20, height: 5, moves: [.end, .first], expectedSelection: 0,
+      expectedOffset: 0),
+    Case(
+      name: "end", count: 20, height: 5, moves: [.end], expectedSelection: 19, expectedOffset: 15),
+    Case(
+      name: "fewer rows than lines never scrolls", count: 3, height: 10, moves: [.end, .pageDown],
+      expectedSelection: 2, expectedOffset: 0),
+    Case(
+      name: "shrinking keeps the selection visible", count: 20, height: 10,
+      moves: [.down(9), .resize(4)], expectedSelection: 9, expectedOffset: 6),
+    Case(
+      name: "growing scrolls back to fill the window", count: 20, height: 5,
+      moves: [.end, .resize(10)], expectedSelection: 19, expectedOffset: 10),
+    Case(
+      name: "growing past the count shows everything", count: 6, height: 3,
+      moves: [.end, .resize(30)], expectedSelection: 5, expectedOffset: 0),
+    Case(
+      name: "height zero anchors at the selection", count: 10, height: 4,
+      moves: [.down(6), .resize(0)], expectedSelection: 6, expectedOffset: 6),
+    Case(
+      name: "height zero then restored", count: 10, height: 4,
+      moves: [.down(6), .resize(0), .resize(4)], expectedSelection: 6, expectedOffset: 6),
+    Case(
+      name: "empty list", count: 0, height: 4, moves: [.down(1), .end, .pageDown, .pageUp],
+      expectedSelection: 0, expectedOffset: 0),
+    Case(
+      name: "initial selection is clamped", count: 5, height: 2, selection: 99, moves: [],
+      expectedSelection: 4, expectedOffset: 3),
+    Case(
+      name: "negative initial selection is clamped", count: 5, height: 2, selection: -4, moves: [],
+      expectedSelection: 0, expectedOffset: 0),
   ]
 
   @Test(arguments: cases)

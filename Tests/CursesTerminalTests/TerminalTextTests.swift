@@ -14,7 +14,8 @@ import Testing
   // MARK: - sanitized
 
   static let sanitizedCases: [Case<String>] = [
-    Case(name: "plain text is unchanged", input: "Oil prices rose 3%", expected: "Oil prices rose 3%"),
+    Case(
+      name: "plain text is unchanged", input: "Oil prices rose 3%", expected: "Oil prices rose 3%"),
     Case(name: "accents and CJK are unchanged", input: "café 日本", expected: "café 日本"),
     Case(name: "emoji are unchanged", input: "👍🏽 🇫🇷", expected: "👍🏽 🇫🇷"),
     Case(name: "ESC of a colour sequence", input: "red\u{1B}[31m!", expected: "red\\u{1B}[31m!"),
@@ -25,10 +26,16 @@ import Testing
     Case(name: "C1 CSI", input: "\u{9B}2J", expected: "\\u{9B}2J"),
     Case(name: "C1 NEL", input: "a\u{85}b", expected: "a\\u{85}b"),
     Case(name: "last C1 control", input: "\u{9F}", expected: "\\u{9F}"),
-    Case(name: "line and paragraph separators", input: "a\u{2028}b\u{2029}", expected: "a\\u{2028}b\\u{2029}"),
+    Case(
+      name: "line and paragraph separators", input: "a\u{2028}b\u{2029}",
+      expected: "a\\u{2028}b\\u{2029}"),
     Case(name: "right-to-left override", input: "abc\u{202E}fed", expected: "abc\\u{202E}fed"),
-    Case(name: "bidi embeddings", input: "\u{202A}\u{202B}\u{202C}\u{202D}", expected: "\\u{202A}\\u{202B}\\u{202C}\\u{202D}"),
-    Case(name: "bidi isolates", input: "\u{2066}x\u{2069}\u{2067}\u{2068}", expected: "\\u{2066}x\\u{2069}\\u{2067}\\u{2068}"),
+    Case(
+      name: "bidi embeddings", input: "\u{202A}\u{202B}\u{202C}\u{202D}",
+      expected: "\\u{202A}\\u{202B}\\u{202C}\\u{202D}"),
+    Case(
+      name: "bidi isolates", input: "\u{2066}x\u{2069}\u{2067}\u{2068}",
+      expected: "\\u{2066}x\\u{2069}\\u{2067}\\u{2068}"),
     Case(name: "NBSP (first after C1) is kept", input: "a\u{A0}b", expected: "a\u{A0}b"),
     Case(name: "zero-width joiner is kept", input: "a\u{200D}b", expected: "a\u{200D}b"),
     Case(name: "left-to-right mark is kept", input: "a\u{200E}b", expected: "a\u{200E}b"),
@@ -108,8 +115,12 @@ import Testing
     FitCase(name: "empty", input: "", columns: 3, expected: ""),
     FitCase(name: "wide cut on boundary", input: "日本語", columns: 5, expected: "日本…"),
     FitCase(name: "wide char straddling the limit", input: "日本語", columns: 4, expected: "日…"),
-    FitCase(name: "combining mark stays with its base", input: "cafe\u{301}s", columns: 5, expected: "cafe\u{301}s"),
-    FitCase(name: "cut after combining mark", input: "cafe\u{301}s!", columns: 5, expected: "cafe\u{301}…"),
+    FitCase(
+      name: "combining mark stays with its base", input: "cafe\u{301}s", columns: 5,
+      expected: "cafe\u{301}s"),
+    FitCase(
+      name: "cut after combining mark", input: "cafe\u{301}s!", columns: 5, expected: "cafe\u{301}…"
+    ),
     FitCase(name: "emoji kept whole", input: "ok👍🏽 yes", columns: 5, expected: "ok👍🏽…"),
   ]
 
@@ -149,17 +160,23 @@ import Testing
     WrapCase(
       name: "breaks at spaces", input: "The quick brown fox jumps", columns: 10,
       expected: ["The quick", "brown fox", "jumps"]),
-    WrapCase(name: "word exactly the width", input: "abcde fgh", columns: 5, expected: ["abcde", "fgh"]),
-    WrapCase(name: "long word is broken", input: "abcdefghij", columns: 4, expected: ["abcd", "efgh", "ij"]),
+    WrapCase(
+      name: "word exactly the width", input: "abcde fgh", columns: 5, expected: ["abcde", "fgh"]),
+    WrapCase(
+      name: "long word is broken", input: "abcdefghij", columns: 4,
+      expected: ["abcd", "efgh", "ij"]),
     WrapCase(
       name: "long word after short one", input: "a bcdefgh", columns: 4,
       expected: ["a", "bcde", "fgh"]),
     WrapCase(
       name: "paragraphs and blank line", input: "one\n\ntwo", columns: 10,
       expected: ["one", "", "two"]),
-    WrapCase(name: "CR LF and separators", input: "a\r\nb\u{2028}c", columns: 10, expected: ["a", "b", "c"]),
+    WrapCase(
+      name: "CR LF and separators", input: "a\r\nb\u{2028}c", columns: 10,
+      expected: ["a", "b", "c"]),
     WrapCase(name: "spaces and tabs collapse", input: "a  \tb", columns: 10, expected: ["a b"]),
-    WrapCase(name: "wide characters by columns", input: "日本 語です", columns: 5, expected: ["日本", "語で", "す"]),
+    WrapCase(
+      name: "wide characters by columns", input: "日本 語です", columns: 5, expected: ["日本", "語で", "す"]),
     WrapCase(
       name: "controls are escaped before wrapping", input: "x\u{1B}[0m y", columns: 20,
       expected: ["x\\u{1B}[0m y"]),

@@ -47,7 +47,12 @@ public struct ArticleCleaner: Sendable {
   ///   - corpus: Boilerplate evidence from the batch `raw` belongs to (an empty profile
   ///     disables corpus-level removal).
   public func clean(_ raw: RawArticle, corpus: CorpusBoilerplate = CorpusBoilerplate()) -> Article {
-    var document = CleaningDocument(raw: raw)
+    clean(CleaningDocument(raw: raw), corpus: corpus)
+  }
+
+  /// Cleans an article already split into paragraphs.
+  func clean(_ document: CleaningDocument, corpus: CorpusBoilerplate) -> Article {
+    var document = document
     for stage in stages(corpus: corpus) {
       stage.apply(to: &document)
     }

@@ -7,6 +7,7 @@ struct ArticleRenderer {
     var builder = AlignedTextBuilder(original: document.scalars)
     var repairs = InlineNormalizer.Repairs()
     var previousEnd = 0
+    var words = 0
     for index in document.paragraphs.indices where document.paragraphs[index].isKept {
       let paragraph = document.paragraphs[index]
       if paragraph.words == 0 && isSeparatorLine(document.scalars[paragraph.range]) {
@@ -17,6 +18,7 @@ struct ArticleRenderer {
         builder.replace(previousEnd..<paragraph.range.lowerBound, with: "\n\n")
       }
       InlineNormalizer.write(document.scalars, paragraph.range, into: &builder, repairs: &repairs)
+      words += paragraph.words
       previousEnd = paragraph.range.upperBound
     }
     let (cleanText, alignment) = builder.finish()
@@ -40,7 +42,6 @@ struct ArticleRenderer {
     if repairs.controls > 0 {
       findings.append(Finding(.controlCharacters, "removed \(repairs.controls) control characters"))
     }
-    let words = countWords(cleanText)
     if words == 0 {
       findings.append(Finding(.noArticleText, "no article text left after removing boilerplate"))
     }
@@ -56,16 +57,5 @@ struct ArticleRenderer {
   /// Whether a line without words is only a drawn separator (`***`, `---`, `• • •`).
   static func isSeparatorLine(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
     scalars.allSatisfy { "*-_=~#•·—–.".unicodeScalars.contains($0) || Scalars.isSpace($0) }
-  }
-
-  static func countWords(_ text: String) -> Int {
-    var words = 0
-    var inWord = false
-    for scalar in text.unicodeScalars {
-      let isWord = Scalars.isWordScalar(scalar)
-      if isWord && !inWord { words += 1 }
-      inWord = isWord
-    }
-    return words
   }
 }

@@ -36,7 +36,11 @@ public struct BoilerplateRules: Sendable {
 
   /// All rules, in file order.
   public let rules: [Rule]
+  /// Rules without wildcards, by their exact text.
+  private let literal: [[Unicode.Scalar]: Int]
+  /// Rules with wildcards that start with a literal, by that first scalar.
   private let byFirstScalar: [Unicode.Scalar: [Int]]
+  /// Rules that start with a wildcard.
   private let unanchored: [Int]
 
   /// Parses rules from the rule file syntax.
@@ -61,15 +65,20 @@ public struct BoilerplateRules: Sendable {
       rules.append(Rule(action: action, family: family, pattern: LinePattern(pattern)))
     }
     self.rules = rules
+    var literal: [[Unicode.Scalar]: Int] = [:]
     var byFirstScalar: [Unicode.Scalar: [Int]] = [:]
     var unanchored: [Int] = []
     for (index, rule) in rules.enumerated() {
-      if let first = rule.pattern.firstLiteral {
+      if rule.pattern.isLiteral {
+        let text = Array(rule.pattern.description.unicodeScalars)
+        if literal[text] == nil { literal[text] = index }
+      } else if let first = rule.pattern.firstLiteral {
         byFirstScalar[first, default: []].append(index)
       } else {
         unanchored.append(index)
       }
     }
+    self.literal = literal
     self.byFirstScalar = byFirstScalar
     self.unanchored = unanchored
   }
@@ -77,8 +86,8 @@ public struct BoilerplateRules: Sendable {
   /// The first rule matching a normalised paragraph, if any.
   public func firstMatch(for key: [Unicode.Scalar]) -> Rule? {
     guard let first = key.first else { return nil }
-    var best: Int?
-    for index in byFirstScalar[first] ?? [] where rules[index].pattern.matches(key) {
+    var best = literal[key]
+    for index in byFirstScalar[first] ?? [] where index < (best ?? Int.max) && rules[index].pattern.matches(key) {
       best = index
       break
     }

@@ -23,6 +23,11 @@ public struct CorpusBoilerplate: Sendable {
   private struct Tally: Sendable {
     var articles = 0
     var atEdges = 0
+
+    mutating func record(atEdge: Bool) {
+      articles += 1
+      if atEdge { atEdges += 1 }
+    }
   }
 
   private struct Group: Sendable {
@@ -53,18 +58,16 @@ public struct CorpusBoilerplate: Sendable {
   }
 
   mutating func add(paragraphs: [Paragraph], group key: String) {
-    var group = groups[key] ?? Group()
-    group.articles += 1
+    // NB: mutate the group in place; copying it out and back would copy its table per article.
+    groups[key, default: Group()].articles += 1
     var seen = Set<UInt64>()
     for (index, paragraph) in paragraphs.enumerated()
     where paragraph.words > 0 && paragraph.words <= Self.maxWords && !paragraph.hasQuoteMark
       && seen.insert(paragraph.fingerprint).inserted
     {
       let atEdge = index < Self.edgeZone || index >= paragraphs.count - Self.edgeZone
-      group.lines[paragraph.fingerprint, default: Tally()].articles += 1
-      if atEdge { group.lines[paragraph.fingerprint, default: Tally()].atEdges += 1 }
+      groups[key, default: Group()].lines[paragraph.fingerprint, default: Tally()].record(atEdge: atEdge)
     }
-    groups[key] = group
   }
 
   /// In how many articles of its source a paragraph stands, when that makes it boilerplate.

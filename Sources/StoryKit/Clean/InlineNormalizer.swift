@@ -81,7 +81,14 @@ struct InlineNormalizer {
       }
       if scalar == "&", let (decoded, stop) = HTMLEntity.decode(scalars, at: index, limit: end) {
         flush(index)
-        builder.replace(index..<stop, with: CollectionOfOne(Scalars.isSpace(decoded) ? " " : decoded))
+        var stop = stop
+        if Scalars.isSpace(decoded) {
+          // A no-break space reference is one more space of the run around it.
+          while stop < end && Scalars.isSpace(scalars[stop]) { stop += 1 }
+          builder.replace(index..<stop, with: builder.lastScalar == " " ? [] : [" "])
+        } else {
+          builder.replace(index..<stop, with: CollectionOfOne(decoded))
+        }
         index = stop
         runStart = index
         continue

@@ -1,6 +1,6 @@
 /// A pattern over one normalised paragraph, as written in the boilerplate rule file.
 ///
-/// `*` matches any run of characters (also none), `#` a number (digits, with `,` or `.`
+/// `*` matches any run of characters (also none), `#` a whole number (digits, with `,` or `.`
 /// between digits), every other character itself. The pattern must match the whole text.
 ///
 /// ```swift
@@ -36,55 +36,63 @@ public struct LinePattern: Hashable, Sendable, CustomStringConvertible {
     return nil
   }
 
-  /// Whether the pattern matches all of `text`.
-  public func matches(_ text: [Unicode.Scalar]) -> Bool {
-    matches(text[...], tokens[...])
+  /// Whether the pattern has no wildcard (then it matches exactly one text).
+  var isLiteral: Bool {
+    tokens.allSatisfy { if case .literal = $0 { true } else { false } }
   }
 
-  private func matches(_ text: ArraySlice<Unicode.Scalar>, _ tokens: ArraySlice<Token>) -> Bool {
-    var text = text
-    var tokens = tokens
-    while let token = tokens.first {
-      switch token {
-      case .literal(let scalar):
-        guard text.first == scalar else { return false }
-        text = text.dropFirst()
-        tokens = tokens.dropFirst()
-      case .anything:
-        let rest = tokens.dropFirst()
-        if rest.isEmpty { return true }
-        var candidate = text
-        while true {
-          if matches(candidate, rest) { return true }
-          guard !candidate.isEmpty else { return false }
-          candidate = candidate.dropFirst()
+  /// Whether the pattern matches all of `text`.
+  ///
+  /// `#` takes the whole number where it stands (it never gives digits back); `*` backtracks.
+  public func matches(_ text: [Unicode.Scalar]) -> Bool {
+    var textIndex = 0
+    var tokenIndex = 0
+    var starToken = -1  // the last `*` seen, to retry from
+    var starText = 0  // where that `*`'s match currently ends
+    let tokenCount = tokens.count
+    let textCount = text.count
+    while textIndex < textCount {
+      if tokenIndex < tokenCount {
+        switch tokens[tokenIndex] {
+        case .anything:
+          starToken = tokenIndex
+          starText = textIndex
+          tokenIndex += 1
+          continue
+        case .literal(let scalar) where text[textIndex] == scalar:
+          textIndex += 1
+          tokenIndex += 1
+          continue
+        case .number where Self.isDigit(text[textIndex]):
+          textIndex = Self.endOfNumber(text, from: textIndex)
+          tokenIndex += 1
+          continue
+        default:
+          break
         }
-      case .number:
-        guard let first = text.first, Self.isDigit(first) else { return false }
-        // Try the longest number first, then shorter ones (the pattern may go on with digits).
-        var end = text.startIndex
-        while end < text.endIndex {
-          let scalar = text[end]
-          if Self.isDigit(scalar) {
-            end += 1
-          } else if scalar == "," || scalar == ".", end + 1 < text.endIndex,
-            Self.isDigit(text[end + 1])
-          {
-            end += 1
-          } else {
-            break
-          }
-        }
-        let rest = tokens.dropFirst()
-        var stop = end
-        while stop > text.startIndex {
-          if matches(text[stop...], rest) { return true }
-          stop -= 1
-        }
-        return false
+      }
+      guard starToken >= 0 else { return false }
+      starText += 1
+      textIndex = starText
+      tokenIndex = starToken + 1
+    }
+    while tokenIndex < tokenCount, tokens[tokenIndex] == .anything { tokenIndex += 1 }
+    return tokenIndex == tokenCount
+  }
+
+  /// The end of the number starting at `start`: digits, with `,` or `.` between digits.
+  private static func endOfNumber(_ text: [Unicode.Scalar], from start: Int) -> Int {
+    var end = start
+    while end < text.count {
+      if isDigit(text[end]) {
+        end += 1
+      } else if text[end] == "," || text[end] == ".", end + 1 < text.count, isDigit(text[end + 1]) {
+        end += 1
+      } else {
+        break
       }
     }
-    return text.isEmpty
+    return end
   }
 
   @inline(__always)

@@ -5,11 +5,11 @@
 /// a key: rules are about short lines, and long ones are never keyed (that keeps cleaning fast).
 enum ParagraphKey {
   /// The longest paragraph, in words, that rules look at.
-  static let maxWords = 40
+  static let maxWords = 30
 
   /// The key of `paragraph`, or `nil` when it is too long to be a boilerplate line.
   static func make(_ scalars: [Unicode.Scalar], _ paragraph: Paragraph) -> [Unicode.Scalar]? {
-    guard paragraph.words <= maxWords, paragraph.range.count <= 400 else { return nil }
+    guard paragraph.words <= maxWords, paragraph.range.count <= 300 else { return nil }
     return make(scalars[paragraph.range])
   }
 
@@ -32,7 +32,7 @@ enum ParagraphKey {
           key.append(" ")
           pendingSpace = false
         }
-        key.append(contentsOf: folded(scalar))
+        appendFolded(scalar, to: &key)
       }
       index += 1
     }
@@ -40,14 +40,20 @@ enum ParagraphKey {
   }
 
   @inline(__always)
-  private static func folded(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-    if scalar.value < 0x80 { return [Scalars.asciiLowercased(scalar)] }
+  private static func appendFolded(_ scalar: Unicode.Scalar, to key: inout [Unicode.Scalar]) {
+    if scalar.value < 0x80 {
+      key.append(Scalars.asciiLowercased(scalar))
+      return
+    }
     switch scalar.value {
-    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return ["'"]
-    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: return ["\""]
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: key.append("'")
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: key.append("\"")
     default:
-      let lower = scalar.properties.lowercaseMapping
-      return Array(lower.unicodeScalars)
+      if scalar.properties.changesWhenLowercased {
+        key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      } else {
+        key.append(scalar)
+      }
     }
   }
 }

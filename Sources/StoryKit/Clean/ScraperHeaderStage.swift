@@ -8,13 +8,21 @@ struct ScraperHeaderStage: CleaningStage {
     let scalars = document.scalars
     let marker: [Unicode.Scalar] = ["d", "a", "t", "e", " "]
     let start = first.range.lowerBound
-    guard first.range.count >= 15, Array(scalars[start..<(start + 5)]) == marker,
-      let date = ArticleDate(iso: String(String.UnicodeScalarView(scalars[(start + 5)..<(start + 15)])))
-    else { return }
+    guard first.range.count >= 15, Array(scalars[start..<(start + 5)]) == marker else { return }
+    let dateText = String(String.UnicodeScalarView(scalars[(start + 5)..<(start + 15)]))
+    let shape = dateText.unicodeScalars.enumerated().allSatisfy { offset, scalar in
+      offset == 4 || offset == 7 ? scalar == "-" : (0x30...0x39).contains(scalar.value)
+    }
+    guard shape else { return }
     var end = start + 15
     guard end == first.range.upperBound || Scalars.isSpace(scalars[end]) else { return }
     while end < first.range.upperBound && Scalars.isSpace(scalars[end]) { end += 1 }
-    if document.date == nil { document.date = date }
+    if let date = ArticleDate(iso: dateText) {
+      if document.date == nil { document.date = date }
+    } else {
+      document.findings.append(
+        Finding(.invalidField, "scraper header date \(dateText) is not a calendar day; ignored"))
+    }
     document.partialRemovals.append(
       Removal(range: TextRange(start: 0, end: end), reason: .header, text: document.text(0..<end)))
     if end == first.range.upperBound {

@@ -1,7 +1,8 @@
 /// A JSON value with ordered object keys, for output whose field order is a contract.
 ///
-/// Serialisation escapes every control character (C0, DEL and C1) and the line separators
-/// U+2028/U+2029, so article text can never reach a terminal as raw control bytes.
+/// Serialisation escapes every control character (C0, DEL and C1), the line separators
+/// U+2028/U+2029 and the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069),
+/// so article text can never reach a terminal as raw control bytes or reorder what follows it.
 ///
 /// ```swift
 /// let value: JSONValue = .object([("id", .string("a1")), ("words", .int(42))])
@@ -70,7 +71,9 @@ public enum JSONValue: Hashable, Sendable {
       case "\t": output += "\\t"
       default:
         let value = scalar.value
-        if value < 0x20 || (value >= 0x7F && value <= 0x9F) || value == 0x2028 || value == 0x2029 {
+        if value < 0x20 || (value >= 0x7F && value <= 0x9F) || value == 0x2028 || value == 0x2029
+          || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+        {
           output += "\\u"
           let hex = String(value, radix: 16)
           output += String(repeating: "0", count: 4 - hex.count) + hex

@@ -19,6 +19,9 @@ public struct ArticleReader: Sendable {
     public var articles: [RawArticle] = []
     /// Files, lines or records that could not be read.
     public var problems: [IngestProblem] = []
+
+    /// An empty output, to read files into one by one.
+    public init() {}
   }
 
   /// Reads every file under `paths` (files or folders).
@@ -87,24 +90,26 @@ public struct ArticleReader: Sendable {
   private func readJSONLines(_ file: InputFile, handle: FileHandle, into output: inout Output)
     throws
   {
-    let decoder = JSONDecoder()
+    var batch = RecordBatch(file: file, limits: limits)
     let splitter = JSONLinesSplitter(maxBytes: limits.maxRecordBytes)
     try splitter.forEachRecord(in: ChunkedFileReader(handle: handle)) { record in
       switch record {
       case .oversized(let number):
+        batch.flush(into: &output)
         output.problems.append(
           IngestProblem(
             location: "\(file.path):\(number)",
             message: "line is over \(limits.maxRecordBytes >> 20) MiB; skipped"))
       case .line(let number, let bytes):
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
-        add(bytes, number: number, file: file, decoder: decoder, into: &output)
+        batch.append(number: number, bytes: bytes, output: &output)
       }
     }
+    batch.flush(into: &output)
   }
 
   private func readJSON(_ file: InputFile, handle: FileHandle, into output: inout Output) throws {
-    let decoder = JSONDecoder()
+    var batch = RecordBatch(file: file, limits: limits)
     let splitter = JSONElementSplitter(maxBytes: limits.maxRecordBytes)
     var sawElement = false
     try splitter.forEachRecord(in: ChunkedFileReader(handle: handle)) { record in
@@ -114,28 +119,68 @@ public struct ArticleReader: Sendable {
           IngestProblem(location: file.path, message: "not JSON (expected an array or an object); skipped"))
       case .oversized(let number):
         sawElement = true
+        batch.flush(into: &output)
         output.problems.append(
           IngestProblem(
             location: "\(file.path):\(number)",
             message: "article object is over \(limits.maxRecordBytes >> 20) MiB; skipped"))
       case .element(let number, let bytes):
         sawElement = true
-        add(bytes, number: number, file: file, decoder: decoder, into: &output)
+        batch.append(number: number, bytes: bytes, output: &output)
       }
     }
+    batch.flush(into: &output)
     if !sawElement && !output.problems.contains(where: { $0.location == file.path }) {
       output.problems.append(IngestProblem(location: file.path, message: "no article objects; skipped"))
     }
   }
 
-  /// Decodes one JSON record and appends it as an article, or a problem.
-  private func add(
-    _ bytes: [UInt8], number: Int, file: InputFile, decoder: JSONDecoder, into output: inout Output
-  ) {
+}
+
+/// JSON records waiting to be decoded: they are decoded together, on all cores, and appended
+/// to the output in input order.
+private struct RecordBatch {
+  let file: InputFile
+  let limits: IngestLimits
+  private var records: [(number: Int, bytes: [UInt8])] = []
+  private var bytes = 0
+
+  init(file: InputFile, limits: IngestLimits) {
+    self.file = file
+    self.limits = limits
+  }
+
+  mutating func append(number: Int, bytes record: [UInt8], output: inout ArticleReader.Output) {
+    records.append((number, record))
+    bytes += record.count
+    if records.count >= 4096 || bytes >= 32 << 20 { flush(into: &output) }
+  }
+
+  mutating func flush(into output: inout ArticleReader.Output) {
+    guard !records.isEmpty else { return }
+    let file = self.file
+    let limits = self.limits
+    let decoded = records.parallelMap { record in
+      Self.decode(record.bytes, number: record.number, file: file, limits: limits)
+    }
+    for result in decoded {
+      switch result {
+      case .success(let article): output.articles.append(article)
+      case .failure(let problem): output.problems.append(problem)
+      }
+    }
+    records.removeAll(keepingCapacity: true)
+    bytes = 0
+  }
+
+  /// Decodes one JSON record into an article, or says why it is not one.
+  static func decode(_ bytes: [UInt8], number: Int, file: InputFile, limits: IngestLimits)
+    -> Result<RawArticle, IngestProblem>
+  {
     let location = SourceLocation(path: file.path, record: number)
-    switch ArticleRecord.decode(bytes, with: decoder) {
+    switch ArticleRecord.decode(bytes, with: JSONDecoder()) {
     case .failure(let error):
-      output.problems.append(IngestProblem(location: location.description, message: error.message))
+      return .failure(IngestProblem(location: location.description, message: error.message))
     case .success(let record):
       var text = record.text
       var findings: [Finding] = []
@@ -147,12 +192,10 @@ public struct ArticleReader: Sendable {
       }
       guard !text.unicodeScalars.allSatisfy({ Scalars.isSpace($0) || Scalars.isLineBreak($0) })
       else {
-        output.problems.append(
-          IngestProblem(location: location.description, message: "record's text is empty; skipped"))
-        return
+        return .failure(IngestProblem(location: location.description, message: "record's text is empty; skipped"))
       }
       let id = record.id.map { ArticleID($0) } ?? ArticleID("\(file.relativePath):\(number)")
-      output.articles.append(
+      return .success(
         RawArticle(
           id: id, location: location, text: text, title: record.title, date: record.date,
           source: record.source, url: record.url, author: record.author, findings: findings,

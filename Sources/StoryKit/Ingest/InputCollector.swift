@@ -10,6 +10,14 @@ public struct InputFile: Hashable, Sendable {
   public var root: String
   /// How the file is read.
   public var format: InputFormat
+
+  /// Describes a file to read.
+  public init(path: String, relativePath: String, root: String, format: InputFormat) {
+    self.path = path
+    self.relativePath = relativePath
+    self.root = root
+    self.format = format
+  }
 }
 
 /// Expands PATH arguments (files or folders) into the list of files to read.

@@ -41,10 +41,15 @@ public struct ArticleLoader: Sendable {
 
   /// Cleans a batch of raw articles, with corpus evidence from the batch itself.
   public func clean(_ raws: [RawArticle]) -> [Article] {
-    let raws = Self.uniquingIDs(raws)
-    let profile = CorpusBoilerplate(raws)
+    // Split every article into paragraphs once (on all cores), tally the corpus evidence from
+    // those paragraphs, then run the cleaning stages (on all cores).
+    let documents = Self.uniquingIDs(raws).parallelMap { CleaningDocument(raw: $0) }
+    var profile = CorpusBoilerplate()
+    for document in documents {
+      profile.add(paragraphs: document.paragraphs, group: CorpusBoilerplate.groupKey(of: document.raw))
+    }
     let cleaner = self.cleaner
-    return raws.parallelMap { cleaner.clean($0, corpus: profile) }
+    return documents.parallelMap { [profile] in cleaner.clean($0, corpus: profile) }
   }
 
   static func uniquingIDs(_ raws: [RawArticle]) -> [RawArticle] {

@@ -13,13 +13,16 @@
 /// ```
 public struct AlignedTextBuilder: Sendable {
   private let original: [Unicode.Scalar]
-  private var scalars: String.UnicodeScalarView = String.UnicodeScalarView()
+  /// The clean text so far, as UTF-8 (appending bytes is much faster than appending scalars to
+  /// a `String.UnicodeScalarView`).
+  private var utf8: [UInt8] = []
   private var segments: [TextAlignment.Segment] = []
   private var cleanCount = 0
 
   /// Creates a builder over the original text's scalars.
   public init(original: [Unicode.Scalar]) {
     self.original = original
+    utf8.reserveCapacity(original.count + original.count / 8)
   }
 
   /// The number of scalars written so far.
@@ -31,7 +34,7 @@ public struct AlignedTextBuilder: Sendable {
   /// Appends the original scalars in `range` unchanged.
   public mutating func copy(_ range: Range<Int>) {
     guard !range.isEmpty else { return }
-    scalars.append(contentsOf: original[range])
+    for index in range { Self.append(original[index], to: &utf8) }
     lastScalar = original[range.upperBound - 1]
     if var last = segments.last, last.isCopy,
       last.originalStart + last.originalLength == range.lowerBound
@@ -53,7 +56,7 @@ public struct AlignedTextBuilder: Sendable {
   public mutating func replace(_ range: Range<Int>, with replacement: some Sequence<Unicode.Scalar>) {
     var written = 0
     for scalar in replacement {
-      scalars.append(scalar)
+      Self.append(scalar, to: &utf8)
       lastScalar = scalar
       written += 1
     }
@@ -71,6 +74,26 @@ public struct AlignedTextBuilder: Sendable {
 
   /// The clean text and its alignment to the original.
   public func finish() -> (text: String, alignment: TextAlignment) {
-    (String(scalars), TextAlignment(segments: segments, originalLength: original.count))
+    (String(decoding: utf8, as: UTF8.self), TextAlignment(segments: segments, originalLength: original.count))
+  }
+
+  @inline(__always)
+  private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    let value = scalar.value
+    if value < 0x80 {
+      bytes.append(UInt8(value))
+    } else if value < 0x800 {
+      bytes.append(UInt8(0xC0 | value >> 6))
+      bytes.append(UInt8(0x80 | value & 0x3F))
+    } else if value < 0x10000 {
+      bytes.append(UInt8(0xE0 | value >> 12))
+      bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+      bytes.append(UInt8(0x80 | value & 0x3F))
+    } else {
+      bytes.append(UInt8(0xF0 | value >> 18))
+      bytes.append(UInt8(0x80 | (value >> 12) & 0x3F))
+      bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+      bytes.append(UInt8(0x80 | value & 0x3F))
+    }
   }
 }
