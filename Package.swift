@@ -11,7 +11,7 @@ let products: [Product] = [
 // MARK: - Dependencies
 
 let dependencies: [Package.Dependency] = [
-  .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
 ]
 
 // MARK: - Targets

@@ -94,7 +94,9 @@ func benchmarkIngest(_ options: Options) throws {
     )
   }
   let total = median(totals)
-  print("median: \(format(Double(count) / total)) articles/s, \(format(bytes / total / 1e6, 1)) MB/s (read \(format(median(reads), 3)) s, clean \(format(median(cleans), 3)) s)")
+  print(
+    "median: \(format(Double(count) / total)) articles/s, \(format(bytes / total / 1e6, 1)) MB/s (read \(format(median(reads), 3)) s, clean \(format(median(cleans), 3)) s)"
+  )
   print("peak memory: \(format(peakMemoryMB(), 1)) MB")
 }
 
@@ -103,6 +105,7 @@ switch options.command {
 case "ingest":
   try benchmarkIngest(options)
 default:
-  FileHandle.standardError.write(Data("storyline-bench: unknown benchmark \(options.command) (known: ingest)\n".utf8))
+  FileHandle.standardError.write(
+    Data("storyline-bench: unknown benchmark \(options.command) (known: ingest)\n".utf8))
   exit(2)
 }

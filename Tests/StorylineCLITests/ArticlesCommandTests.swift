@@ -5,7 +5,8 @@ import Testing
 @Suite("storyline articles (end to end)")
 struct ArticlesCommandTests {
   static let contractKeys = [
-    "id", "path", "title", "date", "source", "url", "words", "removedLines", "repeatedParagraphs", "findings",
+    "id", "path", "title", "date", "source", "url", "words", "removedLines", "repeatedParagraphs",
+    "findings",
   ]
 
   /// The keys of a JSON object in the order they were printed.
@@ -41,7 +42,9 @@ struct ArticlesCommandTests {
     return keys
   }
 
-  @Test("no PATH: the bundled sample, from any directory, one JSON object per article in contract order")
+  @Test(
+    "no PATH: the bundled sample, from any directory, one JSON object per article in contract order"
+  )
   func sampleJSONLines() throws {
     let result = try StorylineProcess.run(["articles", "--format", "jsonl"], in: "/")
     #expect(result.status == 0)
@@ -50,10 +53,12 @@ struct ArticlesCommandTests {
     #expect(lines.count == 5)
     for line in lines {
       #expect(Self.keys(ofJSONLine: line) == Self.contractKeys)
-      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       #expect((object["words"] as? Int ?? 0) > 100)
     }
-    let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+    let first = try #require(
+      try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
     #expect(first["id"] as? String == "000_0689886c50d61024.txt")
     #expect(first["date"] as? String == "2025-04-28")
     #expect(first["source"] as? String == "IANS")
@@ -63,7 +68,8 @@ struct ArticlesCommandTests {
   func jsonArray() throws {
     let result = try StorylineProcess.run(["articles", "--format", "json", "--include-text"])
     #expect(result.status == 0)
-    let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    let array = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
     #expect(array.count == 5)
     let text = try #require(array[1]["text"] as? String)
     #expect(text.hasPrefix("(MENAFN) Russia and the United States"))
@@ -93,14 +99,19 @@ struct ArticlesCommandTests {
     defer { folder.remove() }
     try folder.write(
       "evil.jsonl",
-      #"{"id": "e\u001b[2J", "title": "Bad \u001b]0;pwned\u0007 title \u009b31m \u202e", "text": "Body \u001b[31m red.\n\nMore."}"# + "\n")
+      #"{"id": "e\u001b[2J", "title": "Bad \u001b]0;pwned\u0007 title \u009b31m \u202e", "text": "Body \u001b[31m red.\n\nMore."}"#
+        + "\n")
     for format in ["text", "jsonl", "json"] {
-      let result = try StorylineProcess.run(["articles", folder.path, "--format", format, "--include-text"])
+      let result = try StorylineProcess.run([
+        "articles", folder.path, "--format", format, "--include-text",
+      ])
       #expect(result.status == 0)
       let bytes = result.stdoutBytes
       #expect(!bytes.contains(0x1B), "\(format) wrote ESC")
       #expect(!bytes.contains(0x07), "\(format) wrote BEL")
-      #expect(!result.stdout.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, "\(format) wrote a C1 control")
+      #expect(
+        !result.stdout.unicodeScalars.contains { (0x80...0x9F).contains($0.value) },
+        "\(format) wrote a C1 control")
       #expect(!result.stdout.unicodeScalars.contains("\u{202E}"), "\(format) wrote a bidi override")
     }
   }
@@ -129,7 +140,9 @@ struct ArticlesCommandTests {
     #expect(result.stdout.isEmpty)
   }
 
-  @Test("exit 2 for usage errors", arguments: [["articles", "--format", "xml"], ["articles", "--no-such-flag"]])
+  @Test(
+    "exit 2 for usage errors",
+    arguments: [["articles", "--format", "xml"], ["articles", "--no-such-flag"]])
   func usageError(_ arguments: [String]) throws {
     let result = try StorylineProcess.run(arguments)
     #expect(result.status == 2)

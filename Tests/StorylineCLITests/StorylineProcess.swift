@@ -11,11 +11,14 @@ struct StorylineProcess {
 
   /// The `storyline` binary built beside the test runner.
   static var executable: URL {
-    let runner = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let runner =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       .map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: CommandLine.arguments[0])
     var folder = runner.deletingLastPathComponent()
     // macOS runs tests from inside an .xctest bundle.
-    while folder.pathExtension == "xctest" || folder.lastPathComponent == "MacOS" || folder.lastPathComponent == "Contents" {
+    while folder.pathExtension == "xctest" || folder.lastPathComponent == "MacOS"
+      || folder.lastPathComponent == "Contents"
+    {
       folder.deleteLastPathComponent()
     }
     return folder.appendingPathComponent("storyline")
@@ -24,7 +27,8 @@ struct StorylineProcess {
   /// Runs `storyline` with `arguments` in `directory` (default: a temporary folder, so nothing
   /// depends on the current directory), with `environment` added.
   static func run(
-    _ arguments: [String], in directory: String = NSTemporaryDirectory(), environment: [String: String] = [:]
+    _ arguments: [String], in directory: String = NSTemporaryDirectory(),
+    environment: [String: String] = [:]
   ) throws -> Result {
     let process = Process()
     process.executableURL = executable

@@ -37,7 +37,9 @@ struct ArticleRenderer {
 
     var findings = document.findings
     if repairs.mojibake > 0 {
-      findings.append(Finding(.mojibakeRepaired, "repaired \(repairs.mojibake) mis-decoded characters (mojibake)"))
+      findings.append(
+        Finding(.mojibakeRepaired, "repaired \(repairs.mojibake) mis-decoded characters (mojibake)")
+      )
     }
     if repairs.controls > 0 {
       findings.append(Finding(.controlCharacters, "removed \(repairs.controls) control characters"))

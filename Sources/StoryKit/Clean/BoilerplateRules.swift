@@ -49,7 +49,9 @@ public struct BoilerplateRules: Sendable {
   public init(parsing text: String) throws(ParseError) {
     var rules: [Rule] = []
     var family = "boilerplate"
-    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       let line = rawLine.trimmingCharacters(in: .whitespaces)
       if line.isEmpty || line.hasPrefix("#") { continue }
       if line.hasPrefix("[") && line.hasSuffix("]") {
@@ -60,7 +62,9 @@ public struct BoilerplateRules: Sendable {
       guard let actionName = parts.first, let action = Action(rawValue: String(actionName)) else {
         throw ParseError(line: index + 1, message: "unknown action (expected drop or footer)")
       }
-      guard parts.count == 2 else { throw ParseError(line: index + 1, message: "rule has no pattern") }
+      guard parts.count == 2 else {
+        throw ParseError(line: index + 1, message: "rule has no pattern")
+      }
       let pattern = parts[1].trimmingCharacters(in: .whitespaces).lowercased()
       rules.append(Rule(action: action, family: family, pattern: LinePattern(pattern)))
     }
@@ -87,7 +91,8 @@ public struct BoilerplateRules: Sendable {
   public func firstMatch(for key: [Unicode.Scalar]) -> Rule? {
     guard let first = key.first else { return nil }
     var best = literal[key]
-    for index in byFirstScalar[first] ?? [] where index < (best ?? Int.max) && rules[index].pattern.matches(key) {
+    for index in byFirstScalar[first] ?? []
+    where index < (best ?? Int.max) && rules[index].pattern.matches(key) {
       best = index
       break
     }

@@ -5,8 +5,10 @@ struct BylineStage: CleaningStage {
   /// How many paragraphs from the top, and from the bottom, may hold a byline.
   static let topZone = 6
   static let bottomZone = 3
-  static let prefixes: [[Unicode.Scalar]] = ["written by ", "posted by ", "reported by ", "author: ", "by "]
-    .map { Array($0.unicodeScalars) }
+  static let prefixes: [[Unicode.Scalar]] = [
+    "written by ", "posted by ", "reported by ", "author: ", "by ",
+  ]
+  .map { Array($0.unicodeScalars) }
 
   func apply(to document: inout CleaningDocument) {
     let count = document.paragraphs.count
@@ -41,11 +43,15 @@ struct BylineStage: CleaningStage {
     }
     let words = text.split(separator: " ")
     guard (1...5).contains(words.count) else { return nil }
-    let connectors: Set<Substring> = ["and", "&", "de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"]
+    let connectors: Set<Substring> = [
+      "and", "&", "de", "da", "van", "von", "der", "bin", "al", "la", "le", "du",
+    ]
     for word in words {
       if connectors.contains(word) { continue }
       guard let first = word.unicodeScalars.first, Scalars.isUppercase(first),
-        word.unicodeScalars.allSatisfy({ Scalars.isWordScalar($0) || "-'.’".unicodeScalars.contains($0) })
+        word.unicodeScalars.allSatisfy({
+          Scalars.isWordScalar($0) || "-'.’".unicodeScalars.contains($0)
+        })
       else { return nil }
     }
     guard let last = words.last, !connectors.contains(last) else { return nil }

@@ -66,7 +66,8 @@ public struct CorpusBoilerplate: Sendable {
       && seen.insert(paragraph.fingerprint).inserted
     {
       let atEdge = index < Self.edgeZone || index >= paragraphs.count - Self.edgeZone
-      groups[key, default: Group()].lines[paragraph.fingerprint, default: Tally()].record(atEdge: atEdge)
+      groups[key, default: Group()].lines[paragraph.fingerprint, default: Tally()].record(
+        atEdge: atEdge)
     }
   }
 

@@ -43,7 +43,8 @@ struct Dateline: Hashable, Sendable {
         currentWord = String.UnicodeScalarView()
         if isDash(scalar), words > 0, allCaps, words <= 3 {
           // `WASHINGTON — ` : an all-caps place and a dash, no credit.
-          return Dateline(end: skipDashAndSpaces(scalars, from: index, limit: range.upperBound),
+          return Dateline(
+            end: skipDashAndSpaces(scalars, from: index, limit: range.upperBound),
             credit: nil, hasDate: hasDate)
         }
       }
@@ -57,7 +58,9 @@ struct Dateline: Hashable, Sendable {
     else { return nil }
     let credit = String(String.UnicodeScalarView(scalars[creditStart..<close]))
     guard let first = credit.unicodeScalars.first, Scalars.isUppercase(first),
-      credit.unicodeScalars.allSatisfy({ Scalars.isWordScalar($0) || " -.&".unicodeScalars.contains($0) })
+      credit.unicodeScalars.allSatisfy({
+        Scalars.isWordScalar($0) || " -.&".unicodeScalars.contains($0)
+      })
     else { return nil }
     if words > 0 && !hasDate && !allCaps { return nil }
     return Dateline(
@@ -69,9 +72,13 @@ struct Dateline: Hashable, Sendable {
     scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}"
   }
 
-  private static func skipDashAndSpaces(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+  private static func skipDashAndSpaces(_ scalars: [Unicode.Scalar], from start: Int, limit: Int)
+    -> Int
+  {
     var index = start
-    while index < limit, Scalars.isSpace(scalars[index]) || isDash(scalars[index]) || scalars[index] == ":" {
+    while index < limit,
+      Scalars.isSpace(scalars[index]) || isDash(scalars[index]) || scalars[index] == ":"
+    {
       index += 1
     }
     return index

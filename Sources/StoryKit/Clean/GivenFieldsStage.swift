@@ -20,9 +20,11 @@ extension String {
   /// The string without white space at either end.
   var trimmingSpaces: String {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !Scalars.isSpace($0) && !Scalars.isLineBreak($0) })
+    guard
+      let first = scalars.firstIndex(where: { !Scalars.isSpace($0) && !Scalars.isLineBreak($0) })
     else { return "" }
-    let last = scalars.lastIndex(where: { !Scalars.isSpace($0) && !Scalars.isLineBreak($0) }) ?? first
+    let last =
+      scalars.lastIndex(where: { !Scalars.isSpace($0) && !Scalars.isLineBreak($0) }) ?? first
     return String(scalars[first...last])
   }
 }

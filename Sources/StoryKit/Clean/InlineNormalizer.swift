@@ -95,7 +95,8 @@ struct InlineNormalizer {
       }
       if value >= 0xC2, let (repaired, stop) = Mojibake.repair(scalars, at: index, limit: end) {
         flush(index)
-        builder.replace(index..<stop, with: CollectionOfOne(Scalars.isSpace(repaired) ? " " : repaired))
+        builder.replace(
+          index..<stop, with: CollectionOfOne(Scalars.isSpace(repaired) ? " " : repaired))
         repairs.mojibake += 1
         index = stop
         runStart = index
@@ -135,7 +136,9 @@ struct InlineNormalizer {
     var builder = AlignedTextBuilder(original: scalars)
     var repairs = Repairs()
     for paragraph in Paragraph.split(scalars) {
-      if builder.count > 0 { builder.replace(paragraph.range.lowerBound..<paragraph.range.lowerBound, with: " ") }
+      if builder.count > 0 {
+        builder.replace(paragraph.range.lowerBound..<paragraph.range.lowerBound, with: " ")
+      }
       write(scalars, paragraph.range, into: &builder, repairs: &repairs)
     }
     return builder.finish().text
@@ -156,7 +159,9 @@ enum HTMLEntity {
   ]
 
   /// Decodes a reference starting at `start` (an `&`); returns the scalar and the end offset.
-  static func decode(_ scalars: [Unicode.Scalar], at start: Int, limit: Int) -> (Unicode.Scalar, Int)? {
+  static func decode(_ scalars: [Unicode.Scalar], at start: Int, limit: Int) -> (
+    Unicode.Scalar, Int
+  )? {
     let maxEnd = min(limit, start + 12)
     guard let semicolon = scalars[(start + 1)..<maxEnd].firstIndex(of: ";"), semicolon > start + 1
     else { return nil }
@@ -183,7 +188,9 @@ enum Mojibake {
   /// Windows-1252 bytes 0x80–0x9F by the scalar they decode to.
   static let windows1252Bytes: [UInt32: UInt8] = {
     var map: [UInt32: UInt8] = [:]
-    for (offset, value) in TextDecoding.windows1252High.enumerated() { map[value] = UInt8(0x80 + offset) }
+    for (offset, value) in TextDecoding.windows1252High.enumerated() {
+      map[value] = UInt8(0x80 + offset)
+    }
     return map
   }()
 
@@ -197,7 +204,9 @@ enum Mojibake {
   }
 
   /// Repairs one misread sequence starting at `start`, if there is one.
-  static func repair(_ scalars: [Unicode.Scalar], at start: Int, limit: Int) -> (Unicode.Scalar, Int)? {
+  static func repair(_ scalars: [Unicode.Scalar], at start: Int, limit: Int) -> (
+    Unicode.Scalar, Int
+  )? {
     let lead = scalars[start].value
     let length: Int
     switch lead {

@@ -70,7 +70,8 @@ extension Paragraph {
         if QuoteMarks.isQuoteMark(scalar) { hasQuoteMark = true }
       }
     }
-    return Paragraph(range: range, words: words, fingerprint: hash.value, hasQuoteMark: hasQuoteMark)
+    return Paragraph(
+      range: range, words: words, fingerprint: hash.value, hasQuoteMark: hasQuoteMark)
   }
 
   @inline(__always)

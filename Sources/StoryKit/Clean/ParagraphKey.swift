@@ -21,7 +21,9 @@ enum ParagraphKey {
     var index = scalars.startIndex
     while index < scalars.endIndex {
       let scalar = scalars[index]
-      if (scalar == "*" || scalar == "_"), index + 1 < scalars.endIndex, scalars[index + 1] == scalar {
+      if (scalar == "*" || scalar == "_"), index + 1 < scalars.endIndex,
+        scalars[index + 1] == scalar
+      {
         index += 2
         continue
       }

@@ -21,7 +21,8 @@ struct RuleStage: CleaningStage {
         let rest = document.paragraphs[index...].filter(\.isKept).reduce(0) { $0 + $1.words }
         if rest - document.paragraphs[index].words <= Self.maxFooterWords {
           for later in index..<document.paragraphs.count where document.paragraphs[later].isKept {
-            document.paragraphs[later].status = .removed(.footer(family: rule.family, pattern: pattern))
+            document.paragraphs[later].status = .removed(
+              .footer(family: rule.family, pattern: pattern))
           }
           return
         }

@@ -12,18 +12,24 @@ struct SourceStage: CleaningStage {
   let agencies: AgencyCatalog
   static let leadParagraphs = 3
   static let closingParagraphs = 4
-  static let creditVerbs: Set<Substring> = ["said", "reported", "reports", "says", "writes", "wrote", "informed", "quoted"]
+  static let creditVerbs: Set<Substring> = [
+    "said", "reported", "reports", "says", "writes", "wrote", "informed", "quoted",
+  ]
 
   func apply(to document: inout CleaningDocument) {
     guard document.source == nil else { return }
-    if let name = fromDateline(document) ?? fromCreditSentence(document) ?? fromClosingLines(document) {
+    if let name = fromDateline(document) ?? fromCreditSentence(document)
+      ?? fromClosingLines(document)
+    {
       document.source = name
       document.sourceProvenance = .detected
     }
   }
 
   private func leadIndices(_ document: CleaningDocument) -> [Int] {
-    Array(document.paragraphs.indices.filter { document.paragraphs[$0].isKept }.prefix(Self.leadParagraphs))
+    Array(
+      document.paragraphs.indices.filter { document.paragraphs[$0].isKept }.prefix(
+        Self.leadParagraphs))
   }
 
   private func fromDateline(_ document: CleaningDocument) -> String? {
@@ -32,7 +38,8 @@ struct SourceStage: CleaningStage {
         let credit = dateline.credit
       else { continue }
       if let agency = agencies.agency(named: credit) { return agency.name }
-      let isAcronym = credit.count <= 8 && credit.unicodeScalars.allSatisfy { Scalars.isUppercase($0) }
+      let isAcronym =
+        credit.count <= 8 && credit.unicodeScalars.allSatisfy { Scalars.isUppercase($0) }
       if dateline.hasDate && isAcronym { return credit }
     }
     return nil
@@ -43,7 +50,8 @@ struct SourceStage: CleaningStage {
       let words = Self.words(document.text(document.paragraphs[index].range))
       for match in agencies.matches(inWords: words) {
         let next = match.words.upperBound < words.count ? words[match.words.upperBound] : nil
-        let before = match.words.lowerBound >= 2
+        let before =
+          match.words.lowerBound >= 2
           ? words[(match.words.lowerBound - 2)..<match.words.lowerBound].joined(separator: " ") : ""
         if let next, Self.creditVerbs.contains(next) { return match.agency.name }
         if before == "according to" { return match.agency.name }
@@ -53,16 +61,23 @@ struct SourceStage: CleaningStage {
   }
 
   private func fromClosingLines(_ document: CleaningDocument) -> String? {
-    for paragraph in document.paragraphs.suffix(Self.closingParagraphs) where paragraph.words <= 12 {
+    for paragraph in document.paragraphs.suffix(Self.closingParagraphs) where paragraph.words <= 12
+    {
       let text = document.text(paragraph.range)
-      for token in text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "@" }) where token.contains(".") {
-        let host = token.drop(while: { !$0.isLetter }).split(separator: ":").last.map(String.init) ?? ""
-        if let agency = agencies.agency(forHost: host.trimmingCharacters(in: .punctuationCharacters)) {
+      for token in text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "@" })
+      where token.contains(".") {
+        let host =
+          token.drop(while: { !$0.isLetter }).split(separator: ":").last.map(String.init) ?? ""
+        if let agency = agencies.agency(
+          forHost: host.trimmingCharacters(in: .punctuationCharacters))
+        {
           return agency.name
         }
       }
       let words = Self.words(text)
-      if words.count <= 2, let match = agencies.matches(inWords: words).first, match.words.count == words.count {
+      if words.count <= 2, let match = agencies.matches(inWords: words).first,
+        match.words.count == words.count
+      {
         return match.agency.name
       }
     }

@@ -16,10 +16,15 @@ struct TitleStage: CleaningStage {
       document.titleProvenance = .given
       if let first = kept.first, kept.count > 1 {
         let paragraph = document.paragraphs[first]
-        let titleFingerprint = Paragraph.make(Array(given.unicodeScalars), 0..<given.unicodeScalars.count).fingerprint
-        if paragraph.fingerprint == titleFingerprint && HeadlineShape.reads(document.scalars, paragraph) {
+        let titleFingerprint = Paragraph.make(
+          Array(given.unicodeScalars), 0..<given.unicodeScalars.count
+        ).fingerprint
+        if paragraph.fingerprint == titleFingerprint
+          && HeadlineShape.reads(document.scalars, paragraph)
+        {
           document.paragraphs[first].status = .title
-          document.titleRange = TextRange(start: paragraph.range.lowerBound, end: paragraph.range.upperBound)
+          document.titleRange = TextRange(
+            start: paragraph.range.lowerBound, end: paragraph.range.upperBound)
         }
       }
       return
@@ -32,7 +37,8 @@ struct TitleStage: CleaningStage {
       document.paragraphs[first].status = .title
       document.title = InlineNormalizer.normalized(document.text(paragraph.range))
       document.titleProvenance = .detected
-      document.titleRange = TextRange(start: paragraph.range.lowerBound, end: paragraph.range.upperBound)
+      document.titleRange = TextRange(
+        start: paragraph.range.lowerBound, end: paragraph.range.upperBound)
       return
     }
     document.title = Self.derive(document.scalars, from: paragraph.range)
@@ -45,7 +51,8 @@ struct TitleStage: CleaningStage {
     if let dateline = Dateline.parse(scalars, in: range), dateline.end < range.upperBound {
       start = dateline.end
     }
-    let lead = InlineNormalizer.normalized(String(String.UnicodeScalarView(scalars[start..<range.upperBound])))
+    let lead = InlineNormalizer.normalized(
+      String(String.UnicodeScalarView(scalars[start..<range.upperBound])))
     let sentence = firstSentence(of: lead)
     let words = sentence.split(separator: " ")
     if words.count <= maxDerivedWords {
@@ -88,8 +95,9 @@ enum HeadlineShape {
     guard let first = text.first(where: { !Scalars.isSpace($0) }),
       let last = text.last(where: { !Scalars.isSpace($0) && !QuoteMarks.isQuoteMark($0) })
     else { return false }
-    guard Scalars.isUppercase(first) || first.properties.numericType != nil
-      || QuoteMarks.isQuoteMark(first) || first == "‘" || first == "'"
+    guard
+      Scalars.isUppercase(first) || first.properties.numericType != nil
+        || QuoteMarks.isQuoteMark(first) || first == "‘" || first == "'"
     else { return false }
     guard !".,;:".unicodeScalars.contains(last) else { return false }
     // One sentence: no `. X` after a word longer than an abbreviation.

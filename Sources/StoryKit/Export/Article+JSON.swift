@@ -17,7 +17,10 @@ extension Article {
       ("repeatedParagraphs", .int(repeatedParagraphs)),
       (
         "findings",
-        .array(findings.map { .object([("kind", .string($0.kind.rawValue)), ("message", .string($0.message))]) })
+        .array(
+          findings.map {
+            .object([("kind", .string($0.kind.rawValue)), ("message", .string($0.message))])
+          })
       ),
     ]
     if includeText { fields.append(("text", .string(cleanText))) }

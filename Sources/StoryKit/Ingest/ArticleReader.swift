@@ -68,7 +68,10 @@ public struct ArticleReader: Sendable {
       while let last = bytes.last, last & 0xC0 == 0x80 { bytes = bytes.dropLast() }
       if let last = bytes.last, last >= 0xC0 { bytes = bytes.dropLast() }
       findings.append(
-        Finding(.truncated, "file is over \(limits.maxArticleBytes >> 20) MiB; only the first \(limits.maxArticleBytes >> 20) MiB were read"))
+        Finding(
+          .truncated,
+          "file is over \(limits.maxArticleBytes >> 20) MiB; only the first \(limits.maxArticleBytes >> 20) MiB were read"
+        ))
     }
     guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
       output.problems.append(IngestProblem(location: file.path, message: "empty file; skipped"))
@@ -116,7 +119,8 @@ public struct ArticleReader: Sendable {
       switch record {
       case .notJSON:
         output.problems.append(
-          IngestProblem(location: file.path, message: "not JSON (expected an array or an object); skipped"))
+          IngestProblem(
+            location: file.path, message: "not JSON (expected an array or an object); skipped"))
       case .oversized(let number):
         sawElement = true
         batch.flush(into: &output)
@@ -131,7 +135,8 @@ public struct ArticleReader: Sendable {
     }
     batch.flush(into: &output)
     if !sawElement && !output.problems.contains(where: { $0.location == file.path }) {
-      output.problems.append(IngestProblem(location: file.path, message: "no article objects; skipped"))
+      output.problems.append(
+        IngestProblem(location: file.path, message: "no article objects; skipped"))
     }
   }
 
@@ -192,7 +197,8 @@ private struct RecordBatch {
       }
       guard !text.unicodeScalars.allSatisfy({ Scalars.isSpace($0) || Scalars.isLineBreak($0) })
       else {
-        return .failure(IngestProblem(location: location.description, message: "record's text is empty; skipped"))
+        return .failure(
+          IngestProblem(location: location.description, message: "record's text is empty; skipped"))
       }
       let id = record.id.map { ArticleID($0) } ?? ArticleID("\(file.relativePath):\(number)")
       return .success(

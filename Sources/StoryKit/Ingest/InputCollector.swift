@@ -50,7 +50,8 @@ public struct InputCollector: Sendable {
         let name = (argument as NSString).lastPathComponent
         guard let format = InputFormat(fileName: name) else {
           problems.append(
-            IngestProblem(location: argument, message: "not a text, JSON or JSON Lines file; skipped"))
+            IngestProblem(
+              location: argument, message: "not a text, JSON or JSON Lines file; skipped"))
           continue
         }
         files.append(

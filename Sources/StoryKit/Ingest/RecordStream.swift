@@ -129,7 +129,9 @@ struct JSONElementSplitter {
             mode = .done
             continue
           }
-          if byte == UInt8(ascii: ",") || byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+          if byte == UInt8(ascii: ",") || byte == 0x20 || byte == 0x0A || byte == 0x0D
+            || byte == 0x09
+          {
             continue
           }
           inElement = true

@@ -29,7 +29,9 @@ public enum TextDecoding {
   /// - Throws: `Failure.binary` for bytes that are not text.
   public static func decode(_ bytes: some Collection<UInt8>) throws(Failure) -> Decoded {
     let bytes = Array(bytes)
-    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+    if bytes.count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
       return Decoded(
         text: normalisingLineEndings(decodeUTF16(bytes)),
         findings: [Finding(.decodedAsUTF16, "decoded as UTF-16 (byte-order mark)")])
@@ -52,7 +54,8 @@ public enum TextDecoding {
     if bytes.contains(0) { return true }
     let head = bytes.prefix(8192)
     guard !head.isEmpty else { return false }
-    let controls = head.lazy.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0) }.count
+    let controls = head.lazy.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0) }
+      .count
     return controls * 20 > head.count
   }
 
@@ -96,7 +99,8 @@ public enum TextDecoding {
   static func decodeWindows1252(_ bytes: [UInt8]) -> String {
     var scalars = String.UnicodeScalarView()
     for byte in bytes {
-      if byte >= 0x80 && byte < 0xA0, let mapped = Unicode.Scalar(windows1252High[Int(byte - 0x80)]) {
+      if byte >= 0x80 && byte < 0xA0, let mapped = Unicode.Scalar(windows1252High[Int(byte - 0x80)])
+      {
         scalars.append(mapped)
       } else {
         scalars.append(Unicode.Scalar(byte))

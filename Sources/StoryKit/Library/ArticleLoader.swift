@@ -46,7 +46,8 @@ public struct ArticleLoader: Sendable {
     let documents = Self.uniquingIDs(raws).parallelMap { CleaningDocument(raw: $0) }
     var profile = CorpusBoilerplate()
     for document in documents {
-      profile.add(paragraphs: document.paragraphs, group: CorpusBoilerplate.groupKey(of: document.raw))
+      profile.add(
+        paragraphs: document.paragraphs, group: CorpusBoilerplate.groupKey(of: document.raw))
     }
     let cleaner = self.cleaner
     return documents.parallelMap { [profile] in cleaner.clean($0, corpus: profile) }
@@ -67,7 +68,9 @@ public struct ArticleLoader: Sendable {
       raw.id = ArticleID("\(original.rawValue)~\(suffix)")
       taken[raw.id] = 1
       raw.findings.append(
-        Finding(.duplicateID, "id \"\(original.rawValue)\" is used by an earlier article; renamed \(raw.id.rawValue)"))
+        Finding(
+          .duplicateID,
+          "id \"\(original.rawValue)\" is used by an earlier article; renamed \(raw.id.rawValue)"))
       return raw
     }
   }

@@ -44,7 +44,8 @@ public struct AlignedTextBuilder: Sendable {
       segments[segments.count - 1] = last
     } else {
       segments.append(
-        .init(cleanStart: cleanCount, cleanLength: range.count, originalStart: range.lowerBound,
+        .init(
+          cleanStart: cleanCount, cleanLength: range.count, originalStart: range.lowerBound,
           originalLength: range.count, isCopy: true))
     }
     cleanCount += range.count
@@ -53,7 +54,8 @@ public struct AlignedTextBuilder: Sendable {
   /// Appends `replacement` in place of the original scalars in `range`.
   ///
   /// An empty replacement appends nothing; the alignment then simply skips `range`.
-  public mutating func replace(_ range: Range<Int>, with replacement: some Sequence<Unicode.Scalar>) {
+  public mutating func replace(_ range: Range<Int>, with replacement: some Sequence<Unicode.Scalar>)
+  {
     var written = 0
     for scalar in replacement {
       Self.append(scalar, to: &utf8)
@@ -62,7 +64,8 @@ public struct AlignedTextBuilder: Sendable {
     }
     guard written > 0 else { return }
     segments.append(
-      .init(cleanStart: cleanCount, cleanLength: written, originalStart: range.lowerBound,
+      .init(
+        cleanStart: cleanCount, cleanLength: written, originalStart: range.lowerBound,
         originalLength: range.count, isCopy: false))
     cleanCount += written
   }
@@ -74,7 +77,10 @@ public struct AlignedTextBuilder: Sendable {
 
   /// The clean text and its alignment to the original.
   public func finish() -> (text: String, alignment: TextAlignment) {
-    (String(decoding: utf8, as: UTF8.self), TextAlignment(segments: segments, originalLength: original.count))
+    (
+      String(decoding: utf8, as: UTF8.self),
+      TextAlignment(segments: segments, originalLength: original.count)
+    )
   }
 
   @inline(__always)

@@ -44,8 +44,12 @@ public struct TextAlignment: Hashable, Sendable, Codable {
   public static func identity(length: Int) -> TextAlignment {
     TextAlignment(
       segments: length == 0
-        ? [] : [Segment(cleanStart: 0, cleanLength: length, originalStart: 0, originalLength: length,
-          isCopy: true)],
+        ? []
+        : [
+          Segment(
+            cleanStart: 0, cleanLength: length, originalStart: 0, originalLength: length,
+            isCopy: true)
+        ],
       originalLength: length)
   }
 
@@ -96,7 +100,11 @@ public struct TextAlignment: Hashable, Sendable, Codable {
     while low < high {
       let mid = (low + high) / 2
       let segment = segments[mid]
-      if segment.originalStart + segment.originalLength <= offset { low = mid + 1 } else { high = mid }
+      if segment.originalStart + segment.originalLength <= offset {
+        low = mid + 1
+      } else {
+        high = mid
+      }
     }
     guard low < segments.count else { return cleanLength }
     let segment = segments[low]

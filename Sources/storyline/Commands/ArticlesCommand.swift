@@ -25,11 +25,16 @@ struct ArticlesCommand: ParsableCommand {
     var output = StandardOutput()
     switch format {
     case .jsonl:
-      for article in articles { output.writeLine(article.jsonValue(includeText: includeText).serialized()) }
+      for article in articles {
+        output.writeLine(article.jsonValue(includeText: includeText).serialized())
+      }
     case .json:
-      output.writeLine(JSONValue.array(articles.map { $0.jsonValue(includeText: includeText) }).serialized())
+      output.writeLine(
+        JSONValue.array(articles.map { $0.jsonValue(includeText: includeText) }).serialized())
     case .text:
-      for line in ArticleTable.lines(articles, style: .standardOutput, width: TerminalStyle.lineWidth) {
+      for line in ArticleTable.lines(
+        articles, style: .standardOutput, width: TerminalStyle.lineWidth)
+      {
         output.writeLine(line)
       }
     }
@@ -46,7 +51,9 @@ enum ArticleTable {
         [
           article.id.rawValue, article.date?.description ?? "-", article.source ?? "-",
           String(article.wordCount), String(article.removedLines),
-          (article.title ?? "") + (article.findings.isEmpty ? "" : "  [" + article.findings.map(\.kind.rawValue).joined(separator: ", ") + "]"),
+          (article.title ?? "")
+            + (article.findings.isEmpty
+              ? "" : "  [" + article.findings.map(\.kind.rawValue).joined(separator: ", ") + "]"),
         ]
       },
       rightAligned: [3, 4])

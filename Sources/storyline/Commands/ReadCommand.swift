@@ -15,7 +15,9 @@ struct ReadCommand: ParsableCommand {
     let articles = try input.loadArticles()
     guard CursesBrowser.isInteractive else {
       var output = StandardOutput()
-      for line in ArticleTable.lines(articles, style: .standardOutput, width: TerminalStyle.lineWidth) {
+      for line in ArticleTable.lines(
+        articles, style: .standardOutput, width: TerminalStyle.lineWidth)
+      {
         output.writeLine(line)
       }
       output.flush()
@@ -24,8 +26,11 @@ struct ReadCommand: ParsableCommand {
     let rows = articles.map { article in
       BrowserRow(
         title: article.title ?? article.id.rawValue,
-        detail: [article.date?.description, article.source, "\(article.wordCount) words", article.id.rawValue]
-          .compactMap { $0 }.joined(separator: " · "),
+        detail: [
+          article.date?.description, article.source, "\(article.wordCount) words",
+          article.id.rawValue,
+        ]
+        .compactMap { $0 }.joined(separator: " · "),
         body: article.cleanText)
     }
     try MainActor.assumeIsolated {

@@ -14,7 +14,8 @@ struct InputOptions: ParsableArguments {
   func resolvedPaths() throws -> [String] {
     if !paths.isEmpty { return paths }
     guard let sample = BundledResources.sampleCorpus else {
-      throw CLIError(message: "the bundled sample corpus is missing; give a PATH or rebuild with swift build")
+      throw CLIError(
+        message: "the bundled sample corpus is missing; give a PATH or rebuild with swift build")
     }
     return [sample.path]
   }

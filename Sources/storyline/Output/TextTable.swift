@@ -25,7 +25,8 @@ struct TextTable {
           let room = width.map { max(8, $0 - used) }
           parts.append(room.map { TerminalText.truncated(cell, toColumns: $0) } ?? cell)
         } else {
-          let pad = String(repeating: " ", count: max(0, widths[index] - TerminalText.columns(of: cell)))
+          let pad = String(
+            repeating: " ", count: max(0, widths[index] - TerminalText.columns(of: cell)))
           parts.append(rightAligned.contains(index) ? pad + cell : cell + pad)
           used += widths[index] + 2
         }

@@ -3,12 +3,14 @@ import Testing
 
 /// Cleans one plain-text article with the bundled rules (no corpus evidence).
 func cleanText(_ text: String, id: String = "t.txt") throws -> Article {
-  try ArticleCleaner.bundled().clean(RawArticle(id: ArticleID(id), location: SourceLocation(path: id), text: text))
+  try ArticleCleaner.bundled().clean(
+    RawArticle(id: ArticleID(id), location: SourceLocation(path: id), text: text))
 }
 
 @Suite("Boilerplate line rules")
 struct BoilerplateTests {
-  static let body = "The minister said on Tuesday that talks would resume in Geneva next week after a pause."
+  static let body =
+    "The minister said on Tuesday that talks would resume in Geneva next week after a pause."
 
   struct Case: CustomTestStringConvertible, Sendable {
     var family: String
@@ -20,7 +22,9 @@ struct BoilerplateTests {
   static let removed: [Case] = [
     Case(family: "counters", line: "403"),
     Case(family: "error-page", line: "Sorry!!"),
-    Case(family: "error-page", line: "Error! We're sorry, but the page you were looking for doesn't exist."),
+    Case(
+      family: "error-page",
+      line: "Error! We're sorry, but the page you were looking for doesn't exist."),
     Case(family: "error-page", line: "404 Not Found"),
     Case(family: "error-page", line: "Page not found"),
     Case(family: "error-page", line: "Please enable JavaScript to view this page."),
@@ -38,12 +42,18 @@ struct BoilerplateTests {
     Case(family: "comments", line: "12 Comments"),
     Case(family: "comments", line: "Leave a Reply"),
     Case(family: "byline", line: "Staff Reporter"),
-    Case(family: "photo-credit", line: "Photo: https://commons.wikimedia.org/wiki/File:X.jpg by Semyon Borisov Moscow Kremlin"),
+    Case(
+      family: "photo-credit",
+      line: "Photo: https://commons.wikimedia.org/wiki/File:X.jpg by Semyon Borisov Moscow Kremlin"),
     Case(family: "photo-credit", line: "Image credit: Getty Images"),
     Case(family: "photo-credit", line: "(Photo: AFP)"),
     Case(family: "legal", line: "© 2024 Daily Planet Media. All rights reserved."),
     Case(family: "legal", line: "Copyright 2023 The Herald"),
-    Case(family: "legal", line: "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)"),
+    Case(
+      family: "legal",
+      line:
+        "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)"
+    ),
     Case(family: "wire-signoff", line: "REUTER"),
     Case(family: "wire-signoff", line: "-- IANS"),
     Case(family: "counters", line: "143"),
@@ -51,7 +61,8 @@ struct BoilerplateTests {
 
   @Test("a boilerplate line is removed and recorded with its family", arguments: removed)
   func removesLine(_ testCase: Case) throws {
-    let article = try cleanText("\(Self.body)\n\n\(testCase.line)\n\nA second paragraph of the story follows here.")
+    let article = try cleanText(
+      "\(Self.body)\n\n\(testCase.line)\n\nA second paragraph of the story follows here.")
     #expect(!article.cleanText.contains(testCase.line))
     #expect(article.cleanText.contains(Self.body))
     #expect(article.cleanText.contains("A second paragraph of the story follows here."))
@@ -89,7 +100,8 @@ struct BoilerplateTests {
   @Test("a closing block after a footer rule goes as a whole; a long one does not")
   func footerBlock() throws {
     let short = try cleanText(
-      "\(Self.body)\n\nLegal Disclaimer:\nMENAFN provides the information “as is” without warranty of any kind.\nCommentsNo comment")
+      "\(Self.body)\n\nLegal Disclaimer:\nMENAFN provides the information “as is” without warranty of any kind.\nCommentsNo comment"
+    )
     #expect(short.cleanText == Self.body)
     #expect(short.removals.count == 3)
 
@@ -101,7 +113,8 @@ struct BoilerplateTests {
 
   @Test("a byline is removed, the author recorded, and the echoed name above it too")
   func byline() throws {
-    let article = try cleanText("Big News Today\n\nJane Doe\nBy Jane Doe, Reuters\n\n\(Self.body)\n\nMore text of the story.")
+    let article = try cleanText(
+      "Big News Today\n\nJane Doe\nBy Jane Doe, Reuters\n\n\(Self.body)\n\nMore text of the story.")
     #expect(article.author == "Jane Doe")
     #expect(!article.cleanText.contains("Jane Doe"))
     #expect(article.removals.filter { $0.reason == .byline }.count == 2)
@@ -109,7 +122,9 @@ struct BoilerplateTests {
 
   @Test("separator lines and markdown emphasis are cleaned from headings")
   func markdown() throws {
-    let article = try cleanText("Title Line Here\n\n**A Heading In Bold**\n\n* * *\n\n\(Self.body)\n\n## Another heading\n\nMore.")
+    let article = try cleanText(
+      "Title Line Here\n\n**A Heading In Bold**\n\n* * *\n\n\(Self.body)\n\n## Another heading\n\nMore."
+    )
     #expect(article.cleanText == "A Heading In Bold\n\n\(Self.body)\n\nAnother heading\n\nMore.")
   }
 }

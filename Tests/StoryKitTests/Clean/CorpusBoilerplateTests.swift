@@ -4,12 +4,16 @@ import Testing
 @Suite("Corpus-level boilerplate evidence")
 struct CorpusBoilerplateTests {
   /// Synthetic articles of one unseen site: distinct bodies, one shared footer line.
-  static func site(_ count: Int, footer: String, source: String? = "The Daily Planet") -> [RawArticle] {
+  static func site(_ count: Int, footer: String, source: String? = "The Daily Planet")
+    -> [RawArticle]
+  {
     (0..<count).map { index in
-      let body = "Story number \(index) reports that the council voted \(index + 3) to 2 on the plan for district \(index)."
+      let body =
+        "Story number \(index) reports that the council voted \(index + 3) to 2 on the plan for district \(index)."
       return RawArticle(
         id: ArticleID("p\(index)"), location: SourceLocation(path: "p\(index)"),
-        text: "\(body)\n\nA second paragraph about item \(index) with more detail.\n\n\(footer)", source: source)
+        text: "\(body)\n\nA second paragraph about item \(index) with more detail.\n\n\(footer)",
+        source: source)
     }
   }
 
@@ -44,7 +48,8 @@ struct CorpusBoilerplateTests {
 
   @Test("long repeated paragraphs and quoted lines are never corpus boilerplate")
   func keepsLongAndQuoted() throws {
-    let long = "The company, founded in 1998 and based in Ohio, makes parts for cars and trucks and employs about 4,000 people across nine plants in the state."
+    let long =
+      "The company, founded in 1998 and based in Ohio, makes parts for cars and trucks and employs about 4,000 people across nine plants in the state."
     let quoted = "\"We will not give up,\" the mayor said."
     let longArticles = try ArticleLoader().clean(Self.site(8, footer: long))
     #expect(longArticles.allSatisfy { $0.cleanText.contains(long) })
@@ -58,14 +63,17 @@ struct RepeatedParagraphTests {
   @Test("a paragraph repeated in one article is kept once, even with other spacing or case")
   func collapses() throws {
     let paragraph = "The officials also discussed a range of international issues."
-    let article = try cleanText("\(paragraph)\nSomething else happened next in the city.\n\(paragraph.uppercased())\n  \(paragraph)  ")
+    let article = try cleanText(
+      "\(paragraph)\nSomething else happened next in the city.\n\(paragraph.uppercased())\n  \(paragraph)  "
+    )
     #expect(article.cleanText == "\(paragraph)\n\nSomething else happened next in the city.")
     #expect(article.repeatedParagraphs == 2)
   }
 
   @Test("short repeated lines (dialogue) are kept")
   func keepsShort() throws {
-    let article = try cleanText("He asked again and again.\n\nNo way.\n\nShe waited for a minute.\n\nNo way.")
+    let article = try cleanText(
+      "He asked again and again.\n\nNo way.\n\nShe waited for a minute.\n\nNo way.")
     #expect(article.repeatedParagraphs == 0)
     #expect(article.cleanText.components(separatedBy: "No way.").count == 3)
   }

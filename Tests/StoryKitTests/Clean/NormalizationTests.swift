@@ -13,12 +13,21 @@ struct NormalizationTests {
   static let cases: [Case] = [
     Case(name: "no-break spaces", original: "Price\u{A0}rose\u{202F}5%", clean: "Price rose 5%"),
     Case(name: "runs of spaces and tabs", original: "A  b\t\tc", clean: "A b c"),
-    Case(name: "NFC composition", original: "Cafe\u{301} Zu\u{308}rich", clean: "Caf\u{E9} Z\u{FC}rich"),
-    Case(name: "HTML references", original: "AT&amp;T &lt;b&gt; &#8220;hi&#x201D; &nbsp;x", clean: "AT&T <b> “hi” x"),
+    Case(
+      name: "NFC composition", original: "Cafe\u{301} Zu\u{308}rich", clean: "Caf\u{E9} Z\u{FC}rich"
+    ),
+    Case(
+      name: "HTML references", original: "AT&amp;T &lt;b&gt; &#8220;hi&#x201D; &nbsp;x",
+      clean: "AT&T <b> “hi” x"),
     Case(name: "mojibake", original: "costs Â£600m, itâ€™s Ã©tÃ©", clean: "costs £600m, it’s été"),
-    Case(name: "control characters", original: "bad\u{1B}[31mred\u{7}bell\u{9B}x", clean: "bad[31mredbellx"),
-    Case(name: "invisible characters", original: "zero\u{200B}width soft\u{AD}hyphen", clean: "zerowidth softhyphen"),
-    Case(name: "emphasis", original: "a **bold** and __strong__ word", clean: "a bold and strong word"),
+    Case(
+      name: "control characters", original: "bad\u{1B}[31mred\u{7}bell\u{9B}x",
+      clean: "bad[31mredbellx"),
+    Case(
+      name: "invisible characters", original: "zero\u{200B}width soft\u{AD}hyphen",
+      clean: "zerowidth softhyphen"),
+    Case(
+      name: "emphasis", original: "a **bold** and __strong__ word", clean: "a bold and strong word"),
     Case(name: "plain ampersand kept", original: "Smith & Sons; R&D", clean: "Smith & Sons; R&D"),
   ]
 
@@ -37,7 +46,8 @@ struct NormalizationTests {
 
   @Test("an article of nothing but boilerplate is kept, empty, with a finding")
   func onlyBoilerplate() throws {
-    let article = try cleanText("403\nSorry!!\nError! We're sorry, but the page you were looking for doesn't exist.")
+    let article = try cleanText(
+      "403\nSorry!!\nError! We're sorry, but the page you were looking for doesn't exist.")
     #expect(article.cleanText.isEmpty)
     #expect(article.wordCount == 0)
     #expect(article.findings.map(\.kind) == [.noArticleText])

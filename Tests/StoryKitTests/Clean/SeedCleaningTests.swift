@@ -1,4 +1,6 @@
+import Foundation
 import StoryKit
+import StoryTestSupport
 import StorylineResources
 import Testing
 
@@ -9,7 +11,8 @@ struct SeedCleaningTests {
     let sample = try #require(BundledResources.sampleCorpus)
     let result = try ArticleLoader().load(paths: [sample.path])
     #expect(result.problems.isEmpty)
-    return Dictionary(uniqueKeysWithValues: result.articles.map { (String($0.id.rawValue.prefix(3)), $0) })
+    return Dictionary(
+      uniqueKeysWithValues: result.articles.map { (String($0.id.rawValue.prefix(3)), $0) })
   }
 
   /// Boilerplate lines of the seeds: none may be left in the clean text.
@@ -41,16 +44,25 @@ struct SeedCleaningTests {
     ("000", "stated the Russian Foreign Minister."),
     ("000", "Lavorv stated that Russia only targets military goals"),
     ("001", "(MENAFN) Russia and the United States have reported steps forward"),
-    ("001", "agreed to maintain communication across various diplomatic levels, the ministry noted."),
+    (
+      "001",
+      "agreed to maintain communication across various diplomatic levels, the ministry noted."
+    ),
     ("002", "Russia Moves Closer to New Round of Talks with Ukraine"),
     ("002", "What Does This Mean for the Conflict?"),
     ("002", "or if more concessions are required to bring about a sustainable peace."),
     ("003", "Russia and the United States Continue Contacts on Ukraine Conflict Resolution"),
     ("003", "\"We are exchanging information through the appropriate channels,” he explained."),
-    ("003", "Kyiv is ready to support a \"long-term, durable, and comprehensive ceasefire,\" he added."),
+    (
+      "003",
+      "Kyiv is ready to support a \"long-term, durable, and comprehensive ceasefire,\" he added."
+    ),
     ("003", "\"Why wait until May 8?"),
     ("004", "The US does not want to participate in endless negotiations"),
-    ("004", "\"I have said before that we are not going to be flying around the world trying to set up meetings,\" Rubio said."),
+    (
+      "004",
+      "\"I have said before that we are not going to be flying around the world trying to set up meetings,\" Rubio said."
+    ),
   ]
 
   @Test("all article text is kept")
@@ -71,11 +83,26 @@ struct SeedCleaningTests {
   }
 
   static let titles: [(seed: String, title: String, provenance: Provenance)] = [
-    ("000", "Russian Foreign Minister Sergei Lavrov held a telephonic conversation with the US Secretary of State Marco Rubio", .derived),
+    (
+      "000",
+      "Russian Foreign Minister Sergei Lavrov held a telephonic conversation with the US Secretary of State Marco Rubio",
+      .derived
+    ),
     ("001", "U.S., Russia Report Progress Toward Ukraine Peace Efforts", .detected),
-    ("002", "Foreign ministry: Lavrov informs Rubio about preparations for a new round of Russia-Ukraine discussions", .detected),
-    ("003", "Russia and USA Continue Cooperation to Resolve Ukraine Conflict \u{2013} Kremlin", .detected),
-    ("004", "Moscow and Kiev are preparing plans with their ideas and demands for a ceasefire in Ukraine", .detected),
+    (
+      "002",
+      "Foreign ministry: Lavrov informs Rubio about preparations for a new round of Russia-Ukraine discussions",
+      .detected
+    ),
+    (
+      "003", "Russia and USA Continue Cooperation to Resolve Ukraine Conflict \u{2013} Kremlin",
+      .detected
+    ),
+    (
+      "004",
+      "Moscow and Kiev are preparing plans with their ideas and demands for a ceasefire in Ukraine",
+      .detected
+    ),
   ]
 
   @Test("titles and dates as the seeds give them")
@@ -86,7 +113,8 @@ struct SeedCleaningTests {
       #expect(article.title == title)
       #expect(article.titleProvenance == provenance)
       if let range = article.titleRange {
-        #expect(!article.cleanText.contains(article.originalText.scalarSlice(range.start, range.end)))
+        #expect(
+          !article.cleanText.contains(article.originalText.scalarSlice(range.start, range.end)))
       }
     }
     #expect(seeds["000"]?.date?.description == "2025-04-28")
@@ -123,6 +151,3 @@ struct SeedCleaningTests {
       .trimmingCharacters(in: .whitespaces)
   }
 }
-
-import Foundation
-import StoryTestSupport

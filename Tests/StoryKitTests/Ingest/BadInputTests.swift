@@ -15,11 +15,20 @@ struct BadInputTests {
 
   static let cases: [Case] = [
     Case(name: "empty file", file: "empty.txt", bytes: [], problem: "empty file"),
-    Case(name: "blank file", file: "blank.txt", bytes: Array(" \n\n\t\n".utf8), problem: "empty file"),
-    Case(name: "binary (NUL bytes)", file: "data.txt", bytes: [0x48, 0x00, 0x01, 0x02, 0x49], problem: "binary file"),
-    Case(name: "binary without extension", file: "blob", bytes: Array(repeating: 0x01, count: 64) + [0x41], problem: "binary file"),
-    Case(name: "JSON that is not an array or object", file: "x.json", bytes: Array("\"just a string\"".utf8), problem: "not JSON"),
-    Case(name: "empty JSON array", file: "x.json", bytes: Array("[]".utf8), problem: "no article objects"),
+    Case(
+      name: "blank file", file: "blank.txt", bytes: Array(" \n\n\t\n".utf8), problem: "empty file"),
+    Case(
+      name: "binary (NUL bytes)", file: "data.txt", bytes: [0x48, 0x00, 0x01, 0x02, 0x49],
+      problem: "binary file"),
+    Case(
+      name: "binary without extension", file: "blob",
+      bytes: Array(repeating: 0x01, count: 64) + [0x41], problem: "binary file"),
+    Case(
+      name: "JSON that is not an array or object", file: "x.json",
+      bytes: Array("\"just a string\"".utf8), problem: "not JSON"),
+    Case(
+      name: "empty JSON array", file: "x.json", bytes: Array("[]".utf8),
+      problem: "no article objects"),
   ]
 
   @Test("one problem line, no article", arguments: cases)
@@ -42,7 +51,10 @@ struct BadInputTests {
     let good = try folder.write("good.txt", "Good.")
     let output = ArticleReader().read(paths: [folder.path + "/nope.txt", good])
     #expect(output.articles.count == 1)
-    #expect(output.problems == [IngestProblem(location: folder.path + "/nope.txt", message: "no such file or directory")])
+    #expect(
+      output.problems == [
+        IngestProblem(location: folder.path + "/nope.txt", message: "no such file or directory")
+      ])
   }
 
   @Test("an unreadable file is reported")
@@ -56,7 +68,8 @@ struct BadInputTests {
     if getuid() == 0 {
       // NB: root reads any file; a folder named as a text file fails to read instead.
       ArticleReader().read(
-        InputFile(path: folder.path, relativePath: "x", root: folder.path, format: .plainText), into: &output)
+        InputFile(path: folder.path, relativePath: "x", root: folder.path, format: .plainText),
+        into: &output)
     } else {
       output = ArticleReader().read(paths: [path])
     }
@@ -72,7 +85,8 @@ struct BadInputTests {
     var bytes: [UInt8] = []
     while bytes.count < 300_000 { bytes += paragraph }
     let path = try folder.write("huge.txt", bytes: bytes)
-    let reader = ArticleReader(limits: IngestLimits(maxArticleBytes: 100_000, maxRecordBytes: 200_000))
+    let reader = ArticleReader(
+      limits: IngestLimits(maxArticleBytes: 100_000, maxRecordBytes: 200_000))
     let output = reader.read(paths: [path])
     let article = try #require(output.articles.first)
     #expect(article.text.utf8.count <= 100_000)
@@ -86,8 +100,10 @@ struct BadInputTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let long = "{\"text\": \"" + String(repeating: "x", count: 50_000) + "\"}"
-    let path = try folder.write("feed.jsonl", "{\"text\": \"Before.\"}\n\(long)\n{\"text\": \"After.\"}\n")
-    let reader = ArticleReader(limits: IngestLimits(maxArticleBytes: 10_000, maxRecordBytes: 20_000))
+    let path = try folder.write(
+      "feed.jsonl", "{\"text\": \"Before.\"}\n\(long)\n{\"text\": \"After.\"}\n")
+    let reader = ArticleReader(
+      limits: IngestLimits(maxArticleBytes: 10_000, maxRecordBytes: 20_000))
     let output = reader.read(paths: [path])
     #expect(output.articles.map(\.text) == ["Before.", "After."])
     #expect(output.problems.map(\.location) == ["\(path):2"])
@@ -97,8 +113,10 @@ struct BadInputTests {
   func longText() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let path = try folder.write("feed.jsonl", "{\"text\": \"" + String(repeating: "ab ", count: 10_000) + "\"}\n")
-    let reader = ArticleReader(limits: IngestLimits(maxArticleBytes: 1_000, maxRecordBytes: 100_000))
+    let path = try folder.write(
+      "feed.jsonl", "{\"text\": \"" + String(repeating: "ab ", count: 10_000) + "\"}\n")
+    let reader = ArticleReader(
+      limits: IngestLimits(maxArticleBytes: 1_000, maxRecordBytes: 100_000))
     let article = try #require(reader.read(paths: [path]).articles.first)
     #expect(article.text.utf8.count == 1_000)
     #expect(article.findings.map(\.kind) == [.truncated])

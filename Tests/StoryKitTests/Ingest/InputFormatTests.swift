@@ -66,7 +66,8 @@ struct InputFormatTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let array = try folder.write(
-      "many.json", #"[{"id": "a", "text": "Uno, with \"quotes\" and ] brackets [."}, {"text": "Dos."}]"#)
+      "many.json",
+      #"[{"id": "a", "text": "Uno, with \"quotes\" and ] brackets [."}, {"text": "Dos."}]"#)
     let single = try folder.write("one.json", #"{"id": "solo", "text": "Alone."}"#)
     let output = ArticleReader().read(paths: [array, single])
     #expect(output.articles.map(\.id.rawValue) == ["a", "many.json:2", "solo"])
@@ -90,7 +91,8 @@ struct InputFormatTests {
       """)
     let output = ArticleReader().read(paths: [path])
     #expect(output.articles.map(\.text) == ["Good one.", "Good two."])
-    #expect(output.problems.map(\.location) == ["\(path):2", "\(path):3", "\(path):4", "\(path):5"])
+    #expect(
+      output.problems.map(\.location) == ["\(path):2", "\(path):3", "\(path):4", "\(path):5"])
     #expect(output.problems[1].message.contains("no \"text\""))
   }
 
@@ -112,8 +114,10 @@ struct InputFormatTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     try folder.write("a/story.txt", "Once.")
-    try FileManager.default.createSymbolicLink(atPath: folder.path + "/a/loop", withDestinationPath: folder.path + "/a")
-    try FileManager.default.createSymbolicLink(atPath: folder.path + "/again.txt", withDestinationPath: folder.path + "/a/story.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/a/loop", withDestinationPath: folder.path + "/a")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/again.txt", withDestinationPath: folder.path + "/a/story.txt")
     let output = ArticleReader().read(paths: [folder.path])
     #expect(output.articles.count == 1)
   }

@@ -1,3 +1,4 @@
+import Foundation
 import StoryKit
 import Testing
 
@@ -29,7 +30,9 @@ struct TextAlignmentTests {
     (0..<count).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
   }
 
-  @Test("random edit scripts: kept text maps back scalar for scalar; ranges map to their source", arguments: 0..<200)
+  @Test(
+    "random edit scripts: kept text maps back scalar for scalar; ranges map to their source",
+    arguments: 0..<200)
   func roundTrip(seed: Int) {
     var rng = SeededGenerator(state: UInt64(seed) &* 7919 &+ 17)
     let original = Self.randomScalars(Int.random(in: 0...120, using: &rng), &rng)
@@ -109,5 +112,3 @@ struct TextAlignmentTests {
     #expect(alignment.originalRange(ofClean: 1..<2) == TextRange(start: 1, end: 6))
   }
 }
-
-import Foundation
