@@ -8,6 +8,10 @@ import StoryKit
 // Prints, per run and as the median over runs, articles/s and MB/s of ingest + clean, with the
 // read and clean phases apart, and the process's peak resident memory. Default PATHs: the
 // Reuters-21578 and BBC corpora in ../shared/data/corpus/.
+//
+//   swift run -c release storyline-bench load PATH…
+//
+// Loads PATH… once and prints the time and peak memory (for huge or hostile files).
 
 struct Options {
   var command = "ingest"
@@ -100,12 +104,26 @@ func benchmarkIngest(_ options: Options) throws {
   print("peak memory: \(format(peakMemoryMB(), 1)) MB")
 }
 
+/// Loads `paths` once and reports time and peak memory: for huge or hostile inputs.
+func benchmarkLoad(_ options: Options) throws {
+  let loader = try ArticleLoader()
+  let start = now()
+  let result = loader.load(paths: options.paths)
+  let seconds = now() - start
+  let truncated = result.articles.filter { $0.findings.contains { $0.kind == .truncated } }.count
+  print(
+    "load \(options.paths.joined(separator: ", ")): \(result.articles.count) articles (\(truncated) truncated), \(result.problems.count) problems in \(format(seconds, 3)) s; peak memory \(format(peakMemoryMB(), 1)) MB"
+  )
+}
+
 let options = parseOptions()
 switch options.command {
 case "ingest":
   try benchmarkIngest(options)
+case "load":
+  try benchmarkLoad(options)
 default:
   FileHandle.standardError.write(
-    Data("storyline-bench: unknown benchmark \(options.command) (known: ingest)\n".utf8))
+    Data("storyline-bench: unknown benchmark \(options.command) (known: ingest, load)\n".utf8))
   exit(2)
 }

@@ -15,6 +15,10 @@ public struct AgencyCatalog: Sendable {
   /// The agencies, in file order.
   public let agencies: [Agency]
   private let byAlias: [String: Int]
+  /// The first word of every alias: a phrase is only looked up when it starts with one.
+  private let aliasFirstWords: Set<Substring>
+  /// The longest alias, in words (`Press Trust of India` is 4).
+  private let longestAliasWords: Int
 
   /// Parses the catalog syntax: `NAME | alias | … | domain`, `#` comments.
   public init(parsing text: String) {
@@ -36,6 +40,8 @@ public struct AgencyCatalog: Sendable {
       for alias in agency.aliases where byAlias[alias] == nil { byAlias[alias] = index }
     }
     self.byAlias = byAlias
+    aliasFirstWords = Set(byAlias.keys.compactMap { $0.split(separator: " ").first })
+    longestAliasWords = byAlias.keys.map { $0.split(separator: " ").count }.max() ?? 1
   }
 
   /// The agency a word or phrase names exactly (case-sensitive), if any.
@@ -51,11 +57,6 @@ public struct AgencyCatalog: Sendable {
     }
   }
 
-  /// The longest alias, in words (`Press Trust of India` is 4).
-  var longestAliasWords: Int {
-    byAlias.keys.map { $0.split(separator: " ").count }.max() ?? 1
-  }
-
   /// Finds agency names in a list of words: each match gives the agency and the word range.
   ///
   /// Phrases are tried longest first, so `Associated Press` wins over a shorter alias.
@@ -64,6 +65,10 @@ public struct AgencyCatalog: Sendable {
     var index = 0
     let longest = longestAliasWords
     while index < words.count {
+      guard aliasFirstWords.contains(words[index]) else {
+        index += 1
+        continue
+      }
       var matched = false
       for length in stride(from: min(longest, words.count - index), through: 1, by: -1) {
         let phrase = words[index..<(index + length)].joined(separator: " ")

@@ -50,8 +50,12 @@ public struct ArticleCleaner: Sendable {
     clean(CleaningDocument(raw: raw), corpus: corpus)
   }
 
-  /// Cleans an article already split into paragraphs.
-  func clean(_ document: CleaningDocument, corpus: CorpusBoilerplate) -> Article {
+  /// Cleans an article already split into paragraphs (by `Paragraph.split`).
+  func clean(_ raw: RawArticle, paragraphs: [Paragraph], corpus: CorpusBoilerplate) -> Article {
+    clean(CleaningDocument(raw: raw, paragraphs: paragraphs), corpus: corpus)
+  }
+
+  private func clean(_ document: CleaningDocument, corpus: CorpusBoilerplate) -> Article {
     var document = document
     for stage in stages(corpus: corpus) {
       stage.apply(to: &document)

@@ -22,10 +22,11 @@ struct CleaningDocument: Sendable {
   var author: String?
   var findings: [Finding]
 
-  init(raw: RawArticle) {
+  /// Prepares `raw` for cleaning; `paragraphs` may be given when they were split already.
+  init(raw: RawArticle, paragraphs: [Paragraph]? = nil) {
     self.raw = raw
     self.scalars = Array(raw.text.unicodeScalars)
-    self.paragraphs = Paragraph.split(scalars)
+    self.paragraphs = paragraphs ?? Paragraph.split(scalars)
     self.findings = raw.findings
     self.author = raw.author
   }

@@ -53,8 +53,7 @@ public struct CorpusBoilerplate: Sendable {
 
   /// Adds one article's short lines to the tallies.
   public mutating func add(_ article: RawArticle) {
-    let paragraphs = Paragraph.split(Array(article.text.unicodeScalars))
-    add(paragraphs: paragraphs, group: Self.groupKey(of: article))
+    add(paragraphs: Paragraph.split(article.text.unicodeScalars), group: Self.groupKey(of: article))
   }
 
   mutating func add(paragraphs: [Paragraph], group key: String) {

@@ -31,22 +31,55 @@ struct Paragraph: Sendable {
 extension Paragraph {
   /// Splits original text into paragraphs: non-blank lines, trimmed of white space and
   /// invisible characters at both ends.
-  static func split(_ scalars: [Unicode.Scalar]) -> [Paragraph] {
+  ///
+  /// One forward pass over the scalars, so it also runs straight on a `String`'s
+  /// `unicodeScalars` without copying them into an array. Each paragraph is measured as
+  /// `make(_:_:)` would measure its range.
+  static func split(_ scalars: some Sequence<Unicode.Scalar>) -> [Paragraph] {
     var paragraphs: [Paragraph] = []
-    var lineStart = 0
-    let count = scalars.count
-    var index = 0
-    while index <= count {
-      if index == count || Scalars.isLineBreak(scalars[index]) {
-        var start = lineStart
-        var end = index
-        while start < end && isTrimmable(scalars[start]) { start += 1 }
-        while end > start && isTrimmable(scalars[end - 1]) { end -= 1 }
-        if start < end { paragraphs.append(make(scalars, start..<end)) }
-        lineStart = index + 1
+    var offset = 0
+    var start = -1  // first kept scalar of the current line, -1 before it
+    var end = 0  // just past the last kept scalar of the current line
+    var hash = FNV1a()
+    var words = 0
+    var inWord = false
+    var hasQuoteMark = false
+    func finishLine() {
+      if start >= 0 {
+        paragraphs.append(
+          Paragraph(range: start..<end, words: words, fingerprint: hash.value, hasQuoteMark: hasQuoteMark))
       }
-      index += 1
+      start = -1
+      hash = FNV1a()
+      words = 0
+      inWord = false
+      hasQuoteMark = false
     }
+    for scalar in scalars {
+      defer { offset += 1 }
+      if Scalars.isLineBreak(scalar) {
+        finishLine()
+        continue
+      }
+      if isTrimmable(scalar) {
+        inWord = false
+        continue
+      }
+      if start < 0 { start = offset }
+      end = offset + 1
+      if Scalars.isWordScalar(scalar) {
+        if !inWord {
+          words += 1
+          if words > 1 { hash.combine(" ") }
+        }
+        inWord = true
+        hash.combine(Scalars.asciiLowercased(scalar))
+      } else {
+        inWord = false
+        if QuoteMarks.isQuoteMark(scalar) { hasQuoteMark = true }
+      }
+    }
+    finishLine()
     return paragraphs
   }
 

@@ -12,6 +12,8 @@ struct SourceStage: CleaningStage {
   let agencies: AgencyCatalog
   static let leadParagraphs = 3
   static let closingParagraphs = 4
+  /// How far into a lead paragraph a credit sentence is looked for, in scalars.
+  static let leadScalars = 1_000
   static let creditVerbs: Set<Substring> = [
     "said", "reported", "reports", "says", "writes", "wrote", "informed", "quoted",
   ]
@@ -47,7 +49,9 @@ struct SourceStage: CleaningStage {
 
   private func fromCreditSentence(_ document: CleaningDocument) -> String? {
     for index in leadIndices(document) {
-      let words = Self.words(document.text(document.paragraphs[index].range))
+      // A credit stands in the lead's first sentences: look at the paragraph's start only.
+      let range = document.paragraphs[index].range
+      let words = Self.words(document.text(range.lowerBound..<min(range.upperBound, range.lowerBound + Self.leadScalars)))
       for match in agencies.matches(inWords: words) {
         let next = match.words.upperBound < words.count ? words[match.words.upperBound] : nil
         let before =

@@ -51,6 +51,8 @@ struct TitleStage: CleaningStage {
     if let dateline = Dateline.parse(scalars, in: range), dateline.end < range.upperBound {
       start = dateline.end
     }
+    // The first sentence is all a headline needs: don't normalise a whole long paragraph.
+    let range = start..<min(range.upperBound, start + 2_000)
     let lead = InlineNormalizer.normalized(
       String(String.UnicodeScalarView(scalars[start..<range.upperBound])))
     let sentence = firstSentence(of: lead)

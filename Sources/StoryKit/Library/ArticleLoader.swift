@@ -41,16 +41,21 @@ public struct ArticleLoader: Sendable {
 
   /// Cleans a batch of raw articles, with corpus evidence from the batch itself.
   public func clean(_ raws: [RawArticle]) -> [Article] {
-    // Split every article into paragraphs once (on all cores), tally the corpus evidence from
-    // those paragraphs, then run the cleaning stages (on all cores).
-    let documents = Self.uniquingIDs(raws).parallelMap { CleaningDocument(raw: $0) }
+    // Split every article into paragraphs once (on all cores, straight from the text) and
+    // tally the corpus evidence from them; then clean on all cores. Each article's scalar
+    // array lives only while that article is cleaned, so memory stays near the size of the
+    // texts themselves.
+    let raws = Self.uniquingIDs(raws)
+    let paragraphs = raws.parallelMap { Paragraph.split($0.text.unicodeScalars) }
     var profile = CorpusBoilerplate()
-    for document in documents {
-      profile.add(
-        paragraphs: document.paragraphs, group: CorpusBoilerplate.groupKey(of: document.raw))
+    for (raw, split) in zip(raws, paragraphs) {
+      profile.add(paragraphs: split, group: CorpusBoilerplate.groupKey(of: raw))
     }
     let cleaner = self.cleaner
-    return documents.parallelMap { [profile] in cleaner.clean($0, corpus: profile) }
+    let inputs = Array(zip(raws, paragraphs))
+    return inputs.parallelMap { [profile] input in
+      cleaner.clean(input.0, paragraphs: input.1, corpus: profile)
+    }
   }
 
   static func uniquingIDs(_ raws: [RawArticle]) -> [RawArticle] {

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Storyline's benchmarks (not tests): release build, then
+#  1. ingest + clean throughput on the Reuters-21578 + BBC corpora (../shared/data/corpus/);
+#  2. huge and hostile inputs made on the fly: a 200 MB JSON Lines file, a 200 MB text file,
+#     a file with a 1 MB single line; each loaded in its own process, time and peak memory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product storyline-bench
+bench=.build/release/storyline-bench
+runs=${RUNS:-5}
+
+echo "== ingest + clean throughput"
+"$bench" ingest --runs "$runs"
+
+echo
+echo "== huge inputs"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 - "$work" <<'PY'
+import json, sys, os
+work = sys.argv[1]
+corpus = os.path.join(os.path.dirname(os.path.abspath('.')), 'shared/data/corpus/bbc-dev.jsonl')
+rows = [json.loads(line) for line in open(corpus)]
+# 200 MB of JSON Lines: the BBC corpus repeated with fresh ids.
+with open(os.path.join(work, 'huge.jsonl'), 'w') as out:
+    size, n = 0, 0
+    while size < 200_000_000:
+        row = dict(rows[n % len(rows)]); row['id'] = f"x{n}"; n += 1
+        line = json.dumps(row) + "\n"; out.write(line); size += len(line)
+# 200 MB of plain text in one file.
+with open(os.path.join(work, 'huge.txt'), 'w') as out:
+    text = "\n\n".join(r['text'] for r in rows)
+    while out.tell() < 200_000_000: out.write(text)
+# One 1 MB line: a JSON Lines record, and a text file.
+line = " ".join(["word"] * 200_000)
+with open(os.path.join(work, 'longline.jsonl'), 'w') as out: out.write(json.dumps({"text": line}) + "\n")
+with open(os.path.join(work, 'longline.txt'), 'w') as out: out.write(line)
+PY
+ls -l "$work"
+for file in huge.jsonl huge.txt longline.jsonl longline.txt; do
+  "$bench" load "$work/$file"
+done
