@@ -1,6 +1,7 @@
 /// Turns a cleaned `CleaningDocument` into an `Article`: writes the kept paragraphs as the clean
 /// text (separated by a blank line, each normalised by `InlineNormalizer`), with the alignment
-/// to the original, and lists every removal.
+/// to the original, and lists every removal. Lines that continue a sentence wrapped onto them
+/// (they start in lower case right below the line before) are joined to it with a space.
 struct ArticleRenderer {
   static func render(_ document: CleaningDocument) -> Article {
     var document = document
@@ -8,6 +9,7 @@ struct ArticleRenderer {
     var repairs = InlineNormalizer.Repairs()
     var previousEnd = 0
     var words = 0
+    var previousIndex = -1
     for index in document.paragraphs.indices where document.paragraphs[index].isKept {
       let paragraph = document.paragraphs[index]
       if paragraph.words == 0 && isSeparatorLine(document.scalars[paragraph.range]) {
@@ -15,11 +17,16 @@ struct ArticleRenderer {
         continue
       }
       if builder.count > 0 {
-        builder.replace(previousEnd..<paragraph.range.lowerBound, with: "\n\n")
+        // A line that goes on with the sentence of the line just above is one paragraph with
+        // it (text wrapped by a scraper or by links); other lines start a new paragraph.
+        let continues =
+          previousIndex == index - 1 && document.paragraphs[previousIndex].continuesOnNextLine
+        builder.replace(previousEnd..<paragraph.range.lowerBound, with: continues ? " " : "\n\n")
       }
       InlineNormalizer.write(document.scalars, paragraph.range, into: &builder, repairs: &repairs)
       words += paragraph.words
       previousEnd = paragraph.range.upperBound
+      previousIndex = index
     }
     let (cleanText, alignment) = builder.finish()
 

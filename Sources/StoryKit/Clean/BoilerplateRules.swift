@@ -13,6 +13,9 @@ public struct BoilerplateRules: Sendable {
     case drop
     /// Remove the paragraph and the short closing block after it.
     case footer
+    /// Remove the paragraph only when it stands among an article's first lines (page
+    /// furniture such as view counters and error codes; a bare number lower down is data).
+    case top
   }
 
   /// One rule of the file.
@@ -60,7 +63,7 @@ public struct BoilerplateRules: Sendable {
       }
       let parts = line.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" })
       guard let actionName = parts.first, let action = Action(rawValue: String(actionName)) else {
-        throw ParseError(line: index + 1, message: "unknown action (expected drop or footer)")
+        throw ParseError(line: index + 1, message: "unknown action (expected drop, footer or top)")
       }
       guard parts.count == 2 else {
         throw ParseError(line: index + 1, message: "rule has no pattern")

@@ -7,6 +7,9 @@
 /// least `minShare` of them, and mostly within the first or last `edgeZone` lines of those
 /// articles, is boilerplate for that source.
 ///
+/// Parts of a sentence wrapped over several lines (a line that starts in lower case, or is
+/// followed by one) are never counted: removing them would cut the sentence.
+///
 /// Tallies are per source: the input's `source` field, else the PATH argument the file came
 /// from (a folder of one site's pages). The value grows by `add(_:)`, so a library can keep it
 /// and update it with each batch of new articles.
@@ -61,19 +64,24 @@ public struct CorpusBoilerplate: Sendable {
     groups[key, default: Group()].articles += 1
     var seen = Set<UInt64>()
     for (index, paragraph) in paragraphs.enumerated()
-    where paragraph.words > 0 && paragraph.words <= Self.maxWords && !paragraph.hasQuoteMark
-      && seen.insert(paragraph.fingerprint).inserted
-    {
+    where Self.isCandidate(paragraph) && seen.insert(paragraph.fingerprint).inserted {
       let atEdge = index < Self.edgeZone || index >= paragraphs.count - Self.edgeZone
       groups[key, default: Group()].lines[paragraph.fingerprint, default: Tally()].record(
         atEdge: atEdge)
     }
   }
 
+  /// Whether a paragraph may be corpus boilerplate at all: short, no quotation mark, and not
+  /// a part of a sentence wrapped over several lines.
+  static func isCandidate(_ paragraph: Paragraph) -> Bool {
+    paragraph.words > 0 && paragraph.words <= maxWords && !paragraph.hasQuoteMark
+      && !paragraph.startsLowercase && !paragraph.continuesOnNextLine
+  }
+
   /// In how many articles of its source a paragraph stands, when that makes it boilerplate.
   func boilerplateCount(of paragraph: Paragraph, group key: String) -> Int? {
-    guard paragraph.words > 0, paragraph.words <= Self.maxWords, !paragraph.hasQuoteMark,
-      let group = groups[key], let tally = group.lines[paragraph.fingerprint]
+    guard Self.isCandidate(paragraph), let group = groups[key],
+      let tally = group.lines[paragraph.fingerprint]
     else { return nil }
     let needed = max(Self.minArticles, Int((Double(group.articles) * Self.minShare).rounded(.up)))
     guard tally.articles >= needed, tally.atEdges * 2 >= tally.articles else { return nil }
@@ -97,16 +105,20 @@ struct CorpusBoilerplateStage: CleaningStage {
 
 /// Removes paragraphs that repeat an earlier paragraph of the same article (scrapers often
 /// capture a page's text twice). Paragraphs are compared by their words, ignoring case, spacing
-/// and punctuation; only paragraphs of at least `minWords` words count, so a repeated short
-/// line of dialogue ("No.") stays.
+/// and punctuation. Only prose counts: at least `minWords` words of which `minLetterWords`
+/// start with a letter, so a repeated short line of dialogue ("No.") and the repeated rows of
+/// a table (`Avg shrs 13.9 mln vs 13.8 mln` for the quarter and the year) stay.
 struct RepeatedParagraphStage: CleaningStage {
-  static let minWords = 5
+  static let minWords = 8
+  static let minLetterWords = 6
 
   func apply(to document: inout CleaningDocument) {
     var seen = Set<UInt64>()
     for index in document.paragraphs.indices where document.paragraphs[index].isKept {
       let paragraph = document.paragraphs[index]
-      guard paragraph.words >= Self.minWords else { continue }
+      guard paragraph.words >= Self.minWords, paragraph.letterWords >= Self.minLetterWords else {
+        continue
+      }
       if !seen.insert(paragraph.fingerprint).inserted {
         document.paragraphs[index].status = .removed(.repeatedParagraph)
       }

@@ -22,6 +22,16 @@ struct Paragraph: Sendable {
   var fingerprint: UInt64
   /// Whether the paragraph holds a quotation mark (then it is never corpus boilerplate).
   var hasQuoteMark: Bool
+  /// The number of words that start with a letter (not a digit): prose has many, tables few.
+  var letterWords = 0
+  /// Whether the paragraph starts with a lowercase letter: the continuation of a sentence
+  /// wrapped over several lines, never a line of its own.
+  var startsLowercase = false
+  /// Whether the next line goes on with the same sentence (it starts in lower case, with no
+  /// blank line between): this line is then the first part of a wrapped sentence.
+  var continuesOnNextLine = false
+  /// Whether a blank line stands before this one.
+  var followsBlankLine = false
   /// The decision so far.
   var status: Status = .kept
 
@@ -44,21 +54,34 @@ extension Paragraph {
     var words = 0
     var inWord = false
     var hasQuoteMark = false
+    var letterWords = 0
+    var startsLowercase = false
+    var lineBreaks = 2  // line breaks since the last paragraph; the text's start counts as blank
     func finishLine() {
       if start >= 0 {
-        paragraphs.append(
-          Paragraph(range: start..<end, words: words, fingerprint: hash.value, hasQuoteMark: hasQuoteMark))
+        let paragraph = Paragraph(
+          range: start..<end, words: words, fingerprint: hash.value, hasQuoteMark: hasQuoteMark,
+          letterWords: letterWords, startsLowercase: startsLowercase,
+          followsBlankLine: lineBreaks >= 2)
+        if startsLowercase && lineBreaks < 2, let last = paragraphs.indices.last {
+          paragraphs[last].continuesOnNextLine = true
+        }
+        paragraphs.append(paragraph)
+        lineBreaks = 0
       }
       start = -1
       hash = FNV1a()
       words = 0
       inWord = false
       hasQuoteMark = false
+      letterWords = 0
+      startsLowercase = false
     }
     for scalar in scalars {
       defer { offset += 1 }
       if Scalars.isLineBreak(scalar) {
         finishLine()
+        lineBreaks += 1
         continue
       }
       if isTrimmable(scalar) {
@@ -71,6 +94,10 @@ extension Paragraph {
         if !inWord {
           words += 1
           if words > 1 { hash.combine(" ") }
+          if !Scalars.isDigit(scalar) {
+            letterWords += 1
+            if words == 1 && Scalars.isLowercase(scalar) { startsLowercase = true }
+          }
         }
         inWord = true
         hash.combine(Scalars.asciiLowercased(scalar))
@@ -83,28 +110,15 @@ extension Paragraph {
     return paragraphs
   }
 
-  /// Measures a paragraph over `range`.
+  /// Measures a paragraph over `range` (a range without line breaks), as `split` would.
   static func make(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Paragraph {
-    var hash = FNV1a()
-    var words = 0
-    var inWord = false
-    var hasQuoteMark = false
-    for index in range {
-      let scalar = scalars[index]
-      if Scalars.isWordScalar(scalar) {
-        if !inWord {
-          words += 1
-          if words > 1 { hash.combine(" ") }
-        }
-        inWord = true
-        hash.combine(Scalars.asciiLowercased(scalar))
-      } else {
-        inWord = false
-        if QuoteMarks.isQuoteMark(scalar) { hasQuoteMark = true }
-      }
+    guard var paragraph = split(scalars[range]).first else {
+      return Paragraph(range: range, words: 0, fingerprint: FNV1a().value, hasQuoteMark: false)
     }
-    return Paragraph(
-      range: range, words: words, fingerprint: hash.value, hasQuoteMark: hasQuoteMark)
+    paragraph.range =
+      (paragraph.range.lowerBound + range.lowerBound)
+      ..<(paragraph.range.upperBound + range.lowerBound)
+    return paragraph
   }
 
   @inline(__always)

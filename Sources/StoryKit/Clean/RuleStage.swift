@@ -7,6 +7,8 @@ struct RuleStage: CleaningStage {
   let rules: BoilerplateRules
   /// The most words a closing block may hold to be removed as a whole.
   static let maxFooterWords = 150
+  /// How many lines from the top `top` rules apply to.
+  static let topLines = 3
 
   func apply(to document: inout CleaningDocument) {
     for index in document.paragraphs.indices where document.paragraphs[index].isKept {
@@ -17,6 +19,10 @@ struct RuleStage: CleaningStage {
       switch rule.action {
       case .drop:
         document.paragraphs[index].status = .removed(.rule(family: rule.family, pattern: pattern))
+      case .top:
+        if index < Self.topLines {
+          document.paragraphs[index].status = .removed(.rule(family: rule.family, pattern: pattern))
+        }
       case .footer:
         let rest = document.paragraphs[index...].filter(\.isKept).reduce(0) { $0 + $1.words }
         if rest - document.paragraphs[index].words <= Self.maxFooterWords {

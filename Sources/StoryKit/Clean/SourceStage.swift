@@ -51,7 +51,9 @@ struct SourceStage: CleaningStage {
     for index in leadIndices(document) {
       // A credit stands in the lead's first sentences: look at the paragraph's start only.
       let range = document.paragraphs[index].range
-      let words = Self.words(document.text(range.lowerBound..<min(range.upperBound, range.lowerBound + Self.leadScalars)))
+      let words = Self.words(
+        document.text(range.lowerBound..<min(range.upperBound, range.lowerBound + Self.leadScalars))
+      )
       for match in agencies.matches(inWords: words) {
         let next = match.words.upperBound < words.count ? words[match.words.upperBound] : nil
         let before =

@@ -1,10 +1,14 @@
 extension Article {
   /// The article as the `storyline articles` JSON contract prints it:
   /// `{"id","path","title","date","source","url","words","removedLines","repeatedParagraphs",
-  /// "findings":[{"kind","message"}]}`, plus `"text"` (the clean text) when asked.
+  /// "findings":[{"kind","message"}]}`, plus `"text"` (the clean text) and `"removed"` (every
+  /// removal: `{"start","end","reason","detail","text"}`, offsets into the original text) when
+  /// asked.
   ///
-  /// - Parameter includeText: Whether to add the clean text as `"text"`.
-  public func jsonValue(includeText: Bool = false) -> JSONValue {
+  /// - Parameters:
+  ///   - includeText: Whether to add the clean text as `"text"`.
+  ///   - includeRemoved: Whether to add the removals as `"removed"`.
+  public func jsonValue(includeText: Bool = false, includeRemoved: Bool = false) -> JSONValue {
     var fields: [(String, JSONValue)] = [
       ("id", .string(id.rawValue)),
       ("path", .string(location.path)),
@@ -24,6 +28,22 @@ extension Article {
       ),
     ]
     if includeText { fields.append(("text", .string(cleanText))) }
+    if includeRemoved {
+      fields.append(("removed", .array(removals.map(\.jsonValue))))
+    }
     return .object(fields)
+  }
+}
+
+extension Removal {
+  /// `{"start","end","reason","detail","text"}`; offsets count Unicode scalars of the original.
+  public var jsonValue: JSONValue {
+    .object([
+      ("start", .int(range.start)),
+      ("end", .int(range.end)),
+      ("reason", .string(reason.kind)),
+      ("detail", .string(reason.detail)),
+      ("text", .string(text)),
+    ])
   }
 }

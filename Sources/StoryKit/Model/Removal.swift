@@ -34,6 +34,27 @@ public struct Removal: Hashable, Sendable, Codable {
     /// The scraper's header marker (` date 2025-04-28`).
     case header
 
+    /// A stable name for scripts: `rule`, `footer`, `corpus`, `repeated`, `byline`, `header`.
+    public var kind: String {
+      switch self {
+      case .rule: "rule"
+      case .footer: "footer"
+      case .corpusBoilerplate: "corpus"
+      case .repeatedParagraph: "repeated"
+      case .byline: "byline"
+      case .header: "header"
+      }
+    }
+
+    /// The rule family, or the number of articles for corpus evidence; `nil` otherwise.
+    public var detail: String? {
+      switch self {
+      case .rule(let family, _), .footer(let family, _): family
+      case .corpusBoilerplate(let articles): String(articles)
+      default: nil
+      }
+    }
+
     public var description: String {
       switch self {
       case .rule(let family, _): "boilerplate (\(family))"

@@ -53,6 +53,22 @@ enum Scalars {
     return scalar
   }
 
+  /// Whether `scalar` is a digit of any script.
+  @inline(__always)
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    return scalar.properties.numericType != nil
+  }
+
+  /// Whether `scalar` is a lowercase letter.
+  @inline(__always)
+  static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+    return scalar.properties.isLowercase
+  }
+
   /// Whether `scalar` is an uppercase letter.
   @inline(__always)
   static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {

@@ -20,17 +20,26 @@ struct ArticlesCommand: ParsableCommand {
   @Flag(help: "Add the clean article text (\"text\") to json and jsonl output.")
   var includeText = false
 
+  @Flag(
+    help:
+      "Add every removed line (\"removed\": start, end, reason, detail, text) to json and jsonl output."
+  )
+  var includeRemoved = false
+
   func run() throws {
     let articles = try input.loadArticles()
     var output = StandardOutput()
     switch format {
     case .jsonl:
       for article in articles {
-        output.writeLine(article.jsonValue(includeText: includeText).serialized())
+        output.writeLine(
+          article.jsonValue(includeText: includeText, includeRemoved: includeRemoved).serialized())
       }
     case .json:
       output.writeLine(
-        JSONValue.array(articles.map { $0.jsonValue(includeText: includeText) }).serialized())
+        JSONValue.array(
+          articles.map { $0.jsonValue(includeText: includeText, includeRemoved: includeRemoved) }
+        ).serialized())
     case .text:
       for line in ArticleTable.lines(
         articles, style: .standardOutput, width: TerminalStyle.lineWidth)

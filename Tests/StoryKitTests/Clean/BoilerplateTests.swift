@@ -97,6 +97,15 @@ struct BoilerplateTests {
     #expect(article.removals.isEmpty)
   }
 
+  @Test("a bare number is a counter at the top, data lower down")
+  func bareNumbers() throws {
+    let lines = (1...6).map { "Line \($0) of the match report with some words." }.joined(
+      separator: "\n")
+    let article = try cleanText("\(lines)\n78,000\nS Bennett (Kent).")
+    #expect(article.cleanText.contains("78,000"))
+    #expect(article.removals.isEmpty)
+  }
+
   @Test("a closing block after a footer rule goes as a whole; a long one does not")
   func footerBlock() throws {
     let short = try cleanText(

@@ -46,6 +46,14 @@ struct CorpusBoilerplateTests {
     #expect(articles.filter { $0.cleanText.contains("Mastodon") }.count == 2)
   }
 
+  @Test("the lines of a sentence wrapped over several lines are never corpus boilerplate")
+  func keepsWrappedLines() throws {
+    let articles = try ArticleLoader().clean(
+      Self.site(8, footer: "Editor's note: the author is a\nregular contributor to this site."))
+    #expect(articles.allSatisfy { $0.cleanText.contains("Editor's note: the author is a") })
+    #expect(articles.allSatisfy { $0.cleanText.contains("regular contributor to this site.") })
+  }
+
   @Test("long repeated paragraphs and quoted lines are never corpus boilerplate")
   func keepsLongAndQuoted() throws {
     let long =
@@ -68,6 +76,14 @@ struct RepeatedParagraphTests {
     )
     #expect(article.cleanText == "\(paragraph)\n\nSomething else happened next in the city.")
     #expect(article.repeatedParagraphs == 2)
+  }
+
+  @Test("repeated table rows are kept")
+  func keepsTableRows() throws {
+    let article = try cleanText(
+      "Qtr net profit rose, the company said on Monday.\nShr 10 cts vs 12 cts\nAvg shrs 2,332,397 vs 1,428,000\nYear\nShr 40 cts vs 41 cts\nAvg shrs 2,332,397 vs 1,428,000"
+    )
+    #expect(article.repeatedParagraphs == 0)
   }
 
   @Test("short repeated lines (dialogue) are kept")

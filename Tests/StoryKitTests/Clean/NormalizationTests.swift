@@ -38,6 +38,17 @@ struct NormalizationTests {
     #expect(article.cleanText == "\(lead)\n\n\(testCase.clean)\n\nSecond paragraph here.")
   }
 
+  @Test("lines of a wrapped sentence join into one paragraph")
+  func wrappedLines() throws {
+    let article = try cleanText(
+      "The lead paragraph of the story ends here.\n\nEditor’s note: Donald Trump regularly\nincites\npolitical violence, he wrote.\nA new line starts here."
+    )
+    #expect(
+      article.cleanText
+        == "The lead paragraph of the story ends here.\n\nEditor’s note: Donald Trump regularly incites political violence, he wrote.\n\nA new line starts here."
+    )
+  }
+
   @Test("repairs and removed controls are findings")
   func findings() throws {
     #expect(try cleanText("costs Â£600m here\n\nMore.").findings.map(\.kind) == [.mojibakeRepaired])
