@@ -45,6 +45,11 @@ public struct BoilerplateRules: Sendable {
   private let byFirstScalar: [Unicode.Scalar: [Int]]
   /// Rules that start with a wildcard.
   private let unanchored: [Int]
+  /// The first one, two or three scalars of the rules' patterns (`#` standing for any digit),
+  /// for `mayMatch(head:words:)`.
+  private let heads: [Set<[Unicode.Scalar]>]
+  /// The longest paragraph, in words, that rules starting with a wildcard are tried on.
+  static let maxUnanchoredWords = 12
 
   /// Parses rules from the rule file syntax.
   ///
@@ -88,6 +93,36 @@ public struct BoilerplateRules: Sendable {
     self.literal = literal
     self.byFirstScalar = byFirstScalar
     self.unanchored = unanchored
+    var heads: [Set<[Unicode.Scalar]>] = Array(repeating: [], count: Self.headLength + 1)
+    for rule in rules {
+      var head: [Unicode.Scalar] = []
+      for token in rule.pattern.tokens.prefix(Self.headLength) {
+        guard case .literal(let scalar) = token else {
+          if token == .number { head.append("#") }
+          break
+        }
+        head.append(scalar)
+      }
+      if !head.isEmpty { heads[head.count].insert(head) }
+    }
+    self.heads = heads
+  }
+
+  /// How many leading scalars of a key `mayMatch(head:words:)` looks at.
+  static let headLength = 3
+
+  /// A cheap first test: whether any rule could match a paragraph whose key starts with `head`
+  /// (its first `headLength` scalars) and that has `words` words.
+  ///
+  /// Most paragraphs are article text that no rule matches; this spares building their key.
+  func mayMatch(head: [Unicode.Scalar], words: Int) -> Bool {
+    if !unanchored.isEmpty && words <= Self.maxUnanchoredWords { return true }
+    let folded = head.map { Scalars.isDigit($0) ? "#" : $0 }
+    for length in 1...min(Self.headLength, folded.count)
+    where heads[length].contains(Array(folded.prefix(length))) {
+      return true
+    }
+    return false
   }
 
   /// The first rule matching a normalised paragraph, if any.
@@ -100,6 +135,7 @@ public struct BoilerplateRules: Sendable {
       break
     }
     for index in unanchored where index < (best ?? Int.max) && rules[index].pattern.matches(key) {
+      // NB: callers only bring short paragraphs here for these (see `maxUnanchoredWords`).
       best = index
       break
     }

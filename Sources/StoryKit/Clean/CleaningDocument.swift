@@ -25,7 +25,7 @@ struct CleaningDocument: Sendable {
   /// Prepares `raw` for cleaning; `paragraphs` may be given when they were split already.
   init(raw: RawArticle, paragraphs: [Paragraph]? = nil) {
     self.raw = raw
-    self.scalars = Array(raw.text.unicodeScalars)
+    self.scalars = raw.text.scalarArray
     self.paragraphs = paragraphs ?? Paragraph.split(scalars)
     self.findings = raw.findings
     self.author = raw.author
@@ -52,4 +52,22 @@ struct CleaningDocument: Sendable {
 /// Stages are small, pure and run in the order `ArticleCleaner.stages` lists them.
 protocol CleaningStage: Sendable {
   func apply(to document: inout CleaningDocument)
+}
+
+extension String {
+  /// The string's Unicode scalars as an array, decoded in one pass.
+  ///
+  /// NB: `Array(unicodeScalars)` first counts the scalars (a full decoding pass) to size the
+  /// array; the UTF-8 length is known at once and bounds the scalar count.
+  var scalarArray: [Unicode.Scalar] {
+    let view = unicodeScalars
+    return [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+      var index = 0
+      for scalar in view {
+        buffer.initializeElement(at: index, to: scalar)
+        index += 1
+      }
+      count = index
+    }
+  }
 }

@@ -46,68 +46,17 @@ extension Paragraph {
   /// `unicodeScalars` without copying them into an array. Each paragraph is measured as
   /// `make(_:_:)` would measure its range.
   static func split(_ scalars: some Sequence<Unicode.Scalar>) -> [Paragraph] {
-    var paragraphs: [Paragraph] = []
+    var splitter = LineSplitter()
     var offset = 0
-    var start = -1  // first kept scalar of the current line, -1 before it
-    var end = 0  // just past the last kept scalar of the current line
-    var hash = FNV1a()
-    var words = 0
-    var inWord = false
-    var hasQuoteMark = false
-    var letterWords = 0
-    var startsLowercase = false
-    var lineBreaks = 2  // line breaks since the last paragraph; the text's start counts as blank
-    func finishLine() {
-      if start >= 0 {
-        let paragraph = Paragraph(
-          range: start..<end, words: words, fingerprint: hash.value, hasQuoteMark: hasQuoteMark,
-          letterWords: letterWords, startsLowercase: startsLowercase,
-          followsBlankLine: lineBreaks >= 2)
-        if startsLowercase && lineBreaks < 2, let last = paragraphs.indices.last {
-          paragraphs[last].continuesOnNextLine = true
-        }
-        paragraphs.append(paragraph)
-        lineBreaks = 0
-      }
-      start = -1
-      hash = FNV1a()
-      words = 0
-      inWord = false
-      hasQuoteMark = false
-      letterWords = 0
-      startsLowercase = false
-    }
+    // NB: the table is read into a local once; a static's lazy initialiser is checked on
+    // every access otherwise.
+    let asciiKinds = LineSplitter.asciiKinds
     for scalar in scalars {
-      defer { offset += 1 }
-      if Scalars.isLineBreak(scalar) {
-        finishLine()
-        lineBreaks += 1
-        continue
-      }
-      if isTrimmable(scalar) {
-        inWord = false
-        continue
-      }
-      if start < 0 { start = offset }
-      end = offset + 1
-      if Scalars.isWordScalar(scalar) {
-        if !inWord {
-          words += 1
-          if words > 1 { hash.combine(" ") }
-          if !Scalars.isDigit(scalar) {
-            letterWords += 1
-            if words == 1 && Scalars.isLowercase(scalar) { startsLowercase = true }
-          }
-        }
-        inWord = true
-        hash.combine(Scalars.asciiLowercased(scalar))
-      } else {
-        inWord = false
-        if QuoteMarks.isQuoteMark(scalar) { hasQuoteMark = true }
-      }
+      splitter.consume(scalar, at: offset, asciiKinds: asciiKinds)
+      offset += 1
     }
-    finishLine()
-    return paragraphs
+    splitter.finishLine()
+    return splitter.paragraphs
   }
 
   /// Measures a paragraph over `range` (a range without line breaks), as `split` would.
@@ -115,16 +64,11 @@ extension Paragraph {
     guard var paragraph = split(scalars[range]).first else {
       return Paragraph(range: range, words: 0, fingerprint: FNV1a().value, hasQuoteMark: false)
     }
-    paragraph.range =
-      (paragraph.range.lowerBound + range.lowerBound)
-      ..<(paragraph.range.upperBound + range.lowerBound)
+    let shift = range.lowerBound
+    paragraph.range = (paragraph.range.lowerBound + shift)..<(paragraph.range.upperBound + shift)
     return paragraph
   }
 
-  @inline(__always)
-  private static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
-    Scalars.isSpace(scalar) || Scalars.isInvisible(scalar) || Scalars.isControl(scalar)
-  }
 }
 
 /// Quotation marks of every style seen in news text.
@@ -135,6 +79,124 @@ enum QuoteMarks {
     switch scalar.value {
     case 0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2039, 0x203A, 0x300C, 0x300D: true
     default: false
+    }
+  }
+}
+
+/// The state of `Paragraph.split`'s single pass: the paragraphs so far and the line being read.
+///
+/// NB: a struct with mutating methods rather than a nested function over local variables, which
+/// the compiler may box on the heap.
+struct LineSplitter {
+  var paragraphs: [Paragraph] = []
+  private var start = -1  // first kept scalar of the current line, -1 before it
+  private var end = 0  // just past the last kept scalar of the current line
+  private var hash = FNV1a()
+  private var words = 0
+  private var inWord = false
+  private var hasQuoteMark = false
+  private var letterWords = 0
+  private var startsLowercase = false
+  private var lineBreaks = 2  // line breaks since the last paragraph; the start counts as blank
+
+  @inline(__always)
+  mutating func consume(_ scalar: Unicode.Scalar, at offset: Int, asciiKinds: [Kind]) {
+    let value = scalar.value
+    if value < 0x80 {
+      // ASCII: one table look-up classifies the byte.
+      let kind = asciiKinds[Int(value)]
+      switch kind {
+      case .lineBreak:
+        finishLine()
+        lineBreaks += 1
+      case .trimmable:
+        inWord = false
+      case .word:
+        keep(at: offset)
+        if !inWord { startWord(digit: value < 0x3A, lowercase: value >= 0x61) }
+        inWord = true
+        hash.combine(Scalars.asciiLowercased(scalar))
+      case .quote:
+        keep(at: offset)
+        inWord = false
+        hasQuoteMark = true
+      case .other:
+        keep(at: offset)
+        inWord = false
+      }
+      return
+    }
+    if Scalars.isLineBreak(scalar) {
+      finishLine()
+      lineBreaks += 1
+      return
+    }
+    if Scalars.isSpace(scalar) || Scalars.isInvisible(scalar) || Scalars.isControl(scalar) {
+      inWord = false
+      return
+    }
+    keep(at: offset)
+    if Scalars.isWordScalar(scalar) {
+      if !inWord {
+        startWord(digit: Scalars.isDigit(scalar), lowercase: Scalars.isLowercase(scalar))
+      }
+      inWord = true
+      hash.combine(scalar)
+    } else {
+      inWord = false
+      if QuoteMarks.isQuoteMark(scalar) { hasQuoteMark = true }
+    }
+  }
+
+  @inline(__always)
+  private mutating func keep(at offset: Int) {
+    if start < 0 { start = offset }
+    end = offset + 1
+  }
+
+  @inline(__always)
+  private mutating func startWord(digit: Bool, lowercase: Bool) {
+    words += 1
+    if words > 1 { hash.combine(" ") }
+    if !digit {
+      letterWords += 1
+      if words == 1 && lowercase { startsLowercase = true }
+    }
+  }
+
+  mutating func finishLine() {
+    if start >= 0 {
+      let paragraph = Paragraph(
+        range: start..<end, words: words, fingerprint: hash.value, hasQuoteMark: hasQuoteMark,
+        letterWords: letterWords, startsLowercase: startsLowercase,
+        followsBlankLine: lineBreaks >= 2)
+      if startsLowercase && lineBreaks < 2, let last = paragraphs.indices.last {
+        paragraphs[last].continuesOnNextLine = true
+      }
+      paragraphs.append(paragraph)
+      lineBreaks = 0
+    }
+    start = -1
+    hash = FNV1a()
+    words = 0
+    inWord = false
+    hasQuoteMark = false
+    letterWords = 0
+    startsLowercase = false
+  }
+
+  enum Kind: UInt8 {
+    case other, word, trimmable, lineBreak, quote
+  }
+
+  /// The class of every ASCII scalar.
+  static let asciiKinds: [Kind] = (0..<128).map { value in
+    switch value {
+    case 0x0A, 0x0D: .lineBreak
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: .word
+    case 0x22: .quote
+    case 0x00...0x20, 0x7F: .trimmable
+    default: .other
     }
   }
 }

@@ -6,20 +6,22 @@
 enum ParagraphKey {
   /// The longest paragraph, in words, that rules look at.
   static let maxWords = 30
+  /// The longest paragraph, in Unicode scalars, that rules look at.
+  static let maxScalars = 300
 
   /// The key of `paragraph`, or `nil` when it is too long to be a boilerplate line.
   static func make(_ scalars: [Unicode.Scalar], _ paragraph: Paragraph) -> [Unicode.Scalar]? {
-    guard paragraph.words <= maxWords, paragraph.range.count <= 300 else { return nil }
+    guard paragraph.words <= maxWords, paragraph.range.count <= maxScalars else { return nil }
     return make(scalars[paragraph.range])
   }
 
-  /// The key of a run of text.
-  static func make(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+  /// The key of a run of text, or its first `limit` scalars.
+  static func make(_ scalars: ArraySlice<Unicode.Scalar>, limit: Int = .max) -> [Unicode.Scalar] {
     var key: [Unicode.Scalar] = []
-    key.reserveCapacity(scalars.count)
+    key.reserveCapacity(min(limit, scalars.count))
     var pendingSpace = false
     var index = scalars.startIndex
-    while index < scalars.endIndex {
+    while index < scalars.endIndex && key.count < limit {
       let scalar = scalars[index]
       if (scalar == "*" || scalar == "_"), index + 1 < scalars.endIndex,
         scalars[index + 1] == scalar

@@ -12,9 +12,15 @@ struct RuleStage: CleaningStage {
 
   func apply(to document: inout CleaningDocument) {
     for index in document.paragraphs.indices where document.paragraphs[index].isKept {
-      guard let key = document.key(ofParagraph: index), let rule = rules.firstMatch(for: key) else {
-        continue
-      }
+      let paragraph = document.paragraphs[index]
+      guard paragraph.words <= ParagraphKey.maxWords,
+        paragraph.range.count <= ParagraphKey.maxScalars,
+        rules.mayMatch(
+          head: ParagraphKey.make(
+            document.scalars[paragraph.range], limit: BoilerplateRules.headLength),
+          words: paragraph.words),
+        let key = document.key(ofParagraph: index), let rule = rules.firstMatch(for: key)
+      else { continue }
       let pattern = rule.pattern.description
       switch rule.action {
       case .drop:

@@ -13,16 +13,16 @@
 /// ```
 public struct AlignedTextBuilder: Sendable {
   private let original: [Unicode.Scalar]
-  /// The clean text so far, as UTF-8 (appending bytes is much faster than appending scalars to
-  /// a `String.UnicodeScalarView`).
-  private var utf8: [UInt8] = []
+  /// The clean text so far. NB: scalars, not a `String`: copying a run is then one block copy,
+  /// and the text is encoded to UTF-8 once, in `finish()`.
+  private var output: [Unicode.Scalar] = []
   private var segments: [TextAlignment.Segment] = []
   private var cleanCount = 0
 
   /// Creates a builder over the original text's scalars.
   public init(original: [Unicode.Scalar]) {
     self.original = original
-    utf8.reserveCapacity(original.count + original.count / 8)
+    output.reserveCapacity(original.count)
   }
 
   /// The number of scalars written so far.
@@ -34,7 +34,7 @@ public struct AlignedTextBuilder: Sendable {
   /// Appends the original scalars in `range` unchanged.
   public mutating func copy(_ range: Range<Int>) {
     guard !range.isEmpty else { return }
-    for index in range { Self.append(original[index], to: &utf8) }
+    output.append(contentsOf: original[range])
     lastScalar = original[range.upperBound - 1]
     if var last = segments.last, last.isCopy,
       last.originalStart + last.originalLength == range.lowerBound
@@ -58,7 +58,7 @@ public struct AlignedTextBuilder: Sendable {
   {
     var written = 0
     for scalar in replacement {
-      Self.append(scalar, to: &utf8)
+      output.append(scalar)
       lastScalar = scalar
       written += 1
     }
@@ -77,29 +77,43 @@ public struct AlignedTextBuilder: Sendable {
 
   /// The clean text and its alignment to the original.
   public func finish() -> (text: String, alignment: TextAlignment) {
-    (
-      String(decoding: utf8, as: UTF8.self),
-      TextAlignment(segments: segments, originalLength: original.count)
-    )
+    (String(scalars: output), TextAlignment(segments: segments, originalLength: original.count))
   }
+}
 
-  @inline(__always)
-  private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-    let value = scalar.value
-    if value < 0x80 {
-      bytes.append(UInt8(value))
-    } else if value < 0x800 {
-      bytes.append(UInt8(0xC0 | value >> 6))
-      bytes.append(UInt8(0x80 | value & 0x3F))
-    } else if value < 0x10000 {
-      bytes.append(UInt8(0xE0 | value >> 12))
-      bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
-      bytes.append(UInt8(0x80 | value & 0x3F))
-    } else {
-      bytes.append(UInt8(0xF0 | value >> 18))
-      bytes.append(UInt8(0x80 | (value >> 12) & 0x3F))
-      bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
-      bytes.append(UInt8(0x80 | value & 0x3F))
+extension String {
+  /// A string made of `scalars`, encoded to UTF-8 in one pass.
+  init(scalars: [Unicode.Scalar]) {
+    var byteCount = 0
+    for scalar in scalars {
+      let value = scalar.value
+      byteCount += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+    }
+    self.init(unsafeUninitializedCapacity: byteCount) { buffer in
+      var index = 0
+      for scalar in scalars {
+        let value = scalar.value
+        if value < 0x80 {
+          buffer[index] = UInt8(value)
+          index += 1
+        } else if value < 0x800 {
+          buffer[index] = UInt8(0xC0 | value >> 6)
+          buffer[index + 1] = UInt8(0x80 | value & 0x3F)
+          index += 2
+        } else if value < 0x10000 {
+          buffer[index] = UInt8(0xE0 | value >> 12)
+          buffer[index + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+          buffer[index + 2] = UInt8(0x80 | value & 0x3F)
+          index += 3
+        } else {
+          buffer[index] = UInt8(0xF0 | value >> 18)
+          buffer[index + 1] = UInt8(0x80 | (value >> 12) & 0x3F)
+          buffer[index + 2] = UInt8(0x80 | (value >> 6) & 0x3F)
+          buffer[index + 3] = UInt8(0x80 | value & 0x3F)
+          index += 4
+        }
+      }
+      return index
     }
   }
 }
