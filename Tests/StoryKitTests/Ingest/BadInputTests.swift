@@ -44,6 +44,18 @@ struct BadInputTests {
     #expect(problem.message.contains(testCase.problem), "\(problem.message)")
   }
 
+  @Test("an invalid UTF-8 file is read as Windows-1252, with a finding")
+  func invalidUTF8() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write("latin.txt", bytes: Array("Caf".utf8) + [0xE9, 0x20, 0x93] + Array("ok".utf8) + [0x94])
+    let output = ArticleReader().read(paths: [path])
+    let article = try #require(output.articles.first)
+    #expect(article.text == "Caf\u{E9} \u{201C}ok\u{201D}")
+    #expect(article.findings.map(\.kind) == [.decodedAsWindows1252])
+    #expect(output.problems.isEmpty)
+  }
+
   @Test("a missing path is reported and the other paths are still read")
   func missingPath() throws {
     let folder = try TemporaryFolder()
