@@ -21,6 +21,8 @@ public struct Finding: Hashable, Sendable, Codable, CustomStringConvertible {
     case duplicateID = "duplicate-id"
     /// A field had a value that could not be used (e.g. a date that is not `YYYY-MM-DD`).
     case invalidField = "invalid-field"
+    /// A quotation mark opens and never closes.
+    case unclosedQuote = "unclosed-quote"
   }
 
   /// What kind of problem this is.

@@ -1,0 +1,42 @@
+/// A person or organisation quoted in the corpus, one per real-world speaker.
+///
+/// `SpeakerDirectory` builds speakers from the mentions of all articles, merging full names,
+/// surnames, transliteration variants (`Sergei`/`Sergey`) and misspellings that context shows
+/// to be the same person (`Lavorv`).
+public struct Speaker: Hashable, Sendable, Codable {
+  /// The canonical name (the fullest form seen, e.g. `Sergei Lavrov`).
+  public var name: String
+  /// Every other form that named this speaker (`Lavrov`, `Sergey Lavrov`, `Lavorv`).
+  public var aliases: [String]
+  /// Roles seen with the speaker (`Russian Foreign Minister`, `head of the RDIF`).
+  public var roles: [String]
+  /// Whether this is a person or an organisation (or unknown).
+  public var kind: SpeakerKind
+  /// How many quotes the speaker has in the corpus.
+  public var quoteCount: Int
+  /// In how many articles the speaker is quoted.
+  public var articleCount: Int
+
+  /// Creates a speaker.
+  public init(
+    name: String, aliases: [String], roles: [String], kind: SpeakerKind, quoteCount: Int,
+    articleCount: Int
+  ) {
+    self.name = name
+    self.aliases = aliases
+    self.roles = roles
+    self.kind = kind
+    self.quoteCount = quoteCount
+    self.articleCount = articleCount
+  }
+}
+
+/// What kind of speaker a name stands for.
+public enum SpeakerKind: String, Hashable, Sendable, Codable {
+  /// A named person (`Sergei Lavrov`).
+  case person
+  /// An organisation (`the Russian Foreign Ministry`, `the Kremlin`).
+  case organisation
+  /// A described speaker without a name (`a private security professional`).
+  case described
+}

@@ -1,0 +1,116 @@
+/// Who said a quotation, as read from the text around it.
+struct Attribution: Hashable {
+  /// The entity that speaks (see `ArticleEntities`), when resolved.
+  var speaker: Int?
+  /// The tokens naming the speaker.
+  var mention: ClosedRange<Int>?
+  /// The cue's tokens (`said`, `according to`).
+  var cue: ClosedRange<Int>?
+}
+
+extension QuoteContext {
+  /// Boundaries of a clause, looking back from a cue for its subject.
+  static let clauseBoundaries: Set<String> = [
+    ",", ";", ":", "—", "–", "(", "and", "but", "that", "who", "which", "while", "because", "as",
+    "when", "after", "before", "if", "although", "though", "where", "so", "--", "whom",
+  ]
+
+  /// Whether token `index` is a cue verb (a finite form unless `allowGerund`).
+  func cueVerb(at index: Int, allowGerund: Bool = false) -> SpeechLexicon.CueVerb? {
+    guard index >= 0, index < tokens.count, tokens[index].isWord, !isQuoted(index),
+      let verb = lexicon.cueVerb(tokens[index].lower)
+    else { return nil }
+    if verb.isGerund && !allowGerund { return nil }
+    // `is said to`, `was told`: passive voice quotes nobody.
+    if index > 0, ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[index - 1].lower) {
+      return nil
+    }
+    return verb
+  }
+
+  /// The cue's last token: a two-word cue (`pointed out`, `called on`) ends after its particle.
+  func cueEnd(at index: Int) -> Int {
+    guard let phrasal = lexicon.phrasalCues[tokens[index].lower] else { return index }
+    for entry in phrasal where index + entry.words.count <= tokens.count {
+      if (0..<entry.words.count).allSatisfy({ tokens[index + $0].lower == entry.words[$0] }) {
+        return index + entry.words.count - 1
+      }
+    }
+    return index
+  }
+
+  /// The speaker phrase that is the subject of the cue at `cue`, looking back in its sentence.
+  func subjectPhrase(before cue: Int) -> SpeakerPhrase? {
+    let start = sentences[sentenceOf[cue]].tokens.lowerBound
+    var last = cue - 1
+    while last >= start, lexicon.betweenWords.contains(tokens[last].lower) { last -= 1 }
+    guard last >= start, !isQuoted(last) || tokens[last].quoteMark == nil else { return nil }
+    if tokens[last].isPunctuation(",") {
+      // `Ken Njoroge, chief executive of …, said`: the subject stands before the apposition.
+      var boundaries = (start..<last).filter { tokens[$0].isPunctuation(",") && !isQuoted($0) }
+      while let comma = boundaries.popLast() {
+        let segmentStart = boundaries.last.map { $0 + 1 } ?? start
+        guard segmentStart < comma else { continue }
+        if let phrase = speakerPhrase(segmentStart...(comma - 1)) {
+          switch phrase.kind {
+          case .name, .pronoun: return phrase
+          case .description: if boundaries.isEmpty { return phrase }
+          }
+        }
+      }
+      return nil
+    }
+    if ["and", "but"].contains(tokens[last].lower) {
+      // `…, but said "…"`: the subject of the sentence's first clause.
+      return mainSubject(from: start, before: last)
+    }
+    guard tokens[last].isWord || tokens[last].isPunctuation(".") else { return nil }
+    var first = last
+    while first > start, !Self.clauseBoundaries.contains(tokens[first - 1].lower),
+      tokens[first - 1].quoteMark == nil, last - first < 12
+    {
+      first -= 1
+    }
+    return speakerPhrase(first...last)
+  }
+
+  /// The subject of a sentence's first clause, skipping an opening phrase set off by a comma.
+  func mainSubject(from start: Int, before limit: Int) -> SpeakerPhrase? {
+    var segmentStart = start
+    var index = start
+    while index < limit {
+      if tokens[index].isPunctuation(",") {
+        if let phrase = speakerPhrase(segmentStart...(index - 1)), case .name = phrase.kind {
+          return phrase
+        }
+        segmentStart = index + 1
+      } else if index > segmentStart, cueVerb(at: index) != nil || ["did", "does", "has", "had", "was", "is"].contains(tokens[index].lower) {
+        return index > segmentStart ? speakerPhrase(segmentStart...(index - 1)) : nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The speaker phrase right after a cue (`said Karlsson, who …`, `said the rookie defenceman`).
+  func objectPhrase(after cue: Int, limit: Int) -> SpeakerPhrase? {
+    let first = cue + 1
+    guard first < limit else { return nil }
+    var last = first
+    while last + 1 < limit, tokens[last + 1].isWord || tokens[last + 1].isPunctuation("."),
+      !(tokens[last + 1].isPunctuation(".") && !tokens[last].isCapitalized),
+      !Self.descriptionStops.contains(tokens[last + 1].lower) || Self.determiners.contains(tokens[last + 1].lower),
+      last - first < 10
+    {
+      last += 1
+    }
+    // A full stop is part of a name only as an initial.
+    while last > first, tokens[last].isPunctuation(".") { last -= 1 }
+    return speakerPhrase(first...last)
+  }
+
+  /// Resolves a phrase into an attribution.
+  mutating func attribution(_ phrase: SpeakerPhrase, cue: ClosedRange<Int>?) -> Attribution {
+    Attribution(speaker: resolve(phrase), mention: phrase.tokens, cue: cue)
+  }
+}

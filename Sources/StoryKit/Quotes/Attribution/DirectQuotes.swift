@@ -1,0 +1,137 @@
+extension QuoteContext {
+  /// Whether a quotation stands as a quotation of its own (after a sentence start, a colon, a
+  /// cue, or `said,`), rather than as words quoted inside the writer's sentence
+  /// (`was "constructive and quite useful"`).
+  func isStandalone(_ span: QuotedSpan) -> Bool {
+    let open = span.open
+    let sentenceStart = sentences[sentenceOf[open]].tokens.lowerBound
+    if open == sentenceStart { return true }
+    let before = tokens[open - 1]
+    if before.isPunctuation(":") || before.text == "(" || before.text == "—" || before.text == "–" { return true }
+    if before.isPunctuation(",") {
+      // `He said, "…"` or `"…," he said, "…"`
+      return (max(sentenceStart, open - 6)..<(open - 1)).contains { cueVerb(at: $0, allowGerund: true) != nil }
+        || (open >= 2 && tokens[open - 2].quoteMark != nil)
+    }
+    if cueVerb(at: open - 1, allowGerund: true) != nil { return true }
+    return false
+  }
+
+  /// Where an unclosed quotation really ends: at an attribution inside it
+  /// (`…arms should stop, stated the Russian Foreign Minister.`), else where it was cut.
+  func cutUnclosed(_ span: QuotedSpan) -> (span: QuotedSpan, attributionStart: Int?) {
+    guard !span.isClosed, let inner = span.inner else { return (span, nil) }
+    // Look for `, CUE NP .` or `, NP CUE .` ending one of the quotation's sentences.
+    for comma in inner where tokens[comma].isPunctuation(",") {
+      let end = sentenceEnd(of: comma)
+      guard end - 1 <= inner.upperBound + 1, end - comma <= 12 else { continue }
+      let tail = (comma + 1)..<end
+      guard tail.contains(where: { cueVerb(at: $0) != nil }) else { continue }
+      // Only names, roles and pronouns around the cue: no new clause.
+      let wordsOK = tail.allSatisfy { index in
+        tokens[index].isWord || tokens[index].isPunctuation(".") || cueVerb(at: index) != nil
+      }
+      guard wordsOK else { continue }
+      var cut = span
+      cut.lastInside = comma - 1
+      return (cut, comma + 1)
+    }
+    return (span, nil)
+  }
+
+  /// The attribution written after a quotation: `"…," Rubio said`, `"…," said Karlsson`,
+  /// `"…" he told Reuters`, `"…" the statement read`.
+  mutating func attributionAfter(_ closeToken: Int) -> Attribution? {
+    var index = closeToken + 1
+    guard index < tokens.count, tokens[index].paragraph == tokens[closeToken].paragraph else { return nil }
+    let limit = sentenceEnd(of: index)
+    while index < limit, tokens[index].kind == .punctuation, [",", "—", "–", "-", "--"].contains(tokens[index].text) {
+      index += 1
+    }
+    guard index < limit else { return nil }
+    // `"…," said Karlsson`
+    if cueVerb(at: index) != nil {
+      let cueLast = cueEnd(at: index)
+      if let phrase = objectPhrase(after: cueLast, limit: limit) {
+        return attribution(phrase, cue: index...cueLast)
+      }
+      return nil
+    }
+    // `"…," according to the ministry`
+    if tokens[index].lower == "according", index + 1 < limit, tokens[index + 1].lower == "to",
+      let phrase = objectPhrase(after: index + 1, limit: limit)
+    {
+      return attribution(phrase, cue: index...(index + 1))
+    }
+    // `"…," Rubio said` / `"…" the statement read`
+    var cue = index
+    while cue < min(limit, index + 12) {
+      if tokens[cue].quoteMark != nil || tokens[cue].isPunctuation(",") && cue > index + 1 { break }
+      if cue > index, cueVerb(at: cue) != nil || isDocumentCue(at: cue) {
+        var last = cue - 1
+        while last > index, lexicon.betweenWords.contains(tokens[last].lower) { last -= 1 }
+        if let phrase = speakerPhrase(index...last) {
+          return attribution(phrase, cue: cue...cueEnd(at: cue))
+        }
+        return nil
+      }
+      cue += 1
+    }
+    return nil
+  }
+
+  /// Whether `index` is a verb that quotes a document (`the statement read`).
+  func isDocumentCue(at index: Int) -> Bool {
+    guard index > 0, lexicon.documentVerbs.contains(tokens[index].lower) else { return false }
+    return lexicon.documentNouns.contains(tokens[index - 1].lower)
+  }
+
+  /// The attribution written before a quotation: `Rubio said: "…"`, `He said, "…"`,
+  /// `…said "the Government of Canada …"`.
+  mutating func attributionBefore(_ openToken: Int) -> Attribution? {
+    let sentenceStart = sentences[sentenceOf[openToken]].tokens.lowerBound
+    var last = openToken - 1
+    guard last >= sentenceStart else { return nil }
+    if tokens[last].isPunctuation(":") || tokens[last].isPunctuation(",") { last -= 1 }
+    // The cue, possibly followed by a short phrase: `wrote on social media platform:`.
+    var cue = last
+    while cue >= max(sentenceStart, last - 8) {
+      if isQuoted(cue) && tokens[cue].quoteMark != nil { return nil }
+      if cueVerb(at: cue, allowGerund: true) != nil || tokens[cue].lower == "according" {
+        break
+      }
+      cue -= 1
+    }
+    guard cue >= max(sentenceStart, last - 8) else { return nil }
+    if tokens[cue].lower == "according" {
+      guard let phrase = objectPhrase(after: cue + 1, limit: openToken) else { return nil }
+      return attribution(phrase, cue: cue...(cue + 1))
+    }
+    let verb = cueVerb(at: cue, allowGerund: true)
+    if verb?.isGerund == true {
+      // `…, saying "…"`: the subject of the sentence.
+      guard let phrase = mainSubject(from: sentenceStart, before: cue) else { return nil }
+      return attribution(phrase, cue: cue...cue)
+    }
+    guard let phrase = subjectPhrase(before: cue) else { return nil }
+    return attribution(phrase, cue: cue...cueEnd(at: cue))
+  }
+
+  /// The attribution of a paragraph that ends with a colon and a cue, introducing the quote
+  /// in the next paragraph: `Andriy Sibiha wrote on social media platform:` ⏎ `"Why wait …"`.
+  mutating func attributionFromPreviousParagraph(_ openToken: Int) -> Attribution? {
+    guard openToken > 0, tokens[openToken - 1].paragraph == tokens[openToken].paragraph - 1,
+      tokens[openToken - 1].isPunctuation(":")
+    else { return nil }
+    return attributionBefore(openToken)
+      ?? {
+        // The colon ends the previous paragraph's sentence: look for its cue there.
+        let colon = openToken - 1
+        let start = sentences[sentenceOf[colon]].tokens.lowerBound
+        for cue in stride(from: colon - 1, through: start, by: -1) where cueVerb(at: cue) != nil {
+          if let phrase = subjectPhrase(before: cue) { return attribution(phrase, cue: cue...cueEnd(at: cue)) }
+        }
+        return nil
+      }()
+  }
+}

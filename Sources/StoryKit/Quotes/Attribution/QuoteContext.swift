@@ -1,0 +1,71 @@
+/// Everything quote extraction knows about one article while it works: tokens, sentences,
+/// quotation spans, the entities met so far.
+struct QuoteContext {
+  let article: Article
+  let lexicon: SpeechLexicon
+  let tokens: [TextToken]
+  let sentences: [Sentence]
+  /// The sentence of each token.
+  let sentenceOf: [Int]
+  /// The quotation spans, in order of their opening marks.
+  let spans: [QuotedSpan]
+  /// For each token, the index in `spans` of the outermost double (or guillemet) quotation
+  /// holding it, marks included.
+  let spanOf: [Int?]
+  var entities = ArticleEntities()
+  /// The original text's scalars, for slicing quotes out of it.
+  let originalScalars: [Unicode.Scalar]
+
+  init(article: Article, lexicon: SpeechLexicon) {
+    self.article = article
+    originalScalars = article.originalText.scalarArray
+    self.lexicon = lexicon
+    tokens = Tokenizer.tokenize(article.cleanText)
+    sentences = SentenceSplitter.split(tokens)
+    var sentenceOf = Array(repeating: 0, count: tokens.count)
+    for (index, sentence) in sentences.enumerated() {
+      for token in sentence.tokens { sentenceOf[token] = index }
+    }
+    self.sentenceOf = sentenceOf
+    spans = QuoteMarkScanner.scan(tokens)
+    var spanOf: [Int?] = Array(repeating: nil, count: tokens.count)
+    for (index, span) in spans.enumerated() where !span.isNested && span.family != .single {
+      for token in span.open...span.end where spanOf[token] == nil { spanOf[token] = index }
+    }
+    self.spanOf = spanOf
+  }
+
+  /// Whether the token stands inside a quotation (marks included).
+  func isQuoted(_ token: Int) -> Bool { spanOf[token] != nil }
+
+  /// The clean-text range from the start of token `first` to the end of token `last`.
+  func cleanRange(_ first: Int, _ last: Int) -> Range<Int> {
+    tokens[first].range.lowerBound..<tokens[last].range.upperBound
+  }
+
+  /// The original-text span of tokens `first...last`.
+  func originalSpan(_ first: Int, _ last: Int) -> TextSpan {
+    let range = article.alignment.originalRange(ofClean: cleanRange(first, last))
+    return TextSpan(range: range, text: originalText(range))
+  }
+
+  /// The words of tokens `first...last` joined as written (spaces where the text has them).
+  func text(_ first: Int, _ last: Int) -> String {
+    guard first <= last else { return "" }
+    var result = ""
+    for index in first...last {
+      if index > first && tokens[index].spaceBefore { result += " " }
+      result += tokens[index].text
+    }
+    return result
+  }
+}
+
+extension QuoteContext {
+  /// The original text in `range`.
+  func originalText(_ range: TextRange) -> String {
+    let lower = max(0, min(range.start, originalScalars.count))
+    let upper = max(lower, min(range.end, originalScalars.count))
+    return String(scalars: Array(originalScalars[lower..<upper]))
+  }
+}

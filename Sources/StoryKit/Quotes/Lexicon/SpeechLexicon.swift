@@ -1,0 +1,171 @@
+import StorylineResources
+
+/// The words of speech that quote extraction knows: cue verbs, the words that name speakers,
+/// roles and titles, first names with their usual gender.
+///
+/// Everything here is data from `Resources/rules/speech.rules` and `first-names.rules`; this
+/// type only parses it and answers look-ups (all keys in lower case).
+struct SpeechLexicon: Sendable {
+  /// A verb of saying.
+  struct CueVerb: Hashable, Sendable {
+    /// The base form (`say`).
+    var lemma: String
+    /// Whether the person spoken to comes first (`told reporters that …`).
+    var takesObject: Bool
+    /// Whether the form is a participle or gerund (`saying`, `said` after `has`).
+    var isGerund: Bool
+    /// Whether the verb reports a clause without `that` (`said Moscow was ready`).
+    var reportsBareClause: Bool
+  }
+
+  /// Every form of every cue verb (`said`, `says`, `saying`), one word each.
+  private(set) var cueVerbs: [String: CueVerb] = [:]
+  /// Two-word cue verbs (`point out`), by their first word.
+  private(set) var phrasalCues: [String: [(words: [String], verb: CueVerb)]] = [:]
+  /// Verb forms that quote a document (`the statement read`).
+  private(set) var documentVerbs: Set<String> = []
+  /// Nouns for documents that can "say" something (`statement`, `letter`).
+  private(set) var documentNouns: Set<String> = []
+  /// Phrases that put the speaker after them (`according to`).
+  private(set) var accordingPhrases: [[String]] = []
+  /// Words that may stand between a speaker and the verb (`earlier`, `has`).
+  private(set) var betweenWords: Set<String> = []
+  /// Pronouns that name speakers, with their gender.
+  private(set) var pronouns: [String: Gender] = [:]
+  /// Titles before names (`mr.`, `dr.`), with a gender when they tell one.
+  private(set) var titles: [String: Gender?] = [:]
+  /// Role nouns (`minister`, `spokeswoman`), with a gender when they tell one.
+  private(set) var roles: [String: Gender?] = [:]
+  /// Nouns that make a word group an organisation.
+  private(set) var organisations: Set<String> = []
+  /// First names and the gender they usually tell (keys in lower case).
+  private(set) var firstNames: [String: Gender] = [:]
+  /// Role words and the role words they may stand for (`diplomat` → `foreign`, `minister`).
+  private(set) var roleSynonyms: [String: Set<String>] = [:]
+
+  /// Parses the two rule files.
+  init(speechRules: String, firstNames names: String) {
+    var section = ""
+    for rawLine in speechRules.split(separator: "\n") {
+      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?
+        .trimmingCharacters(in: .whitespaces) ?? ""
+      guard !line.isEmpty else { continue }
+      if line.hasPrefix("[") && line.hasSuffix("]") {
+        section = String(line.dropFirst().dropLast())
+        continue
+      }
+      let lower = line.lowercased()
+      switch section {
+      case "cue-verbs": addCueVerb(lower)
+      case "document-verbs": documentVerbs.formUnion(Self.forms(of: lower).map(\.form))
+      case "document-nouns": documentNouns.insert(lower)
+      case "according": accordingPhrases.append(lower.split(separator: " ").map(String.init))
+      case "between": betweenWords.insert(lower)
+      case "pronouns", "titles", "roles":
+        let parts = lower.split(separator: " ")
+        guard let word = parts.first.map(String.init) else { continue }
+        let gender = parts.count > 1 ? Gender(code: parts[1]) : nil
+        switch section {
+        case "pronouns": pronouns[word] = gender ?? .neuter
+        case "titles": titles[word] = gender
+        default: roles[word] = gender
+        }
+      case "organisations": organisations.insert(lower)
+      case "role-synonyms":
+        let sides = lower.split(separator: "=", maxSplits: 1)
+        guard sides.count == 2 else { continue }
+        let word = sides[0].trimmingCharacters(in: .whitespaces)
+        roleSynonyms[word, default: []].formUnion(sides[1].split(separator: " ").map(String.init))
+      default: continue
+      }
+    }
+    var gender: Gender?
+    for rawLine in names.split(separator: "\n") {
+      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+      if line.hasPrefix("[") {
+        gender = Gender(code: line.dropFirst().dropLast())
+        continue
+      }
+      guard let gender else { continue }
+      for name in line.split(separator: " ") { firstNames[name.lowercased()] = gender }
+    }
+  }
+
+  /// The lexicon shipped in `Resources/rules/`.
+  static func bundled() throws(StoryKitError) -> SpeechLexicon {
+    SpeechLexicon(
+      speechRules: try BundledRuleFile.text(named: "speech.rules"),
+      firstNames: try BundledRuleFile.text(named: "first-names.rules"))
+  }
+
+  private mutating func addCueVerb(_ line: String) {
+    let takesObject = line.contains("+object")
+    let reportsBareClause = line.contains("+bare")
+    let cleaned = line.replacingOccurrences(of: "+object", with: "").replacingOccurrences(of: "+bare", with: "")
+      .trimmingCharacters(in: .whitespaces)
+    let parts = cleaned.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard let base = parts.first, !base.isEmpty else { return }
+    var forms: [(form: String, isGerund: Bool)] = []
+    if parts.count > 1 {
+      // Irregular: "say | says said saying"; a two-word verb lists two-word forms.
+      forms.append((base, false))
+      let listed = parts[1].split(separator: " ").map(String.init)
+      let width = base.split(separator: " ").count
+      var index = 0
+      while index + width <= listed.count {
+        let form = listed[index..<(index + width)].joined(separator: " ")
+        forms.append((form, form.hasSuffix("ing")))
+        index += width
+      }
+    } else {
+      forms = Self.forms(of: base).map { ($0.form, $0.isGerund) }
+    }
+    let lemma = base
+    for (form, isGerund) in forms {
+      let verb = CueVerb(
+        lemma: lemma, takesObject: takesObject, isGerund: isGerund, reportsBareClause: reportsBareClause)
+      let words = form.split(separator: " ").map(String.init)
+      if words.count == 1 {
+        if cueVerbs[form] == nil { cueVerbs[form] = verb }
+      } else if let first = words.first {
+        phrasalCues[first, default: []].append((words, verb))
+      }
+    }
+  }
+
+  /// The regular forms of a verb: base, -s, -ed, -ing.
+  static func forms(of base: String) -> [(form: String, isGerund: Bool)] {
+    let scalars = Array(base.unicodeScalars)
+    guard let last = scalars.last else { return [] }
+    let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u"]
+    let beforeLast = scalars.count > 1 ? scalars[scalars.count - 2] : nil
+    var third = base + "s"
+    var past = base + "ed"
+    var gerund = base + "ing"
+    if ["s", "x", "z"].contains(last) || base.hasSuffix("sh") || base.hasSuffix("ch") {
+      third = base + "es"
+    }
+    if last == "y", let beforeLast, !vowels.contains(beforeLast) {
+      third = String(base.dropLast()) + "ies"
+      past = String(base.dropLast()) + "ied"
+    }
+    if last == "e" {
+      past = base + "d"
+      gerund = base.hasSuffix("ee") ? base + "ing" : String(base.dropLast()) + "ing"
+    }
+    // Consonant-vowel-consonant at the end of a short verb doubles: admit → admitted.
+    if scalars.count >= 3, let beforeLast, !vowels.contains(last), !["w", "x", "y"].contains(last),
+      vowels.contains(beforeLast), !vowels.contains(scalars[scalars.count - 3]), scalars.count <= 5
+    {
+      past = base + String(last) + "ed"
+      gerund = base + String(last) + "ing"
+    }
+    return [(base, false), (third, false), (past, false), (gerund, true)]
+  }
+
+  /// The cue verb a word is, if any.
+  func cueVerb(_ lower: String) -> CueVerb? { cueVerbs[lower] }
+}
+
+import Foundation

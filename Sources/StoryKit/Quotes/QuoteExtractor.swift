@@ -1,0 +1,160 @@
+/// Finds every quotation and reported statement in an article, and who made it.
+///
+/// Rules and statistics only, over the clean text (positions reported in the original):
+/// 1. quotation marks are paired (`QuoteMarkScanner`): every style, mixed ASCII and curly
+///    pairs, quotes over several paragraphs, unclosed marks ended at their attribution;
+/// 2. a quotation standing on its own is a `direct` quote; its speaker comes from the
+///    attribution after it (`"…," Rubio said`), before it (`Rubio said: "…"`), a colon ending
+///    the paragraph before, or, floating, from the quotes around it;
+/// 3. reported speech (`X said that …`, `…, X said.`, `according to X, …`) is `indirect`, or
+///    `mixed` when it holds quoted words;
+/// 4. speakers are resolved in the article: pronouns to the latest fitting person, role
+///    phrases to the person introduced with that role, organisation words to the
+///    organisation, misspelt surnames to the person they are one letter from.
+///
+/// ```swift
+/// let extractor = try QuoteExtractor.bundled()
+/// let result = extractor.extract(from: article)
+/// for quote in result.quotes { print(quote.speaker ?? "?", quote.text) }
+/// ```
+public struct QuoteExtractor: Sendable {
+  let lexicon: SpeechLexicon
+
+  /// An extractor with the lexicon shipped in `Resources/rules/`.
+  public static func bundled() throws(StoryKitError) -> QuoteExtractor {
+    QuoteExtractor(lexicon: try SpeechLexicon.bundled())
+  }
+
+  /// The quotes of one article and the speakers they name (before corpus-wide merging).
+  public struct ArticleResult: Sendable {
+    /// The quotes, in text order; `speaker` holds the name used in this article.
+    public var quotes: [Quote]
+    /// The speakers of this article, by the name the quotes use.
+    public var speakers: [ArticleSpeaker]
+  }
+
+  /// A speaker as one article names it.
+  public struct ArticleSpeaker: Hashable, Sendable {
+    /// The fullest name the article gives.
+    public var name: String
+    /// Every form the article uses.
+    public var forms: [String]
+    /// Roles the article gives.
+    public var roles: [String]
+    public var kind: SpeakerKind
+  }
+
+  private struct Found {
+    var tokens: ClosedRange<Int>
+    var kind: QuoteKind
+    var attribution: Attribution?
+    var paragraph: Int
+    var findings: [Finding] = []
+    /// Whether the speaker may come from the quotes around (a direct quote without attribution).
+    var floating: Bool
+  }
+
+  /// Extracts the quotes of `article`.
+  public func extract(from article: Article) -> ArticleResult {
+    var context = QuoteContext(article: article, lexicon: lexicon)
+    guard !context.tokens.isEmpty else { return ArticleResult(quotes: [], speakers: []) }
+    context.findMentions()
+    var claimed = Array(repeating: false, count: context.tokens.count)
+    var found: [Found] = []
+    let spansBySentence = Dictionary(grouping: context.spans.indices) { context.sentenceOf[context.spans[$0].open] }
+    for sentence in context.sentences.indices {
+      for spanIndex in spansBySentence[sentence] ?? [] {
+        let span = context.spans[spanIndex]
+        guard !span.isNested, span.inner != nil else { continue }
+        guard context.isStandalone(span) || span.continuesPrevious else { continue }
+        // Single marks quote on their own only at a sentence start ('They owned us').
+        if span.family == .single && context.sentences[sentence].tokens.lowerBound != span.open { continue }
+        if let quote = direct(span, in: &context) {
+          for token in span.open...quote.tokens.upperBound { claimed[token] = true }
+          if let close = span.close { claimed[close] = true }
+          found.append(quote)
+        }
+      }
+      for statement in context.reportedStatements(inSentence: sentence, claimed: claimed) {
+        let hasQuote = statement.content.contains { context.tokens[$0].quoteMark.map { $0.family != .single } ?? false }
+        found.append(
+          Found(
+            tokens: statement.content, kind: hasQuote ? .mixed : .indirect, attribution: statement.attribution,
+            paragraph: context.tokens[statement.content.lowerBound].paragraph, floating: false))
+      }
+    }
+    found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    assignFloatingSpeakers(&found)
+    return result(found, context: context)
+  }
+
+  /// A direct quote from a standalone quotation span, with its attribution.
+  private func direct(_ span: QuotedSpan, in context: inout QuoteContext) -> Found? {
+    var findings: [Finding] = []
+    var span = span
+    var attribution: Attribution?
+    if !span.isClosed && !span.continuesInNextParagraph {
+      let (cut, attributionStart) = context.cutUnclosed(span)
+      span = cut
+      if let attributionStart {
+        attribution = context.attributionAfter(attributionStart - 2)
+        findings.append(Finding(.unclosedQuote, "a quotation mark opens and never closes; the quote ends at its attribution"))
+      } else {
+        findings.append(Finding(.unclosedQuote, "a quotation mark opens and never closes; the quote ends with its paragraph"))
+      }
+    }
+    guard let inner = span.inner else { return nil }
+    // A lone word or two in marks with no attribution is a scare quote or a title, not a quote.
+    let words = inner.filter { context.tokens[$0].isWord || context.tokens[$0].isNumber }.count
+    if attribution == nil, span.isClosed, let close = span.close {
+      attribution = context.attributionAfter(close)
+    }
+    if attribution == nil { attribution = context.attributionBefore(span.open) }
+    if attribution == nil { attribution = context.attributionFromPreviousParagraph(span.open) }
+    guard words >= 3 || (attribution != nil && words >= 1) else { return nil }
+    return Found(
+      tokens: inner, kind: .direct, attribution: attribution, paragraph: context.tokens[span.open].paragraph,
+      findings: findings, floating: attribution?.speaker == nil)
+  }
+
+  /// Direct quotes without an attribution take the speaker of the nearest attributed quote:
+  /// the one before in the same or previous paragraph, else the next one close after.
+  private func assignFloatingSpeakers(_ found: inout [Found]) {
+    for index in found.indices where found[index].floating {
+      let paragraph = found[index].paragraph
+      let before = found[..<index].last { $0.attribution?.speaker != nil && paragraph - $0.paragraph <= 1 }
+      let after = found[(index + 1)...].first { $0.attribution?.speaker != nil && $0.paragraph - paragraph <= 1 }
+      let source = before.map { b in
+        // Prefer the next quote when it stands in the same paragraph and the previous doesn't.
+        if let after, after.paragraph == paragraph, b.paragraph != paragraph { return after }
+        return b
+      } ?? after
+      if let speaker = source?.attribution?.speaker {
+        found[index].attribution = Attribution(speaker: speaker, mention: nil, cue: nil)
+      }
+    }
+  }
+
+  private func result(_ found: [Found], context: QuoteContext) -> ArticleResult {
+    var quotes: [Quote] = []
+    var used = Set<Int>()
+    for item in found {
+      let span = context.originalSpan(item.tokens.lowerBound, item.tokens.upperBound)
+      let speaker = item.attribution?.speaker
+      if let speaker { used.insert(speaker) }
+      quotes.append(
+        Quote(
+          id: "\(context.article.id.rawValue)#\(span.range.start)", article: context.article.id,
+          range: span.range, text: span.text, kind: item.kind,
+          speaker: speaker.map { context.entities[$0].name },
+          speakerMention: item.attribution?.mention.map { context.originalSpan($0.lowerBound, $0.upperBound) },
+          cue: item.attribution?.cue.map { context.originalSpan($0.lowerBound, $0.upperBound) },
+          findings: item.findings))
+    }
+    let speakers = used.sorted().map { id in
+      let entity = context.entities[id]
+      return ArticleSpeaker(name: entity.name, forms: entity.forms, roles: entity.roles, kind: entity.kind)
+    }
+    return ArticleResult(quotes: quotes, speakers: speakers)
+  }
+}

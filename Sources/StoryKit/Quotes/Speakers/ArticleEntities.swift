@@ -1,0 +1,142 @@
+/// The people and organisations one article mentions, and where: what pronouns, role phrases
+/// and surnames are resolved against.
+struct ArticleEntities: Sendable {
+  /// One person, organisation or described speaker of the article.
+  struct Entity: Hashable, Sendable {
+    var kind: SpeakerKind
+    /// The fullest name seen (`Sergei Lavrov`), or the describing phrase.
+    var name: String
+    /// Every form that named it in this article (`Lavrov`, `Lavorv`).
+    var forms: [String]
+    /// Roles seen with it (`Russian Foreign Minister`), lower-cased words for matching kept too.
+    var roles: [String]
+    var gender: Gender?
+    /// Whether the text shows it is a person or organisation (a role, a title, a known first
+    /// name, or a quotation), rather than a capitalised word group that may be a place.
+    var confirmed: Bool
+
+    /// The last word of a person's name.
+    var surname: String? {
+      kind == .person ? name.split(separator: " ").last.map(String.init) : nil
+    }
+  }
+
+  /// A place in the text that names an entity.
+  struct Mention: Hashable, Sendable {
+    var entity: Int
+    /// The token where the mention starts (mentions are kept in token order).
+    var token: Int
+    /// Whether the entity speaks there (a speaker of a quote).
+    var isSpeaker: Bool
+  }
+
+  private(set) var entities: [Entity] = []
+  private(set) var mentions: [Mention] = []
+
+  /// Adds a mention, keeping mentions in token order.
+  mutating func mention(_ entity: Int, at token: Int, isSpeaker: Bool = false) {
+    let mention = Mention(entity: entity, token: token, isSpeaker: isSpeaker)
+    if let last = mentions.last, last.token > token {
+      let position = mentions.firstIndex { $0.token > token } ?? mentions.count
+      mentions.insert(mention, at: position)
+    } else {
+      mentions.append(mention)
+    }
+  }
+
+  subscript(id: Int) -> Entity {
+    get { entities[id] }
+    set { entities[id] = newValue }
+  }
+
+  /// Adds an entity; returns its id.
+  mutating func add(_ entity: Entity) -> Int {
+    entities.append(entity)
+    return entities.count - 1
+  }
+
+  /// The entity a full name or surname names, if one fits.
+  ///
+  /// A full name matches an entity with the same name, or the same surname and a first name
+  /// that is a spelling variant (`Sergey` for `Sergei`); a single word matches the surname (or
+  /// first name) of one entity, or, failing that, a surname one edit away (`Lavorv`) when no
+  /// other entity is as close.
+  func find(name words: [String], kind: SpeakerKind) -> Int? {
+    guard let last = words.last else { return nil }
+    let lowerWords = words.map { $0.lowercased() }
+    let lowerName = lowerWords.joined(separator: " ")
+    if let exact = entities.lastIndex(where: {
+      $0.name.lowercased() == lowerName || $0.forms.contains { $0.lowercased() == lowerName }
+    }) {
+      return exact
+    }
+    guard kind != .described else { return nil }
+    let lowerLast = last.lowercased()
+    let sameSurname = entities.indices.filter { index in
+      entities[index].kind == .person
+        && entities[index].name.split(separator: " ").last.map { $0.lowercased() } == lowerLast
+    }
+    if words.count == 1 {
+      if let match = sameSurname.last { return match }
+      // A first name alone (`Kim`) names the person introduced with it.
+      if let match = entities.lastIndex(where: {
+        $0.kind == .person && $0.name.split(separator: " ").first.map { $0.lowercased() } == lowerLast
+          && $0.name.contains(" ")
+      }) {
+        return match
+      }
+      // A misspelt surname: one edit away from exactly one entity's surname.
+      guard lowerLast.count >= 5 else { return nil }
+      let close = entities.indices.filter { index in
+        guard entities[index].kind == .person, let surname = entities[index].surname?.lowercased()
+        else { return false }
+        return EditDistance.isWithinOne(surname, lowerLast)
+      }
+      return close.count == 1 ? close.first : nil
+    }
+    // A full name: same surname and a compatible first name.
+    let first = lowerWords[0]
+    return sameSurname.last { index in
+      let parts = entities[index].name.split(separator: " ")
+      guard parts.count > 1, let otherFirst = parts.first?.lowercased() else { return true }
+      return otherFirst == first || EditDistance.isWithinOne(otherFirst, first)
+        || otherFirst.hasPrefix(first) || first.hasPrefix(otherFirst)
+    }
+  }
+
+  /// The latest mention before `token` of an entity that `accepts`, scanning back at most
+  /// `window` tokens.
+  func latestMention(before token: Int, window: Int = 600, where accepts: (Entity) -> Bool) -> Mention? {
+    var position = mentions.lastIndex { $0.token < token }
+    while let current = position {
+      let mention = mentions[current]
+      if token - mention.token > window { return nil }
+      if accepts(entities[mention.entity]) { return mention }
+      position = current > 0 ? current - 1 : nil
+    }
+    return nil
+  }
+}
+
+/// Edit distances for matching misspelt and transliterated names.
+enum EditDistance {
+  /// Whether two words are at most one edit apart: one letter inserted, deleted, replaced, or
+  /// two neighbours swapped (`Lavrov`/`Lavorv`, `Sergei`/`Sergey`).
+  static func isWithinOne(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.unicodeScalars)
+    let y = Array(b.unicodeScalars)
+    if x == y { return true }
+    if abs(x.count - y.count) > 1 { return false }
+    var i = 0
+    while i < min(x.count, y.count) && x[i] == y[i] { i += 1 }
+    if x.count == y.count {
+      // One replacement, or one swap of neighbours.
+      if Array(x[(i + 1)...]) == Array(y[(i + 1)...]) { return true }
+      return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i]
+        && Array(x[(i + 2)...]) == Array(y[(i + 2)...])
+    }
+    // One insertion or deletion.
+    let (longer, shorter) = x.count > y.count ? (x, y) : (y, x)
+    return Array(longer[(i + 1)...]) == Array(shorter[i...])
+  }
+}

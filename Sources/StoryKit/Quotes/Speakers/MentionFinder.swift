@@ -1,0 +1,71 @@
+extension QuoteContext {
+  /// Registers every named person and organisation mentioned outside quotations, in text
+  /// order, with the roles the text gives them: before the name (`Russian Foreign Minister
+  /// Sergei Lavrov`) and in apposition after it (`Kirill Dmitriev, head of the RDIF,`).
+  ///
+  /// Single capitalised words are taken only when they name someone already met (`Lavrov`,
+  /// `Lavorv`), since alone they are as often places (`Kyiv`) or teams.
+  mutating func findMentions() {
+    let parser = NameParser(lexicon: lexicon)
+    var index = 0
+    while index < tokens.count {
+      guard !isQuoted(index), let run = parser.run(tokens, from: index, limit: sentenceEnd(of: index)) else {
+        index += 1
+        continue
+      }
+      defer { index = run.upperBound + 1 }
+      let atStart = sentences[sentenceOf[index]].tokens.lowerBound == index
+      guard let parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) else { continue }
+      let words = parsed.nameTokens.map { tokens[$0].text }
+      if words.count == 1 && !parsed.confirmed && parsed.kind == .person {
+        if let known = entities.find(name: words, kind: .person) {
+          entities.mention(known, at: parsed.nameTokens.lowerBound)
+        }
+        continue
+      }
+      // Lower-case role words right before the run: `head coach Peter DeBoer`.
+      var role = parsed.role
+      var roleStart = run.lowerBound
+      while roleStart > 0, tokens[roleStart - 1].isWord, !isQuoted(roleStart - 1),
+        sentenceOf[roleStart - 1] == sentenceOf[run.lowerBound],
+        lexicon.roles[tokens[roleStart - 1].lower] != nil
+          || (roleStart - 1 > 0 && lexicon.roles[tokens[roleStart - 2].lower] != nil && tokens[roleStart - 1].isCapitalized)
+      {
+        roleStart -= 1
+      }
+      if roleStart < run.lowerBound {
+        let before = text(roleStart, run.lowerBound - 1)
+        role = role.map { before + " " + $0 } ?? before
+      }
+      guard let id = register(parsed, role: role, at: parsed.nameTokens.lowerBound, speaking: false) else {
+        continue
+      }
+      if let apposition = apposition(after: run.upperBound) {
+        if !entities[id].roles.contains(apposition) { entities[id].roles.append(apposition) }
+      }
+    }
+  }
+
+  /// The end (exclusive) of the sentence holding `token`.
+  func sentenceEnd(of token: Int) -> Int {
+    sentences[sentenceOf[token]].tokens.upperBound
+  }
+
+  /// A role in apposition after a name: `, head of the Russian Direct Investment Fund (RDIF),`.
+  private func apposition(after token: Int) -> String? {
+    let end = sentenceEnd(of: token)
+    guard token + 2 < end, tokens[token + 1].isPunctuation(",") else { return nil }
+    var last = token + 2
+    while last + 1 < end, !tokens[last + 1].isPunctuation(","), !tokens[last + 1].isPunctuation("."),
+      last - token < 12
+    {
+      last += 1
+    }
+    let words = (token + 2...last).map { tokens[$0].lower }
+    let content = words.drop { Self.determiners.contains($0) }
+    guard let first = content.first, lexicon.roles[first] != nil || content.contains(where: { lexicon.roles[$0] != nil }),
+      !words.contains(where: { lexicon.cueVerb($0) != nil })
+    else { return nil }
+    return text(token + 2, last)
+  }
+}

@@ -1,0 +1,177 @@
+/// Reads capitalised word groups: where a name stands, which words before it are a role
+/// (`Russian Foreign Minister`, `Sharks head coach`), and whether it names a person or an
+/// organisation.
+struct NameParser {
+  let lexicon: SpeechLexicon
+
+  /// A name read from the text.
+  struct ParsedName: Hashable {
+    /// The tokens of the name itself (`Sergei Lavrov`).
+    var nameTokens: ClosedRange<Int>
+    /// The role words before it, as written (`Russian Foreign Minister`), if any.
+    var role: String?
+    var kind: SpeakerKind
+    var gender: Gender?
+    /// Whether a role, a title or a known first name shows what it is.
+    var confirmed: Bool
+  }
+
+  /// Capitalised words that start sentences or name times, never names.
+  static let notNames: Set<String> = [
+    "the", "a", "an", "in", "on", "at", "for", "but", "and", "as", "if", "when", "while", "after",
+    "before", "since", "during", "according", "meanwhile", "however", "this", "that", "these",
+    "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "my",
+    "your", "earlier", "later", "despite", "with", "without", "from", "to", "by", "of", "under",
+    "over", "last", "next", "both", "each", "many", "some", "most", "all", "other", "another",
+    "such", "no", "yes", "so", "then", "there", "here", "what", "why", "how", "who", "where",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "also", "still", "now", "today", "yesterday", "tomorrow", "even",
+    "only", "just", "not", "asked", "speaking", "says", "said", "told", "you", "us", "them",
+    "one", "two", "three", "first", "second", "third", "new", "mr", "mrs", "ms", "dr", "watch",
+    "read", "more", "photo", "video", "update", "updated", "breaking", "live", "opinion",
+  ]
+
+  /// Lower-case words that may stand inside a name (`Ludwig van Beethoven`, `al-Sisi`).
+  static let nameConnectors: Set<String> = [
+    "de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "du", "la", "le", "del",
+    "di", "dos", "das", "ter", "ten", "y",
+  ]
+
+  /// Lower-case words that may stand inside an organisation's name (`Ministry of Foreign Affairs`).
+  static let organisationConnectors: Set<String> = ["of", "for", "and", "&", "the", "on"]
+
+  func isNameWord(_ token: TextToken) -> Bool {
+    guard token.isWord else { return false }
+    if token.isCapitalized { return true }
+    // `al-Shabaab`, `bin-Salman`
+    if let dash = token.text.firstIndex(of: "-"), Self.nameConnectors.contains(String(token.lower[..<dash])) {
+      return token.text[token.text.index(after: dash)...].first?.isUppercase ?? false
+    }
+    return false
+  }
+
+  /// The run of name words starting at `start` (capitalised words, connectors between them,
+  /// initials), or `nil` when `start` is no name word. Possessives end a run (`Vancouver's`).
+  func run(_ tokens: [TextToken], from start: Int, limit: Int) -> ClosedRange<Int>? {
+    guard start < limit, isNameWord(tokens[start]) else { return nil }
+    var end = start
+    var index = start + 1
+    while index < limit {
+      let token = tokens[index]
+      if isPossessive(tokens[end]) { break }
+      if isNameWord(token) && (token.spaceBefore || tokens[index - 1].text == "-") {
+        end = index
+      } else if token.isPunctuation("."), !token.spaceBefore,
+        (tokens[index - 1].text.unicodeScalars.count == 1 && tokens[index - 1].isCapitalized)
+          || lexicon.titles[tokens[index - 1].lower + "."] != nil,
+        index + 1 < limit, isNameWord(tokens[index + 1])
+      {
+        end = index  // an initial or a title's dot: `J.`, `Mr.`
+      } else if token.isWord, Self.nameConnectors.contains(token.lower) || Self.organisationConnectors.contains(token.lower),
+        index + 1 < limit, isNameWord(tokens[index + 1])
+      {
+        end = index  // kept only when a name word follows
+      } else {
+        break
+      }
+      index += 1
+    }
+    // A run never ends on a connector.
+    while end > start, !isNameWord(tokens[end]), !tokens[end].isPunctuation(".") { end -= 1 }
+    return start...end
+  }
+
+  func isPossessive(_ token: TextToken) -> Bool {
+    token.isWord && (token.lower.hasSuffix("'s") || token.lower.hasSuffix("’s"))
+  }
+
+  /// Parses the run `run` (see `run(_:from:limit:)`) with `before` lower-case role words
+  /// that may stand right before it (`head coach Peter DeBoer`).
+  func parse(_ tokens: [TextToken], run: ClosedRange<Int>, atSentenceStart: Bool) -> ParsedName? {
+    var start = run.lowerBound
+    // Drop sentence-opening and time words at the front.
+    while start <= run.upperBound, Self.notNames.contains(tokens[start].lower.trimmingTrailing(".")) {
+      start += 1
+    }
+    guard start <= run.upperBound else { return nil }
+    let words = Array(start...run.upperBound)
+    // The name begins after the last role, title, demonym or possessive word.
+    var nameStart = start
+    var titleGender: Gender?
+    var hasRole = false
+    for index in words where index < run.upperBound {
+      let lower = tokens[index].lower.trimmingTrailing(".")
+      if let gender = lexicon.titles[lower] ?? lexicon.titles[tokens[index].lower] {
+        titleGender = gender ?? titleGender
+        hasRole = true
+        nameStart = index + 1
+      } else if let gender = lexicon.roles[lower] {
+        titleGender = gender ?? titleGender
+        hasRole = true
+        nameStart = index + 1
+      } else if isPossessive(tokens[index]) || Self.isDemonym(tokens[index]) || tokens[index].lower == "of" {
+        if index + 1 <= run.upperBound { nameStart = max(nameStart, index + 1) }
+      }
+    }
+    // Skip connectors and initials left at the front of the name.
+    while nameStart < run.upperBound, !tokens[nameStart].isCapitalized { nameStart += 1 }
+    var nameTokens = nameStart...run.upperBound
+    let nameWords = nameTokens.map { tokens[$0].lower }
+    // Organisations: an organisation word in the name part (`Saskatoon Police Service`,
+    // `Russian Foreign Ministry`), or an acronym. The whole group is its name.
+    if nameWords.contains(where: { lexicon.organisations.contains($0) }) {
+      return ParsedName(
+        nameTokens: start...run.upperBound, role: nil, kind: .organisation, gender: .neuter,
+        confirmed: true)
+    }
+    if nameTokens.count == 1, tokens[nameStart].isAllCaps, tokens[nameStart].text.count >= 2,
+      lexicon.firstNames[nameWords[0]] == nil
+    {
+      return ParsedName(nameTokens: nameTokens, role: nil, kind: .organisation, gender: .neuter, confirmed: true)
+    }
+    // A long name part: the person's name starts at a known first name, else it is the last two.
+    if nameTokens.count > 3 {
+      if let firstName = nameTokens.first(where: { lexicon.firstNames[tokens[$0].lower] != nil }) {
+        nameTokens = firstName...run.upperBound
+      } else {
+        nameTokens = (run.upperBound - 1)...run.upperBound
+      }
+    }
+    // Role and nationality words alone are no name (`the top Russian diplomat`).
+    if nameTokens.allSatisfy({ index in
+      let lower = tokens[index].lower.trimmingTrailing(".")
+      return lexicon.roles[lower] != nil || lexicon.titles[lower] != nil || Self.isDemonym(tokens[index])
+    }) {
+      return nil
+    }
+    let firstNameGender = lexicon.firstNames[tokens[nameTokens.lowerBound].lower]
+    let role = nameTokens.lowerBound > start
+      ? tokens[start..<nameTokens.lowerBound].map(\.text).joined(separator: " ") : nil
+    return ParsedName(
+      nameTokens: nameTokens, role: role, kind: .person,
+      gender: titleGender ?? (nameTokens.count > 1 ? firstNameGender : nil),
+      confirmed: hasRole || (firstNameGender != nil && nameTokens.count > 1))
+  }
+
+  /// Whether a capitalised word is a nationality or place adjective (`Russian`, `US`).
+  static func isDemonym(_ token: TextToken) -> Bool {
+    token.isCapitalized && isDemonymWord(token.lower)
+  }
+
+  /// Whether a lower-cased word is a nationality or country word (`russian`, `us`), which
+  /// tells two officials apart (`the Russian minister` is not the US one).
+  static func isDemonymWord(_ lower: String) -> Bool {
+    if countryWords.contains(lower) { return true }
+    return lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean"))
+  }
+
+  static let countryWords: Set<String> = [
+    "us", "u.s.", "usa", "uk", "u.k.", "eu", "un", "u.n.", "nato", "american", "british",
+    "french", "german", "chinese", "japanese", "israeli", "iraqi", "iranian", "afghan",
+    "pakistani", "saudi", "thai", "dutch", "swiss", "greek", "turkish", "polish", "danish",
+    "swedish", "finnish", "irish", "scottish", "welsh", "spanish", "kenyan", "somali",
+    "vietnamese", "english", "kremlin", "ukraine", "russia", "china", "canada", "britain",
+    "france", "germany", "israel", "iran", "turkey", "india", "pakistan", "japan",
+  ]
+}

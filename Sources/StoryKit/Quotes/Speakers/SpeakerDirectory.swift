@@ -1,0 +1,167 @@
+import Foundation
+
+/// The speakers of a whole corpus: one per real-world person or organisation.
+///
+/// Each article names its speakers its own way; the directory merges them:
+/// - people by surname, when their first names agree or are spelling variants (`Sergei` /
+///   `Sergey`), or when an article gives only the surname and one person of the corpus has it;
+/// - surnames one letter apart with the same first name (`Lavrov` / `Lavorv`);
+/// - never two people who share a surname but whose first names differ (`Donald Trump`,
+///   `Melania Trump`), nor a lone surname that several people of the corpus carry;
+/// - organisations and described speakers by their name, without a leading `the`.
+///
+/// The canonical name is the fullest, most frequent form; the others become aliases.
+public struct SpeakerDirectory: Sendable {
+  /// The speakers, most quoted first.
+  public private(set) var speakers: [Speaker] = []
+  private var canonicalByLocal: [String: Int] = [:]
+  private var byAlias: [String: Int] = [:]
+
+  /// One article's speaker, as input.
+  struct Node {
+    var article: ArticleID
+    var speaker: QuoteExtractor.ArticleSpeaker
+    var quotes: Int
+  }
+
+  /// Builds the directory from every article's extraction result.
+  public init(_ results: [(article: ArticleID, result: QuoteExtractor.ArticleResult)]) {
+    var nodes: [Node] = []
+    for (article, result) in results {
+      let counts = Dictionary(grouping: result.quotes.compactMap(\.speaker), by: { $0 }).mapValues(\.count)
+      for speaker in result.speakers {
+        nodes.append(Node(article: article, speaker: speaker, quotes: counts[speaker.name] ?? 0))
+      }
+    }
+    let clusters = Self.cluster(nodes)
+    var speakers: [Speaker] = []
+    for members in clusters {
+      let cluster = members.map { nodes[$0] }
+      var formCounts: [String: Int] = [:]
+      for node in cluster {
+        for form in node.speaker.forms { formCounts[form, default: 0] += max(1, node.quotes) }
+        formCounts[node.speaker.name, default: 0] += 1
+      }
+      let name = formCounts.max { a, b in
+        let wordsA = a.key.split(separator: " ").count
+        let wordsB = b.key.split(separator: " ").count
+        if wordsA != wordsB { return wordsA < wordsB }
+        if a.value != b.value { return a.value < b.value }
+        return a.key > b.key
+      }?.key ?? cluster[0].speaker.name
+      var roles: [String] = []
+      for node in cluster { for role in node.speaker.roles where !roles.contains(role) { roles.append(role) } }
+      let aliases = formCounts.keys.filter { $0 != name }.sorted()
+      speakers.append(
+        Speaker(
+          name: name, aliases: aliases, roles: roles, kind: cluster[0].speaker.kind,
+          quoteCount: cluster.reduce(0) { $0 + $1.quotes },
+          articleCount: Set(cluster.map(\.article)).count))
+      let id = speakers.count - 1
+      for node in cluster { canonicalByLocal[Self.localKey(node.article, node.speaker.name)] = id }
+    }
+    // Most quoted first; ties by name, so the order is stable.
+    let order = speakers.indices.sorted { a, b in
+      if speakers[a].quoteCount != speakers[b].quoteCount { return speakers[a].quoteCount > speakers[b].quoteCount }
+      return speakers[a].name < speakers[b].name
+    }
+    var position = Array(repeating: 0, count: speakers.count)
+    for (newIndex, oldIndex) in order.enumerated() { position[oldIndex] = newIndex }
+    self.speakers = order.map { speakers[$0] }
+    canonicalByLocal = canonicalByLocal.mapValues { position[$0] }
+    for (index, speaker) in self.speakers.enumerated() {
+      for alias in [speaker.name] + speaker.aliases {
+        let key = alias.lowercased()
+        if byAlias[key] == nil { byAlias[key] = index }
+      }
+    }
+  }
+
+  /// The canonical name of the speaker an article calls `localName`.
+  public func canonicalName(article: ArticleID, localName: String) -> String? {
+    canonicalByLocal[Self.localKey(article, localName)].map { speakers[$0].name }
+  }
+
+  /// The speaker with this canonical name or alias (any case).
+  public func speaker(named name: String) -> Speaker? {
+    byAlias[name.lowercased()].map { speakers[$0] }
+  }
+
+  private static func localKey(_ article: ArticleID, _ name: String) -> String {
+    article.rawValue + "\u{1F}" + name
+  }
+
+  // MARK: - Clustering
+
+  /// Name parts in a comparable form: lower case, no accents, no dots.
+  static func normalized(_ word: Substring) -> String {
+    word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+      .replacingOccurrences(of: ".", with: "")
+  }
+
+  static func cluster(_ nodes: [Node]) -> [[Int]] {
+    var parent = Array(nodes.indices)
+    func find(_ x: Int) -> Int {
+      var x = x
+      while parent[x] != x {
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+      }
+      return x
+    }
+    func union(_ a: Int, _ b: Int) {
+      let (ra, rb) = (find(a), find(b))
+      if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+    // Organisations and described speakers: the same name without `the`.
+    var byName: [String: Int] = [:]
+    for (index, node) in nodes.enumerated() where node.speaker.kind != .person {
+      var key = node.speaker.name.lowercased()
+      if key.hasPrefix("the ") { key.removeFirst(4) }
+      if let other = byName[key] { union(index, other) } else { byName[key] = index }
+    }
+    // People: by surname (and near-surname), first names compatible.
+    struct PersonName {
+      var first: String?
+      var surname: String
+    }
+    var people: [(index: Int, name: PersonName)] = []
+    for (index, node) in nodes.enumerated() where node.speaker.kind == .person {
+      let words = node.speaker.name.split(separator: " ")
+      guard let last = words.last else { continue }
+      people.append((index, PersonName(first: words.count > 1 ? normalized(words[0]) : nil, surname: normalized(last))))
+    }
+    func compatibleFirst(_ a: String, _ b: String) -> Bool {
+      a == b || EditDistance.isWithinOne(a, b) || (a.count >= 3 && b.hasPrefix(a)) || (b.count >= 3 && a.hasPrefix(b))
+    }
+    let bySurname = Dictionary(grouping: people, by: \.name.surname)
+    for (_, group) in bySurname {
+      let full = group.filter { $0.name.first != nil }
+      for (i, a) in full.enumerated() {
+        for b in full[(i + 1)...] where compatibleFirst(a.name.first ?? "", b.name.first ?? "") {
+          union(a.index, b.index)
+        }
+      }
+      // A lone surname joins the only person of the corpus with that surname.
+      let distinct = Set(full.map { find($0.index) })
+      for lone in group where lone.name.first == nil {
+        if distinct.count == 1, let only = full.first { union(lone.index, only.index) }
+        else if distinct.isEmpty, let other = group.first(where: { $0.index != lone.index }) { union(lone.index, other.index) }
+      }
+    }
+    // Surnames one letter apart, same first name: a misspelling or a transliteration.
+    let surnames = Array(bySurname.keys).sorted()
+    for (i, a) in surnames.enumerated() where a.count >= 5 {
+      for b in surnames[(i + 1)...] where b.count >= 5 && EditDistance.isWithinOne(a, b) {
+        for x in bySurname[a] ?? [] {
+          for y in bySurname[b] ?? [] {
+            if let fx = x.name.first, let fy = y.name.first, compatibleFirst(fx, fy) { union(x.index, y.index) }
+          }
+        }
+      }
+    }
+    var clusters: [Int: [Int]] = [:]
+    for index in nodes.indices { clusters[find(index), default: []].append(index) }
+    return clusters.keys.sorted().compactMap { clusters[$0] }
+  }
+}

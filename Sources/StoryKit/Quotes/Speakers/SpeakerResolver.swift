@@ -1,0 +1,147 @@
+extension QuoteContext {
+  /// The entity a speaker phrase names, registering new names and the mention.
+  ///
+  /// - Pronouns name the latest person (or, for `it`/`they`, organisation or group) mentioned
+  ///   before them outside quotations, whose gender fits; the binding teaches the person's
+  ///   gender for later pronouns.
+  /// - Names name the entity with that name or surname (or a misspelling of it), else a new one.
+  /// - Role phrases name the person introduced with matching role words
+  ///   (`the top Russian diplomat` → `Russian Foreign Minister Sergei Lavrov`); organisation
+  ///   words name the organisation mentioned with them (`the ministry`); a document (`the
+  ///   statement`) names whoever issued it; other descriptions are speakers of their own.
+  mutating func resolve(_ phrase: SpeakerPhrase) -> Int? {
+    let at = phrase.tokens.lowerBound
+    let resolved: Int?
+    switch phrase.kind {
+    case .pronoun(let gender):
+      resolved = resolvePronoun(gender, at: at)
+      if let resolved, entities[resolved].gender == nil, gender == .male || gender == .female {
+        entities[resolved].gender = gender
+      }
+    case .name(let parsed, let role):
+      resolved = register(parsed, role: role, at: at, speaking: true)
+    case .description(let head):
+      resolved = resolveDescription(phrase.tokens, head: head)
+    }
+    if let resolved { entities.mention(resolved, at: at, isSpeaker: true) }
+    return resolved
+  }
+
+  private func resolvePronoun(_ gender: Gender, at token: Int) -> Int? {
+    switch gender {
+    case .male, .female:
+      return entities.latestMention(before: token) { entity in
+        entity.kind == .person && (entity.gender == nil || entity.gender == gender)
+          && (entity.confirmed || entity.gender == gender)
+      }?.entity
+        ?? entities.latestMention(before: token) { $0.kind == .described && ($0.gender == nil || $0.gender == gender) }?.entity
+    case .neuter:
+      return entities.latestMention(before: token) { $0.kind == .organisation }?.entity
+    case .plural:
+      return entities.latestMention(before: token) { entity in
+        entity.kind == .organisation || entity.kind == .described || entity.gender == .plural
+      }?.entity
+    }
+  }
+
+  /// Registers a parsed name as an entity (or a mention of a known one); returns its id.
+  mutating func register(_ parsed: NameParser.ParsedName, role: String?, at token: Int, speaking: Bool) -> Int? {
+    let words = parsed.nameTokens.map { tokens[$0].text }
+    let name = words.joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+    let id: Int
+    if let known = entities.find(name: words, kind: parsed.kind) {
+      id = known
+      var entity = entities[known]
+      if words.count > entity.name.split(separator: " ").count && entity.kind == parsed.kind {
+        entity.name = name  // the fullest form names it
+      }
+      if !entity.forms.contains(name) { entity.forms.append(name) }
+      entity.gender = entity.gender ?? parsed.gender
+      entity.confirmed = entity.confirmed || parsed.confirmed || speaking
+      entities[known] = entity
+    } else {
+      id = entities.add(
+        .init(
+          kind: parsed.kind, name: name, forms: [name], roles: [], gender: parsed.gender,
+          confirmed: parsed.confirmed || speaking))
+    }
+    if let role, !role.isEmpty, !entities[id].roles.contains(role) {
+      entities[id].roles.append(role)
+    }
+    if !speaking { entities.mention(id, at: token) }
+    return id
+  }
+
+  private mutating func resolveDescription(_ range: ClosedRange<Int>, head: String) -> Int? {
+    let words = range.map { tokens[$0].lower }
+    let phrase = text(range.lowerBound, range.upperBound)
+    // A document says what its author says.
+    if lexicon.documentNouns.contains(head) {
+      return entities.latestMention(before: range.lowerBound) { $0.kind == .organisation }?.entity
+        ?? entities.latestMention(before: range.lowerBound) { $0.confirmed }?.entity
+    }
+    // An organisation word: the organisation named with it, else the phrase itself.
+    if lexicon.organisations.contains(head) {
+      if let known = entities.entities.indices.last(where: { index in
+        entities[index].kind == .organisation
+          && (entities[index].name.lowercased().split(separator: " ").contains { $0 == head }
+            || entities[index].roles.contains { $0.lowercased().contains(head) })
+      }) {
+        return known
+      }
+      return entities.add(
+        .init(kind: .organisation, name: phrase, forms: [phrase], roles: [], gender: .neuter, confirmed: true))
+    }
+    // A role: the person introduced with the best-matching role words.
+    let hasRole = words.contains { lexicon.roles[$0] != nil }
+    if hasRole, let person = bestRoleMatch(words, before: range.lowerBound) {
+      return person
+    }
+    if let known = entities.find(name: [phrase], kind: .described) { return known }
+    if hasRole && Self.determiners.contains(words[0]) && ["the", "this"].contains(words[0]) {
+      // `the rookie defenceman`: a definite role names someone the text just mentioned.
+      if let recent = entities.latestMention(before: range.lowerBound, window: 80, where: { $0.kind == .person && $0.confirmed }) {
+        if !entities[recent.entity].roles.contains(phrase) { entities[recent.entity].roles.append(phrase) }
+        return recent.entity
+      }
+    }
+    let gender = words.compactMap { lexicon.roles[$0] ?? nil }.first
+    let plural = head.hasSuffix("s") && !head.hasSuffix("ss")
+    return entities.add(
+      .init(
+        kind: .described, name: phrase, forms: [phrase], roles: [], gender: plural ? .plural : gender,
+        confirmed: true))
+  }
+
+  /// The person whose roles best match a role phrase's words, if any matches.
+  private func bestRoleMatch(_ words: [String], before token: Int) -> Int? {
+    let ignored: Set<String> = ["the", "a", "an", "top", "senior", "former", "of", "this", "that", "'s"]
+    let content = words.filter { !ignored.contains($0) }
+    let phraseDemonyms = Set(content.filter { NameParser.isDemonymWord($0) })
+    var best: (score: Int, entity: Int)?
+    for index in entities.entities.indices where entities[index].kind == .person {
+      let roleWords = Set(entities[index].roles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+      guard !roleWords.isEmpty else { continue }
+      let roleDemonyms = Set(roleWords.filter { NameParser.isDemonymWord($0) })
+      if !phraseDemonyms.isEmpty && !roleDemonyms.isEmpty && phraseDemonyms.isDisjoint(with: roleDemonyms) {
+        continue
+      }
+      var score = 0
+      var matchedRoleNoun = false
+      for word in content {
+        if roleWords.contains(word) {
+          score += 2
+          matchedRoleNoun = matchedRoleNoun || lexicon.roles[word] != nil
+        } else if let synonyms = lexicon.roleSynonyms[word], !synonyms.isDisjoint(with: roleWords) {
+          score += 1
+          matchedRoleNoun = true
+        }
+      }
+      guard matchedRoleNoun, score >= 2 else { continue }
+      if best == nil || score >= best?.score ?? 0 {
+        best = (score, index)
+      }
+    }
+    return best?.entity
+  }
+}

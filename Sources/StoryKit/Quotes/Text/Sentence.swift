@@ -1,0 +1,99 @@
+/// A sentence of an article's clean text, as a range of token indices.
+struct Sentence: Hashable, Sendable {
+  /// The tokens of the sentence (indices into the article's token array).
+  var tokens: Range<Int>
+  /// The paragraph the sentence stands in.
+  var paragraph: Int
+}
+
+/// Splits tokens into sentences, paragraph by paragraph.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (and the closing marks after it) when the next token
+/// starts a sentence (a capital, a digit, an opening mark) or the paragraph ends, but not after
+/// a title or abbreviation (`Mr.`, `Gen.`, `Jan.`) or a single initial (`J.`), nor after an
+/// initialism (`U.S.`) followed by a name.
+enum SentenceSplitter {
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
+    "sgt", "prof", "rev", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "cpl",
+    "insp", "supt", "det", "const", "cst", "hon", "fr", "approx", "est", "dept", "univ", "gov't",
+  ]
+
+  /// Words that start sentences after an initialism (`… in the U.S. The next day …`).
+  static let sentenceStarters: Set<String> = [
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "a", "an", "this",
+    "that", "there", "his", "her", "their", "its", "as", "at", "if", "so", "yet", "for", "after",
+    "while", "when", "meanwhile", "however", "earlier", "later",
+  ]
+
+  static func split(_ tokens: [TextToken]) -> [Sentence] {
+    var sentences: [Sentence] = []
+    var start = 0
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      let nextIndex = index + 1
+      if nextIndex < tokens.count, tokens[nextIndex].paragraph != token.paragraph {
+        sentences.append(Sentence(tokens: start..<nextIndex, paragraph: token.paragraph))
+        start = nextIndex
+        index = nextIndex
+        continue
+      }
+      if endsSentence(tokens, at: index) {
+        // Closing marks and brackets after the full stop belong to the sentence.
+        var end = nextIndex
+        while end < tokens.count, tokens[end].paragraph == token.paragraph,
+          let mark = tokens[end].quoteMark, mark.canClose, !tokens[end].spaceBefore
+        {
+          end += 1
+        }
+        while end < tokens.count, tokens[end].paragraph == token.paragraph, tokens[end].text == ")",
+          !tokens[end].spaceBefore
+        {
+          end += 1
+        }
+        if end >= tokens.count || tokens[end].paragraph != token.paragraph || startsSentence(tokens[end]) {
+          sentences.append(Sentence(tokens: start..<end, paragraph: token.paragraph))
+          start = end
+          index = end
+          continue
+        }
+      }
+      index += 1
+    }
+    if start < tokens.count {
+      sentences.append(Sentence(tokens: start..<tokens.count, paragraph: tokens[start].paragraph))
+    }
+    return sentences
+  }
+
+  private static func endsSentence(_ tokens: [TextToken], at index: Int) -> Bool {
+    let token = tokens[index]
+    if token.kind == .punctuation {
+      guard ["!", "?", "…", "...", "."].contains(token.text) else { return false }
+      guard token.text == ".", index > 0 else { return true }
+      let previous = tokens[index - 1]
+      if previous.spaceAfter { return true }
+      if previous.isWord && abbreviations.contains(previous.lower) { return false }
+      if previous.isWord && previous.text.unicodeScalars.count == 1 && previous.isCapitalized {
+        return false  // an initial: `J. Smith`
+      }
+      return true
+    }
+    // An initialism with its own dot (`U.S.`) ends a sentence only before a sentence starter.
+    if token.isWord, token.text.hasSuffix("."), index + 1 < tokens.count {
+      let next = tokens[index + 1]
+      return next.paragraph != token.paragraph || sentenceStarters.contains(next.lower)
+    }
+    return false
+  }
+
+  private static func startsSentence(_ token: TextToken) -> Bool {
+    if let mark = token.quoteMark { return mark.canOpen }
+    if token.kind == .number { return true }
+    if token.kind == .punctuation { return token.text == "(" || token.text == "[" || token.text == "—" }
+    guard let first = token.text.unicodeScalars.first else { return false }
+    return !Scalars.isLowercase(first)
+  }
+}

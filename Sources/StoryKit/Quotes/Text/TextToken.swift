@@ -1,0 +1,71 @@
+/// One token of an article's clean text: a word, a number, a quotation mark or a punctuation
+/// mark, with its place in the clean text.
+struct TextToken: Hashable, Sendable {
+  enum Kind: Hashable, Sendable {
+    case word
+    case number
+    case punctuation
+    case quoteMark(QuoteMark)
+  }
+
+  /// Where the token stands, in Unicode-scalar offsets of the clean text.
+  var range: Range<Int>
+  var kind: Kind
+  /// The token as written.
+  var text: String
+  /// The token in lower case (for look-ups).
+  var lower: String
+  /// Whether white space stands right before the token.
+  var spaceBefore: Bool
+  /// Whether white space (or the paragraph's end) stands right after the token.
+  var spaceAfter: Bool
+  /// The paragraph the token belongs to (0-based, clean-text paragraphs).
+  var paragraph: Int
+
+  var isWord: Bool { kind == .word }
+  var isNumber: Bool { kind == .number }
+
+  var quoteMark: QuoteMark? {
+    if case .quoteMark(let mark) = kind { return mark }
+    return nil
+  }
+
+  /// Whether the token starts with an uppercase letter.
+  var isCapitalized: Bool {
+    guard kind == .word, let first = text.unicodeScalars.first else { return false }
+    return Scalars.isUppercase(first)
+  }
+
+  /// Whether every letter of the token is uppercase (`IRCC`, `FSIN`).
+  var isAllCaps: Bool {
+    kind == .word && text.unicodeScalars.contains(where: Scalars.isUppercase)
+      && !text.unicodeScalars.contains(where: Scalars.isLowercase)
+  }
+
+  func isPunctuation(_ symbol: String) -> Bool { kind == .punctuation && text == symbol }
+}
+
+/// A quotation mark: its style, and whether it can open or close a quotation where it stands.
+struct QuoteMark: Hashable, Sendable {
+  /// Families of marks that pair with each other.
+  enum Family: Hashable, Sendable {
+    /// `"`, `“`, `”`, `„`, `‟` — they pair with any other double mark.
+    case double
+    /// `'`, `‘`, `’`, `‚`.
+    case single
+    /// `«`, `»`.
+    case guillemet
+    /// `‹`, `›`.
+    case singleGuillemet
+    /// `「`, `」`, `『`, `』`.
+    case corner
+  }
+
+  var family: Family
+  /// Whether the mark can open a quotation where it stands (flanking and glyph).
+  var canOpen: Bool
+  /// Whether the mark can close a quotation where it stands.
+  var canClose: Bool
+  /// The glyph, for messages and German-style pairing (`„…“`).
+  var glyph: Unicode.Scalar
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import CursesTerminal
+import StoryKit
+
+/// `storyline quotes`: every quotation and reported statement, with its speaker.
+struct QuotesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "quotes",
+    abstract: "List quotations and reported statements with their speakers.",
+    discussion: """
+      jsonl prints one object per quote: {"id","article","text","start","end","speaker",
+      "speakerMention","cue","kind"}; start and end are Unicode-scalar offsets into the
+      article's original text (text is that slice, quotation marks excluded); kind is direct,
+      indirect or mixed.
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Only quotes by this speaker (canonical name or alias, any case).")
+  var speaker: String?
+
+  @Option(help: "Output format: text (for people), json or jsonl.")
+  var format: OutputFormat = .text
+
+  func run() throws {
+    let articles = try input.loadArticles()
+    let analysis = try QuoteAnalysis.analyse(articles)
+    var quotes = analysis.quotes
+    if let speaker {
+      guard let match = analysis.directory.speaker(named: speaker) else {
+        ErrorOutput.report(location: nil, message: "no speaker is named \"\(speaker)\"")
+        throw ExitCode(1)
+      }
+      quotes = analysis.quotes(by: match.name)
+    }
+    var output = StandardOutput()
+    switch format {
+    case .jsonl:
+      for quote in quotes { output.writeLine(quote.jsonValue.serialized()) }
+    case .json:
+      output.writeLine(JSONValue.array(quotes.map(\.jsonValue)).serialized())
+    case .text:
+      let style = TerminalStyle.standardOutput
+      for quote in quotes {
+        let who = quote.speaker ?? "(unknown)"
+        output.writeLine(style.bold(TerminalText.sanitized(who)) + style.dim("  \(quote.kind.rawValue) · \(quote.article.rawValue)"))
+        output.writeLine("  " + TerminalText.sanitized(quote.text))
+      }
+    }
+    output.flush()
+  }
+}
