@@ -12,6 +12,8 @@ struct QuoteContext {
   /// For each token, the index in `spans` of the outermost double (or guillemet) quotation
   /// holding it, marks included.
   let spanOf: [Int?]
+  /// For each token, whether it stands inside parentheses (photo credits, asides).
+  let inParentheses: [Bool]
   var entities = ArticleEntities()
   /// The original text's scalars, for slicing quotes out of it.
   let originalScalars: [Unicode.Scalar]
@@ -33,6 +35,15 @@ struct QuoteContext {
       for token in span.open...span.end where spanOf[token] == nil { spanOf[token] = index }
     }
     self.spanOf = spanOf
+    var inParentheses = Array(repeating: false, count: tokens.count)
+    var depth = 0
+    for (index, token) in tokens.enumerated() {
+      if index > 0, token.paragraph != tokens[index - 1].paragraph { depth = 0 }
+      if token.text == "(" { depth += 1 }
+      inParentheses[index] = depth > 0
+      if token.text == ")" { depth = max(0, depth - 1) }
+    }
+    self.inParentheses = inParentheses
   }
 
   /// Whether the token stands inside a quotation (marks included).

@@ -6,14 +6,22 @@ struct ReportedStatement {
 }
 
 extension QuoteContext {
-  /// Words that can open a reported clause said without `that` (`said she was …`).
-  static let clauseOpeners: Set<String> = [
-    "he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "this", "these",
-    "those", "his", "her", "their", "its", "our", "my", "no", "some", "many", "most", "all",
-    "any", "each", "every", "both", "one", "two", "several", "police", "officials", "people",
-    "nobody", "everyone", "everybody", "something", "nothing", "if", "when", "what", "how", "why",
-    "whether",
+  /// Words that cannot open a clause reported without `that` (`said to be`, `said in …`).
+  static let nonOpeners: Set<String> = [
+    "to", "of", "for", "with", "by", "from", "in", "on", "at", "into", "onto", "and", "or", "but",
+    "nor", "than", "yes", "no", "so", "goodbye", "hello", "thanks", "sorry", "nothing",
+    "something", "anything", "everything", "otherwise", "over", "under", "during", "after",
+    "before", "via", "through", "across", "against", "toward", "towards", "upon", "among",
   ]
+
+  /// Prepositions that open a phrase between a cue and what was said (`said in July it …`).
+  static let prepositions: Set<String> = [
+    "in", "on", "at", "during", "after", "before", "over", "via", "through", "from", "with", "by",
+    "to", "following", "since", "about", "outside", "inside", "near",
+  ]
+
+  /// Personal pronouns that start the reported clause after such a phrase.
+  static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there"]
 
   /// Time words that may stand between a cue and what was said (`said Tuesday that`).
   static let timeWords: Set<String> = [
@@ -60,6 +68,13 @@ extension QuoteContext {
     for cue in sentence where !claimed[cue] {
       guard let verb = cueVerb(at: cue) else { continue }
       let cueLast = cueEnd(at: cue)
+      // `…, said X.`: the speaker follows the cue; nothing is reported after it.
+      if cue > sentence.lowerBound, tokens[cue - 1].isPunctuation(","),
+        let statement = tailStatement(cue: cue, cueLast: cueLast, sentence: sentence), free(statement.content)
+      {
+        found.append(statement)
+        continue
+      }
       if let statement = forwardStatement(cue: cue, cueLast: cueLast, verb: verb, end: end),
         free(statement.content)
       {
@@ -92,6 +107,16 @@ extension QuoteContext {
     range.contains { tokens[$0].quoteMark.map { $0.family != .single } ?? false }
   }
 
+  /// Whether token `index` ends a clause before an attribution: a comma, or a closing mark
+  /// right after a comma inside it (`…heartbreaking," she said`).
+  private func isClauseComma(_ index: Int) -> Bool {
+    if tokens[index].isPunctuation(",") { return true }
+    if let mark = tokens[index].quoteMark, mark.canClose, index > 0, tokens[index - 1].isPunctuation(",") {
+      return true
+    }
+    return false
+  }
+
   /// `X said (that) …`: the subject before the cue, what was said after it.
   private mutating func forwardStatement(
     cue: Int, cueLast: Int, verb: SpeechLexicon.CueVerb, end: Int
@@ -106,23 +131,24 @@ extension QuoteContext {
       start = that
     } else {
       if verb.takesObject {
-        // `told reporters …`, `told CBS News …`
-        if let run = NameParser(lexicon: lexicon).run(tokens, from: start, limit: end + 1) {
-          start = run.upperBound + 1
-        } else if start <= end, Self.objectPronouns.contains(tokens[start].lower) {
-          start += 1
-        } else {
-          return nil
-        }
+        guard let skipped = skipObject(from: start, end: end) else { return nil }
+        start = skipped
       }
       while start <= end, Self.timeWords.contains(tokens[start].lower) { start += 1 }
-      // An opening phrase set off by a comma: `said, after the meeting, …`
+      // An opening phrase: `said, after the meeting, …`, `said in July it …`.
       if start <= end, tokens[start].isPunctuation(",") { start += 1 }
+      if start <= end, Self.prepositions.contains(tokens[start].lower),
+        !(tokens[start].lower == "about" && start + 1 <= end && tokens[start + 1].isNumber)
+      {
+        let limit = min(end, start + 8)
+        guard let pronoun = (start...limit).first(where: { Self.subjectPronouns.contains(tokens[$0].lower) || tokens[$0].isPunctuation(",") })
+        else { return nil }
+        start = tokens[pronoun].isPunctuation(",") ? pronoun + 1 : pronoun
+      }
       guard start <= end else { return nil }
       let opener = tokens[start]
-      let opens = Self.clauseOpeners.contains(opener.lower) || opener.isCapitalized || opener.isNumber
-        || (opener.quoteMark?.canOpen ?? false)
-      guard opens else { return nil }
+      if opener.kind == .punctuation || Self.nonOpeners.contains(opener.lower) { return nil }
+      if let mark = opener.quoteMark, !mark.canOpen { return nil }
       guard verb.reportsBareClause || containsQuoteMark(start...end) else { return nil }
       // A standalone quotation right after the cue is quoted, not reported.
       if opener.quoteMark != nil, let span = spans.first(where: { $0.open == start }), isStandalone(span) {
@@ -135,13 +161,30 @@ extension QuoteContext {
     return ReportedStatement(content: content, attribution: attribution(subject, cue: cue...cueLast))
   }
 
+  /// Where what was said starts after the person spoken to: `told reporters …`,
+  /// `told CBS News …`, `told the jury he …`.
+  private func skipObject(from start: Int, end: Int) -> Int? {
+    guard start <= end else { return nil }
+    if let run = NameParser(lexicon: lexicon).run(tokens, from: start, limit: end + 1) {
+      return run.upperBound + 1
+    }
+    if Self.objectPronouns.contains(tokens[start].lower) { return start + 1 }
+    if Self.determiners.contains(tokens[start].lower) {
+      // The object ends where the reported clause's subject begins.
+      return (start + 1...min(end, start + 5)).first { index in
+        Self.subjectPronouns.contains(tokens[index].lower) || tokens[index].lower == "that"
+      }
+    }
+    return nil
+  }
+
   /// `…, X said.` or `…, said X.`: what was said first, the attribution closing the sentence.
   private mutating func tailStatement(cue: Int, cueLast: Int, sentence: Range<Int>) -> ReportedStatement? {
     let limit = sentence.upperBound
     var phrase: SpeakerPhrase?
     var comma: Int
     var after: Int
-    if cue > sentence.lowerBound, tokens[cue - 1].isPunctuation(",") {
+    if cue > sentence.lowerBound, isClauseComma(cue - 1) {
       // `…, said police Chief Joseph Boinnet.`
       guard let object = objectPhrase(after: cueLast, limit: limit) else { return nil }
       phrase = object
@@ -149,26 +192,39 @@ extension QuoteContext {
       after = object.tokens.upperBound + 1
     } else {
       guard let subject = subjectPhrase(before: cue), subject.tokens.lowerBound > sentence.lowerBound,
-        tokens[subject.tokens.lowerBound - 1].isPunctuation(",")
+        isClauseComma(subject.tokens.lowerBound - 1)
       else { return nil }
       phrase = subject
       comma = subject.tokens.lowerBound - 1
       after = cueLast + 1
     }
-    // After the attribution: nothing, a short adjunct, or a clause set off by a comma.
+    // After the attribution: nothing, a short adjunct (`on Wednesday`, `told Reuters`), or a
+    // clause set off by a comma (`, raising the possibility …`, `, but one person ran …`).
     let rest = after..<limit
     let trailing = rest.filter { !tokens[$0].isPunctuation(".") }
-    let closes = trailing.isEmpty || tokens[after].isPunctuation(",") || trailing.count <= 8
-    guard closes, !trailing.contains(where: { tokens[$0].lower == "that" }),
-      !rest.prefix(8).contains(where: { cueVerb(at: $0) != nil })
+    if let first = trailing.first, !tokens[first].isPunctuation(",") {
+      guard trailing.count <= 5, !trailing.contains(where: { tokens[$0].lower == "that" }) else { return nil }
+    }
+    guard !trailing.contains(where: { tokens[$0].isPunctuation(":") || tokens[$0].quoteMark != nil })
     else { return nil }
     guard comma > sentence.lowerBound, let phrase else { return nil }
     var first = sentence.lowerBound
     // An opening quotation mark that closes right before the comma makes a direct quote.
-    if let mark = tokens[first].quoteMark, mark.canOpen, tokens[comma - 1].quoteMark != nil { return nil }
+    if let mark = tokens[first].quoteMark, mark.canOpen, tokens[comma - 1].quoteMark != nil || tokens[comma].quoteMark != nil,
+      let span = spans.first(where: { $0.open == first }), span.close.map({ $0 >= comma - 1 }) ?? false
+    {
+      return nil
+    }
     while first < comma, tokens[first].isPunctuation("—") { first += 1 }
-    let content = first...(comma - 1)
-    guard wordCount(content) >= 4 else { return nil }
+    var last = comma - 1
+    if tokens[comma].quoteMark != nil { last = comma }  // `…heartbreaking,"` keeps its closing mark
+    let content = first...last
+    // An opening phrase alone is no statement: `Asked what he would tell …, Brooks said`.
+    let opening: Set<String> = ["asked", "when", "in", "on", "at", "during", "after", "before", "following", "according", "while"]
+    if opening.contains(tokens[first].lower) && !(content.contains { tokens[$0].isPunctuation(",") }) {
+      return nil
+    }
+    guard wordCount(content) >= (after < limit && tokens[after].isPunctuation(",") ? 2 : 4) else { return nil }
     return ReportedStatement(content: content, attribution: attribution(phrase, cue: cue...cueLast))
   }
 }

@@ -55,6 +55,11 @@ struct ArticleEntities: Sendable {
     return entities.count - 1
   }
 
+  /// Whether the entity has spoken (been a quote's speaker) before `token`.
+  func hasSpoken(_ entity: Int, before token: Int) -> Bool {
+    mentions.contains { $0.entity == entity && $0.isSpeaker && $0.token < token }
+  }
+
   /// The entity a full name or surname names, if one fits.
   ///
   /// A full name matches an entity with the same name, or the same surname and a first name

@@ -9,7 +9,9 @@ extension QuoteContext {
     let parser = NameParser(lexicon: lexicon)
     var index = 0
     while index < tokens.count {
-      guard !isQuoted(index), let run = parser.run(tokens, from: index, limit: sentenceEnd(of: index)) else {
+      guard !isQuoted(index), !inParentheses[index],
+        let run = parser.run(tokens, from: index, limit: sentenceEnd(of: index))
+      else {
         index += 1
         continue
       }

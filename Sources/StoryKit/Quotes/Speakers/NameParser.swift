@@ -30,6 +30,9 @@ struct NameParser {
     "only", "just", "not", "asked", "speaking", "says", "said", "told", "you", "us", "them",
     "one", "two", "three", "first", "second", "third", "new", "mr", "mrs", "ms", "dr", "watch",
     "read", "more", "photo", "video", "update", "updated", "breaking", "live", "opinion",
+    "although", "though", "because", "unless", "whether", "whereas", "once", "until", "instead",
+    "if", "here", "let", "please", "thank", "thanks", "hello", "well", "oh", "yet", "or", "nor",
+    "among", "between", "through", "throughout", "against", "toward", "towards", "into",
   ]
 
   /// Lower-case words that may stand inside a name (`Ludwig van Beethoven`, `al-Sisi`).
@@ -95,6 +98,15 @@ struct NameParser {
       start += 1
     }
     guard start <= run.upperBound else { return nil }
+    // `Donald Trump and Kim`: two people; the name read is the last one. (An organisation's
+    // name may hold `and`: `Immigration, Refugees and Citizenship Canada`.)
+    let runWords = (start...run.upperBound).map { tokens[$0].lower }
+    if !runWords.contains(where: { lexicon.organisations.contains($0) }),
+      let and = (start...run.upperBound).last(where: { ["and", "&"].contains(tokens[$0].lower) }),
+      and < run.upperBound
+    {
+      start = and + 1
+    }
     let words = Array(start...run.upperBound)
     // The name begins after the last role, title, demonym or possessive word.
     var nameStart = start
@@ -125,7 +137,7 @@ struct NameParser {
         nameTokens: start...run.upperBound, role: nil, kind: .organisation, gender: .neuter,
         confirmed: true)
     }
-    if nameTokens.count == 1, tokens[nameStart].isAllCaps, tokens[nameStart].text.count >= 2,
+    if nameTokens.count == 1, tokens[nameStart].isAllCaps, (2...5).contains(tokens[nameStart].text.count),
       lexicon.firstNames[nameWords[0]] == nil
     {
       return ParsedName(nameTokens: nameTokens, role: nil, kind: .organisation, gender: .neuter, confirmed: true)

@@ -16,6 +16,34 @@ struct SpeakerPhrase: Hashable {
 }
 
 extension QuoteContext {
+  /// Words that show a word group is a clause, not a description of a speaker.
+  static let clauseWords: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can",
+    "could", "will", "would", "should", "may", "might", "must", "heard", "offer", "offers",
+    "says", "say", "what", "here's", "there's", "that's", "it's", "what's", "i", "i'm", "we",
+    "you", "me", "whether", "if", "how", "why",
+  ]
+
+  /// Whether tokens describe a speaker (`the government`, `a private security professional`,
+  /// `South Korean officials`): short, no verb, and led by a determiner, a role, or ending in a
+  /// plural noun or a role, organisation or document noun.
+  func isDescription(_ range: ClosedRange<Int>) -> Bool {
+    guard range.count <= 6 else { return false }
+    let words = range.map { tokens[$0].lower }
+    guard !words.contains(where: { Self.clauseWords.contains($0) }) else { return false }
+    // Past forms and gerunds are verbs here (`documents offer`, `campaign co-ordinated`),
+    // except in a role (`the injured man` is rare in attributions; roles are listed).
+    if words.dropFirst().contains(where: { ($0.hasSuffix("ed") || $0.hasSuffix("ing")) && lexicon.roles[$0] == nil }) {
+      return false
+    }
+    guard let head = words.last else { return false }
+    let known = lexicon.roles[head] != nil || lexicon.organisations.contains(head) || lexicon.documentNouns.contains(head)
+    let plural = head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("'s")
+      && tokens[range.upperBound].isWord && !tokens[range.upperBound].isCapitalized
+    let led = Self.determiners.contains(words[0]) || lexicon.roles[words[0]] != nil
+    return known || (plural && range.count <= 4) || (led && range.count >= 2)
+  }
+
   static let determiners: Set<String> = [
     "the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her",
     "my", "your", "some", "many", "several", "two", "three", "both", "one",
@@ -23,7 +51,7 @@ extension QuoteContext {
 
   /// Words after which a described speaker's phrase stops (`a professional present during …`).
   static let descriptionStops: Set<String> = [
-    "present", "who", "whom", "whose", "which", "that", "during", "in", "at", "from", "with", "on",
+    "present", "who", "whom", "whose", "which", "that", "during", "in", "at", "from", "on",
     "for", "after", "before", "near", "inside", "outside", "when", "while", "as", "to", "by",
     "about", "since", "because", "told", "said", "says",
   ]
@@ -75,15 +103,17 @@ extension QuoteContext {
       // Lower-case role words before the name (`head coach Peter DeBoer`).
       let before = first < parsed.nameTokens.lowerBound ? text(first, parsed.nameTokens.lowerBound - 1) : ""
       let role = before.isEmpty ? parsed.role : before
-      let words = before.split(separator: " ").map { $0.lowercased() }
-      // A name inside a longer description (`a company in Nairobi`) doesn't name the speaker:
-      // the words before it must be roles, titles, a determiner or a possessive.
-      let descriptive = words.allSatisfy { word in
-        lexicon.roles[word] != nil || lexicon.titles[word] != nil || Self.determiners.contains(word)
-          || word.hasSuffix("'s") || word.hasSuffix("’s") || word.first?.isUppercase == true
-          || word.first?.isNumber == true || word.contains("-")
+      // A name inside a longer description (`a company in Nairobi`, `A Freedom Mobile
+      // spokesperson`) doesn't name the speaker: the name must end the phrase, and the words
+      // before it must be roles, titles, a determiner, a possessive or capitalised modifiers.
+      let descriptive = (first..<parsed.nameTokens.lowerBound).allSatisfy { index in
+        let token = tokens[index]
+        let word = token.lower
+        return lexicon.roles[word] != nil || lexicon.titles[word] != nil || Self.determiners.contains(word)
+          || word.hasSuffix("'s") || word.hasSuffix("’s") || token.isCapitalized || token.isNumber
+          || word.contains("-") || token.isPunctuation(".") || token.isPunctuation(",")
       }
-      if descriptive && parsed.nameTokens.upperBound >= last - 1 {
+      if descriptive && parsed.nameTokens.upperBound == last {
         return SpeakerPhrase(tokens: first...parsed.nameTokens.upperBound, kind: .name(parsed, role: role))
       }
     }
@@ -93,14 +123,9 @@ extension QuoteContext {
       end += 1
     }
     let head = tokens[end].lower
-    guard tokens[end].isWord, !lexicon.betweenWords.contains(head), lexicon.cueVerb(head) == nil else {
-      return nil
-    }
-    // A description names a speaker only with a role, organisation or document noun, or a
-    // plural of people (`officials`, `residents`), or behind a determiner.
-    let nouns = (first...end).map { tokens[$0].lower }
-    let known = nouns.contains { lexicon.roles[$0] != nil || lexicon.organisations.contains($0) || lexicon.documentNouns.contains($0) }
-    guard known || startsWithDeterminer || tokens[first].isCapitalized else { return nil }
+    guard tokens[end].isWord, !lexicon.betweenWords.contains(head), lexicon.cueVerb(head) == nil,
+      !Self.determiners.contains(head), isDescription(first...end)
+    else { return nil }
     return SpeakerPhrase(tokens: first...end, kind: .description(head: head))
   }
 }

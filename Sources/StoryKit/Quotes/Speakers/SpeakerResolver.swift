@@ -27,21 +27,46 @@ extension QuoteContext {
     return resolved
   }
 
+  /// The entity a pronoun names: among the fitting entities mentioned in the last sentences,
+  /// the most salient — one that has spoken, a sentence's subject, the most recent.
   private func resolvePronoun(_ gender: Gender, at token: Int) -> Int? {
+    let fits: (ArticleEntities.Entity) -> Bool
     switch gender {
     case .male, .female:
-      return entities.latestMention(before: token) { entity in
-        entity.kind == .person && (entity.gender == nil || entity.gender == gender)
-          && (entity.confirmed || entity.gender == gender)
-      }?.entity
-        ?? entities.latestMention(before: token) { $0.kind == .described && ($0.gender == nil || $0.gender == gender) }?.entity
+      fits = { entity in
+        (entity.kind == .person && (entity.gender == nil || entity.gender == gender)
+          && (entity.confirmed || entity.gender == gender))
+          || (entity.kind == .described && (entity.gender == nil || entity.gender == gender))
+      }
     case .neuter:
-      return entities.latestMention(before: token) { $0.kind == .organisation }?.entity
+      fits = { $0.kind == .organisation }
     case .plural:
-      return entities.latestMention(before: token) { entity in
-        entity.kind == .organisation || entity.kind == .described || entity.gender == .plural
-      }?.entity
+      fits = { $0.kind == .organisation || $0.kind == .described || $0.gender == .plural }
     }
+    let firstSentence = max(0, sentenceOf[token] - 3)
+    var candidates: [ArticleEntities.Mention] = []
+    var position = entities.mentions.lastIndex { $0.token < token }
+    while let current = position, candidates.count < 6 {
+      let mention = entities.mentions[current]
+      if sentenceOf[mention.token] < firstSentence && !candidates.isEmpty { break }
+      if fits(entities[mention.entity]), !candidates.contains(where: { $0.entity == mention.entity }) {
+        candidates.append(mention)
+      }
+      position = current > 0 ? current - 1 : nil
+    }
+    var best: (score: Int, entity: Int)?
+    for (rank, mention) in candidates.enumerated() {
+      var score = max(0, 2 - rank)
+      if entities.hasSpoken(mention.entity, before: token) { score += 3 }
+      let sentenceStart = sentences[sentenceOf[mention.token]].tokens.lowerBound
+      let firstInSentence = !entities.mentions.contains { other in
+        other.token < mention.token && other.token >= sentenceStart
+      }
+      if firstInSentence { score += 1 }
+      if entities[mention.entity].gender == gender { score += 2 }
+      if best == nil || score > best?.score ?? 0 { best = (score, mention.entity) }
+    }
+    return best?.entity
   }
 
   /// Registers a parsed name as an entity (or a mention of a known one); returns its id.
@@ -98,6 +123,15 @@ extension QuoteContext {
       return person
     }
     if let known = entities.find(name: [phrase], kind: .described) { return known }
+    // `the person` after `A person familiar with the negotiations`: the same described speaker.
+    if ["the", "this", "that"].contains(words[0]),
+      let earlier = entities.entities.indices.last(where: { index in
+        entities[index].kind == .described
+          && entities[index].name.lowercased().split(separator: " ").contains { $0 == head }
+      })
+    {
+      return earlier
+    }
     if hasRole && Self.determiners.contains(words[0]) && ["the", "this"].contains(words[0]) {
       // `the rookie defenceman`: a definite role names someone the text just mentioned.
       if let recent = entities.latestMention(before: range.lowerBound, window: 80, where: { $0.kind == .person && $0.confirmed }) {
