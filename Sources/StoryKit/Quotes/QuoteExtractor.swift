@@ -52,6 +52,8 @@ public struct QuoteExtractor: Sendable {
     var findings: [Finding] = []
     /// Whether the speaker may come from the quotes around (a direct quote without attribution).
     var floating: Bool
+    /// Whether the quote is a paragraph of its own (a heading quoting what follows).
+    var isHeading = false
   }
 
   /// Extracts the quotes of `article`.
@@ -112,9 +114,12 @@ public struct QuoteExtractor: Sendable {
     if attribution == nil { attribution = context.attributionBefore(span.open) }
     if attribution == nil { attribution = context.attributionFromPreviousParagraph(span.open) }
     guard words >= 3 || (attribution != nil && words >= 1) else { return nil }
+    let paragraph = context.tokens[span.open].paragraph
+    let isHeading = (span.open == 0 || context.tokens[span.open - 1].paragraph != paragraph)
+      && (span.end + 1 >= context.tokens.count || context.tokens[span.end + 1].paragraph != paragraph)
     return Found(
-      tokens: inner, kind: .direct, attribution: attribution, paragraph: context.tokens[span.open].paragraph,
-      findings: findings, floating: attribution?.speaker == nil)
+      tokens: inner, kind: .direct, attribution: attribution, paragraph: paragraph,
+      findings: findings, floating: attribution?.speaker == nil, isHeading: isHeading)
   }
 
   /// Direct quotes without an attribution take the speaker of the nearest attributed quote:
@@ -123,12 +128,13 @@ public struct QuoteExtractor: Sendable {
     for index in found.indices where found[index].floating {
       let paragraph = found[index].paragraph
       let before = found[..<index].last { $0.attribution?.speaker != nil && paragraph - $0.paragraph <= 1 }
-      let after = found[(index + 1)...].first { $0.attribution?.speaker != nil && $0.paragraph - paragraph <= 1 }
+      // A quote heading a section ('They owned us') is said further down.
+      let after = found[(index + 1)...].first { $0.attribution?.speaker != nil && $0.paragraph - paragraph <= 2 }
       let source = before.map { b in
         // Prefer the next quote when it stands in the same paragraph and the previous doesn't.
         if let after, after.paragraph == paragraph, b.paragraph != paragraph { return after }
         return b
-      } ?? after
+      } ?? after.flatMap { $0.paragraph - paragraph <= 1 || found[index].isHeading ? $0 : nil }
       if let speaker = source?.attribution?.speaker {
         found[index].attribution = Attribution(speaker: speaker, mention: nil, cue: nil)
       }

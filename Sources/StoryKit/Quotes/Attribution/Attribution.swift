@@ -75,18 +75,23 @@ extension QuoteContext {
     return speakerPhrase(first...last)
   }
 
-  /// The subject of a sentence's first clause, skipping an opening phrase set off by a comma.
+  /// The subject of a sentence's first clause, skipping an opening phrase set off by a comma:
+  /// the name or description the clause starts with (`Mike Pompeo praised … and said …`).
   func mainSubject(from start: Int, before limit: Int) -> SpeakerPhrase? {
     var segmentStart = start
     var index = start
     while index < limit {
       if tokens[index].isPunctuation(",") {
-        if let phrase = speakerPhrase(segmentStart...(index - 1)), case .name = phrase.kind {
+        if index > segmentStart, let phrase = speakerPhrase(segmentStart...(index - 1)), case .name = phrase.kind {
           return phrase
         }
         segmentStart = index + 1
-      } else if index > segmentStart, cueVerb(at: index) != nil || ["did", "does", "has", "had", "was", "is"].contains(tokens[index].lower) {
-        return index > segmentStart ? speakerPhrase(segmentStart...(index - 1)) : nil
+      } else if index > segmentStart, tokens[index].isWord, !tokens[index].isCapitalized,
+        lexicon.roles[tokens[index].lower] == nil, !Self.determiners.contains(tokens[index].lower),
+        !NameParser.nameConnectors.contains(tokens[index].lower), !tokens[index].lower.hasSuffix("'s")
+      {
+        // The first verb-like word ends the subject.
+        return speakerPhrase(segmentStart...(index - 1))
       }
       index += 1
     }

@@ -63,18 +63,36 @@ extension QuoteContext {
     {
       return attribution(phrase, cue: index...(index + 1))
     }
-    // `"…," Rubio said` / `"…" the statement read`
+    // `"…," Rubio said` / `"…" the statement read` / `"…," Harry J. Kazianis, director of …,
+    // said in a statement` / `"…" he was quoted as saying`
     var cue = index
-    while cue < min(limit, index + 12) {
-      if tokens[cue].quoteMark != nil || tokens[cue].isPunctuation(",") && cue > index + 1 { break }
-      if cue > index, cueVerb(at: cue) != nil || isDocumentCue(at: cue) {
-        var last = cue - 1
-        while last > index, lexicon.betweenWords.contains(tokens[last].lower) { last -= 1 }
+    var nameEnd: Int?
+    while cue < min(limit, index + 30) {
+      if tokens[cue].quoteMark != nil { break }
+      if tokens[cue].isPunctuation(",") && cue > index {
+        // An apposition after the name: remember where the name ended.
+        if nameEnd == nil { nameEnd = cue - 1 } else if cue > (nameEnd ?? 0) + 1 { nameEnd = nameEnd ?? cue - 1 }
+        cue += 1
+        continue
+      }
+      let asSaying = tokens[cue].lower == "saying" && cue > 0 && tokens[cue - 1].lower == "as"
+      if cue > index, cueVerb(at: cue) != nil || isDocumentCue(at: cue) || asSaying {
+        var last = (nameEnd ?? cue - 1)
+        if nameEnd == nil {
+          while last > index, lexicon.betweenWords.contains(tokens[last].lower) { last -= 1 }
+        }
+        if asSaying {
+          // `he was quoted as saying`: the subject before `was quoted`.
+          last = index
+          while last + 1 < cue, tokens[last + 1].isWord, !["was", "is", "has", "had"].contains(tokens[last + 1].lower) { last += 1 }
+        }
         if let phrase = speakerPhrase(index...last) {
           return attribution(phrase, cue: cue...cueEnd(at: cue))
         }
         return nil
       }
+      // Without an apposition, the attribution is short.
+      if nameEnd == nil && cue > index + 12 { break }
       cue += 1
     }
     return nil
@@ -95,14 +113,14 @@ extension QuoteContext {
     if tokens[last].isPunctuation(":") || tokens[last].isPunctuation(",") { last -= 1 }
     // The cue, possibly followed by a short phrase: `wrote on social media platform:`.
     var cue = last
-    while cue >= max(sentenceStart, last - 8) {
+    while cue >= max(sentenceStart, last - 10) {
       if isQuoted(cue) && tokens[cue].quoteMark != nil { return nil }
       if cueVerb(at: cue, allowGerund: true) != nil || tokens[cue].lower == "according" {
         break
       }
       cue -= 1
     }
-    guard cue >= max(sentenceStart, last - 8) else { return nil }
+    guard cue >= max(sentenceStart, last - 10) else { return nil }
     if tokens[cue].lower == "according" {
       guard let phrase = objectPhrase(after: cue + 1, limit: openToken) else { return nil }
       return attribution(phrase, cue: cue...(cue + 1))

@@ -123,6 +123,8 @@ extension QuoteContext {
   ) -> ReportedStatement? {
     guard cueLast < end else { return nil }
     var start = cueLast + 1
+    // `said, raising the possibility …`: a clause set off after the cue reports nothing.
+    if tokens[start].isPunctuation(",") { return nil }
     // `that` nearby opens the content: `said in a statement on Monday that …`.
     let window = start...min(end, start + 12)
     let that = window.first { tokens[$0].lower == "that" && !isQuoted($0) }
@@ -140,10 +142,17 @@ extension QuoteContext {
       if start <= end, Self.prepositions.contains(tokens[start].lower),
         !(tokens[start].lower == "about" && start + 1 <= end && tokens[start + 1].isNumber)
       {
+        // `said in July it …`, `told The Canadian Press by email the golfer …`: skip the
+        // phrase up to the clause's subject (a pronoun), or over `prep (det) noun`.
         let limit = min(end, start + 8)
-        guard let pronoun = (start...limit).first(where: { Self.subjectPronouns.contains(tokens[$0].lower) || tokens[$0].isPunctuation(",") })
-        else { return nil }
-        start = tokens[pronoun].isPunctuation(",") ? pronoun + 1 : pronoun
+        if let pronoun = (start...limit).first(where: { Self.subjectPronouns.contains(tokens[$0].lower) || tokens[$0].isPunctuation(",") }) {
+          start = tokens[pronoun].isPunctuation(",") ? pronoun + 1 : pronoun
+        } else {
+          start += start + 1 <= end && Self.determiners.contains(tokens[start + 1].lower) ? 3 : 2
+          guard start <= end, Self.determiners.contains(tokens[start].lower) || tokens[start].isCapitalized else {
+            return nil
+          }
+        }
       }
       guard start <= end else { return nil }
       let opener = tokens[start]
@@ -169,13 +178,11 @@ extension QuoteContext {
       return run.upperBound + 1
     }
     if Self.objectPronouns.contains(tokens[start].lower) { return start + 1 }
-    if Self.determiners.contains(tokens[start].lower) {
-      // The object ends where the reported clause's subject begins.
-      return (start + 1...min(end, start + 5)).first { index in
-        Self.subjectPronouns.contains(tokens[index].lower) || tokens[index].lower == "that"
-      }
+    // `told the jury he …`, `told investigators he …`: the object ends where the reported
+    // clause's subject begins.
+    return (start + 1...min(end, start + 4)).first { index in
+      Self.subjectPronouns.contains(tokens[index].lower) || tokens[index].lower == "that"
     }
-    return nil
   }
 
   /// `…, X said.` or `…, said X.`: what was said first, the attribution closing the sentence.
@@ -203,7 +210,11 @@ extension QuoteContext {
     let rest = after..<limit
     let trailing = rest.filter { !tokens[$0].isPunctuation(".") }
     if let first = trailing.first, !tokens[first].isPunctuation(",") {
-      guard trailing.count <= 5, !trailing.contains(where: { tokens[$0].lower == "that" }) else { return nil }
+      // An adjunct: `on Wednesday`, `in a statement`, `told Reuters`, `Tuesday`.
+      let adjunct = Self.prepositions.contains(tokens[first].lower) || Self.timeWords.contains(tokens[first].lower)
+        || ["told", "tells", "last", "this", "late", "early"].contains(tokens[first].lower)
+        || (tokens[first].isCapitalized && trailing.count <= 2)
+      guard adjunct, trailing.count <= 6, !trailing.contains(where: { tokens[$0].lower == "that" }) else { return nil }
     }
     guard !trailing.contains(where: { tokens[$0].isPunctuation(":") || tokens[$0].quoteMark != nil })
     else { return nil }

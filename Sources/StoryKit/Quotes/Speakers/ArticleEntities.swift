@@ -85,7 +85,7 @@ struct ArticleEntities: Sendable {
       if let match = sameSurname.last { return match }
       // A first name alone (`Kim`) names the person introduced with it.
       if let match = entities.lastIndex(where: {
-        $0.kind == .person && $0.name.split(separator: " ").first.map { $0.lowercased() } == lowerLast
+        $0.kind == .person && $0.confirmed && $0.name.split(separator: " ").first.map { $0.lowercased() } == lowerLast
           && $0.name.contains(" ")
       }) {
         return match

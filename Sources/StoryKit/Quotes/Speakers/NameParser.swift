@@ -35,6 +35,9 @@ struct NameParser {
     "among", "between", "through", "throughout", "against", "toward", "towards", "into",
   ]
 
+  /// Abbreviations that end a company's or a person's name with their dot.
+  static let abbreviations: Set<String> = ["co", "inc", "corp", "ltd", "jr", "sr", "plc", "llc"]
+
   /// Lower-case words that may stand inside a name (`Ludwig van Beethoven`, `al-Sisi`).
   static let nameConnectors: Set<String> = [
     "de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "du", "la", "le", "del",
@@ -71,6 +74,9 @@ struct NameParser {
         index + 1 < limit, isNameWord(tokens[index + 1])
       {
         end = index  // an initial or a title's dot: `J.`, `Mr.`
+      } else if token.isPunctuation("."), !token.spaceBefore, Self.abbreviations.contains(tokens[index - 1].lower) {
+        end = index  // `Samsung Electronics Co.`
+        break
       } else if token.isWord, Self.nameConnectors.contains(token.lower) || Self.organisationConnectors.contains(token.lower),
         index + 1 < limit, isNameWord(tokens[index + 1])
       {
@@ -80,8 +86,9 @@ struct NameParser {
       }
       index += 1
     }
-    // A run never ends on a connector.
+    // A run never ends on a connector, nor on an initial's dot.
     while end > start, !isNameWord(tokens[end]), !tokens[end].isPunctuation(".") { end -= 1 }
+    if tokens[end].isPunctuation("."), !Self.abbreviations.contains(tokens[end - 1].lower) { end -= 1 }
     return start...end
   }
 
@@ -150,10 +157,15 @@ struct NameParser {
         nameTokens = (run.upperBound - 1)...run.upperBound
       }
     }
-    // Role and nationality words alone are no name (`the top Russian diplomat`).
+    // Role and nationality words alone are no name (`the top Russian diplomat`); a country
+    // or capital alone speaks as an organisation (`Japan said`, `Moscow has repeatedly said`).
+    if nameTokens.count == 1, Self.countryNames.contains(nameWords[0]) {
+      return ParsedName(nameTokens: nameTokens, role: nil, kind: .organisation, gender: .neuter, confirmed: true)
+    }
     if nameTokens.allSatisfy({ index in
       let lower = tokens[index].lower.trimmingTrailing(".")
-      return lexicon.roles[lower] != nil || lexicon.titles[lower] != nil || Self.isDemonym(tokens[index])
+      return lexicon.roles[lower] != nil || lexicon.titles[lower] != nil
+        || Self.nationalityWords.contains(lower) || (lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean")))
     }) {
       return nil
     }
@@ -178,12 +190,24 @@ struct NameParser {
     return lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean"))
   }
 
-  static let countryWords: Set<String> = [
+  static let countryWords: Set<String> = nationalityWords.union(countryNames)
+
+  /// Nationality adjectives and initialisms that stand before a role (`US Secretary`).
+  static let nationalityWords: Set<String> = [
     "us", "u.s.", "usa", "uk", "u.k.", "eu", "un", "u.n.", "nato", "american", "british",
     "french", "german", "chinese", "japanese", "israeli", "iraqi", "iranian", "afghan",
     "pakistani", "saudi", "thai", "dutch", "swiss", "greek", "turkish", "polish", "danish",
     "swedish", "finnish", "irish", "scottish", "welsh", "spanish", "kenyan", "somali",
-    "vietnamese", "english", "kremlin", "ukraine", "russia", "china", "canada", "britain",
-    "france", "germany", "israel", "iran", "turkey", "india", "pakistan", "japan",
+    "vietnamese", "english", "kremlin",
+  ]
+
+  /// Countries, which speak as organisations (`Japan said its orders were flat`).
+  static let countryNames: Set<String> = [
+    "ukraine", "russia", "china", "canada", "britain", "france", "germany", "israel", "iran",
+    "turkey", "india", "pakistan", "japan", "mexico", "brazil", "italy", "spain", "poland",
+    "egypt", "syria", "iraq", "afghanistan", "kenya", "nigeria", "australia", "korea",
+    "taiwan", "vietnam", "indonesia", "greece", "sweden", "norway", "denmark", "finland",
+    "switzerland", "austria", "hungary", "belarus", "moscow", "washington", "beijing", "kyiv",
+    "kiev", "tokyo", "london", "paris", "berlin", "tehran", "ankara", "seoul", "pyongyang",
   ]
 }

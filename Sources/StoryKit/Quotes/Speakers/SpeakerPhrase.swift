@@ -21,7 +21,7 @@ extension QuoteContext {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can",
     "could", "will", "would", "should", "may", "might", "must", "heard", "offer", "offers",
     "says", "say", "what", "here's", "there's", "that's", "it's", "what's", "i", "i'm", "we",
-    "you", "me", "whether", "if", "how", "why",
+    "you", "me", "whether", "if", "how", "why", "he", "she", "they", "it", "him", "them",
   ]
 
   /// Whether tokens describe a speaker (`the government`, `a private security professional`,
@@ -37,6 +37,7 @@ extension QuoteContext {
       return false
     }
     guard let head = words.last else { return false }
+    if words[0].hasSuffix("'s") || words[0].hasSuffix("’s") { return range.count >= 2 }  // `McCallum’s staff`
     let known = lexicon.roles[head] != nil || lexicon.organisations.contains(head) || lexicon.documentNouns.contains(head)
     let plural = head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("'s")
       && tokens[range.upperBound].isWord && !tokens[range.upperBound].isCapitalized
@@ -109,9 +110,10 @@ extension QuoteContext {
       let descriptive = (first..<parsed.nameTokens.lowerBound).allSatisfy { index in
         let token = tokens[index]
         let word = token.lower
-        return lexicon.roles[word] != nil || lexicon.titles[word] != nil || Self.determiners.contains(word)
-          || word.hasSuffix("'s") || word.hasSuffix("’s") || token.isCapitalized || token.isNumber
-          || word.contains("-") || token.isPunctuation(".") || token.isPunctuation(",")
+        if Self.descriptionStops.contains(word) || Self.clauseWords.contains(word) || lexicon.cueVerb(word) != nil {
+          return false
+        }
+        return token.isWord || token.isNumber || token.isPunctuation(".") || token.isPunctuation(",")
       }
       if descriptive && parsed.nameTokens.upperBound == last {
         return SpeakerPhrase(tokens: first...parsed.nameTokens.upperBound, kind: .name(parsed, role: role))

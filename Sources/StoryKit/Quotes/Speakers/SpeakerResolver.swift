@@ -54,16 +54,24 @@ extension QuoteContext {
       }
       position = current > 0 ? current - 1 : nil
     }
+    return mostSalient(candidates, before: token, gender: gender)
+  }
+
+  /// The most salient of candidate mentions: one that has spoken, a sentence's subject
+  /// (especially the previous sentence's), the most recent, the one whose gender is known to
+  /// fit.
+  func mostSalient(_ candidates: [ArticleEntities.Mention], before token: Int, gender: Gender?) -> Int? {
     var best: (score: Int, entity: Int)?
     for (rank, mention) in candidates.enumerated() {
       var score = max(0, 2 - rank)
       if entities.hasSpoken(mention.entity, before: token) { score += 3 }
-      let sentenceStart = sentences[sentenceOf[mention.token]].tokens.lowerBound
+      let sentence = sentenceOf[mention.token]
+      let sentenceStart = sentences[sentence].tokens.lowerBound
       let firstInSentence = !entities.mentions.contains { other in
         other.token < mention.token && other.token >= sentenceStart
       }
-      if firstInSentence { score += 1 }
-      if entities[mention.entity].gender == gender { score += 2 }
+      if firstInSentence { score += sentenceOf[token] - sentence <= 1 ? 2 : 1 }
+      if let gender, entities[mention.entity].gender == gender { score += 1 }
       if best == nil || score > best?.score ?? 0 { best = (score, mention.entity) }
     }
     return best?.entity
@@ -77,6 +85,11 @@ extension QuoteContext {
     if let known = entities.find(name: words, kind: parsed.kind) {
       id = known
       var entity = entities[known]
+      // An organisation reading wins over a guess that a capitalised group was a person.
+      if parsed.kind == .organisation && entity.kind == .person && entity.gender == nil {
+        entity.kind = .organisation
+        entity.gender = .neuter
+      }
       if words.count > entity.name.split(separator: " ").count && entity.kind == parsed.kind {
         entity.name = name  // the fullest form names it
       }
@@ -105,7 +118,8 @@ extension QuoteContext {
       return entities.latestMention(before: range.lowerBound) { $0.kind == .organisation }?.entity
         ?? entities.latestMention(before: range.lowerBound) { $0.confirmed }?.entity
     }
-    // An organisation word: the organisation named with it, else the phrase itself.
+    // An organisation word: the organisation named with it, or, after `the`, the organisation
+    // last mentioned (`the company` after `Procter & Gamble`); else the phrase itself.
     if lexicon.organisations.contains(head) {
       if let known = entities.entities.indices.last(where: { index in
         entities[index].kind == .organisation
@@ -113,6 +127,13 @@ extension QuoteContext {
             || entities[index].roles.contains { $0.lowercased().contains(head) })
       }) {
         return known
+      }
+      if ["the", "this", "its"].contains(words[0]), range.count <= 3,
+        let recent = entities.latestMention(before: range.lowerBound, window: 400, where: {
+          $0.kind == .organisation && !$0.name.lowercased().hasPrefix("the ")
+        })
+      {
+        return recent.entity
       }
       return entities.add(
         .init(kind: .organisation, name: phrase, forms: [phrase], roles: [], gender: .neuter, confirmed: true))
@@ -134,9 +155,20 @@ extension QuoteContext {
     }
     if hasRole && Self.determiners.contains(words[0]) && ["the", "this"].contains(words[0]) {
       // `the rookie defenceman`: a definite role names someone the text just mentioned.
-      if let recent = entities.latestMention(before: range.lowerBound, window: 80, where: { $0.kind == .person && $0.confirmed }) {
-        if !entities[recent.entity].roles.contains(phrase) { entities[recent.entity].roles.append(phrase) }
-        return recent.entity
+      var candidates: [ArticleEntities.Mention] = []
+      var position = entities.mentions.lastIndex { $0.token < range.lowerBound }
+      while let current = position, candidates.count < 4, range.lowerBound - entities.mentions[current].token < 120 {
+        let mention = entities.mentions[current]
+        if entities[mention.entity].kind == .person, entities[mention.entity].confirmed,
+          !candidates.contains(where: { $0.entity == mention.entity })
+        {
+          candidates.append(mention)
+        }
+        position = current > 0 ? current - 1 : nil
+      }
+      if let person = mostSalient(candidates, before: range.lowerBound, gender: nil) {
+        if !entities[person].roles.contains(phrase) { entities[person].roles.append(phrase) }
+        return person
       }
     }
     let gender = words.compactMap { lexicon.roles[$0] ?? nil }.first

@@ -1,0 +1,162 @@
+import StoryKit
+import Testing
+
+/// Reported speech: `indirect` when told in the writer's words, `mixed` when it holds quoted
+/// words. The span is the reported clause: from `that` when present, the final full stop
+/// excluded.
+@Suite("Quote extraction: reported speech")
+struct QuoteExtractionReportedSpeechTests {
+  static let talks = "The Russian and US delegations met in Riyadh on Monday.\n\n"
+  static let officials =
+    "Kremlin spokesman Dmitry Peskov and Secretary of State Marco Rubio commented on the talks on Monday.\n\n"
+  static let pressSecretary =
+    "White House Press Secretary Laura Bennett held her first briefing in two weeks on Tuesday.\n\n"
+
+  static let mixed: [QuoteCase] = [
+    QuoteCase(
+      "according to, quoted words closing the sentence",
+      talks
+        + "According to Kremlin aide Yury Ushakov, ⟦the meeting, which lasted four hours, was \"frank and quite useful\"⟧.",
+      .mixed("Yury Ushakov")),
+    QuoteCase(
+      "according to after the statement",
+      talks
+        + "⟦The meeting was \"frank and quite useful\"⟧, according to Kremlin aide Yury Ushakov.",
+      .mixed("Yury Ushakov")),
+    QuoteCase(
+      "expressed hope that, pronoun speaker",
+      officials
+        + "Rubio spoke to reporters after the call. He expressed hope ⟦that the two peace plans would be \"close enough\" to each other⟧.",
+      .mixed("Marco Rubio")),
+    QuoteCase(
+      "said that, curly quoted words inside",
+      officials
+        + "Rubio said ⟦that the proposals will be “close enough” to build on⟧.",
+      .mixed("Marco Rubio")),
+    QuoteCase(
+      "said without that",
+      officials
+        + "Peskov said ⟦Moscow was ready for a \"long, durable and verifiable ceasefire\"⟧.",
+      .mixed("Dmitry Peskov")),
+    QuoteCase(
+      "a quoted fragment ending with a comma, attribution after",
+      officials
+        + "⟦Moscow is ready to back a \"long-term and verifiable ceasefire,\"⟧ Peskov added.",
+      .mixed("Dmitry Peskov")),
+  ]
+
+  @Test("reported speech with quoted words is mixed", arguments: mixed)
+  func mixedQuotes(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
+  static let indirect: [QuoteCase] = [
+    QuoteCase(
+      "X said (bare clause)",
+      officials + "Peskov said ⟦Moscow was ready to resume talks without preconditions⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "X said that",
+      officials + "Peskov said ⟦that Moscow was ready to resume talks without preconditions⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "X said on Monday that",
+      officials + "Peskov said on Monday ⟦that no date had been set for the next round⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "X said earlier that",
+      officials
+        + "Peskov said earlier ⟦that President Vladimir Putin was open to a meeting⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "X said in an interview with … that",
+      officials
+        + "Rubio said in an interview with CBS News on Sunday ⟦that Washington would not wait forever⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "X stressed that",
+      officials
+        + "Peskov stressed ⟦that the Kremlin had not received any written proposal from Kyiv⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "X told CBS News (bare clause)",
+      officials + "Rubio told CBS News ⟦the talks in Istanbul had not been a waste of time⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "X told reporters that",
+      officials + "Rubio told reporters ⟦that progress was needed within days⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "according to X, …",
+      officials + "According to Peskov, ⟦the Kremlin has not received any written proposal⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "…, according to X.",
+      officials + "⟦The Kremlin has not received any written proposal⟧, according to Peskov.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "She emphasized that",
+      pressSecretary
+        + "She emphasized ⟦that both sides needed to return to the negotiating table⟧.",
+      .indirect("Laura Bennett")),
+    QuoteCase(
+      "…, X said.",
+      pressSecretary + "⟦Both sides need to return to the negotiating table⟧, Bennett said.",
+      .indirect("Laura Bennett")),
+    QuoteCase(
+      "…, said X.",
+      pressSecretary + "⟦Both sides need to return to the negotiating table⟧, said Bennett.",
+      .indirect("Laura Bennett")),
+    QuoteCase(
+      "…, said X, role after the name",
+      talks
+        + "⟦Russia is committed to peace and positive progress⟧, said Kirill Dmitriev, head of the Russian Direct Investment Fund.",
+      .indirect("Kirill Dmitriev")),
+    QuoteCase(
+      "…, role and name said, as reported by",
+      talks
+        + "⟦Washington is growing impatient with both sides⟧, White House Press Secretary Laura Bennett said, as reported by Reuters.",
+      .indirect("Laura Bennett")),
+    QuoteCase(
+      "…, X said, the agency said",
+      talks
+        + "⟦Russia and the United States are keeping in contact⟧, Kremlin spokesman Dmitry Peskov said, TASS reported.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a role phrase as subject, that",
+      officials
+        + "The Kremlin spokesman said ⟦that there was no date for a summit yet⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "X had said that, sentence opener",
+      officials
+        + "Earlier, Peskov had said ⟦that the next round should take place in Istanbul⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "two statements in one sentence",
+      officials
+        + "Peskov said ⟦that Moscow was ready⟧, but Rubio said ⟦that Washington had heard such promises before⟧.",
+      .indirect("Dmitry Peskov"), .indirect("Marco Rubio")),
+  ]
+
+  @Test("reported speech without quoted words is indirect", arguments: indirect)
+  func indirectQuotes(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
+  static let notReported: [QuoteCase] = [
+    QuoteCase("passive said to be", talks + "An agreement on prisoner exchanges is said to be close."),
+    QuoteCase("add with an object", talks + "Lavrov added a personal note to the letter."),
+    QuoteCase("announce an action", talks + "Rubio announced a new round of sanctions on Friday."),
+    QuoteCase("told a story", talks + "Rubio told the story of his first visit to Moscow in detail."),
+    QuoteCase("spoke with someone", talks + "Lavrov spoke with Rubio by phone for forty minutes."),
+    QuoteCase(
+      "wrote a book with a title",
+      talks + "Lavrov, who wrote the book \"Diplomacy and Power\", arrived in Ankara on Monday."),
+  ]
+
+  @Test("verbs of saying used otherwise report nothing", arguments: notReported)
+  func notReportedSpeech(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+}

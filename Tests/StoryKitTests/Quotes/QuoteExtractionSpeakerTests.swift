@@ -1,0 +1,267 @@
+import StoryKit
+import Testing
+
+/// Who said it, within one article: attributions in both word orders, pronouns, role phrases,
+/// organisations and misspelt surnames resolve to the article's fullest name for the speaker.
+@Suite("Quote extraction: speakers in an article")
+struct QuoteExtractionSpeakerTests {
+  static let rubio =
+    "Secretary of State Marco Rubio arrived in Brussels on Thursday for a meeting of NATO foreign ministers.\n\n"
+
+  static let cueOrders: [QuoteCase] = [
+    QuoteCase(
+      "\"…,\" Rubio said",
+      rubio + "\"⟦We are not going to fly around the world chasing meetings,⟧\" Rubio said.",
+      .direct("Marco Rubio")),
+    QuoteCase(
+      "\"…,\" said Rubio",
+      rubio + "\"⟦We are not going to fly around the world chasing meetings,⟧\" said Rubio.",
+      .direct("Marco Rubio")),
+    QuoteCase(
+      "Rubio said: \"…\"",
+      rubio + "Rubio said: \"⟦We are not going to fly around the world chasing meetings.⟧\"",
+      .direct("Marco Rubio")),
+    QuoteCase(
+      "Rubio said, \"…\"",
+      rubio + "Rubio said, \"⟦We are not going to fly around the world chasing meetings.⟧\"",
+      .direct("Marco Rubio")),
+    QuoteCase(
+      "\"…,\" Rubio told reporters",
+      rubio + "\"⟦We want to see progress within days,⟧\" Rubio told reporters.",
+      .direct("Marco Rubio")),
+    QuoteCase(
+      "\"…,\" Rubio said on Thursday",
+      rubio + "\"⟦We want to see progress within days,⟧\" Rubio said on Thursday.",
+      .direct("Marco Rubio")),
+    QuoteCase(
+      "\"…\" Rubio believes (no comma)",
+      rubio + "\"⟦They were not a waste of time. There will be an exchange of prisoners.⟧\" Rubio believes.",
+      .direct("Marco Rubio")),
+    QuoteCase(
+      "\"…,\" the secretary of state said",
+      rubio + "\"⟦We want to see progress within days,⟧\" the secretary of state said.",
+      .direct("Marco Rubio")),
+    QuoteCase(
+      "\"…,\" he said",
+      rubio + "\"⟦We want to see progress within days,⟧\" he said.",
+      .direct("Marco Rubio")),
+    QuoteCase(
+      "a quotation split by its attribution",
+      rubio + "\"⟦We want progress,⟧\" Rubio said, \"⟦and we want it within days.⟧\"",
+      .direct("Marco Rubio")),
+    QuoteCase(
+      "full name and role given in the attribution",
+      "The talks resumed in Geneva on Monday.\n\n"
+        + "\"⟦Kyiv has received nothing in writing,⟧\" said Ukrainian Foreign Minister Andriy Sibiha.",
+      .direct("Andriy Sibiha")),
+    QuoteCase(
+      "role after the name in the attribution",
+      "The talks resumed in Geneva on Monday.\n\n"
+        + "\"⟦Russia holds strong positions,⟧\" said Kirill Dmitriev, head of the Russian Direct Investment Fund.",
+      .direct("Kirill Dmitriev")),
+    QuoteCase(
+      "a surname the article never completes",
+      "The talks resumed in Geneva on Monday.\n\n"
+        + "\"⟦Our position has not changed,⟧\" Lavrov said.",
+      .direct("Lavrov")),
+    QuoteCase(
+      "a possessive before another person",
+      "The talks resumed in Geneva on Monday.\n\n"
+        + "Lavrov's spokeswoman Maria Zakharova said ⟦that the ministry had not been informed⟧.",
+      .indirect("Maria Zakharova")),
+  ]
+
+  @Test("both word orders name the full speaker", arguments: cueOrders)
+  func cueWordOrders(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
+  static let pronouns: [QuoteCase] = [
+    QuoteCase(
+      "gender from first names",
+      """
+      Finance Minister Laura Bennett and central bank governor Thomas Weber met investors in Frankfurt on Tuesday.
+
+      "⟦Inflation is still too high for comfort,⟧" he said.
+
+      "⟦The budget will be balanced by next year,⟧" she said.
+      """,
+      .direct("Thomas Weber"), .direct("Laura Bennett")),
+    QuoteCase(
+      "the latest speaker, not the earlier man",
+      """
+      President Vladimir Putin held a meeting of his security council on Monday morning.
+
+      Later, Kremlin spokesman Dmitry Peskov told reporters ⟦that no date had been set for the talks⟧.
+
+      "⟦We are exchanging information through the usual channels,⟧" he explained.
+      """,
+      .indirect("Dmitry Peskov"), .direct("Dmitry Peskov")),
+    QuoteCase(
+      "gender from Ms. and a first name",
+      """
+      Prosecutor Dorota Zielinska questioned the former mayor, Jan Kowalski, for two hours on Wednesday.
+
+      "⟦The documents speak for themselves,⟧" Ms. Zielinska told the court.
+
+      "⟦I signed nothing that was illegal,⟧" he said.
+
+      "⟦We will ask for the maximum sentence,⟧" she added.
+      """,
+      .direct("Dorota Zielinska"), .direct("Jan Kowalski"), .direct("Dorota Zielinska")),
+    QuoteCase(
+      "gender from Mrs. and Mr. when the first names tell nothing",
+      """
+      Residents Chidinma Okafor and Tunde Adeyemi attended the council meeting on Thursday.
+
+      Mrs. Okafor has lived on the estate for twenty years.
+
+      "⟦Nobody told us the building was unsafe,⟧" she said.
+
+      "⟦We paid rent for years and got nothing back,⟧" Mr. Adeyemi said.
+
+      "⟦Now they want us out by the summer,⟧" she added.
+      """,
+      .direct("Chidinma Okafor"), .direct("Tunde Adeyemi"), .direct("Chidinma Okafor")),
+    QuoteCase(
+      "gender from earlier pronouns",
+      """
+      Economist Robin Hale has studied the housing market for two decades, and her models point to a sharp correction.
+
+      Developer Taylor Reed sees it differently, and his sales figures back him up.
+
+      "⟦Demand has never been stronger in this city,⟧" Reed said.
+
+      "⟦Prices will fall before the summer,⟧" she said.
+
+      "⟦We will see about that,⟧" he replied.
+      """,
+      .direct("Taylor Reed"), .direct("Robin Hale"), .direct("Taylor Reed")),
+  ]
+
+  @Test("he and she name the right recent person", arguments: pronouns)
+  func pronounResolution(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
+  static let twoMinisters =
+    "Russian Foreign Minister Sergei Lavrov spoke by phone with US Secretary of State Marco Rubio on Saturday.\n\n"
+
+  static let roles: [QuoteCase] = [
+    QuoteCase(
+      "the Russian Foreign Minister",
+      twoMinisters
+        + "\"⟦We discussed the exchange of prisoners in detail,⟧\" the Russian Foreign Minister said.",
+      .direct("Sergei Lavrov")),
+    QuoteCase(
+      "the head of the US State Department",
+      twoMinisters
+        + "\"⟦These talks were not a waste of time,⟧\" the head of the US State Department said.",
+      .direct("Marco Rubio")),
+    QuoteCase(
+      "the top Russian diplomat",
+      twoMinisters
+        + "The top Russian diplomat stressed ⟦that Moscow was ready for a new round in Istanbul⟧.",
+      .indirect("Sergei Lavrov")),
+    QuoteCase(
+      "the top US diplomat",
+      twoMinisters
+        + "The top US diplomat said ⟦that both sides were preparing written proposals⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "the US Secretary of State",
+      twoMinisters
+        + "The US Secretary of State added ⟦that Washington wanted to see progress within days⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "the Russian minister",
+      twoMinisters
+        + "The Russian minister noted ⟦that the American side had initiated the call⟧.",
+      .indirect("Sergei Lavrov")),
+    QuoteCase(
+      "the State Department chief",
+      twoMinisters
+        + "The State Department chief added ⟦that many other crises needed his attention⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "stated the Russian Foreign Minister (cue first)",
+      twoMinisters
+        + "⟦The supplies of arms to Kyiv should stop⟧, stated the Russian Foreign Minister.",
+      .indirect("Sergei Lavrov")),
+  ]
+
+  @Test("a role phrase names the person introduced with that role", arguments: roles)
+  func rolePhrases(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
+  static let readout =
+    "The Russian Foreign Ministry published a readout of the call on Sunday.\n\n"
+
+  static let organisations: [QuoteCase] = [
+    QuoteCase(
+      "the ministry said",
+      readout + "\"⟦The focus was on the Ukraine crisis,⟧\" the ministry said.",
+      .direct("Russian Foreign Ministry")),
+    QuoteCase(
+      "the statement read",
+      readout + "\"⟦The focus was on the Ukraine crisis,⟧\" the statement read.",
+      .direct("Russian Foreign Ministry")),
+    QuoteCase(
+      "it added, after the statement",
+      readout + """
+        "⟦The focus was on the Ukraine crisis,⟧" the statement read.
+
+        "⟦The parties continued a fruitful exchange of views,⟧" it added.
+        """,
+      .direct("Russian Foreign Ministry")),
+    QuoteCase(
+      "…, the ministry noted",
+      readout + "⟦The parties agreed to stay in contact at every level⟧, the ministry noted.",
+      .indirect("Russian Foreign Ministry")),
+    QuoteCase(
+      "the Kremlin said that",
+      "President Vladimir Putin declared a three-day truce on Monday.\n\n"
+        + "The Kremlin said ⟦that it expected Kyiv to follow this example⟧.",
+      .indirect("Kremlin")),
+    QuoteCase(
+      "the Kremlin warned that, with quoted words",
+      "President Vladimir Putin declared a three-day truce on Monday.\n\n"
+        + "The Kremlin warned ⟦that any violation would meet an \"adequate and effective response\"⟧.",
+      .mixed("Kremlin")),
+  ]
+
+  @Test("organisation words name the organisation", arguments: organisations)
+  func organisationSpeakers(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
+  static let lavrovInterview =
+    "Russian Foreign Minister Sergei Lavrov gave an interview to CBS News on Sunday.\n\n"
+
+  static let misspellings: [QuoteCase] = [
+    QuoteCase(
+      "Lavorv in a direct attribution",
+      lavrovInterview + "\"⟦We never consciously target civilian sites,⟧\" Lavorv said.",
+      .direct("Sergei Lavrov")),
+    QuoteCase(
+      "Lavorv as the subject of reported speech",
+      lavrovInterview + "Lavorv stated ⟦that Russia only targets military goals⟧.",
+      .indirect("Sergei Lavrov")),
+    QuoteCase(
+      "two people whose surnames are one letter apart stay apart",
+      """
+      Defence Minister Peter Hansen and opposition leader Maria Jansen clashed in parliament on Wednesday.
+
+      "⟦This budget is a disgrace,⟧" Jansen said.
+
+      "⟦This budget keeps the country safe,⟧" Hansen said.
+      """,
+      .direct("Maria Jansen"), .direct("Peter Hansen")),
+  ]
+
+  @Test("a misspelt surname names the person it is one letter from", arguments: misspellings)
+  func misspeltSurnames(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+}
