@@ -116,14 +116,34 @@ func benchmarkLoad(_ options: Options) throws {
   )
 }
 
+/// Times quote extraction and speaker merging alone, on articles loaded once.
+func benchmarkQuotes(_ options: Options) throws {
+  let loader = try ArticleLoader()
+  let articles = loader.load(paths: options.paths).articles
+  print("quotes: \(articles.count) articles from \(options.paths.joined(separator: ", "))")
+  var times: [Double] = []
+  var count = 0
+  for run in 1...options.runs {
+    let start = now()
+    let analysis = try QuoteAnalysis.analyse(articles)
+    let seconds = now() - start
+    count = analysis.quotes.count
+    times.append(seconds)
+    print("run \(run): \(count) quotes, \(analysis.directory.speakers.count) speakers in \(format(seconds, 3)) s: \(format(Double(articles.count) / seconds)) articles/s")
+  }
+  print("median: \(format(Double(articles.count) / median(times))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB")
+}
+
 let options = parseOptions()
 switch options.command {
+case "quotes":
+  try benchmarkQuotes(options)
 case "ingest":
   try benchmarkIngest(options)
 case "load":
   try benchmarkLoad(options)
 default:
   FileHandle.standardError.write(
-    Data("storyline-bench: unknown benchmark \(options.command) (known: ingest, load)\n".utf8))
+    Data("storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes)\n".utf8))
   exit(2)
 }

@@ -61,6 +61,17 @@ public enum JSONValue: Hashable, Sendable {
   }
 
   static func writeString(_ text: String, to output: inout String) {
+    // NB: most strings need no escape at all; checking their UTF-8 bytes is much faster
+    // than appending them scalar by scalar.
+    let plain = text.utf8.allSatisfy { byte in
+      byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xC2 && byte != 0xE2
+    }
+    if plain {
+      output += "\""
+      output += text
+      output += "\""
+      return
+    }
     output.unicodeScalars.append("\"")
     for scalar in text.unicodeScalars {
       switch scalar {

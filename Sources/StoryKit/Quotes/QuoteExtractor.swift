@@ -67,10 +67,25 @@ public struct QuoteExtractor: Sendable {
     for sentence in context.sentences.indices {
       for spanIndex in spansBySentence[sentence] ?? [] {
         let span = context.spans[spanIndex]
-        guard !span.isNested, span.inner != nil else { continue }
+        guard !span.isNested, let inner = span.inner else { continue }
+        // `The Russian minister "noted the positive role …"`: the quotation starts with the
+        // cue; the speaker stands right before it.
+        if !context.isStandalone(span), !span.continuesPrevious,
+          context.cueVerb(at: inner.lowerBound, insideQuote: true) != nil,
+          let subject = context.subjectPhrase(before: span.open)
+        {
+          let attribution = context.attribution(subject, cue: inner.lowerBound...inner.lowerBound)
+          for token in span.open...span.end { claimed[token] = true }
+          found.append(
+            Found(
+              tokens: span.open...span.end, kind: .mixed, attribution: attribution,
+              paragraph: context.tokens[span.open].paragraph, floating: false))
+          continue
+        }
         guard context.isStandalone(span) || span.continuesPrevious else { continue }
-        // Single marks quote on their own only at a sentence start ('They owned us').
-        if span.family == .single && context.sentences[sentence].tokens.lowerBound != span.open { continue }
+        // Single marks quote on their own at a sentence start ('They owned us') or after a
+        // colon or a cue (`Sibiha said: ‘…’`), never as scare quotes inside a sentence.
+        if span.family == .single && !span.isClosed { continue }
         if let quote = direct(span, in: &context) {
           for token in span.open...quote.tokens.upperBound { claimed[token] = true }
           if let close = span.close { claimed[close] = true }
@@ -95,13 +110,16 @@ public struct QuoteExtractor: Sendable {
     var findings: [Finding] = []
     var span = span
     var attribution: Attribution?
-    if !span.isClosed && !span.continuesInNextParagraph {
+    if !span.isClosed {
+      let originalEnd = span.end
       let (cut, attributionStart) = context.cutUnclosed(span)
       span = cut
       if let attributionStart {
+        // The words after the cut are the writer's again.
+        context.unquote((attributionStart - 1)...max(attributionStart - 1, originalEnd))
         attribution = context.attributionAfter(attributionStart - 2)
         findings.append(Finding(.unclosedQuote, "a quotation mark opens and never closes; the quote ends at its attribution"))
-      } else {
+      } else if !span.continuesInNextParagraph {
         findings.append(Finding(.unclosedQuote, "a quotation mark opens and never closes; the quote ends with its paragraph"))
       }
     }

@@ -6,7 +6,7 @@ import Testing
 @Suite("Quote extraction: quotation mark styles")
 struct QuoteExtractionMarkStyleTests {
   static let ministers =
-    "Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Andriy Sibiha spoke at separate events on Monday.\n\n"
+    "Russian Foreign Minister Sergei Lavrov spoke at a forum in Moscow on Monday. Ukrainian Foreign Minister Andriy Sibiha spoke in Kyiv.\n\n"
   static let spokeswoman =
     "European Commission spokeswoman Anna Keller briefed reporters in Brussels on Tuesday.\n\n"
   static let spokesman =

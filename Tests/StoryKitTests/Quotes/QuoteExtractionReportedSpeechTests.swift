@@ -8,7 +8,7 @@ import Testing
 struct QuoteExtractionReportedSpeechTests {
   static let talks = "The Russian and US delegations met in Riyadh on Monday.\n\n"
   static let officials =
-    "Kremlin spokesman Dmitry Peskov and Secretary of State Marco Rubio commented on the talks on Monday.\n\n"
+    "Kremlin spokesman Dmitry Peskov spoke to reporters in Moscow on Monday. Marco Rubio, the top US diplomat, flew to Brussels.\n\n"
   static let pressSecretary =
     "White House Press Secretary Laura Bennett held her first briefing in two weeks on Tuesday.\n\n"
 
@@ -145,11 +145,21 @@ struct QuoteExtractionReportedSpeechTests {
   }
 
   static let notReported: [QuoteCase] = [
-    QuoteCase("passive said to be", talks + "An agreement on prisoner exchanges is said to be close."),
+    QuoteCase(
+      "passive said to be", talks + "An agreement on prisoner exchanges is said to be close."),
     QuoteCase("add with an object", talks + "Lavrov added a personal note to the letter."),
     QuoteCase("announce an action", talks + "Rubio announced a new round of sanctions on Friday."),
-    QuoteCase("told a story", talks + "Rubio told the story of his first visit to Moscow in detail."),
+    QuoteCase(
+      "told a story", talks + "Rubio told the story of his first visit to Moscow in detail."),
     QuoteCase("spoke with someone", talks + "Lavrov spoke with Rubio by phone for forty minutes."),
+    QuoteCase(
+      "state in a title is no verb",
+      talks + "Secretary of State Marco Rubio arrived in Brussels on Thursday for a NATO meeting."),
+    QuoteCase(
+      "state in a title is no verb, two people",
+      talks
+        + "Kremlin spokesman Dmitry Peskov and US Secretary of State Marco Rubio commented on the talks."
+    ),
     QuoteCase(
       "wrote a book with a title",
       talks + "Lavrov, who wrote the book \"Diplomacy and Power\", arrived in Ankara on Monday."),

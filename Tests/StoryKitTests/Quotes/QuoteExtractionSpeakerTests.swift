@@ -35,7 +35,8 @@ struct QuoteExtractionSpeakerTests {
       .direct("Marco Rubio")),
     QuoteCase(
       "\"…\" Rubio believes (no comma)",
-      rubio + "\"⟦They were not a waste of time. There will be an exchange of prisoners.⟧\" Rubio believes.",
+      rubio
+        + "\"⟦They were not a waste of time. There will be an exchange of prisoners.⟧\" Rubio believes.",
       .direct("Marco Rubio")),
     QuoteCase(
       "\"…,\" the secretary of state said",
@@ -64,6 +65,16 @@ struct QuoteExtractionSpeakerTests {
       "The talks resumed in Geneva on Monday.\n\n"
         + "\"⟦Our position has not changed,⟧\" Lavrov said.",
       .direct("Lavrov")),
+    QuoteCase(
+      "two people introduced in one coordinated subject",
+      "Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Andriy Sibiha spoke at separate events on Monday.\n\n"
+        + "\"⟦We are ready to talk, but not under pressure,⟧\" Lavrov said. \"⟦Kyiv will not trade land for promises,⟧\" Sibiha said.",
+      .direct("Sergei Lavrov"), .direct("Andriy Sibiha")),
+    QuoteCase(
+      "a job word before a name is not part of the name",
+      "Developer Taylor Reed disagrees with the forecasts.\n\n"
+        + "\"⟦Demand has never been stronger in this city,⟧\" Reed said.",
+      .direct("Taylor Reed")),
     QuoteCase(
       "a possessive before another person",
       "The talks resumed in Geneva on Monday.\n\n"
@@ -128,7 +139,7 @@ struct QuoteExtractionSpeakerTests {
       """
       Economist Robin Hale has studied the housing market for two decades, and her models point to a sharp correction.
 
-      Developer Taylor Reed sees it differently, and his sales figures back him up.
+      Taylor Reed builds flats across the city, and his sales figures back him up.
 
       "⟦Demand has never been stronger in this city,⟧" Reed said.
 
@@ -233,6 +244,49 @@ struct QuoteExtractionSpeakerTests {
 
   @Test("organisation words name the organisation", arguments: organisations)
   func organisationSpeakers(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
+  static let rubioFlies = "Marco Rubio, the top US diplomat, flew to Brussels on Monday.\n\n"
+
+  static let attributionSpans: [QuoteCase] = [
+    QuoteCase(
+      "name then cue",
+      rubioFlies + "\"⟦We want to see progress within days,⟧\" Rubio said.",
+      ExpectedQuote.direct("Marco Rubio").attributed(cue: "said", mention: "Rubio")),
+    QuoteCase(
+      "cue then name",
+      rubioFlies + "\"⟦We want to see progress within days,⟧\" said Rubio.",
+      ExpectedQuote.direct("Marco Rubio").attributed(cue: "said", mention: "Rubio")),
+    QuoteCase(
+      "a pronoun and an object",
+      rubioFlies + "\"⟦We want to see progress within days,⟧\" he told reporters.",
+      ExpectedQuote.direct("Marco Rubio").attributed(cue: "told", mention: "he")),
+    QuoteCase(
+      "according to",
+      twoMinisters + "According to Lavrov, ⟦the call lasted almost an hour⟧.",
+      ExpectedQuote.indirect("Sergei Lavrov").attributed(cue: "According to", mention: "Lavrov")),
+    QuoteCase(
+      "a role phrase",
+      twoMinisters
+        + "\"⟦These talks were not a waste of time,⟧\" the head of the US State Department noted.",
+      ExpectedQuote.direct("Marco Rubio").attributed(
+        cue: "noted", mention: "the head of the US State Department")),
+    QuoteCase(
+      "cue then role phrase, reported",
+      twoMinisters
+        + "⟦The supplies of arms to Kyiv should stop⟧, stated the Russian Foreign Minister.",
+      ExpectedQuote.indirect("Sergei Lavrov").attributed(
+        cue: "stated", mention: "the Russian Foreign Minister")),
+    QuoteCase(
+      "a document",
+      readout + "\"⟦The focus was on the Ukraine crisis,⟧\" the statement read.",
+      ExpectedQuote.direct("Russian Foreign Ministry").attributed(
+        cue: "read", mention: "the statement")),
+  ]
+
+  @Test("cue and mention point at the attribution's words", arguments: attributionSpans)
+  func attributionWords(_ row: QuoteCase) throws {
     try QuoteFixture.check(row)
   }
 

@@ -16,6 +16,18 @@ struct ExpectedQuote: Sendable, CustomStringConvertible {
   var speaker: String?
   /// Whether the quote must carry an `.unclosedQuote` finding (and, when `false`, must not).
   var unclosed: Bool = false
+  /// The text of the cue (`said`, `According to`), when the row checks it.
+  var cue: String?
+  /// The text of the speaker's mention (`Rubio`, `the statement`), when the row checks it.
+  var mention: String?
+
+  /// The same expectation, also checking the attribution's words.
+  func attributed(cue: String, mention: String) -> ExpectedQuote {
+    var copy = self
+    copy.cue = cue
+    copy.mention = mention
+    return copy
+  }
 
   static func direct(_ speaker: String?, unclosed: Bool = false) -> ExpectedQuote {
     ExpectedQuote(kind: .direct, speaker: speaker, unclosed: unclosed)
@@ -90,6 +102,12 @@ enum QuoteFixture {
         quote.text == article.originalText.scalarSlice(quote.range.start, quote.range.end),
         "quote text is not the original text at its range: \(describe(quote))",
         sourceLocation: sourceLocation)
+      for span in [quote.cue, quote.speakerMention].compactMap({ $0 }) {
+        #expect(
+          span.text == article.originalText.scalarSlice(span.range.start, span.range.end),
+          "attribution span \(span.text) is not the original text at \(span.range)",
+          sourceLocation: sourceLocation)
+      }
     }
     return (article, quotes)
   }
@@ -141,6 +159,14 @@ enum QuoteFixture {
       #expect(
         quote.findings.contains { $0.kind == .unclosedQuote } == expected.unclosed,
         "unclosed-quote finding of \(want): \(quote.findings)", sourceLocation: location)
+      if let cue = expected.cue {
+        #expect(quote.cue?.text == cue, "cue of \(want)", sourceLocation: location)
+      }
+      if let mention = expected.mention {
+        #expect(
+          quote.speakerMention?.text == mention, "speaker mention of \(want)",
+          sourceLocation: location)
+      }
     }
     for index in quotes.indices where !chosen.contains(index) {
       Issue.record("unexpected quote \(describe(quotes[index]))", sourceLocation: location)

@@ -17,10 +17,14 @@ extension QuoteContext {
   ]
 
   /// Whether token `index` is a cue verb (a finite form unless `allowGerund`).
-  func cueVerb(at index: Int, allowGerund: Bool = false) -> SpeechLexicon.CueVerb? {
-    guard index >= 0, index < tokens.count, tokens[index].isWord, !isQuoted(index),
+  ///
+  /// A capitalised word is a cue only at a sentence's start: inside a sentence it is part of a
+  /// name or a heading (`Secretary of State`, `… United States Continue Contacts`).
+  func cueVerb(at index: Int, allowGerund: Bool = false, insideQuote: Bool = false) -> SpeechLexicon.CueVerb? {
+    guard index >= 0, index < tokens.count, tokens[index].isWord, insideQuote || !isQuoted(index),
       let verb = lexicon.cueVerb(tokens[index].lower)
     else { return nil }
+    if tokens[index].startsUppercase, sentences[sentenceOf[index]].tokens.lowerBound != index { return nil }
     if verb.isGerund && !allowGerund { return nil }
     // `is said to`, `was told`: passive voice quotes nobody.
     if index > 0, ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[index - 1].lower) {

@@ -21,19 +21,21 @@ extension QuoteContext {
   /// (`…arms should stop, stated the Russian Foreign Minister.`), else where it was cut.
   func cutUnclosed(_ span: QuotedSpan) -> (span: QuotedSpan, attributionStart: Int?) {
     guard !span.isClosed, let inner = span.inner else { return (span, nil) }
-    // Look for `, CUE NP .` or `, NP CUE .` ending one of the quotation's sentences.
+    // Look for `, CUE NP .` or `, NP CUE .` ending one of the quotation's sentences: the first
+    // such attribution ends the quote.
     for comma in inner where tokens[comma].isPunctuation(",") {
       let end = sentenceEnd(of: comma)
-      guard end - 1 <= inner.upperBound + 1, end - comma <= 12 else { continue }
+      guard end - comma <= 12, end - 1 <= inner.upperBound + 1 || tokens[end - 1].isPunctuation(".") else { continue }
       let tail = (comma + 1)..<end
-      guard tail.contains(where: { cueVerb(at: $0) != nil }) else { continue }
+      guard tail.contains(where: { cueVerb(at: $0, insideQuote: true) != nil }) else { continue }
       // Only names, roles and pronouns around the cue: no new clause.
       let wordsOK = tail.allSatisfy { index in
-        tokens[index].isWord || tokens[index].isPunctuation(".") || cueVerb(at: index) != nil
+        tokens[index].isWord || tokens[index].isPunctuation(".") || tokens[index].isPunctuation(",")
       }
       guard wordsOK else { continue }
       var cut = span
       cut.lastInside = comma - 1
+      cut.continuesInNextParagraph = false
       return (cut, comma + 1)
     }
     return (span, nil)

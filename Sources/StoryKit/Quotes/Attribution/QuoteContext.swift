@@ -11,7 +11,7 @@ struct QuoteContext {
   let spans: [QuotedSpan]
   /// For each token, the index in `spans` of the outermost double (or guillemet) quotation
   /// holding it, marks included.
-  let spanOf: [Int?]
+  private(set) var spanOf: [Int?]
   /// For each token, whether it stands inside parentheses (photo credits, asides).
   let inParentheses: [Bool]
   var entities = ArticleEntities()
@@ -44,6 +44,11 @@ struct QuoteContext {
       if token.text == ")" { depth = max(0, depth - 1) }
     }
     self.inParentheses = inParentheses
+  }
+
+  /// Marks tokens as outside any quotation (the attribution that ends an unclosed quote).
+  mutating func unquote(_ range: ClosedRange<Int>) {
+    for index in range where index < spanOf.count { spanOf[index] = nil }
   }
 
   /// Whether the token stands inside a quotation (marks included).

@@ -30,6 +30,12 @@ extension QuoteContext {
     "repeatedly", "publicly", "privately", "afterward", "afterwards", "once",
   ]
 
+  /// Connectives that open a sentence without being part of what was said.
+  static let connectives: Set<String> = [
+    "meanwhile", "however", "moreover", "also", "still", "nevertheless", "furthermore", "separately",
+    "additionally", "instead", "indeed",
+  ]
+
   static let objectPronouns: Set<String> = [
     "me", "him", "her", "us", "them", "you", "reporters", "journalists", "media", "lawmakers",
     "parliament", "congress", "supporters", "listeners", "viewers", "readers", "members", "staff",
@@ -128,7 +134,9 @@ extension QuoteContext {
     // `that` nearby opens the content: `said in a statement on Monday that …`.
     let window = start...min(end, start + 12)
     let that = window.first { tokens[$0].lower == "that" && !isQuoted($0) }
-    let crossesCue = that.map { that in (start..<that).contains { cueVerb(at: $0) != nil || tokens[$0].quoteMark != nil } } ?? true
+    // NB: only a quotation between the cue and `that` breaks them apart; words between are an
+    // adjunct or a noun (`expressed hope that`, `said in a statement that`).
+    let crossesCue = that.map { that in (start..<that).contains { tokens[$0].quoteMark != nil } } ?? true
     if let that, !crossesCue {
       start = that
     } else {
@@ -165,7 +173,19 @@ extension QuoteContext {
       }
     }
     guard start <= end else { return nil }
-    let content = start...end
+    // `Peskov said that Moscow was ready, but Rubio said that …`: a second attribution in the
+    // sentence ends the first statement.
+    var last = end
+    if let next = (start...end).first(where: { index in
+      index > start + 1 && cueVerb(at: index) != nil && (tokens[index - 1].isWord || lexicon.betweenWords.contains(tokens[index - 1].lower))
+    }), let nextSubject = subjectPhrase(before: next), nextSubject.tokens.lowerBound > start + 1 {
+      var boundary = nextSubject.tokens.lowerBound - 1
+      while boundary > start, ["and", "but", "while", "whereas", ",", ";"].contains(tokens[boundary].lower) {
+        boundary -= 1
+      }
+      if boundary < nextSubject.tokens.lowerBound - 1 { last = boundary }
+    }
+    let content = start...last
     guard wordCount(content) >= 3, let subject = subjectPhrase(before: cue) else { return nil }
     return ReportedStatement(content: content, attribution: attribution(subject, cue: cue...cueLast))
   }
@@ -180,6 +200,7 @@ extension QuoteContext {
     if Self.objectPronouns.contains(tokens[start].lower) { return start + 1 }
     // `told the jury he …`, `told investigators he …`: the object ends where the reported
     // clause's subject begins.
+    guard start + 1 <= end else { return nil }
     return (start + 1...min(end, start + 4)).first { index in
       Self.subjectPronouns.contains(tokens[index].lower) || tokens[index].lower == "that"
     }
@@ -227,8 +248,21 @@ extension QuoteContext {
       return nil
     }
     while first < comma, tokens[first].isPunctuation("—") { first += 1 }
+    // A dateline opening the lead (`Moscow, April 28 (IANS)`) and a connective (`Meanwhile,`)
+    // are the writer's, not the speaker's.
+    if first == sentence.lowerBound, first == 0 || tokens[first - 1].paragraph != tokens[first].paragraph,
+      let open = (first..<min(comma, first + 8)).first(where: { tokens[$0].text == "(" }),
+      let close = (open..<min(comma, open + 5)).first(where: { tokens[$0].text == ")" })
+    {
+      first = close + 1
+      while first < comma, ["-", "--", "—", "–", ":"].contains(tokens[first].text) { first += 1 }
+    }
+    if first + 1 < comma, Self.connectives.contains(tokens[first].lower), tokens[first + 1].isPunctuation(",") {
+      first += 2
+    }
     var last = comma - 1
     if tokens[comma].quoteMark != nil { last = comma }  // `…heartbreaking,"` keeps its closing mark
+    guard first <= last else { return nil }
     let content = first...last
     // An opening phrase alone is no statement: `Asked what he would tell …, Brooks said`.
     let opening: Set<String> = ["asked", "when", "in", "on", "at", "during", "after", "before", "following", "according", "while"]

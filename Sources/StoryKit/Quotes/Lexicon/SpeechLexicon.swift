@@ -57,7 +57,14 @@ struct SpeechLexicon: Sendable {
       let lower = line.lowercased()
       switch section {
       case "cue-verbs": addCueVerb(lower)
-      case "document-verbs": documentVerbs.formUnion(Self.forms(of: lower).map(\.form))
+      case "document-verbs":
+        let parts = lower.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count > 1 {
+          documentVerbs.insert(parts[0])
+          documentVerbs.formUnion(parts[1].split(separator: " ").map(String.init))
+        } else {
+          documentVerbs.formUnion(Self.forms(of: lower).map(\.form))
+        }
       case "document-nouns": documentNouns.insert(lower)
       case "according": accordingPhrases.append(lower.split(separator: " ").map(String.init))
       case "between": betweenWords.insert(lower)

@@ -52,8 +52,19 @@ enum QuoteMarkScanner {
             isNested: !stack.isEmpty))
       }
     }
+    // A single mark after `s` and before a lower-case word may be a plural possessive
+    // (`the ministers' meeting`): it closes a single quotation only if no later single mark can.
+    let singleClosers = range.filter { tokens[$0].quoteMark.map { $0.family == .single && $0.canClose } ?? false }
+    func isWeakSingleCloser(_ index: Int) -> Bool {
+      guard index > range.lowerBound, index + 1 < range.upperBound else { return false }
+      let before = tokens[index - 1]
+      let after = tokens[index + 1]
+      return before.isWord && before.lower.hasSuffix("s") && after.isWord && !after.startsUppercase
+        && singleClosers.contains { $0 > index }
+    }
     for index in range {
       guard let mark = tokens[index].quoteMark else { continue }
+      if mark.family == .single && mark.canClose && isWeakSingleCloser(index) { continue }
       let openIndex = stack.lastIndex { compatible($0.family, mark.family) }
       if mark.canClose, let openIndex, !(mark.canOpen && tokens[index].spaceBefore) {
         // Marks opened inside the quotation and never closed are dropped (apostrophes).

@@ -5,9 +5,9 @@ struct ArticleEntities: Sendable {
   struct Entity: Hashable, Sendable {
     var kind: SpeakerKind
     /// The fullest name seen (`Sergei Lavrov`), or the describing phrase.
-    var name: String
+    var name: String { didSet { keys = Keys(name: name, forms: forms) } }
     /// Every form that named it in this article (`Lavrov`, `Lavorv`).
-    var forms: [String]
+    var forms: [String] { didSet { keys = Keys(name: name, forms: forms) } }
     /// Roles seen with it (`Russian Foreign Minister`), lower-cased words for matching kept too.
     var roles: [String]
     var gender: Gender?
@@ -15,9 +15,39 @@ struct ArticleEntities: Sendable {
     /// name, or a quotation), rather than a capitalised word group that may be a place.
     var confirmed: Bool
 
+    /// Lower-cased look-up keys, kept in step with `name` and `forms`.
+    private(set) var keys: Keys
+
+    init(kind: SpeakerKind, name: String, forms: [String], roles: [String], gender: Gender?, confirmed: Bool) {
+      self.kind = kind
+      self.name = name
+      self.forms = forms
+      self.roles = roles
+      self.gender = gender
+      self.confirmed = confirmed
+      self.keys = Keys(name: name, forms: forms)
+    }
+
     /// The last word of a person's name.
     var surname: String? {
       kind == .person ? name.split(separator: " ").last.map(String.init) : nil
+    }
+
+    /// Lower-cased forms of an entity's name, for fast look-ups.
+    struct Keys: Hashable, Sendable {
+      var all: Set<String>
+      var first: String?
+      var last: String?
+      var words: Int
+
+      init(name: String, forms: [String]) {
+        let lower = name.lowercased()
+        let words = lower.split(separator: " ")
+        all = Set([lower] + forms.map { $0.lowercased() })
+        first = words.count > 1 ? words.first.map(String.init) : nil
+        last = words.last.map(String.init)
+        self.words = words.count
+      }
     }
   }
 
@@ -67,34 +97,28 @@ struct ArticleEntities: Sendable {
   /// first name) of one entity, or, failing that, a surname one edit away (`Lavorv`) when no
   /// other entity is as close.
   func find(name words: [String], kind: SpeakerKind) -> Int? {
-    guard let last = words.last else { return nil }
+    guard !words.isEmpty else { return nil }
     let lowerWords = words.map { $0.lowercased() }
     let lowerName = lowerWords.joined(separator: " ")
-    if let exact = entities.lastIndex(where: {
-      $0.name.lowercased() == lowerName || $0.forms.contains { $0.lowercased() == lowerName }
-    }) {
+    if let exact = entities.lastIndex(where: { $0.keys.all.contains(lowerName) }) {
       return exact
     }
-    guard kind != .described else { return nil }
-    let lowerLast = last.lowercased()
+    guard kind != .described, let lowerLast = lowerWords.last else { return nil }
     let sameSurname = entities.indices.filter { index in
-      entities[index].kind == .person
-        && entities[index].name.split(separator: " ").last.map { $0.lowercased() } == lowerLast
+      entities[index].kind == .person && entities[index].keys.last == lowerLast
     }
     if words.count == 1 {
       if let match = sameSurname.last { return match }
       // A first name alone (`Kim`) names the person introduced with it.
       if let match = entities.lastIndex(where: {
-        $0.kind == .person && $0.confirmed && $0.name.split(separator: " ").first.map { $0.lowercased() } == lowerLast
-          && $0.name.contains(" ")
+        $0.kind == .person && $0.confirmed && $0.keys.first == lowerLast
       }) {
         return match
       }
       // A misspelt surname: one edit away from exactly one entity's surname.
       guard lowerLast.count >= 5 else { return nil }
       let close = entities.indices.filter { index in
-        guard entities[index].kind == .person, let surname = entities[index].surname?.lowercased()
-        else { return false }
+        guard entities[index].kind == .person, let surname = entities[index].keys.last else { return false }
         return EditDistance.isWithinOne(surname, lowerLast)
       }
       return close.count == 1 ? close.first : nil
@@ -102,8 +126,7 @@ struct ArticleEntities: Sendable {
     // A full name: same surname and a compatible first name.
     let first = lowerWords[0]
     return sameSurname.last { index in
-      let parts = entities[index].name.split(separator: " ")
-      guard parts.count > 1, let otherFirst = parts.first?.lowercased() else { return true }
+      guard let otherFirst = entities[index].keys.first else { return true }
       return otherFirst == first || EditDistance.isWithinOne(otherFirst, first)
         || otherFirst.hasPrefix(first) || first.hasPrefix(otherFirst)
     }
@@ -128,6 +151,8 @@ enum EditDistance {
   /// Whether two words are at most one edit apart: one letter inserted, deleted, replaced, or
   /// two neighbours swapped (`Lavrov`/`Lavorv`, `Sergei`/`Sergey`).
   static func isWithinOne(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }
+    guard abs(a.utf8.count - b.utf8.count) <= 4 else { return false }
     let x = Array(a.unicodeScalars)
     let y = Array(b.unicodeScalars)
     if x == y { return true }

@@ -17,6 +17,14 @@ extension QuoteContext {
       }
       defer { index = run.upperBound + 1 }
       let atStart = sentences[sentenceOf[index]].tokens.lowerBound == index
+      // `Foreign Minister Sergei Lavrov and Foreign Minister Andriy Sibiha`: the name before
+      // `and` is a person of its own (the parser reads the last one).
+      if let and = run.first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }), and > run.lowerBound,
+        let before = parser.parse(tokens, run: run.lowerBound...(and - 1), atSentenceStart: atStart),
+        before.kind == .person, before.confirmed, let id = register(before, role: before.role, at: before.nameTokens.lowerBound, speaking: false)
+      {
+        learnGender(of: id, after: before.nameTokens.upperBound)
+      }
       guard let parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) else { continue }
       let words = parsed.nameTokens.map { tokens[$0].text }
       if words.count == 1 && !parsed.confirmed && parsed.kind == .person {
@@ -44,6 +52,28 @@ extension QuoteContext {
       }
       if let apposition = apposition(after: run.upperBound) {
         if !entities[id].roles.contains(apposition) { entities[id].roles.append(apposition) }
+      }
+      learnGender(of: id, after: run.upperBound)
+    }
+  }
+
+  /// Learns a person's gender from a pronoun that follows the name in the same sentence before
+  /// any other name (`Economist Robin Hale has studied …, and her models …`).
+  private mutating func learnGender(of id: Int, after token: Int) {
+    guard entities[id].kind == .person, entities[id].gender == nil else { return }
+    let end = sentenceEnd(of: token)
+    var index = token + 1
+    while index < end {
+      if isQuoted(index) { return }
+      if tokens[index].isCapitalized, sentences[sentenceOf[index]].tokens.lowerBound != index { return }
+      switch tokens[index].lower {
+      case "he", "his", "him", "himself":
+        entities[id].gender = .male
+        return
+      case "she", "her", "hers", "herself":
+        entities[id].gender = .female
+        return
+      default: index += 1
       }
     }
   }

@@ -45,16 +45,10 @@ struct NameParser {
   ]
 
   /// Lower-case words that may stand inside an organisation's name (`Ministry of Foreign Affairs`).
-  static let organisationConnectors: Set<String> = ["of", "for", "and", "&", "the", "on"]
+  static let organisationConnectors: Set<String> = ["of", "for", "and", "&", "the"]
 
   func isNameWord(_ token: TextToken) -> Bool {
-    guard token.isWord else { return false }
-    if token.isCapitalized { return true }
-    // `al-Shabaab`, `bin-Salman`
-    if let dash = token.text.firstIndex(of: "-"), Self.nameConnectors.contains(String(token.lower[..<dash])) {
-      return token.text[token.text.index(after: dash)...].first?.isUppercase ?? false
-    }
-    return false
+    token.isWord && (token.startsUppercase || token.isParticleName)
   }
 
   /// The run of name words starting at `start` (capitalised words, connectors between them,

@@ -43,6 +43,10 @@ public struct SpeakerDirectory: Sendable {
         formCounts[node.speaker.name, default: 0] += 1
       }
       let name = formCounts.max { a, b in
+        // Prefer a proper name (`Russian Foreign Ministry`) to a phrase (`the ministry`).
+        let properA = !a.key.lowercased().hasPrefix("the ") && a.key.first?.isUppercase == true
+        let properB = !b.key.lowercased().hasPrefix("the ") && b.key.first?.isUppercase == true
+        if properA != properB { return !properA }
         let wordsA = a.key.split(separator: " ").count
         let wordsB = b.key.split(separator: " ").count
         if wordsA != wordsB { return wordsA < wordsB }
@@ -50,7 +54,14 @@ public struct SpeakerDirectory: Sendable {
         return a.key > b.key
       }?.key ?? cluster[0].speaker.name
       var roles: [String] = []
-      for node in cluster { for role in node.speaker.roles where !roles.contains(role) { roles.append(role) } }
+      for node in cluster {
+        for role in node.speaker.roles {
+          // Determiners alone are no role.
+          let words = role.lowercased().split(separator: " ")
+          guard !words.allSatisfy({ ["the", "a", "an", "this", "that"].contains($0) }), !roles.contains(role) else { continue }
+          roles.append(role)
+        }
+      }
       let aliases = formCounts.keys.filter { $0 != name }.sorted()
       speakers.append(
         Speaker(
@@ -84,7 +95,10 @@ public struct SpeakerDirectory: Sendable {
 
   /// The speaker with this canonical name or alias (any case).
   public func speaker(named name: String) -> Speaker? {
-    byAlias[name.lowercased()].map { speakers[$0] }
+    var key = name.lowercased().trimmingCharacters(in: .whitespaces)
+    if let found = byAlias[key] { return speakers[found] }
+    if key.hasPrefix("the ") { key.removeFirst(4) } else { key = "the " + key }
+    return byAlias[key].map { speakers[$0] }
   }
 
   private static func localKey(_ article: ArticleID, _ name: String) -> String {
@@ -97,6 +111,18 @@ public struct SpeakerDirectory: Sendable {
   static func normalized(_ word: Substring) -> String {
     word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
       .replacingOccurrences(of: ".", with: "")
+  }
+
+  /// The word itself and every form of it with one letter left out.
+  static func deletions(of word: String) -> [String] {
+    let scalars = Array(word.unicodeScalars)
+    var variants = [word]
+    for index in scalars.indices {
+      var copy = scalars
+      copy.remove(at: index)
+      variants.append(String(String.UnicodeScalarView(copy)))
+    }
+    return variants
   }
 
   static func cluster(_ nodes: [Node]) -> [[Int]] {
@@ -149,13 +175,22 @@ public struct SpeakerDirectory: Sendable {
         else if distinct.isEmpty, let other = group.first(where: { $0.index != lone.index }) { union(lone.index, other.index) }
       }
     }
-    // Surnames one letter apart, same first name: a misspelling or a transliteration.
-    let surnames = Array(bySurname.keys).sorted()
-    for (i, a) in surnames.enumerated() where a.count >= 5 {
-      for b in surnames[(i + 1)...] where b.count >= 5 && EditDistance.isWithinOne(a, b) {
-        for x in bySurname[a] ?? [] {
-          for y in bySurname[b] ?? [] {
-            if let fx = x.name.first, let fy = y.name.first, compatibleFirst(fx, fy) { union(x.index, y.index) }
+    // Surnames one letter apart, same first name: a misspelling or a transliteration. Pairs
+    // are found through their one-letter deletions (two words one edit apart share one), so
+    // the work grows with the number of surnames, not its square.
+    var byDeletion: [String: [String]] = [:]
+    for surname in bySurname.keys where surname.count >= 5 {
+      for variant in Self.deletions(of: surname) { byDeletion[variant, default: []].append(surname) }
+    }
+    var checked = Set<String>()
+    for (_, surnames) in byDeletion where surnames.count > 1 {
+      for (i, a) in surnames.enumerated() {
+        for b in surnames[(i + 1)...] where a != b && checked.insert(a < b ? a + "|" + b : b + "|" + a).inserted {
+          guard EditDistance.isWithinOne(a, b) else { continue }
+          for x in bySurname[a] ?? [] {
+            for y in bySurname[b] ?? [] {
+              if let fx = x.name.first, let fy = y.name.first, compatibleFirst(fx, fy) { union(x.index, y.index) }
+            }
           }
         }
       }

@@ -71,7 +71,8 @@ extension QuoteContext {
         other.token < mention.token && other.token >= sentenceStart
       }
       if firstInSentence { score += sentenceOf[token] - sentence <= 1 ? 2 : 1 }
-      if let gender, entities[mention.entity].gender == gender { score += 1 }
+      // A gender the text has shown (a first name, a title, a pronoun) outweighs position.
+      if let gender, entities[mention.entity].gender == gender { score += 3 }
       if best == nil || score > best?.score ?? 0 { best = (score, mention.entity) }
     }
     return best?.entity
@@ -80,7 +81,8 @@ extension QuoteContext {
   /// Registers a parsed name as an entity (or a mention of a known one); returns its id.
   mutating func register(_ parsed: NameParser.ParsedName, role: String?, at token: Int, speaking: Bool) -> Int? {
     let words = parsed.nameTokens.map { tokens[$0].text }
-    let name = words.joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+    var name = words.joined(separator: " ")
+    if words.contains(".") { name = name.replacingOccurrences(of: " .", with: ".") }
     let id: Int
     if let known = entities.find(name: words, kind: parsed.kind) {
       id = known
@@ -115,8 +117,41 @@ extension QuoteContext {
     let phrase = text(range.lowerBound, range.upperBound)
     // A document says what its author says.
     if lexicon.documentNouns.contains(head) {
+      // `a statement on the Russian foreign ministry's website`: the organisation named there.
+      let end = sentenceEnd(of: range.upperBound)
+      var index = range.upperBound + 1
+      while index < min(end, range.upperBound + 10), !tokens[index].isPunctuation(",") {
+        let word = tokens[index].lower.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
+        if lexicon.organisations.contains(word),
+          let named = speakerPhrase((range.upperBound + 1)...index).flatMap({ phrase -> Int? in
+            if case .description = phrase.kind, lexicon.documentNouns.contains(head) {
+              return entities.entities.indices.last { entities[$0].kind == .organisation && entities[$0].keys.last == word }
+            }
+            return nil
+          })
+        {
+          return named
+        }
+        index += 1
+      }
+      // Otherwise whoever issued statements before: an organisation that has spoken, else the
+      // latest organisation or person.
+      if let spoken = entities.latestMention(before: range.lowerBound, where: { $0.kind == .organisation }),
+        entities.hasSpoken(spoken.entity, before: range.lowerBound)
+      {
+        return spoken.entity
+      }
+      if let spoken = entities.mentions.last(where: { $0.isSpeaker && $0.token < range.lowerBound && entities[$0.entity].kind == .organisation }) {
+        return spoken.entity
+      }
       return entities.latestMention(before: range.lowerBound) { $0.kind == .organisation }?.entity
         ?? entities.latestMention(before: range.lowerBound) { $0.confirmed }?.entity
+    }
+    // A role naming a person (`the US Secretary of State`) before any organisation reading.
+    if words.contains(where: { lexicon.roles[$0] != nil && !lexicon.organisations.contains($0) }),
+      let person = bestRoleMatch(words, before: range.lowerBound)
+    {
+      return person
     }
     // An organisation word: the organisation named with it, or, after `the`, the organisation
     // last mentioned (`the company` after `Procter & Gamble`); else the phrase itself.

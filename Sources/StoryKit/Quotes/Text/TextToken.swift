@@ -21,6 +21,10 @@ struct TextToken: Hashable, Sendable {
   var spaceAfter: Bool
   /// The paragraph the token belongs to (0-based, clean-text paragraphs).
   var paragraph: Int
+  /// Whether the token's first scalar is an uppercase letter.
+  var startsUppercase: Bool
+  /// Whether the token is a name with a lower-case particle (`al-Shabaab`).
+  var isParticleName: Bool
 
   var isWord: Bool { kind == .word }
   var isNumber: Bool { kind == .number }
@@ -31,10 +35,7 @@ struct TextToken: Hashable, Sendable {
   }
 
   /// Whether the token starts with an uppercase letter.
-  var isCapitalized: Bool {
-    guard kind == .word, let first = text.unicodeScalars.first else { return false }
-    return Scalars.isUppercase(first)
-  }
+  var isCapitalized: Bool { kind == .word && startsUppercase }
 
   /// Whether every letter of the token is uppercase (`IRCC`, `FSIN`).
   var isAllCaps: Bool {

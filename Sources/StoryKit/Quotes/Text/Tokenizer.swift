@@ -13,11 +13,31 @@ enum Tokenizer {
     var spaceBefore = true
     let count = scalars.count
     func make(_ range: Range<Int>, _ kind: TextToken.Kind) -> TextToken {
-      let text = String(scalars: Array(scalars[range]))
+      let slice = scalars[range]
+      let text = String(scalars: Array(slice))
+      var isASCII = true
+      var hasUppercase = false
+      for scalar in slice {
+        if scalar.value >= 0x80 { isASCII = false } else if scalar.value >= 0x41 && scalar.value <= 0x5A { hasUppercase = true }
+      }
+      let lower: String
+      if isASCII {
+        lower = hasUppercase ? String(scalars: slice.map(Scalars.asciiLowercased)) : text
+      } else {
+        lower = text.lowercased()
+      }
+      let first = slice.first.map { Scalars.isUppercase($0) } ?? false
+      // `al-Shabaab`, `bin-Salman`: a lower-case particle, a dash, a capital.
+      var particleName = false
+      if !first, kind == .word, let dash = slice.firstIndex(of: "-"), dash + 1 < slice.endIndex,
+        Scalars.isUppercase(slice[dash + 1])
+      {
+        particleName = NameParser.nameConnectors.contains(String(scalars: Array(slice[slice.startIndex..<dash])))
+      }
       return TextToken(
-        range: range, kind: kind, text: text, lower: text.lowercased(), spaceBefore: spaceBefore,
+        range: range, kind: kind, text: text, lower: lower, spaceBefore: spaceBefore,
         spaceAfter: range.upperBound >= count || isSpace(scalars[range.upperBound]),
-        paragraph: paragraph)
+        paragraph: paragraph, startsUppercase: first, isParticleName: particleName)
     }
     while index < count {
       let scalar = scalars[index]

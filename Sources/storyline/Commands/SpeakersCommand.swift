@@ -1,0 +1,46 @@
+import ArgumentParser
+import CursesTerminal
+import StoryKit
+
+/// `storyline speakers`: everyone quoted, most quoted first.
+struct SpeakersCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "speakers",
+    abstract: "List the speakers of the corpus, most quoted first.",
+    discussion: """
+      jsonl prints one object per speaker: {"name","aliases":[…],"roles":[…],"quotes":N,
+      "articles":N}. A speaker is one person or organisation across all articles: full names,
+      surnames, spelling variants and misspellings that context shows to be the same are merged.
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Output format: text (a table for people), json or jsonl.")
+  var format: OutputFormat = .text
+
+  func run() throws {
+    let articles = try input.loadArticles()
+    let speakers = try QuoteAnalysis.analyse(articles).directory.speakers
+    var output = StandardOutput()
+    switch format {
+    case .jsonl:
+      for speaker in speakers { output.writeLine(speaker.jsonValue.serialized()) }
+    case .json:
+      output.writeLine(JSONValue.array(speakers.map(\.jsonValue)).serialized())
+    case .text:
+      let table = TextTable(
+        headers: ["QUOTES", "ARTICLES", "SPEAKER", "ALSO CALLED / ROLES"],
+        rows: speakers.map { speaker in
+          [
+            String(speaker.quoteCount), String(speaker.articleCount), speaker.name,
+            (speaker.aliases + speaker.roles.map { "(\($0))" }).joined(separator: ", "),
+          ]
+        },
+        rightAligned: [0, 1])
+      for line in table.render(style: .standardOutput, width: TerminalStyle.lineWidth) {
+        output.writeLine(line)
+      }
+    }
+    output.flush()
+  }
+}

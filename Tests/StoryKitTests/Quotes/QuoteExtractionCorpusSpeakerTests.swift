@@ -1,0 +1,187 @@
+import StoryKit
+import Testing
+
+/// Speakers merged across a corpus (`QuoteAnalysis`, `SpeakerDirectory`): spelling variants of
+/// one person become one speaker, different people who share a surname stay apart, and the
+/// speaker can be looked up by any alias, as `storyline quotes --speaker` does.
+@Suite("Quote extraction: speakers across a corpus")
+struct QuoteExtractionCorpusSpeakerTests {
+  /// Two articles, each quoting one speaker; whether the two are one person.
+  struct Pair: Sendable, CustomTestStringConvertible {
+    var name: String
+    var first: String
+    var second: String
+    /// The names to look the two speakers up by.
+    var firstName: String
+    var secondName: String
+    var samePerson: Bool
+    var sourceLocation: Testing.SourceLocation
+    var testDescription: String { name }
+
+    init(
+      _ name: String, _ first: String, _ second: String, lookUp firstName: String,
+      _ secondName: String, samePerson: Bool,
+      sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+      self.name = name
+      self.first = first
+      self.second = second
+      self.firstName = firstName
+      self.secondName = secondName
+      self.samePerson = samePerson
+      self.sourceLocation = sourceLocation
+    }
+  }
+
+  static let pairs: [Pair] = [
+    Pair(
+      "Sergei and Sergey Lavrov are one speaker",
+      "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
+      "Russian Foreign Minister Sergey Lavrov said on Tuesday that the talks should be held in Istanbul.",
+      lookUp: "Sergei Lavrov", "Sergey Lavrov", samePerson: true),
+    Pair(
+      "a surname alone joins the only person with it",
+      "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
+      "The talks resumed in Geneva.\n\nLavrov said on Tuesday that the talks should be held in Istanbul.",
+      lookUp: "Sergei Lavrov", "Lavrov", samePerson: true),
+    Pair(
+      "Dmitry and Dmitri Peskov are one speaker",
+      "Kremlin spokesman Dmitry Peskov said on Monday that no date had been set for a summit.",
+      "Kremlin spokesman Dmitri Peskov said on Tuesday that the contacts were continuing.",
+      lookUp: "Dmitry Peskov", "Dmitri Peskov", samePerson: true),
+    Pair(
+      "Sibiha and Sybiha, the same first name, are one speaker",
+      "Ukrainian Foreign Minister Andriy Sibiha said on Monday that Kyiv was ready for a ceasefire.",
+      "Ukrainian Foreign Minister Andriy Sybiha said on Tuesday that the truce was a show.",
+      lookUp: "Andriy Sibiha", "Andriy Sybiha", samePerson: true),
+    Pair(
+      "the ministry with and without the",
+      "The Russian Foreign Ministry said on Monday that the call had been useful.",
+      "The talks resumed in Geneva on Monday.\n\nRussian Foreign Ministry said on Tuesday that the talks would go on.",
+      lookUp: "Russian Foreign Ministry", "Russian Foreign Ministry", samePerson: true),
+    Pair(
+      "Donald and Melania Trump are two speakers",
+      "US President Donald Trump said on Monday that he wanted a deal within weeks.",
+      "First Lady Melania Trump said on Tuesday that she would visit the children's hospital.",
+      lookUp: "Donald Trump", "Melania Trump", samePerson: false),
+    Pair(
+      "John and Jane Smith are two speakers",
+      "Council member John Smith said on Monday that the bridge would reopen in May.",
+      "Council member Jane Smith said on Tuesday that the bridge would stay closed until June.",
+      lookUp: "John Smith", "Jane Smith", samePerson: false),
+    Pair(
+      "surnames one letter apart with different first names are two speakers",
+      "Defence Minister Peter Hansen said on Monday that the budget kept the country safe.",
+      "Opposition leader Maria Jansen said on Tuesday that the budget was a disgrace.",
+      lookUp: "Peter Hansen", "Maria Jansen", samePerson: false),
+  ]
+
+  @Test("the directory merges one person's names and keeps people apart", arguments: pairs)
+  func mergedOrApart(_ pair: Pair) throws {
+    let location = pair.sourceLocation
+    let analysis = try QuoteFixture.analyse([pair.first, pair.second])
+    let speakers = analysis.directory.speakers.map(\.name)
+    let first = try #require(
+      analysis.directory.speaker(named: pair.firstName),
+      "no speaker named \(pair.firstName) among \(speakers)", sourceLocation: location)
+    let second = try #require(
+      analysis.directory.speaker(named: pair.secondName),
+      "no speaker named \(pair.secondName) among \(speakers)", sourceLocation: location)
+    #expect(
+      (first.name == second.name) == pair.samePerson,
+      "\(pair.firstName) → \(first.name), \(pair.secondName) → \(second.name)",
+      sourceLocation: location)
+    let quoted = Set(analysis.quotes.compactMap(\.speaker))
+    #expect(
+      quoted.count == (pair.samePerson ? 1 : 2),
+      "canonical speakers of the quotes: \(quoted.sorted())", sourceLocation: location)
+    #expect(
+      analysis.quotes.count == 2, "quotes: \(QuoteFixture.describe(analysis.quotes))",
+      sourceLocation: location)
+  }
+
+  /// Two articles about Lavrov: full names with two spellings and a misspelt surname.
+  static let lavrovCorpus = [
+    """
+    Russian Foreign Minister Sergei Lavrov gave an interview to CBS News on Sunday.
+
+    Lavrov said that Moscow had repeatedly shown a serious approach to Washington's proposals.
+
+    "We never consciously target civilian sites," Lavorv added.
+    """,
+    """
+    Russian Foreign Minister Sergey Lavrov spoke by phone with US Secretary of State Marco Rubio.
+
+    Lavrov told Rubio that Moscow was preparing a document with its demands.
+    """,
+  ]
+
+  @Test(
+    "a speaker is found by any alias, in any case",
+    arguments: ["Sergei Lavrov", "lavrov", "LAVROV", "Sergey Lavrov", "sergey lavrov", "Lavorv"])
+  func lookUpByAlias(_ alias: String) throws {
+    let analysis = try QuoteFixture.analyse(Self.lavrovCorpus)
+    let speaker = try #require(
+      analysis.directory.speaker(named: alias),
+      "no speaker for \(alias) among \(analysis.directory.speakers.map(\.name))")
+    #expect(speaker.name == "Sergei Lavrov")
+    #expect(speaker.kind == .person)
+    #expect(speaker.articleCount == 2)
+    #expect(speaker.quoteCount == 3)
+    let quotes = analysis.quotes(by: alias)
+    #expect(quotes.count == 3, "quotes: \(QuoteFixture.describe(quotes))")
+    #expect(quotes.allSatisfy { $0.speaker == "Sergei Lavrov" })
+  }
+
+  @Test("the directory has one Lavrov and the quotes carry the canonical name")
+  func oneLavrov() throws {
+    let analysis = try QuoteFixture.analyse(Self.lavrovCorpus)
+    let lavrovs = analysis.directory.speakers.filter { speaker in
+      ([speaker.name] + speaker.aliases).contains { $0.contains("Lavrov") || $0.contains("Lavorv") }
+    }
+    #expect(lavrovs.count == 1, "speakers: \(analysis.directory.speakers)")
+    let lavrov = try #require(lavrovs.first)
+    #expect(lavrov.name == "Sergei Lavrov")
+    for alias in ["Sergey Lavrov", "Lavrov", "Lavorv"] {
+      #expect(lavrov.aliases.contains(alias), "aliases \(lavrov.aliases) lack \(alias)")
+    }
+    #expect(lavrov.roles.contains { $0.contains("Foreign Minister") }, "roles: \(lavrov.roles)")
+    let speakers = Set(analysis.quotes.compactMap(\.speaker))
+    #expect(speakers == ["Sergei Lavrov"], "quote speakers: \(speakers.sorted())")
+  }
+
+  @Test(
+    "an organisation is found with or without the",
+    arguments: [
+      "Russian Foreign Ministry", "russian foreign ministry", "the Russian Foreign Ministry",
+    ])
+  func lookUpOrganisation(_ name: String) throws {
+    let analysis = try QuoteFixture.analyse([
+      "The Russian Foreign Ministry said on Monday that the call had been useful."
+    ])
+    let speakers = analysis.directory.speakers
+    let ministry = try #require(
+      analysis.directory.speaker(named: name),
+      "no speaker for \(name) among \(speakers.map(\.name))")
+    #expect(ministry.name == "Russian Foreign Ministry")
+    #expect(ministry.kind == .organisation)
+    #expect(
+      !ministry.roles.contains { ["the", "a", "an"].contains($0.lowercased()) },
+      "roles: \(ministry.roles)")
+  }
+
+  @Test("a lone surname shared by two people of the corpus joins neither")
+  func ambiguousSurname() throws {
+    let analysis = try QuoteFixture.analyse([
+      "US President Donald Trump said on Monday that he wanted a deal within weeks.",
+      "First Lady Melania Trump said on Tuesday that she would visit the children's hospital.",
+      "The talks resumed in Geneva on Monday.\n\nTrump said on Wednesday that the deal was close.",
+    ])
+    let donald = try #require(analysis.directory.speaker(named: "Donald Trump"))
+    let melania = try #require(analysis.directory.speaker(named: "Melania Trump"))
+    #expect(donald.name != melania.name)
+    #expect(!melania.aliases.contains("Trump"), "Melania Trump's aliases: \(melania.aliases)")
+    let hers = analysis.quotes(by: "Melania Trump")
+    #expect(hers.count == 1, "quotes: \(QuoteFixture.describe(hers))")
+  }
+}
