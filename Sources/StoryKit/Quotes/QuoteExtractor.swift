@@ -70,8 +70,15 @@ public struct QuoteExtractor: Sendable {
         guard !span.isNested, let inner = span.inner else { continue }
         // `The Russian minister "noted the positive role …"`: the quotation starts with the
         // cue; the speaker stands right before it.
+        // (Unless the sentence ends with an attribution of its own: `…," the ministry noted.`)
+        let sentenceTail = (span.end + 1)..<max(span.end + 1, context.sentenceEnd(of: span.end))
         if !context.isStandalone(span), !span.continuesPrevious,
           context.cueVerb(at: inner.lowerBound, insideQuote: true) != nil,
+          !sentenceTail.contains(where: { index in
+            // An attribution of its own after the quotation (`…," the ministry noted`).
+            context.cueVerb(at: index) != nil
+              && (context.subjectPhrase(before: index).map { $0.tokens.lowerBound > span.end } ?? false)
+          }),
           let subject = context.subjectPhrase(before: span.open)
         {
           let attribution = context.attribution(subject, cue: inner.lowerBound...inner.lowerBound)

@@ -113,6 +113,29 @@ extension QuoteContext {
     range.contains { tokens[$0].quoteMark.map { $0.family != .single } ?? false }
   }
 
+  /// Whether tokens hold a word that reads as a finite verb: an auxiliary or modal, a past
+  /// form, a contraction, or an `-s` form right after a subject pronoun or a name.
+  func hasFiniteVerb(_ range: ClosedRange<Int>) -> Bool {
+    let auxiliaries: Set<String> = [
+      "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
+      "may", "might", "must", "do", "does", "did", "won't", "can't", "isn't", "wasn't", "aren't",
+      "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "need",
+      "needs", "want", "wants", "plan", "plans",
+    ]
+    for index in range where tokens[index].isWord {
+      let word = tokens[index].lower
+      if auxiliaries.contains(word) { return true }
+      if word.hasSuffix("ed") && word.count > 4 { return true }
+      if word.contains("'") || word.contains("’") { return true }
+      if word.hasSuffix("s"), index > range.lowerBound,
+        Self.subjectPronouns.contains(tokens[index - 1].lower) || tokens[index - 1].isCapitalized
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Whether token `index` ends a clause before an attribution: a comma, or a closing mark
   /// right after a comma inside it (`…heartbreaking," she said`).
   private func isClauseComma(_ index: Int) -> Bool {
@@ -167,6 +190,8 @@ extension QuoteContext {
       if opener.kind == .punctuation || Self.nonOpeners.contains(opener.lower) { return nil }
       if let mark = opener.quoteMark, !mark.canOpen { return nil }
       guard verb.reportsBareClause || containsQuoteMark(start...end) else { return nil }
+      // A clause has a verb: `said she started …`, not `reported steps forward in …`.
+      guard containsQuoteMark(start...end) || hasFiniteVerb(start...min(end, start + 8)) else { return nil }
       // A standalone quotation right after the cue is quoted, not reported.
       if opener.quoteMark != nil, let span = spans.first(where: { $0.open == start }), isStandalone(span) {
         return nil

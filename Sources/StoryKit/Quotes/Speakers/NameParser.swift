@@ -95,7 +95,9 @@ struct NameParser {
   func parse(_ tokens: [TextToken], run: ClosedRange<Int>, atSentenceStart: Bool) -> ParsedName? {
     var start = run.lowerBound
     // Drop sentence-opening and time words at the front.
-    while start <= run.upperBound, Self.notNames.contains(tokens[start].lower.trimmingTrailing(".")) {
+    while start <= run.upperBound, !tokens[start].isAllCaps || tokens[start].text.count < 2,
+      Self.notNames.contains(tokens[start].lower.trimmingTrailing("."))
+    {
       start += 1
     }
     guard start <= run.upperBound else { return nil }
@@ -142,6 +144,13 @@ struct NameParser {
       lexicon.firstNames[nameWords[0]] == nil
     {
       return ParsedName(nameTokens: nameTokens, role: nil, kind: .organisation, gender: .neuter, confirmed: true)
+    }
+    // `Developer Taylor Reed`: a job word opening the sentence is no first name.
+    if nameTokens.count == 3, atSentenceStart, nameTokens.lowerBound == start,
+      ["er", "or", "ist", "ant", "ent", "man", "woman"].contains(where: { nameWords[0].hasSuffix($0) }),
+      lexicon.firstNames[nameWords[0]] == nil
+    {
+      nameTokens = (nameTokens.lowerBound + 1)...run.upperBound
     }
     // A long name part: the person's name starts at a known first name, else it is the last two.
     if nameTokens.count > 3 {

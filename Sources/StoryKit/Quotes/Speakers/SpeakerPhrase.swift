@@ -28,7 +28,7 @@ extension QuoteContext {
   /// `South Korean officials`): short, no verb, and led by a determiner, a role, or ending in a
   /// plural noun or a role, organisation or document noun.
   func isDescription(_ range: ClosedRange<Int>) -> Bool {
-    guard range.count <= 6 else { return false }
+    guard range.count <= 8 else { return false }
     let words = range.map { tokens[$0].lower }
     guard !words.contains(where: { Self.clauseWords.contains($0) }) else { return false }
     // Past forms and gerunds are verbs here (`documents offer`, `campaign co-ordinated`),
@@ -110,12 +110,16 @@ extension QuoteContext {
       let descriptive = (first..<parsed.nameTokens.lowerBound).allSatisfy { index in
         let token = tokens[index]
         let word = token.lower
-        if Self.descriptionStops.contains(word) || Self.clauseWords.contains(word) || lexicon.cueVerb(word) != nil {
+        if Self.descriptionStops.contains(word) || Self.clauseWords.contains(word)
+          || (lexicon.cueVerb(word) != nil && !token.startsUppercase)
+        {
           return false
         }
         return token.isWord || token.isNumber || token.isPunctuation(".") || token.isPunctuation(",")
       }
-      if descriptive && parsed.nameTokens.upperBound == last {
+      // `the head of the US State Department`: a role at an organisation describes a person.
+      let roleBefore = (first..<run.lowerBound).contains { lexicon.roles[tokens[$0].lower] != nil }
+      if descriptive && parsed.nameTokens.upperBound == last && !(parsed.kind == .organisation && roleBefore) {
         return SpeakerPhrase(tokens: first...parsed.nameTokens.upperBound, kind: .name(parsed, role: role))
       }
     }
@@ -125,7 +129,8 @@ extension QuoteContext {
       end += 1
     }
     let head = tokens[end].lower
-    guard tokens[end].isWord, !lexicon.betweenWords.contains(head), lexicon.cueVerb(head) == nil,
+    guard tokens[end].isWord, !lexicon.betweenWords.contains(head),
+      lexicon.cueVerb(head) == nil || tokens[end].startsUppercase,
       !Self.determiners.contains(head), isDescription(first...end)
     else { return nil }
     return SpeakerPhrase(tokens: first...end, kind: .description(head: head))

@@ -122,15 +122,21 @@ extension QuoteContext {
       var index = range.upperBound + 1
       while index < min(end, range.upperBound + 10), !tokens[index].isPunctuation(",") {
         let word = tokens[index].lower.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
-        if lexicon.organisations.contains(word),
-          let named = speakerPhrase((range.upperBound + 1)...index).flatMap({ phrase -> Int? in
-            if case .description = phrase.kind, lexicon.documentNouns.contains(head) {
-              return entities.entities.indices.last { entities[$0].kind == .organisation && entities[$0].keys.last == word }
-            }
-            return nil
-          })
-        {
-          return named
+        if lexicon.organisations.contains(word) {
+          if let known = entities.entities.indices.last(where: { entities[$0].kind == .organisation && entities[$0].keys.last == word }) {
+            return known
+          }
+          // Name it from the words before the organisation word: `Russian foreign ministry`.
+          var start = index
+          while start > range.upperBound + 1, tokens[start - 1].isWord,
+            !Self.determiners.contains(tokens[start - 1].lower), !Self.descriptionStops.contains(tokens[start - 1].lower)
+          {
+            start -= 1
+          }
+          var words = (start...index).map { tokens[$0].text }
+          if let lastWord = words.last { words[words.count - 1] = lastWord.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "") }
+          let name = words.joined(separator: " ")
+          return entities.add(.init(kind: .organisation, name: name, forms: [name], roles: [], gender: .neuter, confirmed: true))
         }
         index += 1
       }
@@ -148,7 +154,8 @@ extension QuoteContext {
         ?? entities.latestMention(before: range.lowerBound) { $0.confirmed }?.entity
     }
     // A role naming a person (`the US Secretary of State`) before any organisation reading.
-    if words.contains(where: { lexicon.roles[$0] != nil && !lexicon.organisations.contains($0) }),
+    if lexicon.roles[head] != nil || words.contains(where: { ["head", "chief", "leader", "boss"].contains($0) }),
+      !lexicon.organisations.contains(head) || words.contains(where: { ["head", "chief", "leader", "boss"].contains($0) }),
       let person = bestRoleMatch(words, before: range.lowerBound)
     {
       return person
