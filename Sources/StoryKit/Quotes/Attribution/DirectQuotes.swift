@@ -28,9 +28,9 @@ extension QuoteContext {
       guard end - comma <= 12, end - 1 <= inner.upperBound + 1 || tokens[end - 1].isPunctuation(".") else { continue }
       let tail = (comma + 1)..<end
       guard tail.contains(where: { cueVerb(at: $0, insideQuote: true) != nil }) else { continue }
-      // Only names, roles and pronouns around the cue: no new clause.
+      // Only names, roles and pronouns around the cue: no new clause, no further comma.
       let wordsOK = tail.allSatisfy { index in
-        tokens[index].isWord || tokens[index].isPunctuation(".") || tokens[index].isPunctuation(",")
+        tokens[index].isWord || tokens[index].isPunctuation(".")
       }
       guard wordsOK else { continue }
       var cut = span

@@ -28,7 +28,7 @@ struct NameParser {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "also", "still", "now", "today", "yesterday", "tomorrow", "even",
     "only", "just", "not", "asked", "speaking", "says", "said", "told", "you", "us", "them",
-    "one", "two", "three", "first", "second", "third", "new", "mr", "mrs", "ms", "dr", "watch",
+    "one", "two", "three", "first", "second", "third", "new", "watch",
     "read", "more", "photo", "video", "update", "updated", "breaking", "live", "opinion",
     "although", "though", "because", "unless", "whether", "whereas", "once", "until", "instead",
     "if", "here", "let", "please", "thank", "thanks", "hello", "well", "oh", "yet", "or", "nor",
@@ -62,6 +62,15 @@ struct NameParser {
       if isPossessive(tokens[end]) { break }
       if isNameWord(token) && (token.spaceBefore || tokens[index - 1].text == "-") {
         end = index
+      } else if let mark = token.quoteMark, mark.canOpen,
+        let close = (index + 1..<min(limit, index + 5)).first(where: { tokens[$0].quoteMark?.canClose ?? false }),
+        close > index + 1, (index + 1..<close).allSatisfy({ isNameWord(tokens[$0]) }),
+        close + 1 < limit, isNameWord(tokens[close + 1])
+      {
+        // A nickname in quotation marks inside a name: `Dwayne "The Rock" Johnson`.
+        end = close + 1
+        index = close + 2
+        continue
       } else if token.isPunctuation("."), !token.spaceBefore,
         (tokens[index - 1].text.unicodeScalars.count == 1 && tokens[index - 1].isCapitalized)
           || lexicon.titles[tokens[index - 1].lower + "."] != nil,

@@ -80,7 +80,16 @@ extension QuoteContext {
 
   /// Registers a parsed name as an entity (or a mention of a known one); returns its id.
   mutating func register(_ parsed: NameParser.ParsedName, role: String?, at token: Int, speaking: Bool) -> Int? {
-    let words = parsed.nameTokens.map { tokens[$0].text }
+    // A nickname in quotation marks is not part of the name (`Dwayne "The Rock" Johnson`).
+    var words: [String] = []
+    var insideMarks = false
+    for index in parsed.nameTokens {
+      if tokens[index].quoteMark != nil {
+        insideMarks.toggle()
+        continue
+      }
+      if !insideMarks { words.append(tokens[index].text) }
+    }
     var name = words.joined(separator: " ")
     if words.contains(".") { name = name.replacingOccurrences(of: " .", with: ".") }
     let id: Int
