@@ -59,7 +59,7 @@ public struct QuoteExtractor: Sendable {
   /// Extracts the quotes of `article`.
   public func extract(from article: Article) -> ArticleResult {
     var context = QuoteContext(article: article, lexicon: lexicon)
-    guard !context.tokens.isEmpty else { return ArticleResult(quotes: [], speakers: []) }
+    guard !context.tokens.isEmpty, context.mayHoldQuotes else { return ArticleResult(quotes: [], speakers: []) }
     context.findMentions()
     var claimed = Array(repeating: false, count: context.tokens.count)
     var found: [Found] = []

@@ -21,8 +21,7 @@ extension QuoteContext {
   /// A capitalised word is a cue only at a sentence's start: inside a sentence it is part of a
   /// name or a heading (`Secretary of State`, `… United States Continue Contacts`).
   func cueVerb(at index: Int, allowGerund: Bool = false, insideQuote: Bool = false) -> SpeechLexicon.CueVerb? {
-    guard index >= 0, index < tokens.count, tokens[index].isWord, insideQuote || !isQuoted(index),
-      let verb = lexicon.cueVerb(tokens[index].lower)
+    guard index >= 0, index < tokens.count, let verb = cueVerbs[index], insideQuote || !isQuoted(index)
     else { return nil }
     if tokens[index].startsUppercase, sentences[sentenceOf[index]].tokens.lowerBound != index { return nil }
     if verb.isGerund && !allowGerund { return nil }

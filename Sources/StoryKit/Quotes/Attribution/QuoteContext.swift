@@ -14,6 +14,8 @@ struct QuoteContext {
   private(set) var spanOf: [Int?]
   /// For each token, whether it stands inside parentheses (photo credits, asides).
   let inParentheses: [Bool]
+  /// For each token, the cue verb it is (by its lower-case form), looked up once.
+  let cueVerbs: [SpeechLexicon.CueVerb?]
   var entities = ArticleEntities()
   /// The original text's scalars, for slicing quotes out of it.
   let originalScalars: [Unicode.Scalar]
@@ -44,6 +46,14 @@ struct QuoteContext {
       if token.text == ")" { depth = max(0, depth - 1) }
     }
     self.inParentheses = inParentheses
+    cueVerbs = tokens.map { $0.isWord ? lexicon.cueVerb($0.lower) : nil }
+  }
+
+  /// Whether the article can hold a quote at all: a quotation mark, a cue verb or
+  /// `according to`. Articles without one (tables, listings) are skipped at once.
+  var mayHoldQuotes: Bool {
+    cueVerbs.contains { $0 != nil } || spans.contains { $0.family != .single }
+      || tokens.contains { $0.lower == "according" }
   }
 
   /// Marks tokens as outside any quotation (the attribution that ends an unclosed quote).

@@ -105,7 +105,7 @@ struct NameParser {
     var start = run.lowerBound
     // Drop sentence-opening and time words at the front.
     while start <= run.upperBound, !tokens[start].isAllCaps || tokens[start].text.count < 2,
-      Self.notNames.contains(tokens[start].lower.trimmingTrailing("."))
+      Self.notNames.contains(tokens[start].lower.hasSuffix(".") ? tokens[start].lower.trimmingTrailing(".") : tokens[start].lower)
     {
       start += 1
     }
@@ -125,7 +125,8 @@ struct NameParser {
     var titleGender: Gender?
     var hasRole = false
     for index in words where index < run.upperBound {
-      let lower = tokens[index].lower.trimmingTrailing(".")
+      let raw = tokens[index].lower
+      let lower = raw.hasSuffix(".") ? raw.trimmingTrailing(".") : raw
       if let gender = lexicon.titles[lower] ?? lexicon.titles[tokens[index].lower] {
         titleGender = gender ?? titleGender
         hasRole = true
@@ -179,6 +180,10 @@ struct NameParser {
       return lexicon.roles[lower] != nil || lexicon.titles[lower] != nil
         || Self.nationalityWords.contains(lower) || (lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean")))
     }) {
+      return nil
+    }
+    // `Christmas Day`, `New Year`: a named time is nobody.
+    if let last = nameWords.last, ["day", "eve", "year", "week", "month", "night", "morning"].contains(last) {
       return nil
     }
     let firstNameGender = lexicon.firstNames[tokens[nameTokens.lowerBound].lower]

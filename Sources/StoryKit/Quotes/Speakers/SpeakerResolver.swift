@@ -108,6 +108,16 @@ extension QuoteContext {
       entity.gender = entity.gender ?? parsed.gender
       entity.confirmed = entity.confirmed || parsed.confirmed || speaking
       entities[known] = entity
+    } else if parsed.kind == .organisation, words.count == 1, tokens[parsed.nameTokens.lowerBound].isAllCaps,
+      let expansion = expandAcronym(name, before: parsed.nameTokens.lowerBound)
+    {
+      // `IRCC` after `Immigration, Refugees and Citizenship Canada`: one organisation.
+      let known = entities.find(name: expansion.split(separator: " ").map(String.init), kind: .organisation)
+      id = known ?? entities.add(
+        .init(kind: .organisation, name: expansion, forms: [expansion], roles: [], gender: .neuter, confirmed: true))
+      entities[id].kind = .organisation
+      entities[id].name = expansion
+      if !entities[id].forms.contains(name) { entities[id].forms.append(name) }
     } else {
       id = entities.add(
         .init(
@@ -119,6 +129,31 @@ extension QuoteContext {
     }
     if !speaking { entities.mention(id, at: token) }
     return id
+  }
+
+  /// The words an acronym stands for, written out earlier in the article: capitalised words
+  /// whose initials spell it, with `of`, `and`, `the`, `for`, `&` and commas between them.
+  func expandAcronym(_ acronym: String, before limit: Int) -> String? {
+    let letters = Array(acronym.uppercased().unicodeScalars)
+    guard (2...6).contains(letters.count) else { return nil }
+    let skippable: Set<String> = ["of", "and", "the", "for", "&", ",", "on"]
+    for start in 0..<limit where tokens[start].isCapitalized && tokens[start].text.unicodeScalars.first == letters[0] {
+      var matched = 0
+      var index = start
+      var last = start
+      while index < limit, matched < letters.count {
+        let token = tokens[index]
+        if token.isCapitalized, token.text.unicodeScalars.first == letters[matched] {
+          matched += 1
+          last = index
+        } else if !(skippable.contains(token.lower) && matched > 0) {
+          break
+        }
+        index += 1
+      }
+      if matched == letters.count, last > start { return text(start, last) }
+    }
+    return nil
   }
 
   private mutating func resolveDescription(_ range: ClosedRange<Int>, head: String) -> Int? {
@@ -179,18 +214,29 @@ extension QuoteContext {
       }) {
         return known
       }
-      if ["the", "this", "its"].contains(words[0]), range.count <= 3,
-        let recent = entities.latestMention(before: range.lowerBound, window: 400, where: {
-          $0.kind == .organisation && !$0.name.lowercased().hasPrefix("the ")
-        })
-      {
-        return recent.entity
+      if ["the", "this", "its"].contains(words[0]), range.count <= 3 {
+        var candidates: [ArticleEntities.Mention] = []
+        var position = entities.mentions.lastIndex { $0.token < range.lowerBound }
+        while let current = position, candidates.count < 4, range.lowerBound - entities.mentions[current].token < 400 {
+          let mention = entities.mentions[current]
+          let entity = entities[mention.entity]
+          if entity.kind == .organisation, !entity.name.lowercased().hasPrefix("the "),
+            !NameParser.countryNames.contains(entity.name.lowercased()),
+            !candidates.contains(where: { $0.entity == mention.entity })
+          {
+            candidates.append(mention)
+          }
+          position = current > 0 ? current - 1 : nil
+        }
+        if let organisation = mostSalient(candidates, before: range.lowerBound, gender: nil) {
+          return organisation
+        }
       }
       return entities.add(
         .init(kind: .organisation, name: phrase, forms: [phrase], roles: [], gender: .neuter, confirmed: true))
     }
     // A role: the person introduced with the best-matching role words.
-    let hasRole = words.contains { lexicon.roles[$0] != nil }
+    let hasRole = words.contains { lexicon.roles[$0] != nil || $0.hasSuffix("-year-old") }
     if hasRole, let person = bestRoleMatch(words, before: range.lowerBound) {
       return person
     }
