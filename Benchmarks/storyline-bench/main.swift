@@ -129,9 +129,13 @@ func benchmarkQuotes(_ options: Options) throws {
     let seconds = now() - start
     count = analysis.quotes.count
     times.append(seconds)
-    print("run \(run): \(count) quotes, \(analysis.directory.speakers.count) speakers in \(format(seconds, 3)) s: \(format(Double(articles.count) / seconds)) articles/s")
+    print(
+      "run \(run): \(count) quotes, \(analysis.directory.speakers.count) speakers in \(format(seconds, 3)) s: \(format(Double(articles.count) / seconds)) articles/s"
+    )
   }
-  print("median: \(format(Double(articles.count) / median(times))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB")
+  print(
+    "median: \(format(Double(articles.count) / median(times))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB"
+  )
 }
 
 let options = parseOptions()
@@ -144,6 +148,7 @@ case "load":
   try benchmarkLoad(options)
 default:
   FileHandle.standardError.write(
-    Data("storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes)\n".utf8))
+    Data(
+      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes)\n".utf8))
   exit(2)
 }

@@ -12,7 +12,9 @@ struct Storyline: ParsableCommand {
       and .json articles), or on the bundled sample corpus when no PATH is given. The
       subcommands print the same analysis as text or JSON for scripts.
       """,
-    subcommands: [ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self],
+    subcommands: [
+      ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self,
+    ],
     defaultSubcommand: ReadCommand.self
   )
 

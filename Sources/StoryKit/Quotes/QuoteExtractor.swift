@@ -59,11 +59,15 @@ public struct QuoteExtractor: Sendable {
   /// Extracts the quotes of `article`.
   public func extract(from article: Article) -> ArticleResult {
     var context = QuoteContext(article: article, lexicon: lexicon)
-    guard !context.tokens.isEmpty, context.mayHoldQuotes else { return ArticleResult(quotes: [], speakers: []) }
+    guard !context.tokens.isEmpty, context.mayHoldQuotes else {
+      return ArticleResult(quotes: [], speakers: [])
+    }
     context.findMentions()
     var claimed = Array(repeating: false, count: context.tokens.count)
     var found: [Found] = []
-    let spansBySentence = Dictionary(grouping: context.spans.indices) { context.sentenceOf[context.spans[$0].open] }
+    let spansBySentence = Dictionary(grouping: context.spans.indices) {
+      context.sentenceOf[context.spans[$0].open]
+    }
     for sentence in context.sentences.indices {
       for spanIndex in spansBySentence[sentence] ?? [] {
         let span = context.spans[spanIndex]
@@ -77,7 +81,8 @@ public struct QuoteExtractor: Sendable {
           !sentenceTail.contains(where: { index in
             // An attribution of its own after the quotation (`…," the ministry noted`).
             context.cueVerb(at: index) != nil
-              && (context.subjectPhrase(before: index).map { $0.tokens.lowerBound > span.end } ?? false)
+              && (context.subjectPhrase(before: index).map { $0.tokens.lowerBound > span.end }
+                ?? false)
           }),
           let subject = context.subjectPhrase(before: span.open)
         {
@@ -100,10 +105,13 @@ public struct QuoteExtractor: Sendable {
         }
       }
       for statement in context.reportedStatements(inSentence: sentence, claimed: claimed) {
-        let hasQuote = statement.content.contains { context.tokens[$0].quoteMark.map { $0.family != .single } ?? false }
+        let hasQuote = statement.content.contains {
+          context.tokens[$0].quoteMark.map { $0.family != .single } ?? false
+        }
         found.append(
           Found(
-            tokens: statement.content, kind: hasQuote ? .mixed : .indirect, attribution: statement.attribution,
+            tokens: statement.content, kind: hasQuote ? .mixed : .indirect,
+            attribution: statement.attribution,
             paragraph: context.tokens[statement.content.lowerBound].paragraph, floating: false))
       }
     }
@@ -125,9 +133,15 @@ public struct QuoteExtractor: Sendable {
         // The words after the cut are the writer's again.
         context.unquote((attributionStart - 1)...max(attributionStart - 1, originalEnd))
         attribution = context.attributionAfter(attributionStart - 2)
-        findings.append(Finding(.unclosedQuote, "a quotation mark opens and never closes; the quote ends at its attribution"))
+        findings.append(
+          Finding(
+            .unclosedQuote,
+            "a quotation mark opens and never closes; the quote ends at its attribution"))
       } else if !span.continuesInNextParagraph {
-        findings.append(Finding(.unclosedQuote, "a quotation mark opens and never closes; the quote ends with its paragraph"))
+        findings.append(
+          Finding(
+            .unclosedQuote,
+            "a quotation mark opens and never closes; the quote ends with its paragraph"))
       }
     }
     guard let inner = span.inner else { return nil }
@@ -140,8 +154,10 @@ public struct QuoteExtractor: Sendable {
     if attribution == nil { attribution = context.attributionFromPreviousParagraph(span.open) }
     guard words >= 3 || (attribution != nil && words >= 1) else { return nil }
     let paragraph = context.tokens[span.open].paragraph
-    let isHeading = (span.open == 0 || context.tokens[span.open - 1].paragraph != paragraph)
-      && (span.end + 1 >= context.tokens.count || context.tokens[span.end + 1].paragraph != paragraph)
+    let isHeading =
+      (span.open == 0 || context.tokens[span.open - 1].paragraph != paragraph)
+      && (span.end + 1 >= context.tokens.count
+        || context.tokens[span.end + 1].paragraph != paragraph)
     return Found(
       tokens: inner, kind: .direct, attribution: attribution, paragraph: paragraph,
       findings: findings, floating: attribution?.speaker == nil, isHeading: isHeading)
@@ -152,14 +168,19 @@ public struct QuoteExtractor: Sendable {
   private func assignFloatingSpeakers(_ found: inout [Found]) {
     for index in found.indices where found[index].floating {
       let paragraph = found[index].paragraph
-      let before = found[..<index].last { $0.attribution?.speaker != nil && paragraph - $0.paragraph <= 1 }
+      let before = found[..<index].last {
+        $0.attribution?.speaker != nil && paragraph - $0.paragraph <= 1
+      }
       // A quote heading a section ('They owned us') is said further down.
-      let after = found[(index + 1)...].first { $0.attribution?.speaker != nil && $0.paragraph - paragraph <= 2 }
-      let source = before.map { b in
-        // Prefer the next quote when it stands in the same paragraph and the previous doesn't.
-        if let after, after.paragraph == paragraph, b.paragraph != paragraph { return after }
-        return b
-      } ?? after.flatMap { $0.paragraph - paragraph <= 1 || found[index].isHeading ? $0 : nil }
+      let after = found[(index + 1)...].first {
+        $0.attribution?.speaker != nil && $0.paragraph - paragraph <= 2
+      }
+      let source =
+        before.map { b in
+          // Prefer the next quote when it stands in the same paragraph and the previous doesn't.
+          if let after, after.paragraph == paragraph, b.paragraph != paragraph { return after }
+          return b
+        } ?? after.flatMap { $0.paragraph - paragraph <= 1 || found[index].isHeading ? $0 : nil }
       if let speaker = source?.attribution?.speaker {
         found[index].attribution = Attribution(speaker: speaker, mention: nil, cue: nil)
       }
@@ -178,13 +199,16 @@ public struct QuoteExtractor: Sendable {
           id: "\(context.article.id.rawValue)#\(span.range.start)", article: context.article.id,
           range: span.range, text: span.text, kind: item.kind,
           speaker: speaker.map { context.entities[$0].name },
-          speakerMention: item.attribution?.mention.map { context.originalSpan($0.lowerBound, $0.upperBound) },
+          speakerMention: item.attribution?.mention.map {
+            context.originalSpan($0.lowerBound, $0.upperBound)
+          },
           cue: item.attribution?.cue.map { context.originalSpan($0.lowerBound, $0.upperBound) },
           findings: item.findings))
     }
     let speakers = used.sorted().map { id in
       let entity = context.entities[id]
-      return ArticleSpeaker(name: entity.name, forms: entity.forms, roles: entity.roles, kind: entity.kind)
+      return ArticleSpeaker(
+        name: entity.name, forms: entity.forms, roles: entity.roles, kind: entity.kind)
     }
     return ArticleResult(quotes: quotes, speakers: speakers)
   }

@@ -43,7 +43,9 @@ struct QuotesCommand: ParsableCommand {
       let style = TerminalStyle.standardOutput
       for quote in quotes {
         let who = quote.speaker ?? "(unknown)"
-        output.writeLine(style.bold(TerminalText.sanitized(who)) + style.dim("  \(quote.kind.rawValue) · \(quote.article.rawValue)"))
+        output.writeLine(
+          style.bold(TerminalText.sanitized(who))
+            + style.dim("  \(quote.kind.rawValue) · \(quote.article.rawValue)"))
         output.writeLine("  " + TerminalText.sanitized(quote.text))
       }
     }

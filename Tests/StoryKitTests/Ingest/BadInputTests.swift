@@ -48,7 +48,8 @@ struct BadInputTests {
   func invalidUTF8() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let path = try folder.write("latin.txt", bytes: Array("Caf".utf8) + [0xE9, 0x20, 0x93] + Array("ok".utf8) + [0x94])
+    let path = try folder.write(
+      "latin.txt", bytes: Array("Caf".utf8) + [0xE9, 0x20, 0x93] + Array("ok".utf8) + [0x94])
     let output = ArticleReader().read(paths: [path])
     let article = try #require(output.articles.first)
     #expect(article.text == "Caf\u{E9} \u{201C}ok\u{201D}")

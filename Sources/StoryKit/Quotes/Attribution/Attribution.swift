@@ -20,13 +20,20 @@ extension QuoteContext {
   ///
   /// A capitalised word is a cue only at a sentence's start: inside a sentence it is part of a
   /// name or a heading (`Secretary of State`, `… United States Continue Contacts`).
-  func cueVerb(at index: Int, allowGerund: Bool = false, insideQuote: Bool = false) -> SpeechLexicon.CueVerb? {
-    guard index >= 0, index < tokens.count, let verb = cueVerbs[index], insideQuote || !isQuoted(index)
+  func cueVerb(at index: Int, allowGerund: Bool = false, insideQuote: Bool = false) -> SpeechLexicon
+    .CueVerb?
+  {
+    guard index >= 0, index < tokens.count, let verb = cueVerbs[index],
+      insideQuote || !isQuoted(index)
     else { return nil }
-    if tokens[index].startsUppercase, sentences[sentenceOf[index]].tokens.lowerBound != index { return nil }
+    if tokens[index].startsUppercase, sentences[sentenceOf[index]].tokens.lowerBound != index {
+      return nil
+    }
     if verb.isGerund && !allowGerund { return nil }
     // `is said to`, `was told`: passive voice quotes nobody.
-    if index > 0, ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[index - 1].lower) {
+    if index > 0,
+      ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[index - 1].lower)
+    {
       return nil
     }
     return verb
@@ -85,13 +92,16 @@ extension QuoteContext {
     var index = start
     while index < limit {
       if tokens[index].isPunctuation(",") {
-        if index > segmentStart, let phrase = speakerPhrase(segmentStart...(index - 1)), case .name = phrase.kind {
+        if index > segmentStart, let phrase = speakerPhrase(segmentStart...(index - 1)),
+          case .name = phrase.kind
+        {
           return phrase
         }
         segmentStart = index + 1
       } else if index > segmentStart, tokens[index].isWord, !tokens[index].isCapitalized,
         lexicon.roles[tokens[index].lower] == nil, !Self.determiners.contains(tokens[index].lower),
-        !NameParser.nameConnectors.contains(tokens[index].lower), !tokens[index].lower.hasSuffix("'s")
+        !NameParser.nameConnectors.contains(tokens[index].lower),
+        !tokens[index].lower.hasSuffix("'s")
       {
         // The first verb-like word ends the subject.
         return speakerPhrase(segmentStart...(index - 1))
@@ -108,7 +118,8 @@ extension QuoteContext {
     var last = first
     while last + 1 < limit, tokens[last + 1].isWord || tokens[last + 1].isPunctuation("."),
       !(tokens[last + 1].isPunctuation(".") && !tokens[last].isCapitalized),
-      !Self.descriptionStops.contains(tokens[last + 1].lower) || Self.determiners.contains(tokens[last + 1].lower),
+      !Self.descriptionStops.contains(tokens[last + 1].lower)
+        || Self.determiners.contains(tokens[last + 1].lower),
       last - first < 10
     {
       last += 1

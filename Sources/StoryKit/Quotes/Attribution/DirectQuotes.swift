@@ -7,10 +7,14 @@ extension QuoteContext {
     let sentenceStart = sentences[sentenceOf[open]].tokens.lowerBound
     if open == sentenceStart { return true }
     let before = tokens[open - 1]
-    if before.isPunctuation(":") || before.text == "(" || before.text == "—" || before.text == "–" { return true }
+    if before.isPunctuation(":") || before.text == "(" || before.text == "—" || before.text == "–" {
+      return true
+    }
     if before.isPunctuation(",") {
       // `He said, "…"` or `"…," he said, "…"`
-      return (max(sentenceStart, open - 6)..<(open - 1)).contains { cueVerb(at: $0, allowGerund: true) != nil }
+      return (max(sentenceStart, open - 6)..<(open - 1)).contains {
+        cueVerb(at: $0, allowGerund: true) != nil
+      }
         || (open >= 2 && tokens[open - 2].quoteMark != nil)
     }
     if cueVerb(at: open - 1, allowGerund: true) != nil { return true }
@@ -25,7 +29,8 @@ extension QuoteContext {
     // such attribution ends the quote.
     for comma in inner where tokens[comma].isPunctuation(",") {
       let end = sentenceEnd(of: comma)
-      guard end - comma <= 12, end - 1 <= inner.upperBound + 1 || tokens[end - 1].isPunctuation(".") else { continue }
+      guard end - comma <= 12, end - 1 <= inner.upperBound + 1 || tokens[end - 1].isPunctuation(".")
+      else { continue }
       let tail = (comma + 1)..<end
       guard tail.contains(where: { cueVerb(at: $0, insideQuote: true) != nil }) else { continue }
       // Only names, roles and pronouns around the cue: no new clause, no further comma.
@@ -45,9 +50,13 @@ extension QuoteContext {
   /// `"…" he told Reuters`, `"…" the statement read`.
   mutating func attributionAfter(_ closeToken: Int) -> Attribution? {
     var index = closeToken + 1
-    guard index < tokens.count, tokens[index].paragraph == tokens[closeToken].paragraph else { return nil }
+    guard index < tokens.count, tokens[index].paragraph == tokens[closeToken].paragraph else {
+      return nil
+    }
     let limit = sentenceEnd(of: index)
-    while index < limit, tokens[index].kind == .punctuation, [",", "—", "–", "-", "--"].contains(tokens[index].text) {
+    while index < limit, tokens[index].kind == .punctuation,
+      [",", "—", "–", "-", "--"].contains(tokens[index].text)
+    {
       index += 1
     }
     guard index < limit else { return nil }
@@ -73,7 +82,11 @@ extension QuoteContext {
       if tokens[cue].quoteMark != nil { break }
       if tokens[cue].isPunctuation(",") && cue > index {
         // An apposition after the name: remember where the name ended.
-        if nameEnd == nil { nameEnd = cue - 1 } else if cue > (nameEnd ?? 0) + 1 { nameEnd = nameEnd ?? cue - 1 }
+        if nameEnd == nil {
+          nameEnd = cue - 1
+        } else if cue > (nameEnd ?? 0) + 1 {
+          nameEnd = nameEnd ?? cue - 1
+        }
         cue += 1
         continue
       }
@@ -86,7 +99,9 @@ extension QuoteContext {
         if asSaying {
           // `he was quoted as saying`: the subject before `was quoted`.
           last = index
-          while last + 1 < cue, tokens[last + 1].isWord, !["was", "is", "has", "had"].contains(tokens[last + 1].lower) { last += 1 }
+          while last + 1 < cue, tokens[last + 1].isWord,
+            !["was", "is", "has", "had"].contains(tokens[last + 1].lower)
+          { last += 1 }
         }
         if let phrase = speakerPhrase(index...last) {
           return attribution(phrase, cue: cue...cueEnd(at: cue))
@@ -149,7 +164,9 @@ extension QuoteContext {
         let colon = openToken - 1
         let start = sentences[sentenceOf[colon]].tokens.lowerBound
         for cue in stride(from: colon - 1, through: start, by: -1) where cueVerb(at: cue) != nil {
-          if let phrase = subjectPhrase(before: cue) { return attribution(phrase, cue: cue...cueEnd(at: cue)) }
+          if let phrase = subjectPhrase(before: cue) {
+            return attribution(phrase, cue: cue...cueEnd(at: cue))
+          }
         }
         return nil
       }()

@@ -32,7 +32,8 @@ extension QuoteContext {
 
   /// Connectives that open a sentence without being part of what was said.
   static let connectives: Set<String> = [
-    "meanwhile", "however", "moreover", "also", "still", "nevertheless", "furthermore", "separately",
+    "meanwhile", "however", "moreover", "also", "still", "nevertheless", "furthermore",
+    "separately",
     "additionally", "instead", "indeed",
   ]
 
@@ -58,17 +59,23 @@ extension QuoteContext {
       let cue = token...(token + 1)
       if token == sentence.lowerBound {
         // At the start: the phrase runs to the first comma, what was said follows.
-        guard let comma = (token + 2..<sentence.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
-          comma > token + 2, comma + 1 <= end, free((comma + 1)...end), wordCount((comma + 1)...end) >= 3,
+        guard
+          let comma = (token + 2..<sentence.upperBound).first(where: {
+            tokens[$0].isPunctuation(",")
+          }),
+          comma > token + 2, comma + 1 <= end, free((comma + 1)...end),
+          wordCount((comma + 1)...end) >= 3,
           let phrase = speakerPhrase((token + 2)...(comma - 1))
         else { continue }
-        found.append(ReportedStatement(content: (comma + 1)...end, attribution: attribution(phrase, cue: cue)))
+        found.append(
+          ReportedStatement(content: (comma + 1)...end, attribution: attribution(phrase, cue: cue)))
       } else if token > sentence.lowerBound + 3, tokens[token - 1].isPunctuation(",") {
         let content = sentence.lowerBound...(token - 2)
         guard free(content), wordCount(content) >= 3,
           let phrase = objectPhrase(after: token + 1, limit: sentence.upperBound)
         else { continue }
-        found.append(ReportedStatement(content: content, attribution: attribution(phrase, cue: cue)))
+        found.append(
+          ReportedStatement(content: content, attribution: attribution(phrase, cue: cue)))
       }
     }
     for cue in sentence where !claimed[cue] {
@@ -76,7 +83,8 @@ extension QuoteContext {
       let cueLast = cueEnd(at: cue)
       // `…, said X.`: the speaker follows the cue; nothing is reported after it.
       if cue > sentence.lowerBound, tokens[cue - 1].isPunctuation(","),
-        let statement = tailStatement(cue: cue, cueLast: cueLast, sentence: sentence), free(statement.content)
+        let statement = tailStatement(cue: cue, cueLast: cueLast, sentence: sentence),
+        free(statement.content)
       {
         found.append(statement)
         continue
@@ -87,7 +95,9 @@ extension QuoteContext {
         found.append(statement)
         continue
       }
-      if let statement = tailStatement(cue: cue, cueLast: cueLast, sentence: sentence), free(statement.content) {
+      if let statement = tailStatement(cue: cue, cueLast: cueLast, sentence: sentence),
+        free(statement.content)
+      {
         found.append(statement)
       }
     }
@@ -140,7 +150,9 @@ extension QuoteContext {
   /// right after a comma inside it (`…heartbreaking," she said`).
   private func isClauseComma(_ index: Int) -> Bool {
     if tokens[index].isPunctuation(",") { return true }
-    if let mark = tokens[index].quoteMark, mark.canClose, index > 0, tokens[index - 1].isPunctuation(",") {
+    if let mark = tokens[index].quoteMark, mark.canClose, index > 0,
+      tokens[index - 1].isPunctuation(",")
+    {
       return true
     }
     return false
@@ -159,7 +171,8 @@ extension QuoteContext {
     let that = window.first { tokens[$0].lower == "that" && !isQuoted($0) }
     // NB: only a quotation between the cue and `that` breaks them apart; words between are an
     // adjunct or a noun (`expressed hope that`, `said in a statement that`).
-    let crossesCue = that.map { that in (start..<that).contains { tokens[$0].quoteMark != nil } } ?? true
+    let crossesCue =
+      that.map { that in (start..<that).contains { tokens[$0].quoteMark != nil } } ?? true
     if let that, !crossesCue {
       start = that
     } else {
@@ -176,11 +189,15 @@ extension QuoteContext {
         // `said in July it …`, `told The Canadian Press by email the golfer …`: skip the
         // phrase up to the clause's subject (a pronoun), or over `prep (det) noun`.
         let limit = min(end, start + 8)
-        if let pronoun = (start...limit).first(where: { Self.subjectPronouns.contains(tokens[$0].lower) || tokens[$0].isPunctuation(",") }) {
+        if let pronoun = (start...limit).first(where: {
+          Self.subjectPronouns.contains(tokens[$0].lower) || tokens[$0].isPunctuation(",")
+        }) {
           start = tokens[pronoun].isPunctuation(",") ? pronoun + 1 : pronoun
         } else {
           start += start + 1 <= end && Self.determiners.contains(tokens[start + 1].lower) ? 3 : 2
-          guard start <= end, Self.determiners.contains(tokens[start].lower) || tokens[start].isCapitalized else {
+          guard start <= end,
+            Self.determiners.contains(tokens[start].lower) || tokens[start].isCapitalized
+          else {
             return nil
           }
         }
@@ -191,9 +208,13 @@ extension QuoteContext {
       if let mark = opener.quoteMark, !mark.canOpen { return nil }
       guard verb.reportsBareClause || containsQuoteMark(start...end) else { return nil }
       // A clause has a verb: `said she started …`, not `reported steps forward in …`.
-      guard containsQuoteMark(start...end) || hasFiniteVerb(start...min(end, start + 8)) else { return nil }
+      guard containsQuoteMark(start...end) || hasFiniteVerb(start...min(end, start + 8)) else {
+        return nil
+      }
       // A standalone quotation right after the cue is quoted, not reported.
-      if opener.quoteMark != nil, let span = spans.first(where: { $0.open == start }), isStandalone(span) {
+      if opener.quoteMark != nil, let span = spans.first(where: { $0.open == start }),
+        isStandalone(span)
+      {
         return nil
       }
     }
@@ -202,17 +223,21 @@ extension QuoteContext {
     // sentence ends the first statement.
     var last = end
     if let next = (start...end).first(where: { index in
-      index > start + 1 && cueVerb(at: index) != nil && (tokens[index - 1].isWord || lexicon.betweenWords.contains(tokens[index - 1].lower))
+      index > start + 1 && cueVerb(at: index) != nil
+        && (tokens[index - 1].isWord || lexicon.betweenWords.contains(tokens[index - 1].lower))
     }), let nextSubject = subjectPhrase(before: next), nextSubject.tokens.lowerBound > start + 1 {
       var boundary = nextSubject.tokens.lowerBound - 1
-      while boundary > start, ["and", "but", "while", "whereas", ",", ";"].contains(tokens[boundary].lower) {
+      while boundary > start,
+        ["and", "but", "while", "whereas", ",", ";"].contains(tokens[boundary].lower)
+      {
         boundary -= 1
       }
       if boundary < nextSubject.tokens.lowerBound - 1 { last = boundary }
     }
     let content = start...last
     guard wordCount(content) >= 3, let subject = subjectPhrase(before: cue) else { return nil }
-    return ReportedStatement(content: content, attribution: attribution(subject, cue: cue...cueLast))
+    return ReportedStatement(
+      content: content, attribution: attribution(subject, cue: cue...cueLast))
   }
 
   /// Where what was said starts after the person spoken to: `told reporters …`,
@@ -232,7 +257,9 @@ extension QuoteContext {
   }
 
   /// `…, X said.` or `…, said X.`: what was said first, the attribution closing the sentence.
-  private mutating func tailStatement(cue: Int, cueLast: Int, sentence: Range<Int>) -> ReportedStatement? {
+  private mutating func tailStatement(cue: Int, cueLast: Int, sentence: Range<Int>)
+    -> ReportedStatement?
+  {
     let limit = sentence.upperBound
     var phrase: SpeakerPhrase?
     var comma: Int
@@ -244,7 +271,8 @@ extension QuoteContext {
       comma = cue - 1
       after = object.tokens.upperBound + 1
     } else {
-      guard let subject = subjectPhrase(before: cue), subject.tokens.lowerBound > sentence.lowerBound,
+      guard let subject = subjectPhrase(before: cue),
+        subject.tokens.lowerBound > sentence.lowerBound,
         isClauseComma(subject.tokens.lowerBound - 1)
       else { return nil }
       phrase = subject
@@ -257,32 +285,41 @@ extension QuoteContext {
     let trailing = rest.filter { !tokens[$0].isPunctuation(".") }
     if let first = trailing.first, !tokens[first].isPunctuation(",") {
       // An adjunct: `on Wednesday`, `in a statement`, `told Reuters`, `Tuesday`.
-      let adjunct = Self.prepositions.contains(tokens[first].lower) || Self.timeWords.contains(tokens[first].lower)
+      let adjunct =
+        Self.prepositions.contains(tokens[first].lower)
+        || Self.timeWords.contains(tokens[first].lower)
         || ["told", "tells", "last", "this", "late", "early"].contains(tokens[first].lower)
         || (tokens[first].isCapitalized && trailing.count <= 2)
-      guard adjunct, trailing.count <= 6, !trailing.contains(where: { tokens[$0].lower == "that" }) else { return nil }
+      guard adjunct, trailing.count <= 6, !trailing.contains(where: { tokens[$0].lower == "that" })
+      else { return nil }
     }
-    guard !trailing.contains(where: { tokens[$0].isPunctuation(":") || tokens[$0].quoteMark != nil })
+    guard
+      !trailing.contains(where: { tokens[$0].isPunctuation(":") || tokens[$0].quoteMark != nil })
     else { return nil }
     guard comma > sentence.lowerBound, let phrase else { return nil }
     var first = sentence.lowerBound
     // An opening quotation mark that closes right before the comma makes a direct quote.
-    if let mark = tokens[first].quoteMark, mark.canOpen, tokens[comma - 1].quoteMark != nil || tokens[comma].quoteMark != nil,
-      let span = spans.first(where: { $0.open == first }), span.close.map({ $0 >= comma - 1 }) ?? false
+    if let mark = tokens[first].quoteMark, mark.canOpen,
+      tokens[comma - 1].quoteMark != nil || tokens[comma].quoteMark != nil,
+      let span = spans.first(where: { $0.open == first }),
+      span.close.map({ $0 >= comma - 1 }) ?? false
     {
       return nil
     }
     while first < comma, tokens[first].isPunctuation("—") { first += 1 }
     // A dateline opening the lead (`Moscow, April 28 (IANS)`) and a connective (`Meanwhile,`)
     // are the writer's, not the speaker's.
-    if first == sentence.lowerBound, first == 0 || tokens[first - 1].paragraph != tokens[first].paragraph,
+    if first == sentence.lowerBound,
+      first == 0 || tokens[first - 1].paragraph != tokens[first].paragraph,
       let open = (first..<min(comma, first + 8)).first(where: { tokens[$0].text == "(" }),
       let close = (open..<min(comma, open + 5)).first(where: { tokens[$0].text == ")" })
     {
       first = close + 1
       while first < comma, ["-", "--", "—", "–", ":"].contains(tokens[first].text) { first += 1 }
     }
-    if first + 1 < comma, Self.connectives.contains(tokens[first].lower), tokens[first + 1].isPunctuation(",") {
+    if first + 1 < comma, Self.connectives.contains(tokens[first].lower),
+      tokens[first + 1].isPunctuation(",")
+    {
       first += 2
     }
     var last = comma - 1
@@ -290,11 +327,18 @@ extension QuoteContext {
     guard first <= last else { return nil }
     let content = first...last
     // An opening phrase alone is no statement: `Asked what he would tell …, Brooks said`.
-    let opening: Set<String> = ["asked", "when", "in", "on", "at", "during", "after", "before", "following", "according", "while"]
-    if opening.contains(tokens[first].lower) && !(content.contains { tokens[$0].isPunctuation(",") }) {
+    let opening: Set<String> = [
+      "asked", "when", "in", "on", "at", "during", "after", "before", "following", "according",
+      "while",
+    ]
+    if opening.contains(tokens[first].lower)
+      && !(content.contains { tokens[$0].isPunctuation(",") })
+    {
       return nil
     }
-    guard wordCount(content) >= (after < limit && tokens[after].isPunctuation(",") ? 2 : 4) else { return nil }
+    guard wordCount(content) >= (after < limit && tokens[after].isPunctuation(",") ? 2 : 4) else {
+      return nil
+    }
     return ReportedStatement(content: content, attribution: attribution(phrase, cue: cue...cueLast))
   }
 }

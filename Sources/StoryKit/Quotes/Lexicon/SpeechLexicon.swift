@@ -1,3 +1,4 @@
+import Foundation
 import StorylineResources
 
 /// The words of speech that quote extraction knows: cue verbs, the words that name speakers,
@@ -47,7 +48,8 @@ struct SpeechLexicon: Sendable {
   init(speechRules: String, firstNames names: String) {
     var section = ""
     for rawLine in speechRules.split(separator: "\n") {
-      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?
+      let line =
+        rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?
         .trimmingCharacters(in: .whitespaces) ?? ""
       guard !line.isEmpty else { continue }
       if line.hasPrefix("[") && line.hasSuffix("]") {
@@ -109,8 +111,10 @@ struct SpeechLexicon: Sendable {
   private mutating func addCueVerb(_ line: String) {
     let takesObject = line.contains("+object")
     let reportsBareClause = line.contains("+bare")
-    let cleaned = line.replacingOccurrences(of: "+object", with: "").replacingOccurrences(of: "+bare", with: "")
-      .trimmingCharacters(in: .whitespaces)
+    let cleaned = line.replacingOccurrences(of: "+object", with: "").replacingOccurrences(
+      of: "+bare", with: ""
+    )
+    .trimmingCharacters(in: .whitespaces)
     let parts = cleaned.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
     guard let base = parts.first, !base.isEmpty else { return }
     var forms: [(form: String, isGerund: Bool)] = []
@@ -131,7 +135,8 @@ struct SpeechLexicon: Sendable {
     let lemma = base
     for (form, isGerund) in forms {
       let verb = CueVerb(
-        lemma: lemma, takesObject: takesObject, isGerund: isGerund, reportsBareClause: reportsBareClause)
+        lemma: lemma, takesObject: takesObject, isGerund: isGerund,
+        reportsBareClause: reportsBareClause)
       let words = form.split(separator: " ").map(String.init)
       if words.count == 1 {
         if cueVerbs[form] == nil { cueVerbs[form] = verb }
@@ -174,5 +179,3 @@ struct SpeechLexicon: Sendable {
   /// The cue verb a word is, if any.
   func cueVerb(_ lower: String) -> CueVerb? { cueVerbs[lower] }
 }
-
-import Foundation

@@ -23,10 +23,12 @@ enum QuoteMarkScanner {
     // Link quotations that run over several paragraphs.
     for position in spans.indices where !spans[position].isClosed && !spans[position].isNested {
       let paragraph = tokens[spans[position].open].paragraph
-      guard let next = spans.indices.first(where: { other in
-        other > position && tokens[spans[other].open].paragraph == paragraph + 1
-          && !spans[other].isNested
-      }) else { continue }
+      guard
+        let next = spans.indices.first(where: { other in
+          other > position && tokens[spans[other].open].paragraph == paragraph + 1
+            && !spans[other].isNested
+        })
+      else { continue }
       let firstOfNext = tokens.firstIndex { $0.paragraph == paragraph + 1 }
       if spans[next].open == firstOfNext, spans[next].family == spans[position].family {
         spans[position].continuesInNextParagraph = true
@@ -48,13 +50,16 @@ enum QuoteMarkScanner {
         }
         spans.append(
           QuotedSpan(
-            open: top.index, close: nil, lastInside: max(top.index, position - 1), family: top.family,
+            open: top.index, close: nil, lastInside: max(top.index, position - 1),
+            family: top.family,
             isNested: !stack.isEmpty))
       }
     }
     // A single mark after `s` and before a lower-case word may be a plural possessive
     // (`the ministers' meeting`): it closes a single quotation only if no later single mark can.
-    let singleClosers = range.filter { tokens[$0].quoteMark.map { $0.family == .single && $0.canClose } ?? false }
+    let singleClosers = range.filter {
+      tokens[$0].quoteMark.map { $0.family == .single && $0.canClose } ?? false
+    }
     func isWeakSingleCloser(_ index: Int) -> Bool {
       guard index > range.lowerBound, index + 1 < range.upperBound else { return false }
       let before = tokens[index - 1]

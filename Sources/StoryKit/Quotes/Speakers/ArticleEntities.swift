@@ -18,7 +18,10 @@ struct ArticleEntities: Sendable {
     /// Lower-cased look-up keys, kept in step with `name` and `forms`.
     private(set) var keys: Keys
 
-    init(kind: SpeakerKind, name: String, forms: [String], roles: [String], gender: Gender?, confirmed: Bool) {
+    init(
+      kind: SpeakerKind, name: String, forms: [String], roles: [String], gender: Gender?,
+      confirmed: Bool
+    ) {
       self.kind = kind
       self.name = name
       self.forms = forms
@@ -62,6 +65,23 @@ struct ArticleEntities: Sendable {
 
   private(set) var entities: [Entity] = []
   private(set) var mentions: [Mention] = []
+  /// Indexes for `find`: every lower-cased form, surname and first name, to entity ids.
+  private var byForm: [String: [Int]] = [:]
+  private var bySurname: [String: [Int]] = [:]
+  private var byFirstName: [String: [Int]] = [:]
+
+  private mutating func index(_ id: Int) {
+    let keys = entities[id].keys
+    for form in keys.all where !(byForm[form]?.contains(id) ?? false) {
+      byForm[form, default: []].append(id)
+    }
+    if let last = keys.last, !(bySurname[last]?.contains(id) ?? false) {
+      bySurname[last, default: []].append(id)
+    }
+    if let first = keys.first, !(byFirstName[first]?.contains(id) ?? false) {
+      byFirstName[first, default: []].append(id)
+    }
+  }
 
   /// Adds a mention, keeping mentions in token order.
   mutating func mention(_ entity: Int, at token: Int, isSpeaker: Bool = false) {
@@ -76,12 +96,16 @@ struct ArticleEntities: Sendable {
 
   subscript(id: Int) -> Entity {
     get { entities[id] }
-    set { entities[id] = newValue }
+    set {
+      entities[id] = newValue
+      index(id)
+    }
   }
 
   /// Adds an entity; returns its id.
   mutating func add(_ entity: Entity) -> Int {
     entities.append(entity)
+    index(entities.count - 1)
     return entities.count - 1
   }
 
@@ -100,28 +124,30 @@ struct ArticleEntities: Sendable {
     guard !words.isEmpty else { return nil }
     let lowerWords = words.map { $0.lowercased() }
     let lowerName = lowerWords.joined(separator: " ")
-    if let exact = entities.lastIndex(where: { $0.keys.all.contains(lowerName) }) {
+    // NB: ids in the indexes may be stale (an entity renamed); each candidate is re-checked.
+    if let exact = byForm[lowerName]?.last(where: { entities[$0].keys.all.contains(lowerName) }) {
       return exact
     }
     guard kind != .described, let lowerLast = lowerWords.last else { return nil }
-    let sameSurname = entities.indices.filter { index in
+    let sameSurname = (bySurname[lowerLast] ?? []).filter { index in
       entities[index].kind == .person && entities[index].keys.last == lowerLast
-    }
+    }.sorted()
     if words.count == 1 {
       if let match = sameSurname.last { return match }
       // A first name alone (`Kim`) names the person introduced with it.
-      if let match = entities.lastIndex(where: {
-        $0.kind == .person && $0.confirmed && $0.keys.first == lowerLast
+      if let match = (byFirstName[lowerLast] ?? []).sorted().last(where: {
+        entities[$0].kind == .person && entities[$0].confirmed
+          && entities[$0].keys.first == lowerLast
       }) {
         return match
       }
       // A misspelt surname: one edit away from exactly one entity's surname.
       guard lowerLast.count >= 5 else { return nil }
-      let close = entities.indices.filter { index in
-        guard entities[index].kind == .person, let surname = entities[index].keys.last else { return false }
-        return EditDistance.isWithinOne(surname, lowerLast)
+      var close: [Int] = []
+      for (surname, ids) in bySurname where EditDistance.isWithinOne(surname, lowerLast) {
+        close += ids.filter { entities[$0].kind == .person && entities[$0].keys.last == surname }
       }
-      return close.count == 1 ? close.first : nil
+      return Set(close).count == 1 ? close.first : nil
     }
     // A full name: same surname and a compatible first name.
     let first = lowerWords[0]
@@ -134,7 +160,9 @@ struct ArticleEntities: Sendable {
 
   /// The latest mention before `token` of an entity that `accepts`, scanning back at most
   /// `window` tokens.
-  func latestMention(before token: Int, window: Int = 600, where accepts: (Entity) -> Bool) -> Mention? {
+  func latestMention(before token: Int, window: Int = 600, where accepts: (Entity) -> Bool)
+    -> Mention?
+  {
     var position = mentions.lastIndex { $0.token < token }
     while let current = position {
       let mention = mentions[current]

@@ -19,9 +19,13 @@ extension QuoteContext {
       let atStart = sentences[sentenceOf[index]].tokens.lowerBound == index
       // `Foreign Minister Sergei Lavrov and Foreign Minister Andriy Sibiha`: the name before
       // `and` is a person of its own (the parser reads the last one).
-      if let and = run.first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }), and > run.lowerBound,
-        let before = parser.parse(tokens, run: run.lowerBound...(and - 1), atSentenceStart: atStart),
-        before.kind == .person, before.confirmed, let id = register(before, role: before.role, at: before.nameTokens.lowerBound, speaking: false)
+      if let and = run.first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }),
+        and > run.lowerBound,
+        let before = parser.parse(
+          tokens, run: run.lowerBound...(and - 1), atSentenceStart: atStart),
+        before.kind == .person, before.confirmed,
+        let id = register(
+          before, role: before.role, at: before.nameTokens.lowerBound, speaking: false)
       {
         learnGender(of: id, after: before.nameTokens.upperBound)
       }
@@ -39,7 +43,8 @@ extension QuoteContext {
       while roleStart > 0, tokens[roleStart - 1].isWord, !isQuoted(roleStart - 1),
         sentenceOf[roleStart - 1] == sentenceOf[run.lowerBound],
         lexicon.roles[tokens[roleStart - 1].lower] != nil
-          || (roleStart - 1 > 0 && lexicon.roles[tokens[roleStart - 2].lower] != nil && tokens[roleStart - 1].isCapitalized)
+          || (roleStart - 1 > 0 && lexicon.roles[tokens[roleStart - 2].lower] != nil
+            && tokens[roleStart - 1].isCapitalized)
       {
         roleStart -= 1
       }
@@ -47,7 +52,8 @@ extension QuoteContext {
         let before = text(roleStart, run.lowerBound - 1)
         role = role.map { before + " " + $0 } ?? before
       }
-      guard let id = register(parsed, role: role, at: parsed.nameTokens.lowerBound, speaking: false) else {
+      guard let id = register(parsed, role: role, at: parsed.nameTokens.lowerBound, speaking: false)
+      else {
         continue
       }
       if let apposition = apposition(after: run.upperBound) {
@@ -65,7 +71,9 @@ extension QuoteContext {
     var index = token + 1
     while index < end {
       if isQuoted(index) { return }
-      if tokens[index].isCapitalized, sentences[sentenceOf[index]].tokens.lowerBound != index { return }
+      if tokens[index].isCapitalized, sentences[sentenceOf[index]].tokens.lowerBound != index {
+        return
+      }
       switch tokens[index].lower {
       case "he", "his", "him", "himself":
         entities[id].gender = .male
@@ -88,14 +96,16 @@ extension QuoteContext {
     let end = sentenceEnd(of: token)
     guard token + 2 < end, tokens[token + 1].isPunctuation(",") else { return nil }
     var last = token + 2
-    while last + 1 < end, !tokens[last + 1].isPunctuation(","), !tokens[last + 1].isPunctuation("."),
+    while last + 1 < end, !tokens[last + 1].isPunctuation(","),
+      !tokens[last + 1].isPunctuation("."),
       last - token < 12
     {
       last += 1
     }
     let words = (token + 2...last).map { tokens[$0].lower }
     let content = words.drop { Self.determiners.contains($0) }
-    guard let first = content.first, lexicon.roles[first] != nil || content.contains(where: { lexicon.roles[$0] != nil }),
+    guard let first = content.first,
+      lexicon.roles[first] != nil || content.contains(where: { lexicon.roles[$0] != nil }),
       !words.contains(where: { lexicon.cueVerb($0) != nil })
     else { return nil }
     return text(token + 2, last)

@@ -63,7 +63,9 @@ struct NameParser {
       if isNameWord(token) && (token.spaceBefore || tokens[index - 1].text == "-") {
         end = index
       } else if let mark = token.quoteMark, mark.canOpen,
-        let close = (index + 1..<min(limit, index + 5)).first(where: { tokens[$0].quoteMark?.canClose ?? false }),
+        let close = (index + 1..<min(limit, index + 5)).first(where: {
+          tokens[$0].quoteMark?.canClose ?? false
+        }),
         close > index + 1, (index + 1..<close).allSatisfy({ isNameWord(tokens[$0]) }),
         close + 1 < limit, isNameWord(tokens[close + 1])
       {
@@ -77,10 +79,14 @@ struct NameParser {
         index + 1 < limit, isNameWord(tokens[index + 1])
       {
         end = index  // an initial or a title's dot: `J.`, `Mr.`
-      } else if token.isPunctuation("."), !token.spaceBefore, Self.abbreviations.contains(tokens[index - 1].lower) {
+      } else if token.isPunctuation("."), !token.spaceBefore,
+        Self.abbreviations.contains(tokens[index - 1].lower)
+      {
         end = index  // `Samsung Electronics Co.`
         break
-      } else if token.isWord, Self.nameConnectors.contains(token.lower) || Self.organisationConnectors.contains(token.lower),
+      } else if token.isWord,
+        Self.nameConnectors.contains(token.lower)
+          || Self.organisationConnectors.contains(token.lower),
         index + 1 < limit, isNameWord(tokens[index + 1])
       {
         end = index  // kept only when a name word follows
@@ -91,7 +97,9 @@ struct NameParser {
     }
     // A run never ends on a connector, nor on an initial's dot.
     while end > start, !isNameWord(tokens[end]), !tokens[end].isPunctuation(".") { end -= 1 }
-    if tokens[end].isPunctuation("."), !Self.abbreviations.contains(tokens[end - 1].lower) { end -= 1 }
+    if tokens[end].isPunctuation("."), !Self.abbreviations.contains(tokens[end - 1].lower) {
+      end -= 1
+    }
     return start...end
   }
 
@@ -105,7 +113,9 @@ struct NameParser {
     var start = run.lowerBound
     // Drop sentence-opening and time words at the front.
     while start <= run.upperBound, !tokens[start].isAllCaps || tokens[start].text.count < 2,
-      Self.notNames.contains(tokens[start].lower.hasSuffix(".") ? tokens[start].lower.trimmingTrailing(".") : tokens[start].lower)
+      Self.notNames.contains(
+        tokens[start].lower.hasSuffix(".")
+          ? tokens[start].lower.trimmingTrailing(".") : tokens[start].lower)
     {
       start += 1
     }
@@ -135,7 +145,9 @@ struct NameParser {
         titleGender = gender ?? titleGender
         hasRole = true
         nameStart = index + 1
-      } else if isPossessive(tokens[index]) || Self.isDemonym(tokens[index]) || tokens[index].lower == "of" {
+      } else if isPossessive(tokens[index]) || Self.isDemonym(tokens[index])
+        || tokens[index].lower == "of"
+      {
         if index + 1 <= run.upperBound { nameStart = max(nameStart, index + 1) }
       }
     }
@@ -150,14 +162,18 @@ struct NameParser {
         nameTokens: start...run.upperBound, role: nil, kind: .organisation, gender: .neuter,
         confirmed: true)
     }
-    if nameTokens.count == 1, tokens[nameStart].isAllCaps, (2...5).contains(tokens[nameStart].text.count),
+    if nameTokens.count == 1, tokens[nameStart].isAllCaps,
+      (2...5).contains(tokens[nameStart].text.count),
       lexicon.firstNames[nameWords[0]] == nil
     {
-      return ParsedName(nameTokens: nameTokens, role: nil, kind: .organisation, gender: .neuter, confirmed: true)
+      return ParsedName(
+        nameTokens: nameTokens, role: nil, kind: .organisation, gender: .neuter, confirmed: true)
     }
     // `Developer Taylor Reed`: a job word opening the sentence is no first name.
     if nameTokens.count == 3, atSentenceStart, nameTokens.lowerBound == start,
-      ["er", "or", "ist", "ant", "ent", "man", "woman"].contains(where: { nameWords[0].hasSuffix($0) }),
+      ["er", "or", "ist", "ant", "ent", "man", "woman"].contains(where: {
+        nameWords[0].hasSuffix($0)
+      }),
       lexicon.firstNames[nameWords[0]] == nil
     {
       nameTokens = (nameTokens.lowerBound + 1)...run.upperBound
@@ -173,21 +189,26 @@ struct NameParser {
     // Role and nationality words alone are no name (`the top Russian diplomat`); a country
     // or capital alone speaks as an organisation (`Japan said`, `Moscow has repeatedly said`).
     if nameTokens.count == 1, Self.countryNames.contains(nameWords[0]) {
-      return ParsedName(nameTokens: nameTokens, role: nil, kind: .organisation, gender: .neuter, confirmed: true)
+      return ParsedName(
+        nameTokens: nameTokens, role: nil, kind: .organisation, gender: .neuter, confirmed: true)
     }
     if nameTokens.allSatisfy({ index in
       let lower = tokens[index].lower.trimmingTrailing(".")
       return lexicon.roles[lower] != nil || lexicon.titles[lower] != nil
-        || Self.nationalityWords.contains(lower) || (lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean")))
+        || Self.nationalityWords.contains(lower)
+        || (lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean")))
     }) {
       return nil
     }
     // `Christmas Day`, `New Year`: a named time is nobody.
-    if let last = nameWords.last, ["day", "eve", "year", "week", "month", "night", "morning"].contains(last) {
+    if let last = nameWords.last,
+      ["day", "eve", "year", "week", "month", "night", "morning"].contains(last)
+    {
       return nil
     }
     let firstNameGender = lexicon.firstNames[tokens[nameTokens.lowerBound].lower]
-    let role = nameTokens.lowerBound > start
+    let role =
+      nameTokens.lowerBound > start
       ? tokens[start..<nameTokens.lowerBound].map(\.text).joined(separator: " ") : nil
     return ParsedName(
       nameTokens: nameTokens, role: role, kind: .person,

@@ -28,7 +28,8 @@ public struct SpeakerDirectory: Sendable {
   public init(_ results: [(article: ArticleID, result: QuoteExtractor.ArticleResult)]) {
     var nodes: [Node] = []
     for (article, result) in results {
-      let counts = Dictionary(grouping: result.quotes.compactMap(\.speaker), by: { $0 }).mapValues(\.count)
+      let counts = Dictionary(grouping: result.quotes.compactMap(\.speaker), by: { $0 }).mapValues(
+        \.count)
       for speaker in result.speakers {
         nodes.append(Node(article: article, speaker: speaker, quotes: counts[speaker.name] ?? 0))
       }
@@ -42,23 +43,26 @@ public struct SpeakerDirectory: Sendable {
         for form in node.speaker.forms { formCounts[form, default: 0] += max(1, node.quotes) }
         formCounts[node.speaker.name, default: 0] += 1
       }
-      let name = formCounts.max { a, b in
-        // Prefer a proper name (`Russian Foreign Ministry`) to a phrase (`the ministry`).
-        let properA = !a.key.lowercased().hasPrefix("the ") && a.key.first?.isUppercase == true
-        let properB = !b.key.lowercased().hasPrefix("the ") && b.key.first?.isUppercase == true
-        if properA != properB { return !properA }
-        let wordsA = a.key.split(separator: " ").count
-        let wordsB = b.key.split(separator: " ").count
-        if wordsA != wordsB { return wordsA < wordsB }
-        if a.value != b.value { return a.value < b.value }
-        return a.key > b.key
-      }?.key ?? cluster[0].speaker.name
+      let name =
+        formCounts.max { a, b in
+          // Prefer a proper name (`Russian Foreign Ministry`) to a phrase (`the ministry`).
+          let properA = !a.key.lowercased().hasPrefix("the ") && a.key.first?.isUppercase == true
+          let properB = !b.key.lowercased().hasPrefix("the ") && b.key.first?.isUppercase == true
+          if properA != properB { return !properA }
+          let wordsA = a.key.split(separator: " ").count
+          let wordsB = b.key.split(separator: " ").count
+          if wordsA != wordsB { return wordsA < wordsB }
+          if a.value != b.value { return a.value < b.value }
+          return a.key > b.key
+        }?.key ?? cluster[0].speaker.name
       var roles: [String] = []
       for node in cluster {
         for role in node.speaker.roles {
           // Determiners alone are no role.
           let words = role.lowercased().split(separator: " ")
-          guard !words.allSatisfy({ ["the", "a", "an", "this", "that"].contains($0) }), !roles.contains(role) else { continue }
+          guard !words.allSatisfy({ ["the", "a", "an", "this", "that"].contains($0) }),
+            !roles.contains(role)
+          else { continue }
           roles.append(role)
         }
       }
@@ -73,7 +77,9 @@ public struct SpeakerDirectory: Sendable {
     }
     // Most quoted first; ties by name, so the order is stable.
     let order = speakers.indices.sorted { a, b in
-      if speakers[a].quoteCount != speakers[b].quoteCount { return speakers[a].quoteCount > speakers[b].quoteCount }
+      if speakers[a].quoteCount != speakers[b].quoteCount {
+        return speakers[a].quoteCount > speakers[b].quoteCount
+      }
       return speakers[a].name < speakers[b].name
     }
     var position = Array(repeating: 0, count: speakers.count)
@@ -155,10 +161,15 @@ public struct SpeakerDirectory: Sendable {
     for (index, node) in nodes.enumerated() where node.speaker.kind == .person {
       let words = node.speaker.name.split(separator: " ")
       guard let last = words.last else { continue }
-      people.append((index, PersonName(first: words.count > 1 ? normalized(words[0]) : nil, surname: normalized(last))))
+      people.append(
+        (
+          index,
+          PersonName(first: words.count > 1 ? normalized(words[0]) : nil, surname: normalized(last))
+        ))
     }
     func compatibleFirst(_ a: String, _ b: String) -> Bool {
-      a == b || EditDistance.isWithinOne(a, b) || (a.count >= 3 && b.hasPrefix(a)) || (b.count >= 3 && a.hasPrefix(b))
+      a == b || EditDistance.isWithinOne(a, b) || (a.count >= 3 && b.hasPrefix(a))
+        || (b.count >= 3 && a.hasPrefix(b))
     }
     let bySurname = Dictionary(grouping: people, by: \.name.surname)
     for (_, group) in bySurname {
@@ -171,8 +182,11 @@ public struct SpeakerDirectory: Sendable {
       // A lone surname joins the only person of the corpus with that surname.
       let distinct = Set(full.map { find($0.index) })
       for lone in group where lone.name.first == nil {
-        if distinct.count == 1, let only = full.first { union(lone.index, only.index) }
-        else if distinct.isEmpty, let other = group.first(where: { $0.index != lone.index }) { union(lone.index, other.index) }
+        if distinct.count == 1, let only = full.first {
+          union(lone.index, only.index)
+        } else if distinct.isEmpty, let other = group.first(where: { $0.index != lone.index }) {
+          union(lone.index, other.index)
+        }
       }
     }
     // Surnames one letter apart, same first name: a misspelling or a transliteration. Pairs
@@ -180,16 +194,21 @@ public struct SpeakerDirectory: Sendable {
     // the work grows with the number of surnames, not its square.
     var byDeletion: [String: [String]] = [:]
     for surname in bySurname.keys where surname.count >= 5 {
-      for variant in Self.deletions(of: surname) { byDeletion[variant, default: []].append(surname) }
+      for variant in Self.deletions(of: surname) {
+        byDeletion[variant, default: []].append(surname)
+      }
     }
     var checked = Set<String>()
     for (_, surnames) in byDeletion where surnames.count > 1 {
       for (i, a) in surnames.enumerated() {
-        for b in surnames[(i + 1)...] where a != b && checked.insert(a < b ? a + "|" + b : b + "|" + a).inserted {
+        for b in surnames[(i + 1)...]
+        where a != b && checked.insert(a < b ? a + "|" + b : b + "|" + a).inserted {
           guard EditDistance.isWithinOne(a, b) else { continue }
           for x in bySurname[a] ?? [] {
             for y in bySurname[b] ?? [] {
-              if let fx = x.name.first, let fy = y.name.first, compatibleFirst(fx, fy) { union(x.index, y.index) }
+              if let fx = x.name.first, let fy = y.name.first, compatibleFirst(fx, fy) {
+                union(x.index, y.index)
+              }
             }
           }
         }

@@ -33,13 +33,18 @@ extension QuoteContext {
     guard !words.contains(where: { Self.clauseWords.contains($0) }) else { return false }
     // Past forms and gerunds are verbs here (`documents offer`, `campaign co-ordinated`),
     // except in a role (`the injured man` is rare in attributions; roles are listed).
-    if words.dropFirst().contains(where: { ($0.hasSuffix("ed") || $0.hasSuffix("ing")) && lexicon.roles[$0] == nil }) {
+    if words.dropFirst().contains(where: {
+      ($0.hasSuffix("ed") || $0.hasSuffix("ing")) && lexicon.roles[$0] == nil
+    }) {
       return false
     }
     guard let head = words.last else { return false }
     if words[0].hasSuffix("'s") || words[0].hasSuffix("’s") { return range.count >= 2 }  // `McCallum’s staff`
-    let known = lexicon.roles[head] != nil || lexicon.organisations.contains(head) || lexicon.documentNouns.contains(head)
-    let plural = head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("'s")
+    let known =
+      lexicon.roles[head] != nil || lexicon.organisations.contains(head)
+      || lexicon.documentNouns.contains(head)
+    let plural =
+      head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("'s")
       && tokens[range.upperBound].isWord && !tokens[range.upperBound].isCapitalized
     let led = Self.determiners.contains(words[0]) || lexicon.roles[words[0]] != nil
     return known || (plural && range.count <= 4) || (led && range.count >= 2)
@@ -63,8 +68,13 @@ extension QuoteContext {
     var first = range.lowerBound
     var last = range.upperBound
     // Trim punctuation at both ends.
-    while first <= last, tokens[first].kind == .punctuation || tokens[first].quoteMark != nil { first += 1 }
-    while last >= first, tokens[last].kind == .punctuation && !tokens[last].isPunctuation(".") || tokens[last].quoteMark != nil {
+    while first <= last, tokens[first].kind == .punctuation || tokens[first].quoteMark != nil {
+      first += 1
+    }
+    while last >= first,
+      tokens[last].kind == .punctuation && !tokens[last].isPunctuation(".")
+        || tokens[last].quoteMark != nil
+    {
       last -= 1
     }
     guard first <= last else { return nil }
@@ -102,7 +112,8 @@ extension QuoteContext {
         return SpeakerPhrase(tokens: first...run.upperBound, kind: .name(organisation, role: nil))
       }
       // Lower-case role words before the name (`head coach Peter DeBoer`).
-      let before = first < parsed.nameTokens.lowerBound ? text(first, parsed.nameTokens.lowerBound - 1) : ""
+      let before =
+        first < parsed.nameTokens.lowerBound ? text(first, parsed.nameTokens.lowerBound - 1) : ""
       let role = before.isEmpty ? parsed.role : before
       // A name inside a longer description (`a company in Nairobi`, `A Freedom Mobile
       // spokesperson`) doesn't name the speaker: the name must end the phrase, and the words
@@ -115,17 +126,23 @@ extension QuoteContext {
         {
           return false
         }
-        return token.isWord || token.isNumber || token.isPunctuation(".") || token.isPunctuation(",")
+        return token.isWord || token.isNumber || token.isPunctuation(".")
+          || token.isPunctuation(",")
       }
       // `the head of the US State Department`: a role at an organisation describes a person.
       let roleBefore = (first..<run.lowerBound).contains { lexicon.roles[tokens[$0].lower] != nil }
-      if descriptive && parsed.nameTokens.upperBound == last && !(parsed.kind == .organisation && roleBefore) {
-        return SpeakerPhrase(tokens: first...parsed.nameTokens.upperBound, kind: .name(parsed, role: role))
+      if descriptive && parsed.nameTokens.upperBound == last
+        && !(parsed.kind == .organisation && roleBefore)
+      {
+        return SpeakerPhrase(
+          tokens: first...parsed.nameTokens.upperBound, kind: .name(parsed, role: role))
       }
     }
     // A description: up to its first stop word.
     var end = first
-    while end < last, !Self.descriptionStops.contains(tokens[end + 1].lower), tokens[end + 1].kind != .punctuation {
+    while end < last, !Self.descriptionStops.contains(tokens[end + 1].lower),
+      tokens[end + 1].kind != .punctuation
+    {
       end += 1
     }
     let head = tokens[end].lower

@@ -49,7 +49,9 @@ extension QuoteContext {
     while let current = position, candidates.count < 6 {
       let mention = entities.mentions[current]
       if sentenceOf[mention.token] < firstSentence && !candidates.isEmpty { break }
-      if fits(entities[mention.entity]), !candidates.contains(where: { $0.entity == mention.entity }) {
+      if fits(entities[mention.entity]),
+        !candidates.contains(where: { $0.entity == mention.entity })
+      {
         candidates.append(mention)
       }
       position = current > 0 ? current - 1 : nil
@@ -60,7 +62,9 @@ extension QuoteContext {
   /// The most salient of candidate mentions: one that has spoken, a sentence's subject
   /// (especially the previous sentence's), the most recent, the one whose gender is known to
   /// fit.
-  func mostSalient(_ candidates: [ArticleEntities.Mention], before token: Int, gender: Gender?) -> Int? {
+  func mostSalient(_ candidates: [ArticleEntities.Mention], before token: Int, gender: Gender?)
+    -> Int?
+  {
     var best: (score: Int, entity: Int)?
     for (rank, mention) in candidates.enumerated() {
       var score = max(0, 2 - rank)
@@ -79,7 +83,9 @@ extension QuoteContext {
   }
 
   /// Registers a parsed name as an entity (or a mention of a known one); returns its id.
-  mutating func register(_ parsed: NameParser.ParsedName, role: String?, at token: Int, speaking: Bool) -> Int? {
+  mutating func register(
+    _ parsed: NameParser.ParsedName, role: String?, at token: Int, speaking: Bool
+  ) -> Int? {
     // A nickname in quotation marks is not part of the name (`Dwayne "The Rock" Johnson`).
     var words: [String] = []
     var insideMarks = false
@@ -108,13 +114,19 @@ extension QuoteContext {
       entity.gender = entity.gender ?? parsed.gender
       entity.confirmed = entity.confirmed || parsed.confirmed || speaking
       entities[known] = entity
-    } else if parsed.kind == .organisation, words.count == 1, tokens[parsed.nameTokens.lowerBound].isAllCaps,
+    } else if parsed.kind == .organisation, words.count == 1,
+      tokens[parsed.nameTokens.lowerBound].isAllCaps,
       let expansion = expandAcronym(name, before: parsed.nameTokens.lowerBound)
     {
       // `IRCC` after `Immigration, Refugees and Citizenship Canada`: one organisation.
-      let known = entities.find(name: expansion.split(separator: " ").map(String.init), kind: .organisation)
-      id = known ?? entities.add(
-        .init(kind: .organisation, name: expansion, forms: [expansion], roles: [], gender: .neuter, confirmed: true))
+      let known = entities.find(
+        name: expansion.split(separator: " ").map(String.init), kind: .organisation)
+      id =
+        known
+        ?? entities.add(
+          .init(
+            kind: .organisation, name: expansion, forms: [expansion], roles: [], gender: .neuter,
+            confirmed: true))
       entities[id].kind = .organisation
       entities[id].name = expansion
       if !entities[id].forms.contains(name) { entities[id].forms.append(name) }
@@ -137,7 +149,8 @@ extension QuoteContext {
     let letters = Array(acronym.uppercased().unicodeScalars)
     guard (2...6).contains(letters.count) else { return nil }
     let skippable: Set<String> = ["of", "and", "the", "for", "&", ",", "on"]
-    for start in 0..<limit where tokens[start].isCapitalized && tokens[start].text.unicodeScalars.first == letters[0] {
+    for start in 0..<limit
+    where tokens[start].isCapitalized && tokens[start].text.unicodeScalars.first == letters[0] {
       var matched = 0
       var index = start
       var last = start
@@ -165,41 +178,56 @@ extension QuoteContext {
       let end = sentenceEnd(of: range.upperBound)
       var index = range.upperBound + 1
       while index < min(end, range.upperBound + 10), !tokens[index].isPunctuation(",") {
-        let word = tokens[index].lower.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
+        let word = tokens[index].lower.replacingOccurrences(of: "'s", with: "")
+          .replacingOccurrences(of: "’s", with: "")
         if lexicon.organisations.contains(word) {
-          if let known = entities.entities.indices.last(where: { entities[$0].kind == .organisation && entities[$0].keys.last == word }) {
+          if let known = entities.entities.indices.last(where: {
+            entities[$0].kind == .organisation && entities[$0].keys.last == word
+          }) {
             return known
           }
           // Name it from the words before the organisation word: `Russian foreign ministry`.
           var start = index
           while start > range.upperBound + 1, tokens[start - 1].isWord,
-            !Self.determiners.contains(tokens[start - 1].lower), !Self.descriptionStops.contains(tokens[start - 1].lower)
+            !Self.determiners.contains(tokens[start - 1].lower),
+            !Self.descriptionStops.contains(tokens[start - 1].lower)
           {
             start -= 1
           }
           var words = (start...index).map { tokens[$0].text }
-          if let lastWord = words.last { words[words.count - 1] = lastWord.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "") }
+          if let lastWord = words.last {
+            words[words.count - 1] = lastWord.replacingOccurrences(of: "'s", with: "")
+              .replacingOccurrences(of: "’s", with: "")
+          }
           let name = words.joined(separator: " ")
-          return entities.add(.init(kind: .organisation, name: name, forms: [name], roles: [], gender: .neuter, confirmed: true))
+          return entities.add(
+            .init(
+              kind: .organisation, name: name, forms: [name], roles: [], gender: .neuter,
+              confirmed: true))
         }
         index += 1
       }
       // Otherwise whoever issued statements before: an organisation that has spoken, else the
       // latest organisation or person.
-      if let spoken = entities.latestMention(before: range.lowerBound, where: { $0.kind == .organisation }),
+      if let spoken = entities.latestMention(
+        before: range.lowerBound, where: { $0.kind == .organisation }),
         entities.hasSpoken(spoken.entity, before: range.lowerBound)
       {
         return spoken.entity
       }
-      if let spoken = entities.mentions.last(where: { $0.isSpeaker && $0.token < range.lowerBound && entities[$0.entity].kind == .organisation }) {
+      if let spoken = entities.mentions.last(where: {
+        $0.isSpeaker && $0.token < range.lowerBound && entities[$0.entity].kind == .organisation
+      }) {
         return spoken.entity
       }
       return entities.latestMention(before: range.lowerBound) { $0.kind == .organisation }?.entity
         ?? entities.latestMention(before: range.lowerBound) { $0.confirmed }?.entity
     }
     // A role naming a person (`the US Secretary of State`) before any organisation reading.
-    if lexicon.roles[head] != nil || words.contains(where: { ["head", "chief", "leader", "boss"].contains($0) }),
-      !lexicon.organisations.contains(head) || words.contains(where: { ["head", "chief", "leader", "boss"].contains($0) }),
+    if lexicon.roles[head] != nil
+      || words.contains(where: { ["head", "chief", "leader", "boss"].contains($0) }),
+      !lexicon.organisations.contains(head)
+        || words.contains(where: { ["head", "chief", "leader", "boss"].contains($0) }),
       let person = bestRoleMatch(words, before: range.lowerBound)
     {
       return person
@@ -217,7 +245,9 @@ extension QuoteContext {
       if ["the", "this", "its"].contains(words[0]), range.count <= 3 {
         var candidates: [ArticleEntities.Mention] = []
         var position = entities.mentions.lastIndex { $0.token < range.lowerBound }
-        while let current = position, candidates.count < 4, range.lowerBound - entities.mentions[current].token < 400 {
+        while let current = position, candidates.count < 4,
+          range.lowerBound - entities.mentions[current].token < 400
+        {
           let mention = entities.mentions[current]
           let entity = entities[mention.entity]
           if entity.kind == .organisation, !entity.name.lowercased().hasPrefix("the "),
@@ -233,7 +263,9 @@ extension QuoteContext {
         }
       }
       return entities.add(
-        .init(kind: .organisation, name: phrase, forms: [phrase], roles: [], gender: .neuter, confirmed: true))
+        .init(
+          kind: .organisation, name: phrase, forms: [phrase], roles: [], gender: .neuter,
+          confirmed: true))
     }
     // A role: the person introduced with the best-matching role words.
     let hasRole = words.contains { lexicon.roles[$0] != nil || $0.hasSuffix("-year-old") }
@@ -254,7 +286,9 @@ extension QuoteContext {
       // `the rookie defenceman`: a definite role names someone the text just mentioned.
       var candidates: [ArticleEntities.Mention] = []
       var position = entities.mentions.lastIndex { $0.token < range.lowerBound }
-      while let current = position, candidates.count < 4, range.lowerBound - entities.mentions[current].token < 120 {
+      while let current = position, candidates.count < 4,
+        range.lowerBound - entities.mentions[current].token < 120
+      {
         let mention = entities.mentions[current]
         if entities[mention.entity].kind == .person, entities[mention.entity].confirmed,
           !candidates.contains(where: { $0.entity == mention.entity })
@@ -272,21 +306,27 @@ extension QuoteContext {
     let plural = head.hasSuffix("s") && !head.hasSuffix("ss")
     return entities.add(
       .init(
-        kind: .described, name: phrase, forms: [phrase], roles: [], gender: plural ? .plural : gender,
+        kind: .described, name: phrase, forms: [phrase], roles: [],
+        gender: plural ? .plural : gender,
         confirmed: true))
   }
 
   /// The person whose roles best match a role phrase's words, if any matches.
   private func bestRoleMatch(_ words: [String], before token: Int) -> Int? {
-    let ignored: Set<String> = ["the", "a", "an", "top", "senior", "former", "of", "this", "that", "'s"]
+    let ignored: Set<String> = [
+      "the", "a", "an", "top", "senior", "former", "of", "this", "that", "'s",
+    ]
     let content = words.filter { !ignored.contains($0) }
     let phraseDemonyms = Set(content.filter { NameParser.isDemonymWord($0) })
     var best: (score: Int, entity: Int)?
     for index in entities.entities.indices where entities[index].kind == .person {
-      let roleWords = Set(entities[index].roles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+      let roleWords = Set(
+        entities[index].roles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
       guard !roleWords.isEmpty else { continue }
       let roleDemonyms = Set(roleWords.filter { NameParser.isDemonymWord($0) })
-      if !phraseDemonyms.isEmpty && !roleDemonyms.isEmpty && phraseDemonyms.isDisjoint(with: roleDemonyms) {
+      if !phraseDemonyms.isEmpty && !roleDemonyms.isEmpty
+        && phraseDemonyms.isDisjoint(with: roleDemonyms)
+      {
         continue
       }
       var score = 0

@@ -53,7 +53,9 @@ enum SentenceSplitter {
         {
           end += 1
         }
-        if end >= tokens.count || tokens[end].paragraph != token.paragraph || startsSentence(tokens[end]) {
+        if end >= tokens.count || tokens[end].paragraph != token.paragraph
+          || startsSentence(tokens[end])
+        {
           sentences.append(Sentence(tokens: start..<end, paragraph: token.paragraph))
           start = end
           index = end
@@ -92,7 +94,9 @@ enum SentenceSplitter {
   private static func startsSentence(_ token: TextToken) -> Bool {
     if let mark = token.quoteMark { return mark.canOpen }
     if token.kind == .number { return true }
-    if token.kind == .punctuation { return token.text == "(" || token.text == "[" || token.text == "—" }
+    if token.kind == .punctuation {
+      return token.text == "(" || token.text == "[" || token.text == "—"
+    }
     guard let first = token.text.unicodeScalars.first else { return false }
     return !Scalars.isLowercase(first)
   }

@@ -18,7 +18,11 @@ enum Tokenizer {
       var isASCII = true
       var hasUppercase = false
       for scalar in slice {
-        if scalar.value >= 0x80 { isASCII = false } else if scalar.value >= 0x41 && scalar.value <= 0x5A { hasUppercase = true }
+        if scalar.value >= 0x80 {
+          isASCII = false
+        } else if scalar.value >= 0x41 && scalar.value <= 0x5A {
+          hasUppercase = true
+        }
       }
       let lower: String
       if isASCII {
@@ -32,7 +36,8 @@ enum Tokenizer {
       if !first, kind == .word, let dash = slice.firstIndex(of: "-"), dash + 1 < slice.endIndex,
         Scalars.isUppercase(slice[dash + 1])
       {
-        particleName = NameParser.nameConnectors.contains(String(scalars: Array(slice[slice.startIndex..<dash])))
+        particleName = NameParser.nameConnectors.contains(
+          String(scalars: Array(slice[slice.startIndex..<dash])))
       }
       return TextToken(
         range: range, kind: kind, text: text, lower: lower, spaceBefore: spaceBefore,
@@ -141,17 +146,20 @@ enum Tokenizer {
     let after: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
     // Left-flanking: nothing, space, an opening bracket or a dash before, and a non-space after:
     // the place of an opening mark. Right-flanking: the other way round.
-    let spaceOrOpenBefore = before.map { isSpace($0) || "([{—–-/".unicodeScalars.contains($0) } ?? true
+    let spaceOrOpenBefore =
+      before.map { isSpace($0) || "([{—–-/".unicodeScalars.contains($0) } ?? true
     let spaceAfter = after.map { isSpace($0) } ?? true
     let leftFlanking = spaceOrOpenBefore && !spaceAfter
     let rightOnly = !spaceOrOpenBefore && spaceAfter
     switch scalar {
     case "\"":
-      return QuoteMark(family: .double, canOpen: leftFlanking, canClose: !leftFlanking, glyph: scalar)
+      return QuoteMark(
+        family: .double, canOpen: leftFlanking, canClose: !leftFlanking, glyph: scalar)
     case "\u{201C}":  // “ opens (and closes a German „…“)
       return QuoteMark(family: .double, canOpen: spaceOrOpenBefore, canClose: true, glyph: scalar)
     case "\u{201D}":  // ” closes (opens only where nothing but an opening is possible)
-      return QuoteMark(family: .double, canOpen: leftFlanking, canClose: !leftFlanking, glyph: scalar)
+      return QuoteMark(
+        family: .double, canOpen: leftFlanking, canClose: !leftFlanking, glyph: scalar)
     case "\u{201E}", "\u{201F}":  // „ ‟ open
       return QuoteMark(family: .double, canOpen: true, canClose: false, glyph: scalar)
     case "\u{AB}", "\u{2039}":  // « ‹ open; they close only in the »…« style
@@ -159,16 +167,20 @@ enum Tokenizer {
       return QuoteMark(family: family, canOpen: !rightOnly, canClose: rightOnly, glyph: scalar)
     case "\u{BB}", "\u{203A}":  // » › close; they open only in the »…« style
       let family: QuoteMark.Family = scalar == "\u{BB}" ? .guillemet : .singleGuillemet
-      return QuoteMark(family: family, canOpen: leftFlanking, canClose: !leftFlanking, glyph: scalar)
+      return QuoteMark(
+        family: family, canOpen: leftFlanking, canClose: !leftFlanking, glyph: scalar)
     case "\u{300C}", "\u{300E}":
       return QuoteMark(family: .corner, canOpen: true, canClose: false, glyph: scalar)
     case "\u{300D}", "\u{300F}":
       return QuoteMark(family: .corner, canOpen: false, canClose: true, glyph: scalar)
     case "\u{2018}", "\u{201A}":  // ‘ ‚ open
-      return QuoteMark(family: .single, canOpen: leftFlanking || before == nil, canClose: false, glyph: scalar)
+      return QuoteMark(
+        family: .single, canOpen: leftFlanking || before == nil, canClose: false, glyph: scalar)
     case "'", "\u{2019}":
       // Inside a word it was taken as an apostrophe already; here it flanks a word.
-      if leftFlanking { return QuoteMark(family: .single, canOpen: true, canClose: false, glyph: scalar) }
+      if leftFlanking {
+        return QuoteMark(family: .single, canOpen: true, canClose: false, glyph: scalar)
+      }
       return QuoteMark(family: .single, canOpen: false, canClose: true, glyph: scalar)
     default:
       return nil
