@@ -16,6 +16,8 @@ extension QuoteContext {
     "whether", "how", "why",
   ]
 
+  static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
+
   /// Whether token `index` is a cue verb (a finite form unless `allowGerund`).
   ///
   /// A capitalised word is a cue only at a sentence's start: inside a sentence it is part of a
@@ -32,7 +34,7 @@ extension QuoteContext {
     if verb.isGerund && !allowGerund { return nil }
     // `is said to`, `was told`: passive voice quotes nobody.
     if index > 0,
-      ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[index - 1].lower)
+      Self.passiveAuxiliaries.contains(tokens[index - 1].lower)
     {
       return nil
     }

@@ -123,18 +123,20 @@ extension QuoteContext {
     range.contains { tokens[$0].quoteMark.map { $0.family != .single } ?? false }
   }
 
-  /// Whether tokens hold a word that reads as a finite verb: an auxiliary or modal, a past
-  /// form, a contraction, or an `-s` form right after a subject pronoun or a name.
-  func hasFiniteVerb(_ range: ClosedRange<Int>) -> Bool {
-    let auxiliaries: Set<String> = [
+  /// Auxiliaries and modals (and a few verbs that take an infinitive), which make a clause.
+  static let auxiliaries: Set<String> = [
       "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
       "may", "might", "must", "do", "does", "did", "won't", "can't", "isn't", "wasn't", "aren't",
       "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "need",
       "needs", "want", "wants", "plan", "plans",
     ]
+
+  /// Whether tokens hold a word that reads as a finite verb: an auxiliary or modal, a past
+  /// form, a contraction, or an `-s` form right after a subject pronoun or a name.
+  func hasFiniteVerb(_ range: ClosedRange<Int>) -> Bool {
     for index in range where tokens[index].isWord {
       let word = tokens[index].lower
-      if auxiliaries.contains(word) { return true }
+      if Self.auxiliaries.contains(word) { return true }
       if word.hasSuffix("ed") && word.count > 4 { return true }
       if word.contains("'") || word.contains("’") { return true }
       if word.hasSuffix("s"), index > range.lowerBound,

@@ -27,6 +27,8 @@ enum SentenceSplitter {
     "while", "when", "meanwhile", "however", "earlier", "later",
   ]
 
+  static let sentenceEnds: Set<String> = ["!", "?", "…", "...", "."]
+
   static func split(_ tokens: [TextToken]) -> [Sentence] {
     var sentences: [Sentence] = []
     var start = 0
@@ -73,7 +75,7 @@ enum SentenceSplitter {
   private static func endsSentence(_ tokens: [TextToken], at index: Int) -> Bool {
     let token = tokens[index]
     if token.kind == .punctuation {
-      guard ["!", "?", "…", "...", "."].contains(token.text) else { return false }
+      guard Self.sentenceEnds.contains(token.text) else { return false }
       guard token.text == ".", index > 0 else { return true }
       let previous = tokens[index - 1]
       if previous.spaceAfter { return true }
