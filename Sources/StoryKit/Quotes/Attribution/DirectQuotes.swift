@@ -7,7 +7,7 @@ extension QuoteContext {
     let sentenceStart = sentences[sentenceOf[open]].tokens.lowerBound
     if open == sentenceStart { return true }
     let before = tokens[open - 1]
-    if before.isPunctuation(":") || before.text == "(" || before.text == "—" || before.text == "–" {
+    if before.isPunctuation(":") || before.isPunctuation("(") || before.isPunctuation("—") || before.isPunctuation("–") {
       return true
     }
     if before.isPunctuation(",") {
@@ -69,7 +69,7 @@ extension QuoteContext {
       return nil
     }
     // `"…," according to the ministry`
-    if tokens[index].lower == "according", index + 1 < limit, tokens[index + 1].lower == "to",
+    if tokens[index].isLower("according"), index + 1 < limit, tokens[index + 1].isLower("to"),
       let phrase = objectPhrase(after: index + 1, limit: limit)
     {
       return attribution(phrase, cue: index...(index + 1))
@@ -90,7 +90,7 @@ extension QuoteContext {
         cue += 1
         continue
       }
-      let asSaying = tokens[cue].lower == "saying" && cue > 0 && tokens[cue - 1].lower == "as"
+      let asSaying = tokens[cue].isLower("saying") && cue > 0 && tokens[cue - 1].isLower("as")
       if cue > index, cueVerb(at: cue) != nil || isDocumentCue(at: cue) || asSaying {
         var last = (nameEnd ?? cue - 1)
         if nameEnd == nil {
@@ -132,13 +132,13 @@ extension QuoteContext {
     var cue = last
     while cue >= max(sentenceStart, last - 10) {
       if isQuoted(cue) && tokens[cue].quoteMark != nil { return nil }
-      if cueVerb(at: cue, allowGerund: true) != nil || tokens[cue].lower == "according" {
+      if cueVerb(at: cue, allowGerund: true) != nil || tokens[cue].isLower("according") {
         break
       }
       cue -= 1
     }
     guard cue >= max(sentenceStart, last - 10) else { return nil }
-    if tokens[cue].lower == "according" {
+    if tokens[cue].isLower("according") {
       guard let phrase = objectPhrase(after: cue + 1, limit: openToken) else { return nil }
       return attribution(phrase, cue: cue...(cue + 1))
     }

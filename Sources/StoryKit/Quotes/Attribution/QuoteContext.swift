@@ -41,9 +41,9 @@ struct QuoteContext {
     var depth = 0
     for (index, token) in tokens.enumerated() {
       if index > 0, token.paragraph != tokens[index - 1].paragraph { depth = 0 }
-      if token.text == "(" { depth += 1 }
+      if token.isPunctuation("(") { depth += 1 }
       inParentheses[index] = depth > 0
-      if token.text == ")" { depth = max(0, depth - 1) }
+      if token.isPunctuation(")") { depth = max(0, depth - 1) }
     }
     self.inParentheses = inParentheses
     cueVerbs = tokens.map { $0.isWord ? lexicon.cueVerb($0.lower) : nil }

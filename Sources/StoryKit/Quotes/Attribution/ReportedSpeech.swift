@@ -54,8 +54,8 @@ extension QuoteContext {
     }
     let end = contentEnd(of: sentence)
     // `According to Kim, …` / `…, according to the ministry.`
-    for token in sentence where tokens[token].lower == "according" && !isQuoted(token) {
-      guard token + 1 < sentence.upperBound, tokens[token + 1].lower == "to" else { continue }
+    for token in sentence where tokens[token].isLower("according") && !isQuoted(token) {
+      guard token + 1 < sentence.upperBound, tokens[token + 1].isLower("to") else { continue }
       let cue = token...(token + 1)
       if token == sentence.lowerBound {
         // At the start: the phrase runs to the first comma, what was said follows.
@@ -170,7 +170,7 @@ extension QuoteContext {
     if tokens[start].isPunctuation(",") { return nil }
     // `that` nearby opens the content: `said in a statement on Monday that …`.
     let window = start...min(end, start + 12)
-    let that = window.first { tokens[$0].lower == "that" && !isQuoted($0) }
+    let that = window.first { tokens[$0].isLower("that") && !isQuoted($0) }
     // NB: only a quotation between the cue and `that` breaks them apart; words between are an
     // adjunct or a noun (`expressed hope that`, `said in a statement that`).
     let crossesCue =
@@ -186,7 +186,7 @@ extension QuoteContext {
       // An opening phrase: `said, after the meeting, …`, `said in July it …`.
       if start <= end, tokens[start].isPunctuation(",") { start += 1 }
       if start <= end, Self.prepositions.contains(tokens[start].lower),
-        !(tokens[start].lower == "about" && start + 1 <= end && tokens[start + 1].isNumber)
+        !(tokens[start].isLower("about") && start + 1 <= end && tokens[start + 1].isNumber)
       {
         // `said in July it …`, `told The Canadian Press by email the golfer …`: skip the
         // phrase up to the clause's subject (a pronoun), or over `prep (det) noun`.
@@ -254,7 +254,7 @@ extension QuoteContext {
     // clause's subject begins.
     guard start + 1 <= end else { return nil }
     return (start + 1...min(end, start + 4)).first { index in
-      Self.subjectPronouns.contains(tokens[index].lower) || tokens[index].lower == "that"
+      Self.subjectPronouns.contains(tokens[index].lower) || tokens[index].isLower("that")
     }
   }
 
@@ -292,7 +292,7 @@ extension QuoteContext {
         || Self.timeWords.contains(tokens[first].lower)
         || ["told", "tells", "last", "this", "late", "early"].contains(tokens[first].lower)
         || (tokens[first].isCapitalized && trailing.count <= 2)
-      guard adjunct, trailing.count <= 6, !trailing.contains(where: { tokens[$0].lower == "that" })
+      guard adjunct, trailing.count <= 6, !trailing.contains(where: { tokens[$0].isLower("that") })
       else { return nil }
     }
     guard
@@ -313,8 +313,8 @@ extension QuoteContext {
     // are the writer's, not the speaker's.
     if first == sentence.lowerBound,
       first == 0 || tokens[first - 1].paragraph != tokens[first].paragraph,
-      let open = (first..<min(comma, first + 8)).first(where: { tokens[$0].text == "(" }),
-      let close = (open..<min(comma, open + 5)).first(where: { tokens[$0].text == ")" })
+      let open = (first..<min(comma, first + 8)).first(where: { tokens[$0].isPunctuation("(") }),
+      let close = (open..<min(comma, open + 5)).first(where: { tokens[$0].isPunctuation(")") })
     {
       first = close + 1
       while first < comma, ["-", "--", "—", "–", ":"].contains(tokens[first].text) { first += 1 }

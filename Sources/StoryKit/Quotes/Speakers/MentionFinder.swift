@@ -19,7 +19,7 @@ extension QuoteContext {
       let atStart = sentences[sentenceOf[index]].tokens.lowerBound == index
       // `Foreign Minister Sergei Lavrov and Foreign Minister Andriy Sibiha`: the name before
       // `and` is a person of its own (the parser reads the last one).
-      if let and = run.first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }),
+      if let and = run.first(where: { tokens[$0].isLower("and") || tokens[$0].isPunctuation("&") }),
         and > run.lowerBound,
         let before = parser.parse(
           tokens, run: run.lowerBound...(and - 1), atSentenceStart: atStart),

@@ -60,7 +60,7 @@ struct NameParser {
     while index < limit {
       let token = tokens[index]
       if isPossessive(tokens[end]) { break }
-      if isNameWord(token) && (token.spaceBefore || tokens[index - 1].text == "-") {
+      if isNameWord(token) && (token.spaceBefore || tokens[index - 1].isPunctuation("-")) {
         end = index
       } else if let mark = token.quoteMark, mark.canOpen,
         let close = (index + 1..<min(limit, index + 5)).first(where: {
@@ -146,7 +146,7 @@ struct NameParser {
         hasRole = true
         nameStart = index + 1
       } else if isPossessive(tokens[index]) || Self.isDemonym(tokens[index])
-        || tokens[index].lower == "of"
+        || tokens[index].isLower("of")
       {
         if index + 1 <= run.upperBound { nameStart = max(nameStart, index + 1) }
       }

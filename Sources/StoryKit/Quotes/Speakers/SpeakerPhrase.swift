@@ -79,8 +79,8 @@ extension QuoteContext {
     }
     guard first <= last else { return nil }
     if first == last, let gender = lexicon.pronouns[tokens[first].lower] {
-      guard gender != .plural || tokens[first].lower == "they" else { return nil }
-      return tokens[first].lower == "i" || tokens[first].lower == "we"
+      guard gender != .plural || tokens[first].isLower("they") else { return nil }
+      return tokens[first].isLower("i") || tokens[first].isLower("we")
         ? nil : SpeakerPhrase(tokens: first...last, kind: .pronoun(gender))
     }
     guard last - first < 14 else { return nil }

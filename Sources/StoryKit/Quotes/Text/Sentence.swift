@@ -50,7 +50,7 @@ enum SentenceSplitter {
         {
           end += 1
         }
-        while end < tokens.count, tokens[end].paragraph == token.paragraph, tokens[end].text == ")",
+        while end < tokens.count, tokens[end].paragraph == token.paragraph, tokens[end].isPunctuation(")"),
           !tokens[end].spaceBefore
         {
           end += 1
@@ -76,7 +76,7 @@ enum SentenceSplitter {
     let token = tokens[index]
     if token.kind == .punctuation {
       guard Self.sentenceEnds.contains(token.text) else { return false }
-      guard token.text == ".", index > 0 else { return true }
+      guard token.isPunctuation("."), index > 0 else { return true }
       let previous = tokens[index - 1]
       if previous.spaceAfter { return true }
       if previous.isWord && abbreviations.contains(previous.lower) { return false }
@@ -97,7 +97,7 @@ enum SentenceSplitter {
     if let mark = token.quoteMark { return mark.canOpen }
     if token.kind == .number { return true }
     if token.kind == .punctuation {
-      return token.text == "(" || token.text == "[" || token.text == "—"
+      return token.isPunctuation("(") || token.isPunctuation("[") || token.isPunctuation("—")
     }
     guard let first = token.text.unicodeScalars.first else { return false }
     return !Scalars.isLowercase(first)

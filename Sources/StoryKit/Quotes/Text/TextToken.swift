@@ -43,7 +43,18 @@ struct TextToken: Hashable, Sendable {
       && !text.unicodeScalars.contains(where: Scalars.isLowercase)
   }
 
-  func isPunctuation(_ symbol: String) -> Bool { kind == .punctuation && text == symbol }
+  /// Whether the token is the punctuation mark `symbol`.
+  ///
+  /// NB: lengths are compared first: `==` on two different small strings takes Swift's slow
+  /// comparison path, and these checks run on every token.
+  func isPunctuation(_ symbol: String) -> Bool {
+    kind == .punctuation && text.utf8.count == symbol.utf8.count && text == symbol
+  }
+
+  /// Whether the token's lower-case form is `word` (lengths compared first, as above).
+  func isLower(_ word: String) -> Bool {
+    lower.utf8.count == word.utf8.count && lower == word
+  }
 }
 
 /// A quotation mark: its style, and whether it can open or close a quotation where it stands.
