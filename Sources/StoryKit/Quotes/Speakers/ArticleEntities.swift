@@ -120,7 +120,7 @@ struct ArticleEntities: Sendable {
   /// that is a spelling variant (`Sergey` for `Sergei`); a single word matches the surname (or
   /// first name) of one entity, or, failing that, a surname one edit away (`Lavorv`) when no
   /// other entity is as close.
-  func find(name words: [String], kind: SpeakerKind) -> Int? {
+  func find(name words: [String], kind: SpeakerKind, allowMisspelling: Bool = true) -> Int? {
     guard !words.isEmpty else { return nil }
     let lowerWords = words.map { $0.lowercased() }
     let lowerName = lowerWords.joined(separator: " ")
@@ -142,7 +142,7 @@ struct ArticleEntities: Sendable {
         return match
       }
       // A misspelt surname: one edit away from exactly one entity's surname.
-      guard lowerLast.count >= 5 else { return nil }
+      guard allowMisspelling, lowerLast.count >= 5 else { return nil }
       var close: [Int] = []
       for (surname, ids) in bySurname where EditDistance.isWithinOne(surname, lowerLast) {
         close += ids.filter { entities[$0].kind == .person && entities[$0].keys.last == surname }
@@ -181,6 +181,8 @@ enum EditDistance {
   static func isWithinOne(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
     guard abs(a.utf8.count - b.utf8.count) <= 4 else { return false }
+    // Words more than one letter apart in length are more than one edit apart.
+    if abs(a.unicodeScalars.count - b.unicodeScalars.count) > 1 { return false }
     let x = Array(a.unicodeScalars)
     let y = Array(b.unicodeScalars)
     if x == y { return true }

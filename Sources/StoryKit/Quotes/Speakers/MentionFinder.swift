@@ -32,7 +32,9 @@ extension QuoteContext {
       guard let parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) else { continue }
       let words = parsed.nameTokens.map { tokens[$0].text }
       if words.count == 1 && !parsed.confirmed && parsed.kind == .person {
-        if let known = entities.find(name: words, kind: .person) {
+        // NB: no misspelling search here: it runs for every capitalised word; a misspelt
+        // surname is matched where it speaks (`Lavorv stated`).
+        if let known = entities.find(name: words, kind: .person, allowMisspelling: false) {
           entities.mention(known, at: parsed.nameTokens.lowerBound)
         }
         continue
