@@ -115,7 +115,11 @@ public struct SpeakerDirectory: Sendable {
 
   /// Name parts in a comparable form: lower case, no accents, no dots.
   static func normalized(_ word: Substring) -> String {
-    word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    // NB: Foundation's folding is slow; most names are ASCII and only need lower case.
+    if word.utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(decoding: word.utf8.lazy.filter { $0 != 0x2E }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+    return word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
       .replacingOccurrences(of: ".", with: "")
   }
 
