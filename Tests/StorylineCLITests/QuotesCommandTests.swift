@@ -3,7 +3,9 @@ import Testing
 
 @Suite("storyline quotes and speakers (end to end)")
 struct QuotesCommandTests {
-  static let quoteKeys = ["id", "article", "text", "start", "end", "speaker", "speakerMention", "cue", "kind"]
+  static let quoteKeys = [
+    "id", "article", "text", "start", "end", "speaker", "speakerMention", "cue", "kind",
+  ]
   static let speakerKeys = ["name", "aliases", "roles", "quotes", "articles"]
 
   @Test("quotes: one object per quote, in contract order; text is the original slice")
@@ -12,11 +14,13 @@ struct QuotesCommandTests {
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count > 20)
-    let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("Resources/sample")
     for line in lines {
       #expect(ArticlesCommandTests.keys(ofJSONLine: line) == Self.quoteKeys)
-      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       let article = try #require(object["article"] as? String)
       let start = try #require(object["start"] as? Int)
       let end = try #require(object["end"] as? Int)
@@ -35,7 +39,8 @@ struct QuotesCommandTests {
       #expect(result.status == 0)
       let speakers = Set(
         result.stdout.split(separator: "\n").compactMap { line in
-          (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["speaker"] as? String
+          (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["speaker"]
+            as? String
         })
       #expect(speakers == ["Sergei Lavrov"], "\(name)")
     }
@@ -53,7 +58,8 @@ struct QuotesCommandTests {
     var lavrov: [String: Any]?
     for line in lines {
       #expect(ArticlesCommandTests.keys(ofJSONLine: line) == Self.speakerKeys)
-      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       counts.append(object["quotes"] as? Int ?? 0)
       if object["name"] as? String == "Sergei Lavrov" { lavrov = object }
     }

@@ -84,6 +84,11 @@ public struct AlignedTextBuilder: Sendable {
 extension String {
   /// A string made of `scalars`, encoded to UTF-8 in one pass.
   init(scalars: [Unicode.Scalar]) {
+    self.init(scalars: scalars[...])
+  }
+
+  /// A string made of a slice of scalars, encoded to UTF-8 in one pass (no copy of the slice).
+  init(scalars: ArraySlice<Unicode.Scalar>) {
     var byteCount = 0
     for scalar in scalars {
       let value = scalar.value
@@ -112,6 +117,21 @@ extension String {
           buffer[index + 3] = UInt8(0x80 | value & 0x3F)
           index += 4
         }
+      }
+      return index
+    }
+  }
+}
+
+extension String {
+  /// The lower-case form of ASCII scalars, written in one pass.
+  init(asciiLowercasing scalars: ArraySlice<Unicode.Scalar>) {
+    self.init(unsafeUninitializedCapacity: scalars.count) { buffer in
+      var index = 0
+      for scalar in scalars {
+        let value = UInt8(truncatingIfNeeded: scalar.value)
+        buffer[index] = value >= 0x41 && value <= 0x5A ? value + 32 : value
+        index += 1
       }
       return index
     }

@@ -190,8 +190,11 @@ public struct QuoteExtractor: Sendable {
   private func result(_ found: [Found], context: QuoteContext) -> ArticleResult {
     var quotes: [Quote] = []
     var used = Set<Int>()
+    // NB: the original text's scalars are needed only to cut out quotes; most articles' are
+    // never decoded here.
+    let original = found.isEmpty ? [] : context.article.originalText.scalarArray
     for item in found {
-      let span = context.originalSpan(item.tokens.lowerBound, item.tokens.upperBound)
+      let span = context.originalSpan(item.tokens.lowerBound, item.tokens.upperBound, in: original)
       let speaker = item.attribution?.speaker
       if let speaker { used.insert(speaker) }
       quotes.append(
@@ -200,9 +203,11 @@ public struct QuoteExtractor: Sendable {
           range: span.range, text: span.text, kind: item.kind,
           speaker: speaker.map { context.entities[$0].name },
           speakerMention: item.attribution?.mention.map {
-            context.originalSpan($0.lowerBound, $0.upperBound)
+            context.originalSpan($0.lowerBound, $0.upperBound, in: original)
           },
-          cue: item.attribution?.cue.map { context.originalSpan($0.lowerBound, $0.upperBound) },
+          cue: item.attribution?.cue.map {
+            context.originalSpan($0.lowerBound, $0.upperBound, in: original)
+          },
           findings: item.findings))
     }
     let speakers = used.sorted().map { id in

@@ -7,7 +7,9 @@ extension QuoteContext {
     let sentenceStart = sentences[sentenceOf[open]].tokens.lowerBound
     if open == sentenceStart { return true }
     let before = tokens[open - 1]
-    if before.isPunctuation(":") || before.isPunctuation("(") || before.isPunctuation("—") || before.isPunctuation("–") {
+    if before.isPunctuation(":") || before.isPunctuation("(") || before.isPunctuation("—")
+      || before.isPunctuation("–")
+    {
       return true
     }
     if before.isPunctuation(",") {

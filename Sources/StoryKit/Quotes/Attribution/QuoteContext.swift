@@ -18,11 +18,9 @@ struct QuoteContext {
   let cueVerbs: [SpeechLexicon.CueVerb?]
   var entities = ArticleEntities()
   /// The original text's scalars, for slicing quotes out of it.
-  let originalScalars: [Unicode.Scalar]
 
   init(article: Article, lexicon: SpeechLexicon) {
     self.article = article
-    originalScalars = article.originalText.scalarArray
     self.lexicon = lexicon
     tokens = Tokenizer.tokenize(article.cleanText)
     sentences = SentenceSplitter.split(tokens)
@@ -70,9 +68,9 @@ struct QuoteContext {
   }
 
   /// The original-text span of tokens `first...last`.
-  func originalSpan(_ first: Int, _ last: Int) -> TextSpan {
+  func originalSpan(_ first: Int, _ last: Int, in originalScalars: [Unicode.Scalar]) -> TextSpan {
     let range = article.alignment.originalRange(ofClean: cleanRange(first, last))
-    return TextSpan(range: range, text: originalText(range))
+    return TextSpan(range: range, text: Self.originalText(range, in: originalScalars))
   }
 
   /// The words of tokens `first...last` joined as written (spaces where the text has them).
@@ -88,10 +86,10 @@ struct QuoteContext {
 }
 
 extension QuoteContext {
-  /// The original text in `range`.
-  func originalText(_ range: TextRange) -> String {
+  /// The original text in `range` (`originalScalars`: the article's original text's scalars).
+  static func originalText(_ range: TextRange, in originalScalars: [Unicode.Scalar]) -> String {
     let lower = max(0, min(range.start, originalScalars.count))
     let upper = max(lower, min(range.end, originalScalars.count))
-    return String(scalars: Array(originalScalars[lower..<upper]))
+    return String(scalars: originalScalars[lower..<upper])
   }
 }

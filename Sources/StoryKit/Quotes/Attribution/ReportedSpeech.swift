@@ -125,11 +125,11 @@ extension QuoteContext {
 
   /// Auxiliaries and modals (and a few verbs that take an infinitive), which make a clause.
   static let auxiliaries: Set<String> = [
-      "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
-      "may", "might", "must", "do", "does", "did", "won't", "can't", "isn't", "wasn't", "aren't",
-      "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "need",
-      "needs", "want", "wants", "plan", "plans",
-    ]
+    "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
+    "may", "might", "must", "do", "does", "did", "won't", "can't", "isn't", "wasn't", "aren't",
+    "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "need",
+    "needs", "want", "wants", "plan", "plans",
+  ]
 
   /// Whether tokens hold a word that reads as a finite verb: an auxiliary or modal, a past
   /// form, a contraction, or an `-s` form right after a subject pronoun or a name.

@@ -117,7 +117,10 @@ public struct SpeakerDirectory: Sendable {
   static func normalized(_ word: Substring) -> String {
     // NB: Foundation's folding is slow; most names are ASCII and only need lower case.
     if word.utf8.allSatisfy({ $0 < 0x80 }) {
-      return String(decoding: word.utf8.lazy.filter { $0 != 0x2E }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+      return String(
+        decoding: word.utf8.lazy.filter { $0 != 0x2E }.map {
+          $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0
+        }, as: UTF8.self)
     }
     return word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
       .replacingOccurrences(of: ".", with: "")

@@ -50,7 +50,8 @@ enum SentenceSplitter {
         {
           end += 1
         }
-        while end < tokens.count, tokens[end].paragraph == token.paragraph, tokens[end].isPunctuation(")"),
+        while end < tokens.count, tokens[end].paragraph == token.paragraph,
+          tokens[end].isPunctuation(")"),
           !tokens[end].spaceBefore
         {
           end += 1

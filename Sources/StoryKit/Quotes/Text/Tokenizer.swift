@@ -14,7 +14,7 @@ enum Tokenizer {
     let count = scalars.count
     func make(_ range: Range<Int>, _ kind: TextToken.Kind) -> TextToken {
       let slice = scalars[range]
-      let text = String(scalars: Array(slice))
+      let text = String(scalars: slice)
       var isASCII = true
       var hasUppercase = false
       for scalar in slice {
@@ -26,7 +26,7 @@ enum Tokenizer {
       }
       let lower: String
       if isASCII {
-        lower = hasUppercase ? String(scalars: slice.map(Scalars.asciiLowercased)) : text
+        lower = hasUppercase ? String(asciiLowercasing: slice) : text
       } else {
         lower = text.lowercased()
       }
