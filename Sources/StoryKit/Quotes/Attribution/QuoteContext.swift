@@ -22,7 +22,11 @@ struct QuoteContext {
   init(article: Article, lexicon: SpeechLexicon) {
     self.article = article
     self.lexicon = lexicon
-    tokens = Tokenizer.tokenize(article.cleanText)
+    var tokens = Tokenizer.tokenize(article.cleanText)
+    for index in tokens.indices where tokens[index].isWord {
+      tokens[index].flags = lexicon.wordFlags[tokens[index].lower] ?? []
+    }
+    self.tokens = tokens
     sentences = SentenceSplitter.split(tokens)
     var sentenceOf = Array(repeating: 0, count: tokens.count)
     for (index, sentence) in sentences.enumerated() {

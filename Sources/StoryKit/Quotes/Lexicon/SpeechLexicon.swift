@@ -41,6 +41,9 @@ struct SpeechLexicon: Sendable {
   private(set) var organisations: Set<String> = []
   /// First names and the gender they usually tell (keys in lower case).
   private(set) var firstNames: [String: Gender] = [:]
+  /// What the lexicon knows of each word, as bits (see `WordFlags`).
+  private(set) var wordFlags: [String: WordFlags] = [:]
+
   /// Role words and the role words they may stand for (`diplomat` → `foreign`, `minister`).
   private(set) var roleSynonyms: [String: Set<String>] = [:]
 
@@ -88,6 +91,19 @@ struct SpeechLexicon: Sendable {
       default: continue
       }
     }
+    func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
+      for word in words { wordFlags[word, default: []].insert(flag) }
+    }
+    mark(titles.keys, .title)
+    mark(roles.keys, .role)
+    mark(organisations, .organisation)
+    mark(NameParser.nationalityWords, .nationality)
+    mark(NameParser.notNames, .notName)
+    mark(NameParser.nameConnectors.union(NameParser.organisationConnectors), .connector)
+    mark(QuoteContext.determiners, .determiner)
+    mark(QuoteContext.descriptionStops, .descriptionStop)
+    mark(QuoteContext.clauseWords, .clauseWord)
+    mark(betweenWords, .between)
     var gender: Gender?
     for rawLine in names.split(separator: "\n") {
       let line = rawLine.trimmingCharacters(in: .whitespaces)

@@ -85,8 +85,7 @@ struct NameParser {
         end = index  // `Samsung Electronics Co.`
         break
       } else if token.isWord,
-        Self.nameConnectors.contains(token.lower)
-          || Self.organisationConnectors.contains(token.lower),
+        token.flags.contains(.connector),
         index + 1 < limit, isNameWord(tokens[index + 1])
       {
         end = index  // kept only when a name word follows
@@ -122,8 +121,7 @@ struct NameParser {
     guard start <= run.upperBound else { return nil }
     // `Donald Trump and Kim`: two people; the name read is the last one. (An organisation's
     // name may hold `and`: `Immigration, Refugees and Citizenship Canada`.)
-    let runWords = (start...run.upperBound).map { tokens[$0].lower }
-    if !runWords.contains(where: { lexicon.organisations.contains($0) }),
+    if !(start...run.upperBound).contains(where: { tokens[$0].flags.contains(.organisation) }),
       let and = (start...run.upperBound).last(where: { ["and", "&"].contains(tokens[$0].lower) }),
       and < run.upperBound
     {
@@ -137,6 +135,13 @@ struct NameParser {
     for index in words where index < run.upperBound {
       let raw = tokens[index].lower
       let lower = raw.hasSuffix(".") ? raw.trimmingTrailing(".") : raw
+      let flags = tokens[index].flags
+      if !flags.contains(.title) && !flags.contains(.role) && !raw.hasSuffix(".") {
+        if isPossessive(tokens[index]) || Self.isDemonym(tokens[index]) || tokens[index].isLower("of") {
+          if index + 1 <= run.upperBound { nameStart = max(nameStart, index + 1) }
+        }
+        continue
+      }
       if let gender = lexicon.titles[lower] ?? lexicon.titles[tokens[index].lower] {
         titleGender = gender ?? titleGender
         hasRole = true
@@ -157,7 +162,7 @@ struct NameParser {
     let nameWords = nameTokens.map { tokens[$0].lower }
     // Organisations: an organisation word in the name part (`Saskatoon Police Service`,
     // `Russian Foreign Ministry`), or an acronym. The whole group is its name.
-    if nameWords.contains(where: { lexicon.organisations.contains($0) }) {
+    if nameTokens.contains(where: { tokens[$0].flags.contains(.organisation) }) {
       return ParsedName(
         nameTokens: start...run.upperBound, role: nil, kind: .organisation, gender: .neuter,
         confirmed: true)
@@ -218,7 +223,10 @@ struct NameParser {
 
   /// Whether a capitalised word is a nationality or place adjective (`Russian`, `US`).
   static func isDemonym(_ token: TextToken) -> Bool {
-    token.isCapitalized && isDemonymWord(token.lower)
+    guard token.isCapitalized else { return false }
+    if token.flags.contains(.nationality) { return true }
+    let lower = token.lower
+    return lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean")) || countryNames.contains(lower)
   }
 
   /// Whether a lower-cased word is a nationality or country word (`russian`, `us`), which

@@ -25,6 +25,8 @@ struct TextToken: Hashable, Sendable {
   var startsUppercase: Bool
   /// Whether the token is a name with a lower-case particle (`al-Shabaab`).
   var isParticleName: Bool
+  /// What the speech lexicon knows of the word (set by `QuoteContext`).
+  var flags: WordFlags = []
 
   var isWord: Bool { kind == .word }
   var isNumber: Bool { kind == .number }
@@ -80,4 +82,20 @@ struct QuoteMark: Hashable, Sendable {
   var canClose: Bool
   /// The glyph, for messages and German-style pairing (`„…“`).
   var glyph: Unicode.Scalar
+}
+
+/// What the speech lexicon knows of a word, looked up once per token: the hot loops of name
+/// reading test these bits instead of hashing the word again and again.
+struct WordFlags: OptionSet, Hashable, Sendable {
+  let rawValue: UInt16
+  static let title = WordFlags(rawValue: 1 << 0)
+  static let role = WordFlags(rawValue: 1 << 1)
+  static let organisation = WordFlags(rawValue: 1 << 2)
+  static let nationality = WordFlags(rawValue: 1 << 3)
+  static let notName = WordFlags(rawValue: 1 << 4)
+  static let connector = WordFlags(rawValue: 1 << 5)
+  static let determiner = WordFlags(rawValue: 1 << 6)
+  static let descriptionStop = WordFlags(rawValue: 1 << 7)
+  static let clauseWord = WordFlags(rawValue: 1 << 8)
+  static let between = WordFlags(rawValue: 1 << 9)
 }
