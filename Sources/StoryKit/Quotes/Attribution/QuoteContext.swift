@@ -23,10 +23,15 @@ struct QuoteContext {
     self.article = article
     self.lexicon = lexicon
     var tokens = Tokenizer.tokenize(article.cleanText)
+    var cueVerbs: [SpeechLexicon.CueVerb?] = Array(repeating: nil, count: tokens.count)
     for index in tokens.indices where tokens[index].isWord {
-      tokens[index].flags = lexicon.wordFlags[tokens[index].lower] ?? []
+      if let info = lexicon.words[tokens[index].lower] {
+        tokens[index].flags = info.flags
+        cueVerbs[index] = info.cueVerb
+      }
     }
     self.tokens = tokens
+    self.cueVerbs = cueVerbs
     sentences = SentenceSplitter.split(tokens)
     var sentenceOf = Array(repeating: 0, count: tokens.count)
     for (index, sentence) in sentences.enumerated() {
@@ -48,7 +53,6 @@ struct QuoteContext {
       if token.isPunctuation(")") { depth = max(0, depth - 1) }
     }
     self.inParentheses = inParentheses
-    cueVerbs = tokens.map { $0.isWord ? lexicon.cueVerb($0.lower) : nil }
   }
 
   /// Whether the article can hold a quote at all: a quotation mark, a cue verb or

@@ -41,8 +41,14 @@ struct SpeechLexicon: Sendable {
   private(set) var organisations: Set<String> = []
   /// First names and the gender they usually tell (keys in lower case).
   private(set) var firstNames: [String: Gender] = [:]
-  /// What the lexicon knows of each word, as bits (see `WordFlags`).
-  private(set) var wordFlags: [String: WordFlags] = [:]
+  /// What the lexicon knows of a word: its flags and the cue verb it is, if any.
+  struct WordInfo: Sendable {
+    var flags: WordFlags = []
+    var cueVerb: CueVerb?
+  }
+
+  /// What the lexicon knows of each word, found with one look-up per token.
+  private(set) var words: [String: WordInfo] = [:]
 
   /// Role words and the role words they may stand for (`diplomat` → `foreign`, `minister`).
   private(set) var roleSynonyms: [String: Set<String>] = [:]
@@ -91,9 +97,10 @@ struct SpeechLexicon: Sendable {
       default: continue
       }
     }
-    func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
-      for word in words { wordFlags[word, default: []].insert(flag) }
+    func mark(_ list: some Sequence<String>, _ flag: WordFlags) {
+      for word in list { words[word, default: WordInfo()].flags.insert(flag) }
     }
+    for (form, verb) in cueVerbs { words[form, default: WordInfo()].cueVerb = verb }
     mark(titles.keys, .title)
     mark(roles.keys, .role)
     mark(organisations, .organisation)

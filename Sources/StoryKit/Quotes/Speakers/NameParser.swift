@@ -103,7 +103,7 @@ struct NameParser {
   }
 
   func isPossessive(_ token: TextToken) -> Bool {
-    token.isWord && (token.lower.hasSuffix("'s") || token.lower.hasSuffix("’s"))
+    token.isWord && token.isPossessive
   }
 
   /// Parses the run `run` (see `run(_:from:limit:)`) with `before` lower-case role words
@@ -137,7 +137,9 @@ struct NameParser {
       let lower = raw.hasSuffix(".") ? raw.trimmingTrailing(".") : raw
       let flags = tokens[index].flags
       if !flags.contains(.title) && !flags.contains(.role) && !raw.hasSuffix(".") {
-        if isPossessive(tokens[index]) || Self.isDemonym(tokens[index]) || tokens[index].isLower("of") {
+        if isPossessive(tokens[index]) || Self.isDemonym(tokens[index])
+          || tokens[index].isLower("of")
+        {
           if index + 1 <= run.upperBound { nameStart = max(nameStart, index + 1) }
         }
         continue
@@ -226,7 +228,8 @@ struct NameParser {
     guard token.isCapitalized else { return false }
     if token.flags.contains(.nationality) { return true }
     let lower = token.lower
-    return lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean")) || countryNames.contains(lower)
+    return lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean"))
+      || countryNames.contains(lower)
   }
 
   /// Whether a lower-cased word is a nationality or country word (`russian`, `us`), which

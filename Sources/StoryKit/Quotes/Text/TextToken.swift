@@ -27,6 +27,8 @@ struct TextToken: Hashable, Sendable {
   var isParticleName: Bool
   /// What the speech lexicon knows of the word (set by `QuoteContext`).
   var flags: WordFlags = []
+  /// Whether the word ends with a possessive `'s` (`Vancouver's`).
+  var isPossessive = false
 
   var isWord: Bool { kind == .word }
   var isNumber: Bool { kind == .number }

@@ -39,10 +39,16 @@ enum Tokenizer {
         particleName = NameParser.nameConnectors.contains(
           String(scalars: Array(slice[slice.startIndex..<dash])))
       }
-      return TextToken(
+      var token = TextToken(
         range: range, kind: kind, text: text, lower: lower, spaceBefore: spaceBefore,
         spaceAfter: range.upperBound >= count || isSpace(scalars[range.upperBound]),
         paragraph: paragraph, startsUppercase: first, isParticleName: particleName)
+      if slice.count > 2, slice.last == "s" || slice.last == "S",
+        isApostrophe(slice[slice.endIndex - 2])
+      {
+        token.isPossessive = true
+      }
+      return token
     }
     while index < count {
       let scalar = scalars[index]
