@@ -97,8 +97,10 @@ struct ArticleEntities: Sendable {
   subscript(id: Int) -> Entity {
     get { entities[id] }
     set {
+      // NB: re-index only when the names changed; most updates add a role or a gender.
+      let renamed = entities[id].name != newValue.name || entities[id].forms.count != newValue.forms.count
       entities[id] = newValue
-      index(id)
+      if renamed { index(id) }
     }
   }
 
