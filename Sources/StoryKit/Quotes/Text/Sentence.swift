@@ -34,10 +34,10 @@ enum SentenceSplitter {
     var start = 0
     var index = 0
     while index < tokens.count {
-      let token = tokens[index]
+      let paragraph = tokens[index].paragraph
       let nextIndex = index + 1
-      if nextIndex < tokens.count, tokens[nextIndex].paragraph != token.paragraph {
-        sentences.append(Sentence(tokens: start..<nextIndex, paragraph: token.paragraph))
+      if nextIndex < tokens.count, tokens[nextIndex].paragraph != paragraph {
+        sentences.append(Sentence(tokens: start..<nextIndex, paragraph: paragraph))
         start = nextIndex
         index = nextIndex
         continue
@@ -45,21 +45,21 @@ enum SentenceSplitter {
       if endsSentence(tokens, at: index) {
         // Closing marks and brackets after the full stop belong to the sentence.
         var end = nextIndex
-        while end < tokens.count, tokens[end].paragraph == token.paragraph,
+        while end < tokens.count, tokens[end].paragraph == paragraph,
           let mark = tokens[end].quoteMark, mark.canClose, !tokens[end].spaceBefore
         {
           end += 1
         }
-        while end < tokens.count, tokens[end].paragraph == token.paragraph,
+        while end < tokens.count, tokens[end].paragraph == paragraph,
           tokens[end].isPunctuation(")"),
           !tokens[end].spaceBefore
         {
           end += 1
         }
-        if end >= tokens.count || tokens[end].paragraph != token.paragraph
+        if end >= tokens.count || tokens[end].paragraph != paragraph
           || startsSentence(tokens[end])
         {
-          sentences.append(Sentence(tokens: start..<end, paragraph: token.paragraph))
+          sentences.append(Sentence(tokens: start..<end, paragraph: paragraph))
           start = end
           index = end
           continue
@@ -74,6 +74,8 @@ enum SentenceSplitter {
   }
 
   private static func endsSentence(_ tokens: [TextToken], at index: Int) -> Bool {
+    // NB: the common case, a word without a dot of its own, returns before any copy or look-up.
+    if tokens[index].kind == .word && !tokens[index].endsWithDot { return false }
     let token = tokens[index]
     if token.kind == .punctuation {
       guard Self.sentenceEnds.contains(token.text) else { return false }
@@ -87,7 +89,7 @@ enum SentenceSplitter {
       return true
     }
     // An initialism with its own dot (`U.S.`) ends a sentence only before a sentence starter.
-    if token.isWord, token.text.hasSuffix("."), index + 1 < tokens.count {
+    if token.isWord, token.endsWithDot, index + 1 < tokens.count {
       let next = tokens[index + 1]
       return next.paragraph != token.paragraph || sentenceStarters.contains(next.lower)
     }

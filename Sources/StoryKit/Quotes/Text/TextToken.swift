@@ -29,6 +29,8 @@ struct TextToken: Hashable, Sendable {
   var flags: WordFlags = []
   /// Whether the word ends with a possessive `'s` (`Vancouver's`).
   var isPossessive = false
+  /// Whether the word ends with a dot of its own (an initialism: `U.S.`).
+  var endsWithDot = false
 
   var isWord: Bool { kind == .word }
   var isNumber: Bool { kind == .number }
