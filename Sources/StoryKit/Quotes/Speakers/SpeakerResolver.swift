@@ -107,10 +107,10 @@ extension QuoteContext {
         entity.kind = .organisation
         entity.gender = .neuter
       }
-      if words.count > entity.name.split(separator: " ").count && entity.kind == parsed.kind {
+      if words.count > entity.keys.words && entity.kind == parsed.kind {
         entity.name = name  // the fullest form names it
       }
-      if !entity.forms.contains(name) { entity.forms.append(name) }
+      if !entity.keys.all.contains(name.lowercased()) { entity.forms.append(name) }
       entity.gender = entity.gender ?? parsed.gender
       entity.confirmed = entity.confirmed || parsed.confirmed || speaking
       entities[known] = entity
@@ -136,7 +136,9 @@ extension QuoteContext {
           kind: parsed.kind, name: name, forms: [name], roles: [], gender: parsed.gender,
           confirmed: parsed.confirmed || speaking))
     }
-    if let role, !role.isEmpty, !entities[id].roles.contains(role) {
+    if let role, !role.isEmpty,
+      !entities[id].roles.contains(where: { $0.utf8.count == role.utf8.count && $0 == role })
+    {
       entities[id].roles.append(role)
     }
     if !speaking { entities.mention(id, at: token) }
