@@ -8,8 +8,8 @@ struct Storyline: ParsableCommand {
     commandName: "storyline",
     abstract: "Read a pile of scraped news as stories: quotes, speakers, copies, search.",
     discussion: """
-      With no subcommand, opens the reader on PATH… (files or folders of .txt, .jsonl, .ndjson
-      and .json articles), or on the bundled sample corpus when no PATH is given. The
+      With no subcommand, opens the reader on PATH… (files or folders of .txt, .jsonl, .ndjson \
+      and .json articles), or on the bundled sample corpus when no PATH is given. The \
       subcommands print the same analysis as text or JSON for scripts.
       """,
     subcommands: [

@@ -7,8 +7,8 @@ struct ArticlesCommand: ParsableCommand {
     commandName: "articles",
     abstract: "List the articles read, cleaned, with their metadata.",
     discussion: """
-      jsonl prints one object per article: {"id","path","title","date","source","url","words",
-      "removedLines","repeatedParagraphs","findings":[{"kind","message"}]}, plus "text" (the clean
+      jsonl prints one object per article: {"id","path","title","date","source","url","words",\
+      "removedLines","repeatedParagraphs","findings":[{"kind","message"}]}, plus "text" (the clean \
       text) with --include-text; json prints the same objects in one array.
       """)
 

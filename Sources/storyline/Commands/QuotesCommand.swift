@@ -8,9 +8,9 @@ struct QuotesCommand: ParsableCommand {
     commandName: "quotes",
     abstract: "List quotations and reported statements with their speakers.",
     discussion: """
-      jsonl prints one object per quote: {"id","article","text","start","end","speaker",
-      "speakerMention","cue","kind"}; start and end are Unicode-scalar offsets into the
-      article's original text (text is that slice, quotation marks excluded); kind is direct,
+      jsonl prints one object per quote: {"id","article","text","start","end","speaker",\
+      "speakerMention","cue","kind"}; start and end are Unicode-scalar offsets into the \
+      article's original text (text is that slice, quotation marks excluded); kind is direct, \
       indirect or mixed.
       """)
 

@@ -8,8 +8,8 @@ struct SpeakersCommand: ParsableCommand {
     commandName: "speakers",
     abstract: "List the speakers of the corpus, most quoted first.",
     discussion: """
-      jsonl prints one object per speaker: {"name","aliases":[…],"roles":[…],"quotes":N,
-      "articles":N}. A speaker is one person or organisation across all articles: full names,
+      jsonl prints one object per speaker: {"name","aliases":[…],"roles":[…],"quotes":N,\
+      "articles":N}. A speaker is one person or organisation across all articles: full names, \
       surnames, spelling variants and misspellings that context shows to be the same are merged.
       """)
 
