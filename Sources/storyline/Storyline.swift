@@ -14,6 +14,7 @@ struct Storyline: ParsableCommand {
       """,
     subcommands: [
       ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self,
+      DupsCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

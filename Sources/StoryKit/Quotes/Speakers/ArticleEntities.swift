@@ -98,7 +98,8 @@ struct ArticleEntities: Sendable {
     get { entities[id] }
     set {
       // NB: re-index only when the names changed; most updates add a role or a gender.
-      let renamed = entities[id].name != newValue.name || entities[id].forms.count != newValue.forms.count
+      let renamed =
+        entities[id].name != newValue.name || entities[id].forms.count != newValue.forms.count
       entities[id] = newValue
       if renamed { index(id) }
     }

@@ -1,0 +1,220 @@
+/// Finds syndicated copies: articles that are the same text republished, with their own
+/// header, footer, trimmed ending or small edits.
+///
+/// 1. Each article's clean text (boilerplate already removed) becomes a set of word
+///    5-shingles (`ShingleSet`) and a 128-value MinHash signature (`MinHasher`).
+/// 2. LSH banding (64 bands of 2 values) proposes candidate pairs down to a Jaccard
+///    similarity of about 0.15, so trimmed and edited copies are not lost before they are
+///    looked at (verification is exact and cheap).
+/// 3. Each candidate pair is verified exactly: it is a copy when the shorter article's
+///    shingles are mostly in the longer one (`minContainment`) or the two mostly agree
+///    (`minJaccard`); articles with fewer than `minShingles` shingles never pair.
+/// 4. Verified pairs form groups (union-find); a group keeps only members verified against its
+///    original that also share text with the copies already in it, so a hub that resembles two
+///    unrelated articles (a round-up) cannot chain them together.
+///
+/// Work grows with the corpus plus the candidate pairs; hashing is seeded, so results are the
+/// same on every run.
+public struct DuplicateDetector: Sendable {
+  /// The share of the shorter article's shingles that must be in the longer one.
+  public var minContainment = 0.6
+  /// The Jaccard similarity that makes two articles copies whatever their lengths.
+  public var minJaccard = 0.5
+  /// The fewest distinct shingles an article needs to be compared (tiny texts never pair).
+  public var minShingles = 15
+
+  /// The least containment between two copies of one group (see `assemble`).
+  static let minCopyOverlap = 0.3
+
+  static let bands = 64
+  static let rows = 2
+
+  /// Creates a detector with the default thresholds.
+  public init() {}
+
+  /// The duplicate groups of `articles` (groups of two or more), in corpus order.
+  public func groups(_ articles: [Article]) -> [DuplicateGroup] {
+    let hasher = MinHasher(count: Self.bands * Self.rows)
+    let prepared = articles.parallelMap { article -> (ShingleSet, [UInt32]) in
+      let shingles = ShingleSet(text: article.cleanText)
+      return (shingles, hasher.signature(of: shingles))
+    }
+    let shingles = prepared.map(\.0)
+    let eligible = shingles.map { $0.sorted.count >= minShingles }
+
+    // Candidates: articles sharing one band of their signatures.
+    var candidates = Set<UInt64>()
+    for band in 0..<Self.bands {
+      var buckets: [UInt64: [Int]] = [:]
+      for (index, entry) in prepared.enumerated() where eligible[index] {
+        var key: UInt64 = 0xCBF2_9CE4_8422_2325
+        for row in 0..<Self.rows {
+          key = (key ^ UInt64(entry.1[band * Self.rows + row])) &* 0x0000_0100_0000_01B3
+        }
+        buckets[key, default: []].append(index)
+      }
+      for members in buckets.values where members.count > 1 {
+        for (i, a) in members.enumerated() {
+          for b in members[(i + 1)...] { candidates.insert(UInt64(a) << 32 | UInt64(b)) }
+        }
+      }
+    }
+
+    // Verification, on all cores.
+    let pairs = Array(candidates)
+    let verdicts = pairs.parallelMap { key -> PairMeasure? in
+      let a = Int(key >> 32)
+      let b = Int(key & 0xFFFF_FFFF)
+      let measure = PairMeasure(shingles[a], shingles[b])
+      return measure.containment >= minContainment || measure.jaccard >= minJaccard ? measure : nil
+    }
+    var edges: [Int: [Int: PairMeasure]] = [:]
+    for (key, verdict) in zip(pairs, verdicts) {
+      guard let verdict else { continue }
+      let a = Int(key >> 32)
+      let b = Int(key & 0xFFFF_FFFF)
+      edges[a, default: [:]][b] = verdict
+      edges[b, default: [:]][a] = verdict
+    }
+    return assemble(articles, shingles: shingles, edges: edges)
+  }
+
+  /// Groups from verified edges: components, each split so every copy is verified against
+  /// the component's original.
+  private func assemble(
+    _ articles: [Article], shingles: [ShingleSet], edges: [Int: [Int: PairMeasure]]
+  ) -> [DuplicateGroup] {
+    var parent = Array(articles.indices)
+    func find(_ x: Int) -> Int {
+      var x = x
+      while parent[x] != x {
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+      }
+      return x
+    }
+    for (a, neighbours) in edges {
+      for b in neighbours.keys where a < b {
+        let (ra, rb) = (find(a), find(b))
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+      }
+    }
+    var components: [Int: [Int]] = [:]
+    for index in edges.keys { components[find(index), default: []].append(index) }
+
+    var groups: [(first: Int, original: Int, copies: [DuplicateGroup.Copy])] = []
+    for (_, members) in components {
+      var remaining = members.sorted()
+      while remaining.count > 1 {
+        let coverage = Self.coverage(of: remaining, shingles)
+        let original =
+          remaining.min { a, b in
+            isBetterOriginal(a, than: b, articles, shingles, coverage: coverage)
+          } ?? remaining[0]
+        // Copies of one original share text with each other too; a member that matches the
+        // original but none of the copies already taken (a round-up that holds two unrelated
+        // stories) is left for a group of its own.
+        var copies: [Int] = []
+        let ranked = remaining.filter { $0 != original && edges[original]?[$0] != nil }
+          .sorted { (edges[original]?[$0]?.jaccard ?? 0) > (edges[original]?[$1]?.jaccard ?? 0) }
+        for candidate in ranked {
+          let sharesWithCopies =
+            copies.isEmpty
+            || copies.contains { copy in
+              PairMeasure(shingles[candidate], shingles[copy]).containment >= Self.minCopyOverlap
+            }
+          if sharesWithCopies { copies.append(candidate) }
+        }
+        guard !copies.isEmpty else {
+          remaining.removeAll { $0 == original }
+          continue
+        }
+        groups.append(
+          (
+            first: remaining.min() ?? original, original: original,
+            copies: copies.compactMap { copy in
+              guard let measure = edges[original]?[copy] else { return nil }
+              return DuplicateGroup.Copy(
+                article: articles[copy].id, similarity: measure.jaccard,
+                containment: measure.containment,
+                differences: Self.differences(copy: shingles[copy], original: shingles[original]))
+            }.sorted { $0.similarity > $1.similarity }
+          ))
+        let grouped = Set(copies + [original])
+        remaining.removeAll { grouped.contains($0) }
+      }
+    }
+    groups.sort { $0.first < $1.first }
+    return groups.enumerated().map { index, group in
+      DuplicateGroup(
+        id: "g\(index + 1)", original: articles[group.original].id, copies: group.copies)
+    }
+  }
+
+  /// Whether `a` is a better original than `b`: dated earlier, else more complete — it holds
+  /// more of the other members' text (copies are trimmed, the original is whole) — else first in
+  /// the corpus.
+  private func isBetterOriginal(
+    _ a: Int, than b: Int, _ articles: [Article], _ shingles: [ShingleSet], coverage: [Int: Double]
+  ) -> Bool {
+    switch (articles[a].date, articles[b].date) {
+    case (let x?, let y?) where x != y: return x < y
+    case (_?, nil): return true
+    case (nil, _?): return false
+    default: break
+    }
+    let (coverA, coverB) = (coverage[a] ?? 0, coverage[b] ?? 0)
+    if abs(coverA - coverB) > 1e-9 { return coverA > coverB }
+    return a < b
+  }
+
+  /// For each member, the summed share of the other members' shingles it holds.
+  static func coverage(of members: [Int], _ shingles: [ShingleSet]) -> [Int: Double] {
+    var coverage: [Int: Double] = [:]
+    for a in members {
+      var total = 0.0
+      for b in members where b != a {
+        let size = shingles[b].sorted.count
+        if size > 0 {
+          total += Double(shingles[a].intersectionCount(with: shingles[b])) / Double(size)
+        }
+      }
+      coverage[a] = total
+    }
+    return coverage
+  }
+
+  /// What differs between a copy and its original, read from where their shingles disagree.
+  static func differences(copy: ShingleSet, original: ShingleSet) -> [String] {
+    let originalSet = Set(original.sorted)
+    let copySet = Set(copy.sorted)
+    let edge = 3
+    var found: [String] = []
+    if copy.ordered.prefix(edge).contains(where: { !originalSet.contains($0) }) {
+      found.append("header")
+    }
+    if copy.ordered.suffix(edge).contains(where: { !originalSet.contains($0) }) {
+      found.append("footer")
+    }
+    if original.ordered.suffix(edge).contains(where: { !copySet.contains($0) }) {
+      found.append("trimmed")
+    }
+    let inner = copy.ordered.dropFirst(edge).dropLast(edge)
+    if inner.contains(where: { !originalSet.contains($0) }) { found.append("edited") }
+    return found
+  }
+}
+
+/// How much two shingle sets share.
+struct PairMeasure: Sendable {
+  var jaccard: Double
+  var containment: Double
+
+  init(_ a: ShingleSet, _ b: ShingleSet) {
+    let shared = Double(a.intersectionCount(with: b))
+    let sizeA = Double(a.sorted.count)
+    let sizeB = Double(b.sorted.count)
+    jaccard = shared / max(1, sizeA + sizeB - shared)
+    containment = shared / max(1, min(sizeA, sizeB))
+  }
+}

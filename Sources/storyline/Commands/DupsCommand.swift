@@ -1,0 +1,60 @@
+import ArgumentParser
+import CursesTerminal
+import StoryKit
+
+/// `storyline dups`: syndicated copies, grouped under their original.
+struct DupsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dups",
+    abstract: "List near-duplicate syndicated copies, grouped under their original.",
+    discussion: """
+      jsonl prints one object per group of two or more: {"group","original","copies":[{"id",\
+      "similarity","containment"}]}; articles in no group are not printed. similarity is the \
+      Jaccard similarity of word 5-shingles, containment the share of the shorter article's \
+      shingles found in the longer one.
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Containment (0…1) of the shorter article in the longer one that makes a copy.")
+  var threshold: Double = 0.6
+
+  @Option(help: "Output format: text (for people), json or jsonl.")
+  var format: OutputFormat = .text
+
+  func validate() throws {
+    guard (0.0...1.0).contains(threshold) else {
+      throw ValidationError("--threshold must be between 0 and 1")
+    }
+  }
+
+  func run() throws {
+    let articles = try input.loadArticles()
+    var detector = DuplicateDetector()
+    detector.minContainment = threshold
+    let groups = detector.groups(articles)
+    var output = StandardOutput()
+    switch format {
+    case .jsonl:
+      for group in groups { output.writeLine(group.jsonValue.serialized()) }
+    case .json:
+      output.writeLine(JSONValue.array(groups.map(\.jsonValue)).serialized())
+    case .text:
+      let titles = Dictionary(
+        articles.map { ($0.id, $0.title ?? "") }, uniquingKeysWith: { a, _ in a })
+      let style = TerminalStyle.standardOutput
+      for group in groups {
+        output.writeLine(
+          style.bold("\(group.id)  \(group.original.rawValue)") + "  "
+            + TerminalText.sanitized(titles[group.original] ?? ""))
+        for copy in group.copies {
+          let percent = Int((copy.similarity * 100).rounded())
+          output.writeLine(
+            "    \(percent)%  " + TerminalText.sanitized(copy.article.rawValue)
+              + style.dim("  " + copy.differences.joined(separator: ", ")))
+        }
+      }
+    }
+    output.flush()
+  }
+}
