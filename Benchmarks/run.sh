@@ -13,6 +13,16 @@ echo "== ingest + clean throughput"
 "$bench" ingest --runs "$runs"
 
 echo
+echo "== quote extraction"
+"$bench" quotes --runs "$runs"
+
+echo
+echo "== near-duplicates, against Python datasketch in the same run"
+"$bench" dups --runs "$runs"
+python3 -m pip install --quiet datasketch >/dev/null 2>&1 || echo "(datasketch could not be installed; no reference)"
+python3 Benchmarks/dups_reference.py ../shared/data/corpus/reuters21578.jsonl ../shared/data/corpus/bbc-dev.jsonl || true
+
+echo
 echo "== huge inputs"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

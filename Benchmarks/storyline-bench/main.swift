@@ -138,8 +138,30 @@ func benchmarkQuotes(_ options: Options) throws {
   )
 }
 
+/// Times near-duplicate detection alone, on articles loaded once.
+func benchmarkDups(_ options: Options) throws {
+  let loader = try ArticleLoader()
+  let articles = loader.load(paths: options.paths).articles
+  print("dups: \(articles.count) articles from \(options.paths.joined(separator: ", "))")
+  var times: [Double] = []
+  for run in 1...options.runs {
+    let start = now()
+    let groups = DuplicateDetector().groups(articles)
+    let seconds = now() - start
+    times.append(seconds)
+    print(
+      "run \(run): \(groups.count) groups in \(format(seconds, 3)) s: \(format(Double(articles.count) / seconds)) articles/s"
+    )
+  }
+  print(
+    "median: \(format(Double(articles.count) / median(times))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB"
+  )
+}
+
 let options = parseOptions()
 switch options.command {
+case "dups":
+  try benchmarkDups(options)
 case "quotes":
   try benchmarkQuotes(options)
 case "ingest":
@@ -149,6 +171,7 @@ case "load":
 default:
   FileHandle.standardError.write(
     Data(
-      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes)\n".utf8))
+      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups)\n"
+        .utf8))
   exit(2)
 }
