@@ -34,55 +34,15 @@ public struct DuplicateDetector: Sendable {
 
   /// The duplicate groups of `articles` (groups of two or more), in corpus order.
   public func groups(_ articles: [Article]) -> [DuplicateGroup] {
-    let hasher = MinHasher(count: Self.bands * Self.rows)
-    let prepared = articles.parallelMap { article -> (ShingleSet, [UInt32]) in
-      let shingles = ShingleSet(text: article.cleanText)
-      return (shingles, hasher.signature(of: shingles))
-    }
-    let shingles = prepared.map(\.0)
-    let eligible = shingles.map { $0.sorted.count >= minShingles }
-
-    // Candidates: articles sharing one band of their signatures.
-    var candidates = Set<UInt64>()
-    for band in 0..<Self.bands {
-      var buckets: [UInt64: [Int]] = [:]
-      for (index, entry) in prepared.enumerated() where eligible[index] {
-        var key: UInt64 = 0xCBF2_9CE4_8422_2325
-        for row in 0..<Self.rows {
-          key = (key ^ UInt64(entry.1[band * Self.rows + row])) &* 0x0000_0100_0000_01B3
-        }
-        buckets[key, default: []].append(index)
-      }
-      for members in buckets.values where members.count > 1 {
-        for (i, a) in members.enumerated() {
-          for b in members[(i + 1)...] { candidates.insert(UInt64(a) << 32 | UInt64(b)) }
-        }
-      }
-    }
-
-    // Verification, on all cores.
-    let pairs = Array(candidates)
-    let verdicts = pairs.parallelMap { key -> PairMeasure? in
-      let a = Int(key >> 32)
-      let b = Int(key & 0xFFFF_FFFF)
-      let measure = PairMeasure(shingles[a], shingles[b])
-      return measure.containment >= minContainment || measure.jaccard >= minJaccard ? measure : nil
-    }
-    var edges: [Int: [Int: PairMeasure]] = [:]
-    for (key, verdict) in zip(pairs, verdicts) {
-      guard let verdict else { continue }
-      let a = Int(key >> 32)
-      let b = Int(key & 0xFFFF_FFFF)
-      edges[a, default: [:]][b] = verdict
-      edges[b, default: [:]][a] = verdict
-    }
-    return assemble(articles, shingles: shingles, edges: edges)
+    var index = DuplicateIndex(detector: self)
+    index.add(articles)
+    return index.groups()
   }
 
   /// Groups from verified edges: components, each split so every copy is verified against
   /// the component's original.
-  private func assemble(
-    _ articles: [Article], shingles: [ShingleSet], edges: [Int: [Int: PairMeasure]]
+  func assemble(
+    _ articles: [DuplicateIndex.Member], shingles: [ShingleSet], edges: [Int: [Int: PairMeasure]]
   ) -> [DuplicateGroup] {
     var parent = Array(articles.indices)
     func find(_ x: Int) -> Int {
@@ -155,7 +115,8 @@ public struct DuplicateDetector: Sendable {
   /// more of the other members' text (copies are trimmed, the original is whole) — else first in
   /// the corpus.
   private func isBetterOriginal(
-    _ a: Int, than b: Int, _ articles: [Article], _ shingles: [ShingleSet], coverage: [Int: Double]
+    _ a: Int, than b: Int, _ articles: [DuplicateIndex.Member], _ shingles: [ShingleSet],
+    coverage: [Int: Double]
   ) -> Bool {
     switch (articles[a].date, articles[b].date) {
     case (let x?, let y?) where x != y: return x < y

@@ -107,6 +107,22 @@ struct DuplicateDetectorTests {
     }
   }
 
+  @Test("adding articles in batches gives the groups of adding them at once")
+  func incremental() throws {
+    let articles = try [
+      Self.article("a", Self.story), Self.article("x", Self.copies[2].copy),
+      Self.article("b", Self.copies[1].copy),
+      Self.article(
+        "c", "A short unrelated note about the weather in the hills, with nothing else."),
+    ]
+    var index = DuplicateIndex()
+    index.add(Array(articles.prefix(2)))
+    #expect(index.groups().count == 1)
+    index.add(Array(articles.dropFirst(2)))
+    #expect(index.count == 4)
+    #expect(index.groups() == DuplicateDetector().groups(articles))
+  }
+
   @Test("results are the same on every run")
   func deterministic() throws {
     let articles = try [
