@@ -17,6 +17,8 @@ struct Options {
   var command = "ingest"
   var paths: [String] = []
   var runs = 5
+  /// How many times the corpus is replicated (with variations) for scale runs.
+  var scale = 1
 }
 
 func parseOptions() -> Options {
@@ -31,6 +33,11 @@ func parseOptions() -> Options {
     let argument = arguments[index]
     if argument == "--runs", index + 1 < arguments.count, let runs = Int(arguments[index + 1]) {
       options.runs = max(1, runs)
+      index += 2
+      continue
+    }
+    if argument == "--scale", index + 1 < arguments.count, let scale = Int(arguments[index + 1]) {
+      options.scale = max(1, scale)
       index += 2
       continue
     }
@@ -141,7 +148,25 @@ func benchmarkQuotes(_ options: Options) throws {
 /// Times near-duplicate detection alone, on articles loaded once.
 func benchmarkDups(_ options: Options) throws {
   let loader = try ArticleLoader()
-  let articles = loader.load(paths: options.paths).articles
+  var raws = loader.reader.read(paths: options.paths).articles
+  if options.scale > 1 {
+    // A larger corpus made from this one: each replica drops one line of every article
+    // (chosen by a seeded generator), so replicas are near-duplicates, not exact ones.
+    var state: UInt64 = 42
+    let base = raws
+    for replica in 2...options.scale {
+      for raw in base {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        var lines = raw.text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.count > 2 { lines.remove(at: Int(state >> 33) % lines.count) }
+        var copy = raw
+        copy.id = ArticleID("\(raw.id.rawValue)#\(replica)")
+        copy.text = lines.joined(separator: "\n")
+        raws.append(copy)
+      }
+    }
+  }
+  let articles = loader.clean(raws)
   print("dups: \(articles.count) articles from \(options.paths.joined(separator: ", "))")
   var times: [Double] = []
   for run in 1...options.runs {
