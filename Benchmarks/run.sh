@@ -18,9 +18,15 @@ echo "== quote extraction"
 
 echo
 echo "== near-duplicates, against Python datasketch in the same run"
-"$bench" dups --runs "$runs"
 python3 -m pip install --quiet datasketch >/dev/null 2>&1 || echo "(datasketch could not be installed; no reference)"
+"$bench" dups --runs "$runs"
 python3 Benchmarks/dups_reference.py ../shared/data/corpus/reuters21578.jsonl ../shared/data/corpus/bbc-dev.jsonl || true
+echo "-- a ~100k-article corpus: each article 5 times, each replica missing one seeded-random line"
+scaled=$(mktemp --suffix=.jsonl)
+python3 Benchmarks/scale_corpus.py 5 ../shared/data/corpus/reuters21578.jsonl ../shared/data/corpus/bbc-dev.jsonl > "$scaled"
+"$bench" dups "$scaled" --runs 3
+python3 Benchmarks/dups_reference.py "$scaled" || true
+rm -f "$scaled"
 
 echo
 echo "== huge inputs"
