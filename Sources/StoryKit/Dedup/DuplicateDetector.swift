@@ -44,23 +44,12 @@ public struct DuplicateDetector: Sendable {
   func assemble(
     _ articles: [DuplicateIndex.Member], shingles: [ShingleSet], edges: [Int: [Int: PairMeasure]]
   ) -> [DuplicateGroup] {
-    var parent = Array(articles.indices)
-    func find(_ x: Int) -> Int {
-      var x = x
-      while parent[x] != x {
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-      }
-      return x
-    }
+    var sets = UnionFind(count: articles.count)
     for (a, neighbours) in edges {
-      for b in neighbours.keys where a < b {
-        let (ra, rb) = (find(a), find(b))
-        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-      }
+      for b in neighbours.keys where a < b { sets.union(a, b) }
     }
     var components: [Int: [Int]] = [:]
-    for index in edges.keys { components[find(index), default: []].append(index) }
+    for index in edges.keys { components[sets.find(index), default: []].append(index) }
 
     var groups: [(first: Int, original: Int, copies: [DuplicateGroup.Copy])] = []
     for (_, members) in components {

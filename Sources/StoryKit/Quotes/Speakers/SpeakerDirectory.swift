@@ -139,19 +139,9 @@ public struct SpeakerDirectory: Sendable {
   }
 
   static func cluster(_ nodes: [Node]) -> [[Int]] {
-    var parent = Array(nodes.indices)
-    func find(_ x: Int) -> Int {
-      var x = x
-      while parent[x] != x {
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-      }
-      return x
-    }
-    func union(_ a: Int, _ b: Int) {
-      let (ra, rb) = (find(a), find(b))
-      if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-    }
+    var sets = UnionFind(count: nodes.count)
+    func union(_ a: Int, _ b: Int) { sets.union(a, b) }
+    func find(_ x: Int) -> Int { sets.find(x) }
     // Organisations and described speakers: the same name without `the`.
     var byName: [String: Int] = [:]
     for (index, node) in nodes.enumerated() where node.speaker.kind != .person {
