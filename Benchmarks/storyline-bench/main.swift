@@ -17,8 +17,6 @@ struct Options {
   var command = "ingest"
   var paths: [String] = []
   var runs = 5
-  /// How many times the corpus is replicated (with variations) for scale runs.
-  var scale = 1
 }
 
 func parseOptions() -> Options {
@@ -33,11 +31,6 @@ func parseOptions() -> Options {
     let argument = arguments[index]
     if argument == "--runs", index + 1 < arguments.count, let runs = Int(arguments[index + 1]) {
       options.runs = max(1, runs)
-      index += 2
-      continue
-    }
-    if argument == "--scale", index + 1 < arguments.count, let scale = Int(arguments[index + 1]) {
-      options.scale = max(1, scale)
       index += 2
       continue
     }
@@ -148,25 +141,9 @@ func benchmarkQuotes(_ options: Options) throws {
 /// Times near-duplicate detection alone, on articles loaded once.
 func benchmarkDups(_ options: Options) throws {
   let loader = try ArticleLoader()
-  var raws = loader.reader.read(paths: options.paths).articles
-  if options.scale > 1 {
-    // A larger corpus made from this one: each replica drops one line of every article
-    // (chosen by a seeded generator), so replicas are near-duplicates, not exact ones.
-    var state: UInt64 = 42
-    let base = raws
-    for replica in 2...options.scale {
-      for raw in base {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        var lines = raw.text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.count > 2 { lines.remove(at: Int(state >> 33) % lines.count) }
-        var copy = raw
-        copy.id = ArticleID("\(raw.id.rawValue)#\(replica)")
-        copy.text = lines.joined(separator: "\n")
-        raws.append(copy)
-      }
-    }
-  }
-  let articles = loader.clean(raws)
+  // NB: scaled corpora come from Benchmarks/scale_corpus.py, so the Python reference reads
+  // the very same file.
+  let articles = loader.load(paths: options.paths).articles
   print("dups: \(articles.count) articles from \(options.paths.joined(separator: ", "))")
   var times: [Double] = []
   for run in 1...options.runs {

@@ -14,7 +14,6 @@ struct TerminalStyle {
 
   func bold(_ text: String) -> String { enabled ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
   func dim(_ text: String) -> String { enabled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
-  func warning(_ text: String) -> String { enabled ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
 
   /// The width to fit lines to: the terminal's when stdout is one, else unlimited.
   static var lineWidth: Int? {

@@ -84,11 +84,7 @@ extension QuoteContext {
       if tokens[cue].quoteMark != nil { break }
       if tokens[cue].isPunctuation(",") && cue > index {
         // An apposition after the name: remember where the name ended.
-        if nameEnd == nil {
-          nameEnd = cue - 1
-        } else if cue > (nameEnd ?? 0) + 1 {
-          nameEnd = nameEnd ?? cue - 1
-        }
+        if nameEnd == nil { nameEnd = cue - 1 }
         cue += 1
         continue
       }
