@@ -14,7 +14,7 @@ struct Storyline: ParsableCommand {
       """,
     subcommands: [
       ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self,
-      DupsCommand.self,
+      DupsCommand.self, StoriesCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

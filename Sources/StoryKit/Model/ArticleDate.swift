@@ -48,6 +48,13 @@ public struct ArticleDate: Hashable, Comparable, Sendable, Codable, CustomString
     self.init(year: year, month: month, day: day)
   }
 
+  /// Creates a date from numbers already known to form a calendar day (date arithmetic).
+  init(validYear year: Int, month: Int, day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let date = ArticleDate(iso: text) else {

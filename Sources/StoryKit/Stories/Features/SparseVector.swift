@@ -1,0 +1,74 @@
+/// A sparse vector over term ids, kept sorted by id: the TF-IDF profile of an article or a story.
+struct SparseVector: Hashable, Sendable {
+  /// The term ids with a non-zero weight, ascending.
+  private(set) var terms: [UInt32]
+  /// The weight of each term, in the order of `terms`.
+  private(set) var weights: [Float]
+
+  /// The empty vector.
+  init() {
+    terms = []
+    weights = []
+  }
+
+  /// A vector from (term, weight) entries; repeated terms add up, zero weights are dropped.
+  init(entries: [(term: UInt32, weight: Float)]) {
+    let sorted = entries.sorted { $0.term < $1.term }
+    var terms: [UInt32] = []
+    var weights: [Float] = []
+    terms.reserveCapacity(sorted.count)
+    weights.reserveCapacity(sorted.count)
+    for entry in sorted where entry.weight != 0 {
+      if let last = terms.last, last == entry.term {
+        weights[weights.count - 1] += entry.weight
+      } else {
+        terms.append(entry.term)
+        weights.append(entry.weight)
+      }
+    }
+    self.terms = terms
+    self.weights = weights
+  }
+
+  /// The number of non-zero terms.
+  var count: Int { terms.count }
+
+  /// The Euclidean length.
+  var norm: Float { weights.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+
+  /// The vector scaled to length 1 (the zero vector stays zero).
+  var normalized: SparseVector {
+    let length = norm
+    guard length > 0 else { return self }
+    var copy = self
+    for index in copy.weights.indices { copy.weights[index] /= length }
+    return copy
+  }
+
+  /// The dot product with `other`.
+  func dot(_ other: SparseVector) -> Float {
+    var sum: Float = 0
+    var i = 0
+    var j = 0
+    while i < terms.count && j < other.terms.count {
+      let a = terms[i]
+      let b = other.terms[j]
+      if a == b {
+        sum += weights[i] * other.weights[j]
+        i += 1
+        j += 1
+      } else if a < b {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return sum
+  }
+
+  /// The `limit` heaviest terms, heaviest first (ties by id).
+  func topTerms(_ limit: Int) -> [UInt32] {
+    let order = terms.indices.sorted { (weights[$0], terms[$1]) > (weights[$1], terms[$0]) }
+    return order.prefix(limit).map { terms[$0] }
+  }
+}

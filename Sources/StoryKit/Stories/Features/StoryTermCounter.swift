@@ -1,0 +1,71 @@
+/// Counts the terms that say what an article is about, weighted by where they stand.
+///
+/// The headline and the lead tell the event; names and numbers tell *which* event (two phone
+/// calls between the same ministers differ in their dates, two earthquakes in their places and
+/// tolls). So each word counts
+/// - 3× in the headline (or the first paragraph when the headline is that paragraph), 2× in the
+///   next two paragraphs, 1× after;
+/// - 2× more when it is capitalised inside a sentence (a name) or a number;
+/// and two kinds of terms are added: the canonical names of the article's speakers (`#sergei
+/// lavrov`, so spelling variants the quotes stage merged count as one), and the days the text
+/// mentions (`@2025-04-27`), resolved by `ArticleDating`.
+struct StoryTermCounter: Sendable {
+  let stopWords: StopWords
+
+  /// The weighted term counts of `article`.
+  ///
+  /// - Parameters:
+  ///   - words: the clean text's words (`StoryWordScanner`).
+  ///   - dating: the article's dates, for the `@day` terms.
+  ///   - speakers: canonical speaker names, one entry per quote.
+  func counts(
+    of article: Article, words: [StoryWord], dating: ArticleDating, speakers: [String]
+  ) -> [String: Float] {
+    var counts: [String: Float] = [:]
+    let paragraphs = article.paragraphRanges
+    var segment = 0
+    if let title = article.title, !paragraphStarts(article.cleanText, with: title) {
+      let scalars = Array(title.unicodeScalars)
+      add(StoryWordScanner.words(in: scalars, range: 0..<scalars.count), weight: 3, to: &counts)
+      segment = 1
+    }
+    var paragraphIndex = 0
+    var start = 0
+    for (index, word) in words.enumerated() {
+      while paragraphIndex < paragraphs.count && word.range.lowerBound >= paragraphs[paragraphIndex].upperBound {
+        add(words[start..<index], weight: Self.leadWeight(segment), to: &counts)
+        start = index
+        paragraphIndex += 1
+        segment += 1
+      }
+    }
+    add(words[start...], weight: Self.leadWeight(segment), to: &counts)
+    var speakerCounts: [String: Int] = [:]
+    for speaker in speakers { speakerCounts[speaker.lowercased(), default: 0] += 1 }
+    for (speaker, quotes) in speakerCounts {
+      counts["#" + speaker, default: 0] += 2 * Float(quotes).squareRoot()
+    }
+    for mention in dating.mentions {
+      counts["@" + mention.date.description, default: 0] += 2
+    }
+    return counts
+  }
+
+  private func add(_ words: some Collection<StoryWord>, weight: Float, to counts: inout [String: Float]) {
+    for word in words {
+      var text = word.text
+      if text.hasSuffix("'s") { text.removeLast(2) }
+      guard text.unicodeScalars.count >= 2, !stopWords.contains(text) else { continue }
+      let boost: Float = word.isNumber || (word.isCapitalized && !word.startsSentence) ? 2 : 1
+      counts[text, default: 0] += weight * boost
+    }
+  }
+
+  private func paragraphStarts(_ text: String, with title: String) -> Bool {
+    text.hasPrefix(title)
+  }
+
+  private static func leadWeight(_ segment: Int) -> Float {
+    segment == 0 ? 3 : segment < 3 ? 2 : 1
+  }
+}

@@ -1,0 +1,134 @@
+/// Builds the stories of a set of articles: clustering (`StoryIndex`), copies folded under their
+/// original, titles, dates, sources, speakers, quotes and related stories.
+///
+/// ```swift
+/// let duplicates = DuplicateDetector().groups(articles)
+/// let quotes = try QuoteAnalysis.analyse(articles)
+/// let stories = try StoryCatalog.stories(of: articles, duplicates: duplicates, quotes: quotes)
+/// ```
+public enum StoryCatalog {
+  /// The similarity of two story centroids (cosine) from which they are linked as related.
+  public static let relatedThreshold: Float = 0.25
+  /// The most related stories listed per story.
+  public static let relatedLimit = 5
+  /// The most speakers listed per story.
+  public static let speakerLimit = 5
+
+  /// Groups `articles` into stories.
+  ///
+  /// - Parameters:
+  ///   - duplicates: syndication groups (`DuplicateDetector`); copies join their original's
+  ///     story instead of being clustered on their own.
+  ///   - quotes: the quotes of the articles, for speakers as features and per-story speakers.
+  /// - Returns: every article in exactly one story; stories ordered by their first member.
+  public static func stories(
+    of articles: [Article], duplicates: [DuplicateGroup], quotes: QuoteAnalysis?
+  ) throws(StoryKitError) -> [Story] {
+    var copyOf: [ArticleID: ArticleID] = [:]
+    for group in duplicates {
+      for copy in group.copies { copyOf[copy.article] = group.original }
+    }
+    // NB: only named people: organisations and described speakers ("police", "a witness")
+    // recur across unrelated events and would tie them together.
+    var speakers: [ArticleID: [String]] = [:]
+    for quote in quotes?.quotes ?? [] {
+      if let speaker = quote.speaker, quotes?.directory.speaker(named: speaker)?.kind == .person,
+        speaker.contains(" ")
+      {
+        speakers[quote.article, default: []].append(speaker)
+      }
+    }
+    var index = try StoryIndex()
+    index.add(articles.filter { copyOf[$0.id] == nil }, speakers: speakers)
+    return assemble(index, articles: articles, copyOf: copyOf, quotes: quotes)
+  }
+
+  /// The `Story` values of an index's current clusters.
+  ///
+  /// - Parameters:
+  ///   - articles: the articles of the index and their copies.
+  ///   - copyOf: for each copy, its original (which must be in the index).
+  public static func assemble(
+    _ index: StoryIndex, articles: [Article], copyOf: [ArticleID: ArticleID], quotes: QuoteAnalysis?
+  ) -> [Story] {
+    let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var copies: [ArticleID: [ArticleID]] = [:]
+    for article in articles {
+      if let original = copyOf[article.id] { copies[original, default: []].append(article.id) }
+    }
+    let groups = index.orderedClusters()
+    let related = index.relatedGroups(groups, minimum: relatedThreshold, limit: relatedLimit)
+    var ids: [String] = []
+    var used = Set<String>()
+    for group in groups {
+      var id = storyID(for: index.documents[group[0]].id)
+      var suffix = 2
+      while used.contains(id) {
+        id = storyID(for: index.documents[group[0]].id) + "-\(suffix)"
+        suffix += 1
+      }
+      used.insert(id)
+      ids.append(id)
+    }
+    return groups.enumerated().map { number, group in
+      var members: [Story.Member] = []
+      for document in group {
+        let original = index.documents[document]
+        members.append(Story.Member(article: original.id, date: original.dating.date, copyOf: nil))
+        for copy in copies[original.id] ?? [] {
+          let date = byID[copy].map { ArticleDating.of($0).date } ?? nil
+          members.append(Story.Member(article: copy, date: date, copyOf: original.id))
+        }
+      }
+      let dates = members.compactMap(\.date)
+      let storyQuotes = members.flatMap { quotes?.quotes(in: $0.article) ?? [] }
+      return Story(
+        id: ids[number],
+        title: title(of: members, articles: byID, index: index, centroid: index.centroid(of: group)),
+        firstDate: dates.min(), lastDate: dates.max(), members: members,
+        sources: unique(members.compactMap { byID[$0.article]?.source }),
+        speakers: topSpeakers(storyQuotes), quotes: storyQuotes.map(\.id),
+        related: related[number].map { ids[$0] })
+    }
+  }
+
+  /// The headline closest to the story's centroid; decorations (`UPDATE 2-`, `| Outlet`) off.
+  static func title(
+    of members: [Story.Member], articles: [ArticleID: Article], index: StoryIndex,
+    centroid: SparseVector
+  ) -> String {
+    var best: (title: String, score: Float)?
+    for member in members {
+      guard let raw = articles[member.article]?.title else { continue }
+      let headline = HeadlineCleaner.cleaned(raw)
+      let score = index.headlineVector(headline).dot(centroid)
+      if score > (best?.score ?? -1) { best = (headline, score) }
+    }
+    return best?.title ?? ""
+  }
+
+  private static func topSpeakers(_ quotes: [Quote]) -> [String] {
+    var counts: [String: Int] = [:]
+    var firstSeen: [String: Int] = [:]
+    for (position, quote) in quotes.enumerated() {
+      guard let speaker = quote.speaker else { continue }
+      counts[speaker, default: 0] += 1
+      if firstSeen[speaker] == nil { firstSeen[speaker] = position }
+    }
+    return counts.keys.sorted {
+      (counts[$0] ?? 0, -(firstSeen[$0] ?? 0)) > (counts[$1] ?? 0, -(firstSeen[$1] ?? 0))
+    }.prefix(speakerLimit).map { $0 }
+  }
+
+  private static func unique(_ values: [String]) -> [String] {
+    var seen = Set<String>()
+    return values.filter { seen.insert($0).inserted }
+  }
+
+  private static func storyID(for article: ArticleID) -> String {
+    var hash = FNV1a()
+    for scalar in article.rawValue.unicodeScalars { hash.combine(scalar) }
+    let hex = String(hash.value & 0xFFFF_FFFF, radix: 16)
+    return "s" + String(repeating: "0", count: 8 - hex.count) + hex
+  }
+}
