@@ -12,6 +12,11 @@ import StoryKit
 //   swift run -c release storyline-bench load PATH…
 //
 // Loads PATH… once and prints the time and peak memory (for huge or hostile files).
+//
+//   swift run -c release storyline-bench quotes|dups|stories [PATH…] [--runs N] [--no-fold]
+//
+// Time one analysis stage on articles loaded once (stories: features, clustering and assembly,
+// copies folded under originals unless --no-fold).
 
 struct Options {
   var command = "ingest"
@@ -29,6 +34,10 @@ func parseOptions() -> Options {
   var index = 0
   while index < arguments.count {
     let argument = arguments[index]
+    if argument == "--no-fold" {
+      index += 1
+      continue
+    }
     if argument == "--runs", index + 1 < arguments.count, let runs = Int(arguments[index + 1]) {
       options.runs = max(1, runs)
       index += 2
@@ -160,8 +169,38 @@ func benchmarkDups(_ options: Options) throws {
   )
 }
 
+/// Times story clustering: features, the online pass, refinement and assembly, on articles
+/// loaded once, with the duplicate groups computed once beforehand (quotes left out: their own
+/// benchmark). `--no-fold` clusters copies as articles of their own (a harder, larger input).
+func benchmarkStories(_ options: Options) throws {
+  let loader = try ArticleLoader()
+  let articles = loader.load(paths: options.paths).articles
+  let fold = !CommandLine.arguments.contains("--no-fold")
+  let duplicates = fold ? DuplicateDetector().groups(articles) : []
+  let copies = duplicates.reduce(0) { $0 + $1.copies.count }
+  print(
+    "stories: \(articles.count) articles (\(copies) copies folded) from \(options.paths.joined(separator: ", "))"
+  )
+  var times: [Double] = []
+  for run in 1...options.runs {
+    let start = now()
+    let stories = try StoryCatalog.stories(of: articles, duplicates: duplicates, quotes: nil)
+    let seconds = now() - start
+    times.append(seconds)
+    let sizes = stories.map(\.articles.count)
+    print(
+      "run \(run): \(stories.count) stories (\(sizes.filter { $0 > 1 }.count) with 2+, largest \(sizes.max() ?? 0)) in \(format(seconds, 3)) s: \(format(Double(articles.count) / seconds)) articles/s"
+    )
+  }
+  print(
+    "median: \(format(median(times), 3)) s, \(format(Double(articles.count) / median(times))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB"
+  )
+}
+
 let options = parseOptions()
 switch options.command {
+case "stories":
+  try benchmarkStories(options)
 case "dups":
   try benchmarkDups(options)
 case "quotes":
@@ -173,7 +212,7 @@ case "load":
 default:
   FileHandle.standardError.write(
     Data(
-      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups)\n"
+      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups, stories)\n"
         .utf8))
   exit(2)
 }

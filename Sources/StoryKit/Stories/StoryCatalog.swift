@@ -7,8 +7,10 @@
 /// let stories = try StoryCatalog.stories(of: articles, duplicates: duplicates, quotes: quotes)
 /// ```
 public enum StoryCatalog {
-  /// The similarity of two story centroids (cosine) from which they are linked as related.
-  public static let relatedThreshold: Float = 0.25
+  /// The similarity of two story centroids (cosine) from which they are linked as related: the
+  /// similarity an article needs to join a story (`StoryIndex.joinThreshold`). Stories that
+  /// close stay apart only because they are separable events or far apart in time: one thread.
+  public static let relatedThreshold: Float = 0.15
   /// The most related stories listed per story.
   public static let relatedLimit = 5
   /// The most speakers listed per story.
@@ -57,7 +59,8 @@ public enum StoryCatalog {
       if let original = copyOf[article.id] { copies[original, default: []].append(article.id) }
     }
     let groups = index.orderedClusters()
-    let related = index.relatedGroups(groups, minimum: relatedThreshold, limit: relatedLimit)
+    let profiles = index.profiles(of: groups)
+    let related = index.relatedGroups(profiles, minimum: relatedThreshold, limit: relatedLimit)
     var ids: [String] = []
     var used = Set<String>()
     for group in groups {
@@ -84,7 +87,7 @@ public enum StoryCatalog {
       let storyQuotes = members.flatMap { quotes?.quotes(in: $0.article) ?? [] }
       return Story(
         id: ids[number],
-        title: title(of: members, articles: byID, index: index, centroid: index.centroid(of: group)),
+        title: title(of: members, articles: byID, index: index, centroid: profiles[number]),
         firstDate: dates.min(), lastDate: dates.max(), members: members,
         sources: unique(members.compactMap { byID[$0.article]?.source }),
         speakers: topSpeakers(storyQuotes), quotes: storyQuotes.map(\.id),

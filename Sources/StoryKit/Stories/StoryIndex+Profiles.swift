@@ -1,9 +1,13 @@
 extension StoryIndex {
-  /// The centroid (unit vector) of a group of documents.
-  func centroid(of members: [Int]) -> SparseVector {
-    var cluster = StoryCluster()
-    for member in members { cluster.add(member, vector: documents[member].vector, day: nil) }
-    return cluster.centroid
+  /// Each group's profile: its centroid cut to the 50 heaviest terms, as a unit vector (what
+  /// the story is about, cheap to compare however many articles it holds).
+  func profiles(of groups: [[Int]]) -> [SparseVector] {
+    var accumulator = TermAccumulator(vocabulary: statistics.vocabularySize)
+    return groups.map { group in
+      accumulator.clear()
+      for member in group { accumulator.add(documents[member].vector) }
+      return SparseVector(entries: accumulator.centroid.heaviest(50)).normalized
+    }
   }
 
   /// The TF-IDF vector of a headline, over the index's vocabulary.
@@ -19,25 +23,26 @@ extension StoryIndex {
     return statistics.vector(ids: Array(counts.keys), counts: Array(counts.values))
   }
 
-  /// For each group, the other groups whose centroids are at least `minimum` similar, most
-  /// similar first, at most `limit`. Candidates share heavy centroid terms (no all-pairs step).
-  func relatedGroups(_ groups: [[Int]], minimum: Float, limit: Int) -> [[Int]] {
-    let centroids = groups.map { centroid(of: $0) }
+  /// For each group (by its profile), the other groups whose profiles are at least `minimum`
+  /// similar, most similar first, at most `limit`. Candidates share heavy terms (no all-pairs
+  /// step).
+  func relatedGroups(_ centroids: [SparseVector], minimum: Float, limit: Int) -> [[Int]] {
     var postings: [UInt32: [Int]] = [:]
-    for (group, centroid) in centroids.enumerated() {
-      for term in centroid.topTerms(20) { postings[term, default: []].append(group) }
+    let profiles = centroids.map { $0.topTerms(20) }
+    for (group, terms) in profiles.enumerated() {
+      for term in terms { postings[term, default: []].append(group) }
     }
     return centroids.enumerated().map { group, centroid in
-      var seen = Set<Int>([group])
-      var scored: [(group: Int, similarity: Float)] = []
-      for term in centroid.topTerms(20) {
+      var shared: [Int: Int] = [:]
+      for term in profiles[group] {
         // NB: a term heading a thousand stories names a beat ("shares"), not a thread.
         guard let list = postings[term], list.count <= 1000 else { continue }
-        for other in list where seen.insert(other).inserted {
-          let similarity = centroid.dot(centroids[other])
-          if similarity >= minimum { scored.append((other, similarity)) }
-        }
+        for other in list where other != group { shared[other, default: 0] += 1 }
       }
+      // The stories sharing most heavy terms, compared exactly.
+      let likely = shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(4 * limit)
+      let scored = likely.map { (group: $0.key, similarity: centroid.dot(centroids[$0.key])) }
+        .filter { $0.similarity >= minimum }
       return scored.sorted { ($0.similarity, $1.group) > ($1.similarity, $0.group) }
         .prefix(limit).map(\.group)
     }

@@ -34,6 +34,9 @@ public struct StoryIndex: Sendable {
   public var splitRatio: Float = 0.6
   /// The fewest members each half of a split keeps (a lone outlier is not a second event).
   public var minimumPart = 2
+  /// How much more common than in the corpus a term shared by an article and a story must be
+  /// in the story (see `isDistinctive`).
+  public var minimumLift: Float = 20
   /// How time gaps weaken similarity.
   var decay = TimeDecay()
 
@@ -42,6 +45,8 @@ public struct StoryIndex: Sendable {
     var id: ArticleID
     var vector: SparseVector
     var dating: ArticleDating
+    /// The heaviest terms of `vector`, which index the document's story.
+    var topTerms: [(term: UInt32, weight: Float)]
     /// The order of arrival, for deterministic ties.
     var arrival: Int
   }
@@ -51,12 +56,13 @@ public struct StoryIndex: Sendable {
   private(set) var statistics = TermStatistics()
   private var postings: [UInt32: [Int32]] = [:]
   let counter: StoryTermCounter
-  private let bisector = ClusterBisector()
 
   /// Terms per article that index its story for candidate lookup.
   private let indexedTerms = 12
   /// Stories compared exactly per article, the best by shared indexed terms.
-  private let candidateLimit = 48
+  private let candidateLimit = 24
+  /// Stories considered per story in the merge pass.
+  private let mergeCandidateLimit = 8
   /// Newest stories read per posting list (recent stories are the likely ones).
   private let postingScanLimit = 2000
 
@@ -99,7 +105,9 @@ public struct StoryIndex: Sendable {
       return (dating: dating, counts: counts)
     }
     let registered = extracted.map { item in
-      let terms = Array(item.counts.keys)
+      // NB: sorted, so term ids (and the float sums that follow their order) don't depend on
+      // the per-process seed of dictionary hashing.
+      let terms = item.counts.keys.sorted()
       return (ids: statistics.register(terms), counts: terms.map { item.counts[$0] ?? 0 })
     }
     let snapshot = statistics
@@ -109,7 +117,7 @@ public struct StoryIndex: Sendable {
       documents.append(
         Document(
           id: article.id, vector: vectors[offset], dating: extracted[offset].dating,
-          arrival: first + offset))
+          topTerms: vectors[offset].heaviest(indexedTerms), arrival: first + offset))
     }
     let batch = (first..<documents.count).sorted { timeKey($0) < timeKey($1) }
     var touched = Set<Int>()
@@ -124,12 +132,14 @@ public struct StoryIndex: Sendable {
     let vector = documents[document].vector
     let day = documents[document].dating.date?.date.dayNumber
     var best: (cluster: Int, similarity: Float)?
-    for candidate in candidates(for: vector) {
+    for candidate in candidates(forTopTerms: documents[document].topTerms) {
       let cluster = clusters[candidate]
       let similarity =
         cluster.similarity(to: vector)
-        * decay.factor(day: day, first: cluster.firstDay, last: cluster.lastDay)
-      if similarity >= joinThreshold, similarity > (best?.similarity ?? 0) {
+        * decay.factor(day: day, first: cluster.firstDay)
+      if similarity >= joinThreshold, similarity > (best?.similarity ?? 0),
+        vector.terms.contains(where: { isDistinctive($0, of: cluster) })
+      {
         best = (candidate, similarity)
       }
     }
@@ -141,38 +151,50 @@ public struct StoryIndex: Sendable {
       clusters.append(StoryCluster())
     }
     clusters[target].add(document, vector: vector, day: day)
-    indexTerms(of: vector, in: target)
+    indexTerms(of: document, in: target)
     return target
   }
 
   /// The stories that share heavy terms with `vector`, the most promising first.
   private func candidates(for vector: SparseVector) -> [Int] {
+    candidates(forTopTerms: vector.heaviest(indexedTerms))
+  }
+
+  private func candidates(forTopTerms top: [(term: UInt32, weight: Float)]) -> [Int] {
     var scores: [Int32: Float] = [:]
-    let weights = Dictionary(uniqueKeysWithValues: zip(vector.terms, vector.weights))
-    for term in vector.topTerms(indexedTerms) {
+    for (term, weight) in top {
       guard let list = postings[term] else { continue }
-      let weight = weights[term] ?? 0
       for cluster in list.suffix(postingScanLimit) { scores[cluster, default: 0] += weight }
     }
     return scores.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
       .prefix(candidateLimit).map { Int($0.key) }
   }
 
-  private mutating func indexTerms(of vector: SparseVector, in cluster: Int) {
+  private mutating func indexTerms(of document: Int, in cluster: Int) {
     let id = Int32(cluster)
-    for term in vector.topTerms(indexedTerms) where postings[term]?.last != id {
+    for (term, _) in documents[document].topTerms where postings[term]?.last != id {
       postings[term, default: []].append(id)
     }
+  }
+
+  /// Whether `term` marks `cluster` out: held by enough of its members to be at least
+  /// `minimumLift` times more common there than in the corpus. An article joins a story only
+  /// when they share such a term (a name, a place, a number of the event), so templated reports
+  /// ("Shr 37 cts vs 32 cts / Net … / Sales …") of different companies, alike in every common
+  /// word, don't pile into one story.
+  private func isDistinctive(_ term: UInt32, of cluster: StoryCluster) -> Bool {
+    statistics.lift(of: term, share: cluster.share(of: term)) >= minimumLift
   }
 
   // MARK: - Refinement
 
   private mutating func refine(_ touched: Set<Int>) {
     let vectors = documents.map(\.vector)
+    var bisector = ClusterBisector(vocabulary: statistics.vocabularySize)
     var pending = touched.sorted()
     var settled: [Int] = []
     while let cluster = pending.popLast() {
-      if let cut = separableCut(of: clusters[cluster].members, vectors: vectors) {
+      if let cut = separableCut(of: clusters[cluster].members, vectors: vectors, bisector: &bisector) {
         clusters[cluster] = rebuilt(cut.first)
         clusters.append(rebuilt(cut.second))
         pending.append(cluster)
@@ -184,7 +206,7 @@ public struct StoryIndex: Sendable {
     rebuildPostings()
     var retired = Set<Int>()
     for cluster in settled.sorted() where !retired.contains(cluster) {
-      if let target = mergeTarget(of: cluster, excluding: retired, vectors: vectors) {
+      if let target = mergeTarget(of: cluster, excluding: retired, vectors: vectors, bisector: &bisector) {
         clusters[target] = rebuilt(clusters[target].members + clusters[cluster].members)
         clusters[cluster] = StoryCluster()
         retired.insert(cluster)
@@ -195,7 +217,9 @@ public struct StoryIndex: Sendable {
   }
 
   /// A cut of `members` into two stories, when the group holds two.
-  private func separableCut(of members: [Int], vectors: [SparseVector]) -> ClusterBisector.Cut? {
+  private func separableCut(
+    of members: [Int], vectors: [SparseVector], bisector: inout ClusterBisector
+  ) -> ClusterBisector.Cut? {
     var days: [Int: Int] = [:]
     for member in members { days[member] = documents[member].dating.date?.date.dayNumber }
     guard members.count >= 2 * minimumPart,
@@ -207,19 +231,33 @@ public struct StoryIndex: Sendable {
 
   /// The story `cluster` belongs with, if any: its members would, on average, join that story
   /// (time decay included), and the two are not separable.
-  private func mergeTarget(of cluster: Int, excluding retired: Set<Int>, vectors: [SparseVector]) -> Int? {
+  private func mergeTarget(
+    of cluster: Int, excluding retired: Set<Int>, vectors: [SparseVector],
+    bisector: inout ClusterBisector
+  ) -> Int? {
     let members = clusters[cluster].members
-    for candidate in candidates(for: clusters[cluster].centroid)
+    let centroid = clusters[cluster].centroid
+    let length = clusters[cluster].length
+    for candidate in candidates(for: centroid).prefix(mergeCandidateLimit)
     where candidate != cluster && !retired.contains(candidate) {
       let other = clusters[candidate]
+      // NB: the members' mean similarity before time decay is |sum| × cos(centroids) / count;
+      // when even that falls short, the per-member sums are not needed.
+      guard length * other.similarity(to: centroid) / Float(members.count) >= joinThreshold else {
+        continue
+      }
       var total: Float = 0
       for member in members {
         let day = documents[member].dating.date?.date.dayNumber
         total +=
           other.similarity(to: vectors[member])
-          * decay.factor(day: day, first: other.firstDay, last: other.lastDay)
+          * decay.factor(day: day, first: other.firstDay)
       }
-      guard total / Float(members.count) >= joinThreshold else { continue }
+      guard total / Float(members.count) >= joinThreshold,
+        clusters[cluster].terms.contains(where: {
+          isDistinctive($0, of: clusters[cluster]) && isDistinctive($0, of: other)
+        })
+      else { continue }
       let affinity = bisector.affinity(members, other.members, vectors: vectors)
       if affinity.cross >= splitRatio * affinity.within { return candidate }
     }
@@ -237,7 +275,7 @@ public struct StoryIndex: Sendable {
   private mutating func rebuildPostings() {
     postings = [:]
     for (index, cluster) in clusters.enumerated() {
-      for member in cluster.members { indexTerms(of: documents[member].vector, in: index) }
+      for member in cluster.members { indexTerms(of: member, in: index) }
     }
   }
 

@@ -7,9 +7,19 @@
 /// leaves members nearly as close to the other half as to their own. Two look-alike events (two
 /// phone calls between the same ministers, two earthquakes on one island) do: each article is
 /// much closer to its own event's names, numbers and places.
-struct ClusterBisector: Sendable {
+struct ClusterBisector {
   /// The most 2-means rounds.
   var rounds = 10
+  private var whole: TermAccumulator
+  private var groupA: TermAccumulator
+  private var groupB: TermAccumulator
+
+  /// A bisector for term ids below `vocabulary`.
+  init(vocabulary: Int) {
+    whole = TermAccumulator(vocabulary: vocabulary)
+    groupA = whole
+    groupB = whole
+  }
 
   /// A cut of a group into two halves.
   struct Cut: Sendable {
@@ -32,12 +42,14 @@ struct ClusterBisector: Sendable {
   /// Seed pairs: the member least like the group and the member least like that one; the
   /// members most and least like the group; and, when `days` dates members far apart, the
   /// earliest and the latest (two events a year apart are the likeliest split).
-  func cut(
+  mutating func cut(
     _ members: [Int], vectors: [SparseVector], days: [Int: Int] = [:], minimumPart: Int = 1
   ) -> Cut? {
     guard members.count >= 2 else { return nil }
-    let whole = Self.cluster(members, vectors)
-    func centrality(_ member: Int) -> Float { whole.similarity(to: vectors[member]) }
+    Self.fill(&whole, members, vectors)
+    let scores = members.map { whole.similarity(to: vectors[$0]) }
+    let position = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+    func centrality(_ member: Int) -> Float { scores[position[member] ?? 0] }
     let outlier = members.min { (centrality($0), $0) < (centrality($1), $1) } ?? members[0]
     let central = members.max { (centrality($0), $1) < (centrality($1), $0) } ?? members[0]
     let opposite = members.min { (vectors[outlier].dot(vectors[$0]), $0) < (vectors[outlier].dot(vectors[$1]), $1) } ?? members[0]
@@ -61,16 +73,16 @@ struct ClusterBisector: Sendable {
     return best?.cut
   }
 
-  private func twoMeans(_ members: [Int], seeds: (Int, Int), vectors: [SparseVector]) -> Cut? {
-    var centerA = Self.cluster([seeds.0], vectors)
-    var centerB = Self.cluster([seeds.1], vectors)
+  private mutating func twoMeans(_ members: [Int], seeds: (Int, Int), vectors: [SparseVector]) -> Cut? {
+    Self.fill(&groupA, [seeds.0], vectors)
+    Self.fill(&groupB, [seeds.1], vectors)
     var first: [Int] = []
     var second: [Int] = []
     for _ in 0..<rounds {
       var nextFirst: [Int] = []
       var nextSecond: [Int] = []
       for member in members {
-        if centerA.similarity(to: vectors[member]) >= centerB.similarity(to: vectors[member]) {
+        if groupA.similarity(to: vectors[member]) >= groupB.similarity(to: vectors[member]) {
           nextFirst.append(member)
         } else {
           nextSecond.append(member)
@@ -80,31 +92,32 @@ struct ClusterBisector: Sendable {
       if nextFirst == first { break }
       first = nextFirst
       second = nextSecond
-      centerA = Self.cluster(first, vectors)
-      centerB = Self.cluster(second, vectors)
+      Self.fill(&groupA, first, vectors)
+      Self.fill(&groupB, second, vectors)
     }
     return Cut(first: first, second: second)
   }
 
   /// The affinities of the partition (`first`, `second`).
-  func affinity(_ first: [Int], _ second: [Int], vectors: [SparseVector]) -> Affinity {
-    let groupA = Self.cluster(first, vectors)
-    let groupB = Self.cluster(second, vectors)
+  mutating func affinity(_ first: [Int], _ second: [Int], vectors: [SparseVector]) -> Affinity {
+    Self.fill(&groupA, first, vectors)
+    Self.fill(&groupB, second, vectors)
     var cross: Float = 0
     var within: Float = 0
-    for (members, own, other) in [(first, groupA, groupB), (second, groupB, groupA)] {
-      for member in members {
-        cross += other.similarity(to: vectors[member])
-        within += own.similarityLeavingOut(vectors[member])
-      }
+    for member in first {
+      cross += groupB.similarity(to: vectors[member])
+      within += groupA.similarityLeavingOut(vectors[member])
+    }
+    for member in second {
+      cross += groupA.similarity(to: vectors[member])
+      within += groupB.similarityLeavingOut(vectors[member])
     }
     let count = Float(first.count + second.count)
     return Affinity(cross: cross / count, within: within / count)
   }
 
-  private static func cluster(_ members: [Int], _ vectors: [SparseVector]) -> StoryCluster {
-    var cluster = StoryCluster()
-    for member in members { cluster.add(member, vector: vectors[member], day: nil) }
-    return cluster
+  private static func fill(_ accumulator: inout TermAccumulator, _ members: [Int], _ vectors: [SparseVector]) {
+    accumulator.clear()
+    for member in members { accumulator.add(vectors[member]) }
   }
 }

@@ -2,8 +2,9 @@
 /// mentions.
 public struct ArticleDating: Hashable, Sendable, Codable {
   /// The article's day: its own date when given, else an explicit date in its opening (the
-  /// headline or the first two paragraphs, where pages print `Updated: November 11, 2011`),
-  /// marked inferred; `nil` when neither exists.
+  /// headline, the header lines cleaning removed, or the first two paragraphs, where pages
+  /// print `Updated: November 11, 2011`), marked inferred, else the latest day it mentions
+  /// within the corpus's period (see `init(dating:period:)`); `nil` when none exists.
   public var date: StoryDate?
   /// The dates the clean text mentions, resolved against `date` (see `DateMention`).
   public var mentions: [DateMention]
@@ -14,11 +15,23 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     self.mentions = mentions
   }
 
+  /// Dates `article` (see `of(_:words:period:)`).
+  ///
+  /// ```swift
+  /// let dating = ArticleDating(dating: article, period: nil)
+  /// dating.date       // ~2011-11-11 when the page opens with "Updated: November 11, 2011"
+  /// dating.mentions   // "on Saturday" → the Saturday before the article's date
+  /// ```
+  public init(dating article: Article, period: ArticleDate? = nil) {
+    self = Self.of(article, period: period)
+  }
+
   /// Dates `article`.
   ///
   /// Without its own date or a date in its opening, an article takes the latest day it
   /// mentions within half a year of `period` (`May 16` in a corpus of May 2025), marked
-  /// inferred; relative mentions (`on Saturday`, `a week ago`) then count from that day.
+  /// inferred. Relative mentions (`on Saturday`, `a week ago`) count from a publication date
+  /// (given or in the opening) only, and stay unresolved without one.
   ///
   /// - Parameters:
   ///   - words: the article's clean-text words, when the caller already has them.
@@ -32,12 +45,15 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     if date == nil {
       date = openingDate(of: article, scalars: scalars, words: words, reader: reader)
     }
+    // NB: relative days count from a publication date only; a day inferred from a mention is
+    // a lower bound of it ("talks on May 16 … on Saturday" may mean the Saturday after).
+    let reference = date?.date
     if date == nil, let period {
       let days = reader.mentions(in: words, reference: nil, period: period).map(\.date)
         .filter { abs($0.dayNumber - period.dayNumber) <= 183 }
       date = days.max().map { StoryDate(date: $0, isInferred: true) }
     }
-    let found = reader.mentions(in: words, reference: date?.date, period: period)
+    let found = reader.mentions(in: words, reference: reference, period: period)
     let mentions = found.map { mention in
       let clean = words[mention.words.lowerBound].range.lowerBound..<words[mention.words.upperBound - 1].range.upperBound
       return DateMention(
@@ -49,7 +65,7 @@ public struct ArticleDating: Hashable, Sendable, Codable {
 
   /// The middle day of `days` when they lie within one year (a corpus about one period), else
   /// `nil`: a corpus spanning years gives no year to a bare `May 16`.
-  static func period(of days: [ArticleDate]) -> ArticleDate? {
+  public static func period(of days: [ArticleDate]) -> ArticleDate? {
     guard !days.isEmpty else { return nil }
     let sorted = days.sorted()
     let low = sorted[sorted.count / 20]
@@ -58,19 +74,24 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     return sorted[sorted.count / 2]
   }
 
-  /// The first explicit date of the headline or the first two paragraphs.
+  /// The first explicit date of the opening: the headline, the lines cleaning removed before
+  /// the third paragraph (`Updated: November 11, 2011` is removed as a byline), then the first
+  /// two paragraphs.
   private static func openingDate(
     of article: Article, scalars: [Unicode.Scalar], words: [StoryWord], reader: DateReader
   ) -> StoryDate? {
-    if let title = article.title {
-      let titleScalars = Array(title.unicodeScalars)
-      let titleWords = StoryWordScanner.words(in: titleScalars, range: 0..<titleScalars.count)
-      if let first = reader.mentions(in: titleWords, reference: nil).first(where: { !$0.isRelative }) {
+    let paragraphs = article.paragraphRanges
+    let openingEnd = paragraphs.count > 2 ? paragraphs[1].upperBound : scalars.count
+    let originalEnd = article.alignment.originalOffset(ofClean: openingEnd)
+    let lines = [article.title].compactMap { $0 }
+      + article.removals.filter { $0.range.start < originalEnd }.map(\.text)
+    for line in lines {
+      let lineScalars = Array(line.unicodeScalars)
+      let lineWords = StoryWordScanner.words(in: lineScalars, range: 0..<lineScalars.count)
+      if let first = reader.mentions(in: lineWords, reference: nil).first(where: { !$0.isRelative }) {
         return StoryDate(date: first.date, isInferred: true)
       }
     }
-    let paragraphs = article.paragraphRanges
-    let openingEnd = paragraphs.count > 2 ? paragraphs[1].upperBound : scalars.count
     let opening = words.prefix { $0.range.upperBound <= openingEnd }
     let found = reader.mentions(in: Array(opening), reference: nil)
     return found.first(where: { !$0.isRelative }).map { StoryDate(date: $0.date, isInferred: true) }

@@ -29,6 +29,13 @@ struct DateReader: Sendable {
     var lastExplicitYear: Int?
     var index = 0
     while index < words.count {
+      // NB: every date form starts with a number, a capital (month, weekday) or one of a few
+      // lowercase words; most words are none of these.
+      guard words[index].isNumber || words[index].isCapitalized || Self.openers.contains(words[index].text)
+      else {
+        index += 1
+        continue
+      }
       if let match = explicitDate(in: words, at: index) {
         found.append(match)
         lastExplicitYear = match.date.year
@@ -211,6 +218,11 @@ struct DateReader: Sendable {
     "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
     "saturday": 6,
   ]
+
+  /// Lowercase words that can open a relative date (`yesterday`, `last week`, `a week ago`).
+  private static let openers: Set<String> = Set(counts.keys).union([
+    "yesterday", "today", "tomorrow", "last", "on", "next", "this", "since", "until", "by",
+  ])
 
   private static let counts: [String: Int] = [
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

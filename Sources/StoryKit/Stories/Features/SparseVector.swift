@@ -67,8 +67,18 @@ struct SparseVector: Hashable, Sendable {
   }
 
   /// The `limit` heaviest terms, heaviest first (ties by id).
-  func topTerms(_ limit: Int) -> [UInt32] {
-    let order = terms.indices.sorted { (weights[$0], terms[$1]) > (weights[$1], terms[$0]) }
-    return order.prefix(limit).map { terms[$0] }
+  func topTerms(_ limit: Int) -> [UInt32] { heaviest(limit).map(\.term) }
+
+  /// The `limit` heaviest terms with their weights, heaviest first (ties by id).
+  func heaviest(_ limit: Int) -> [(term: UInt32, weight: Float)] {
+    var top: [(term: UInt32, weight: Float)] = []
+    top.reserveCapacity(limit + 1)
+    for (term, weight) in zip(terms, weights) {
+      guard top.count < limit || weight > (top.last?.weight ?? 0) else { continue }
+      let position = top.firstIndex { weight > $0.weight } ?? top.count
+      top.insert((term, weight), at: position)
+      if top.count > limit { top.removeLast() }
+    }
+    return top
   }
 }

@@ -23,6 +23,9 @@ struct TermStatistics: Sendable {
     }
   }
 
+  /// The number of distinct terms (ids run from 0 below it).
+  var vocabularySize: Int { documentFrequency.count }
+
   /// The id of `term`, when some article holds it.
   func id(of term: String) -> UInt32? { ids[term] }
 
@@ -37,6 +40,13 @@ struct TermStatistics: Sendable {
   func inverseFrequency(of id: UInt32) -> Float {
     let frequency = Int(id) < documentFrequency.count ? documentFrequency[Int(id)] : 0
     return log((Float(documentCount) + backgroundArticles + 1) / (Float(frequency) + 0.5))
+  }
+
+  /// How many times more common `term` is among `share` of a story's members than in the
+  /// corpus: `share × (N + background + 1) / (df + 0.5)`.
+  func lift(of id: UInt32, share: Float) -> Float {
+    let frequency = Int(id) < documentFrequency.count ? documentFrequency[Int(id)] : 0
+    return share * (Float(documentCount) + backgroundArticles + 1) / (Float(frequency) + 0.5)
   }
 
   /// The TF-IDF vector of weighted term counts, `(1 + ln count) × idf`, scaled to length 1.
