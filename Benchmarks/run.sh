@@ -29,6 +29,15 @@ python3 Benchmarks/dups_reference.py "$scaled" || true
 rm -f "$scaled"
 
 echo
+echo "== stories (clustering alone), ~20k articles, then ~100k"
+"$bench" stories --runs "$runs"
+scaled=$(mktemp --suffix=.jsonl)
+python3 Benchmarks/scale_corpus.py 5 ../shared/data/corpus/reuters21578.jsonl ../shared/data/corpus/bbc-dev.jsonl > "$scaled"
+"$bench" stories "$scaled" --runs 3
+"$bench" stories "$scaled" --runs 1 --no-fold
+rm -f "$scaled"
+
+echo
 echo "== huge inputs"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups articles into stories, one batch at a time.
 ///
 /// Each article becomes a TF-IDF vector (`StoryTermCounter`: headline and lead weighted, names
@@ -16,6 +18,8 @@
 /// 3. **Merge.** A touched story joins a candidate story when its members would, on average,
 ///    have joined that story's centroid, and the two are not separable by the same test: the
 ///    order of arrival no longer decides.
+/// 4. **Reassign.** Each member of a touched story moves to the story it is now closest to,
+///    when that is not its own.
 ///
 /// Adding a batch reweights nothing already placed: earlier articles keep the vectors computed
 /// with the document frequencies of their time (as a news library that grows does).
@@ -190,30 +194,112 @@ public struct StoryIndex: Sendable {
 
   private mutating func refine(_ touched: Set<Int>) {
     let vectors = documents.map(\.vector)
-    var bisector = ClusterBisector(vocabulary: statistics.vocabularySize)
-    var pending = touched.sorted()
-    var settled: [Int] = []
-    while let cluster = pending.popLast() {
-      if let cut = separableCut(of: clusters[cluster].members, vectors: vectors, bisector: &bisector) {
-        clusters[cluster] = rebuilt(cut.first)
-        clusters.append(rebuilt(cut.second))
-        pending.append(cluster)
-        pending.append(clusters.count - 1)
-      } else {
-        settled.append(cluster)
+    // Split, story by story on all cores: each touched story becomes one or more parts.
+    let splittable = touched.sorted().filter { clusters[$0].members.count >= 2 * minimumPart }
+    let snapshot = self
+    let chunkCount = min(splittable.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+    let chunks = (0..<chunkCount).map { chunk in
+      stride(from: chunk, to: splittable.count, by: chunkCount).map { splittable[$0] }
+    }
+    let parts = chunks.parallelMap { chunk in
+      var bisector = ClusterBisector(vocabulary: snapshot.statistics.vocabularySize)
+      return chunk.map { cluster in
+        snapshot.parts(of: snapshot.clusters[cluster].members, vectors: vectors, bisector: &bisector)
       }
     }
+    var settled = touched.subtracting(splittable).sorted()
+    for (chunk, chunkParts) in zip(chunks, parts) {
+      for (cluster, pieces) in zip(chunk, chunkParts) {
+        settled.append(cluster)
+        guard pieces.count > 1 else { continue }
+        clusters[cluster] = rebuilt(pieces[0])
+        for piece in pieces.dropFirst() {
+          settled.append(clusters.count)
+          clusters.append(rebuilt(piece))
+        }
+      }
+    }
+    settled.sort()
+    var bisector = ClusterBisector(vocabulary: statistics.vocabularySize)
     rebuildPostings()
     var retired = Set<Int>()
+    var live = Set(settled)
     for cluster in settled.sorted() where !retired.contains(cluster) {
       if let target = mergeTarget(of: cluster, excluding: retired, vectors: vectors, bisector: &bisector) {
         clusters[target] = rebuilt(clusters[target].members + clusters[cluster].members)
         clusters[cluster] = StoryCluster()
         retired.insert(cluster)
+        live.insert(target)
       }
     }
+    reassignMembers(of: live.subtracting(retired).sorted())
     clusters.removeAll { $0.members.isEmpty }
     rebuildPostings()
+  }
+
+  /// Moves each member of `touched` stories to the story it is closest to, when that is not its
+  /// own (its own centre counted without it): an article that arrived before its own event's
+  /// story existed, and joined a look-alike, finds its way home. One round, decided for all
+  /// members before any moves.
+  private mutating func reassignMembers(of touched: [Int]) {
+    let snapshot = self
+    let members = touched.flatMap { cluster in clusters[cluster].members.map { (cluster, $0) } }
+    let moves = members.parallelMap { cluster, member in
+      snapshot.betterStory(for: member, than: cluster).map { (document: member, from: cluster, to: $0) }
+    }.compactMap { $0 }
+    guard !moves.isEmpty else { return }
+    var leaving: [Int: Set<Int>] = [:]
+    var arriving: [Int: [Int]] = [:]
+    for move in moves {
+      leaving[move.from, default: []].insert(move.document)
+      arriving[move.to, default: []].append(move.document)
+    }
+    for cluster in Set(leaving.keys).union(arriving.keys).sorted() {
+      let staying = clusters[cluster].members.filter { !(leaving[cluster]?.contains($0) ?? false) }
+      clusters[cluster] = rebuilt(staying + (arriving[cluster] ?? []))
+    }
+  }
+
+  /// The story `member` is closer to than to its own `cluster` (whose centre is counted
+  /// without it), if any.
+  private func betterStory(for member: Int, than cluster: Int) -> Int? {
+    let document = documents[member]
+    let day = document.dating.date?.date.dayNumber
+    let own =
+      clusters[cluster].similarityLeavingOut(document.vector)
+      * decay.factor(day: day, first: clusters[cluster].firstDay)
+    var best: (cluster: Int, similarity: Float)?
+    for candidate in candidates(forTopTerms: document.topTerms).prefix(mergeCandidateLimit)
+    where candidate != cluster {
+      let other = clusters[candidate]
+      guard !other.members.isEmpty else { continue }
+      let similarity =
+        other.similarity(to: document.vector) * decay.factor(day: day, first: other.firstDay)
+      if similarity >= joinThreshold, similarity > max(own, best?.similarity ?? 0),
+        document.vector.terms.contains(where: { isDistinctive($0, of: other) })
+      {
+        best = (candidate, similarity)
+      }
+    }
+    return best?.cluster
+  }
+
+  /// `members` cut into stories: itself when no separable cut exists, else the parts of each
+  /// half, recursively.
+  private func parts(
+    of members: [Int], vectors: [SparseVector], bisector: inout ClusterBisector
+  ) -> [[Int]] {
+    var pending = [members]
+    var done: [[Int]] = []
+    while let group = pending.popLast() {
+      if let cut = separableCut(of: group, vectors: vectors, bisector: &bisector) {
+        pending.append(cut.second)
+        pending.append(cut.first)
+      } else {
+        done.append(group)
+      }
+    }
+    return done
   }
 
   /// A cut of `members` into two stories, when the group holds two.
