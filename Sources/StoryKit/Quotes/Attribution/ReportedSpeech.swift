@@ -138,7 +138,7 @@ extension QuoteContext {
       let word = tokens[index].lower
       if Self.auxiliaries.contains(word) { return true }
       if word.hasSuffix("ed") && word.count > 4 { return true }
-      if word.contains("'") || word.contains("’") { return true }
+      if Self.hasApostrophe(word) { return true }
       if word.hasSuffix("s"), index > range.lowerBound,
         Self.subjectPronouns.contains(tokens[index - 1].lower) || tokens[index - 1].isCapitalized
       {
@@ -146,6 +146,23 @@ extension QuoteContext {
       }
     }
     return false
+  }
+
+  /// Whether `word` holds an apostrophe (`'` or `’`), as Foundation's `contains` finds it.
+  ///
+  /// NB: Foundation's search compares composed character sequences and is slow; below U+0300
+  /// there are no combining marks, so for such words (nearly all) a scalar scan gives the same
+  /// answer.
+  static func hasApostrophe(_ word: String) -> Bool {
+    var found = false
+    for scalar in word.unicodeScalars {
+      if scalar == "'" || scalar == "\u{2019}" {
+        found = true
+      } else if scalar.value >= 0x300 {
+        return word.contains("'") || word.contains("’")
+      }
+    }
+    return found
   }
 
   /// Whether token `index` ends a clause before an attribution: a comma, or a closing mark
