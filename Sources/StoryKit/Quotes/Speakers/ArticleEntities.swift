@@ -45,11 +45,54 @@ struct ArticleEntities: Sendable {
 
       init(name: String, forms: [String]) {
         let lower = name.lowercased()
-        let words = lower.split(separator: " ")
-        all = Set([lower] + forms.map { $0.lowercased() })
-        first = words.count > 1 ? words.first.map(String.init) : nil
-        last = words.last.map(String.init)
-        self.words = words.count
+        var all = Set<String>(minimumCapacity: forms.count + 1)
+        all.insert(lower)
+        for form in forms { all.insert(form.lowercased()) }
+        self.all = all
+        if let ascii = Self.asciiWords(lower) {
+          first = ascii.count > 1 ? ascii.first : nil
+          last = ascii.last
+          words = ascii.count
+        } else {
+          let words = lower.split(separator: " ")
+          first = words.count > 1 ? words.first.map(String.init) : nil
+          last = words.last.map(String.init)
+          self.words = words.count
+        }
+      }
+
+      /// The number of space-separated words of an ASCII string, with its first and last word;
+      /// `nil` when the string is not ASCII.
+      ///
+      /// NB: the same as `split(separator: " ")`, which compares `Character`s and is slow; in
+      /// ASCII text no character holds a space but the space itself.
+      private static func asciiWords(_ text: String) -> (count: Int, first: String?, last: String?)?
+      {
+        var text = text
+        return text.withUTF8 { bytes -> (count: Int, first: String?, last: String?)? in
+          var count = 0
+          var firstRange: Range<Int>?
+          var lastRange: Range<Int>?
+          var start: Int?
+          for index in 0...bytes.count {
+            let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 {
+              if let wordStart = start {
+                count += 1
+                if firstRange == nil { firstRange = wordStart..<index }
+                lastRange = wordStart..<index
+                start = nil
+              }
+            } else if start == nil {
+              start = index
+            }
+          }
+          func word(_ range: Range<Int>?) -> String? {
+            range.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+          }
+          return (count, word(firstRange), word(lastRange))
+        }
       }
     }
   }
