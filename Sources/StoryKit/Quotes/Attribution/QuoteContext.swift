@@ -22,14 +22,7 @@ struct QuoteContext {
   init(article: Article, lexicon: SpeechLexicon) {
     self.article = article
     self.lexicon = lexicon
-    var tokens = Tokenizer.tokenize(article.cleanText)
-    var cueVerbs: [SpeechLexicon.CueVerb?] = Array(repeating: nil, count: tokens.count)
-    for index in tokens.indices where tokens[index].isWord {
-      if let info = lexicon.words[tokens[index].lower] {
-        tokens[index].flags = info.flags
-        cueVerbs[index] = info.cueVerb
-      }
-    }
+    let (tokens, cueVerbs) = Tokenizer.tokenize(article.cleanText, lexicon: lexicon)
     self.tokens = tokens
     self.cueVerbs = cueVerbs
     sentences = SentenceSplitter.split(tokens)

@@ -123,6 +123,13 @@ extension QuoteContext {
     range.contains { tokens[$0].quoteMark.map { $0.family != .single } ?? false }
   }
 
+  /// Words that open a phrase before an attribution rather than a statement
+  /// (`Asked what he would tell …, Brooks said`).
+  static let statementOpeners: Set<String> = [
+    "asked", "when", "in", "on", "at", "during", "after", "before", "following", "according",
+    "while",
+  ]
+
   /// Auxiliaries and modals (and a few verbs that take an infinitive), which make a clause.
   static let auxiliaries: Set<String> = [
     "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
@@ -346,11 +353,7 @@ extension QuoteContext {
     guard first <= last else { return nil }
     let content = first...last
     // An opening phrase alone is no statement: `Asked what he would tell …, Brooks said`.
-    let opening: Set<String> = [
-      "asked", "when", "in", "on", "at", "during", "after", "before", "following", "according",
-      "while",
-    ]
-    if opening.contains(tokens[first].lower)
+    if tokens[first].sets.contains(.statementOpener)
       && !(content.contains { tokens[$0].isPunctuation(",") })
     {
       return nil
