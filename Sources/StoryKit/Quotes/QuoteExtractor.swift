@@ -192,7 +192,7 @@ public struct QuoteExtractor: Sendable {
     var used = Set<Int>()
     // NB: the original text's scalars are needed only to cut out quotes; most articles' are
     // never decoded here.
-    let original = found.isEmpty ? [] : context.article.originalText.scalarArray
+    let original = found.isEmpty ? [] : UTF8Scalars.decode(context.article.originalText)
     for item in found {
       let span = context.originalSpan(item.tokens.lowerBound, item.tokens.upperBound, in: original)
       let speaker = item.attribution?.speaker

@@ -166,6 +166,8 @@ struct SpeechLexicon: Sendable {
     add(NameParser.abbreviations, .nameAbbreviation)
     add(QuoteContext.statementOpeners, .statementOpener)
     add(NameParser.namedTimes, .namedTime)
+    add(phrasalCues.keys, .phrasalCueStart)
+    add(cueVerbs.keys, .cueForm)
     entryWords = Array(words.keys)
     entryInfos = entryWords.map { words[$0] ?? WordInfo() }
     wordTable = ASCIIWordTable(entryWords.indices.map { (Array(entryWords[$0].utf8), Int32($0)) })

@@ -63,4 +63,8 @@ struct WordSets: OptionSet, Hashable, Sendable {
   static let statementOpener = WordSets(rawValue: 1 << 27)
   /// `NameParser.namedTimes`.
   static let namedTime = WordSets(rawValue: 1 << 28)
+  /// A key of `SpeechLexicon.phrasalCues`: the first word of a two-word cue (`point out`).
+  static let phrasalCueStart = WordSets(rawValue: 1 << 29)
+  /// A key of `SpeechLexicon.cueVerbs`: a one-word form of a cue verb.
+  static let cueForm = WordSets(rawValue: 1 << 30)
 }

@@ -80,7 +80,7 @@ struct NameParser {
       {
         end = index  // an initial or a title's dot: `J.`, `Mr.`
       } else if token.isPunctuation("."), !token.spaceBefore,
-        Self.abbreviations.contains(tokens[index - 1].lower)
+        tokens[index - 1].sets.contains(.nameAbbreviation)
       {
         end = index  // `Samsung Electronics Co.`
         break
@@ -96,7 +96,7 @@ struct NameParser {
     }
     // A run never ends on a connector, nor on an initial's dot.
     while end > start, !isNameWord(tokens[end]), !tokens[end].isPunctuation(".") { end -= 1 }
-    if tokens[end].isPunctuation("."), !Self.abbreviations.contains(tokens[end - 1].lower) {
+    if tokens[end].isPunctuation("."), !tokens[end - 1].sets.contains(.nameAbbreviation) {
       end -= 1
     }
     return start...end

@@ -191,8 +191,8 @@ extension QuoteContext {
           // Name it from the words before the organisation word: `Russian foreign ministry`.
           var start = index
           while start > range.upperBound + 1, tokens[start - 1].isWord,
-            !Self.determiners.contains(tokens[start - 1].lower),
-            !Self.descriptionStops.contains(tokens[start - 1].lower)
+            !tokens[start - 1].sets.contains(.determiner),
+            !tokens[start - 1].sets.contains(.descriptionStop)
           {
             start -= 1
           }
