@@ -96,7 +96,7 @@ extension QuoteContext {
       }
       if !insideMarks { words.append(tokens[index].text) }
     }
-    var name = words.joined(separator: " ")
+    var name = words.count == 1 ? words[0] : words.joined(separator: " ")
     if words.contains(".") { name = name.replacingOccurrences(of: " .", with: ".") }
     let id: Int
     if let known = entities.find(name: words, kind: parsed.kind) {
@@ -110,7 +110,7 @@ extension QuoteContext {
       if words.count > entity.keys.words && entity.kind == parsed.kind {
         entity.name = name  // the fullest form names it
       }
-      if !entity.keys.all.contains(name.lowercased()) { entity.forms.append(name) }
+      if !entity.keys.all.contains(name.lowercased()) { entity.addForm(name) }
       entity.gender = entity.gender ?? parsed.gender
       entity.confirmed = entity.confirmed || parsed.confirmed || speaking
       entities[known] = entity
@@ -129,7 +129,7 @@ extension QuoteContext {
             confirmed: true))
       entities[id].kind = .organisation
       entities[id].name = expansion
-      if !entities[id].forms.contains(name) { entities[id].forms.append(name) }
+      if !entities[id].forms.contains(name) { entities[id].addForm(name) }
     } else {
       id = entities.add(
         .init(
