@@ -116,7 +116,9 @@ extension QuoteContext {
   }
 
   private func wordCount(_ range: ClosedRange<Int>) -> Int {
-    range.filter { tokens[$0].isWord || tokens[$0].isNumber }.count
+    var count = 0
+    for index in range where tokens[index].isWord || tokens[index].isNumber { count += 1 }
+    return count
   }
 
   private func containsQuoteMark(_ range: ClosedRange<Int>) -> Bool {
