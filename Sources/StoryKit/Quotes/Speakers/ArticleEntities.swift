@@ -40,7 +40,7 @@ struct ArticleEntities: Sendable {
 
     /// The last word of a person's name.
     var surname: String? {
-      kind == .person ? name.split(separator: " ").last.map(String.init) : nil
+      kind == .person ? name.splitOnSpaces().last.map(String.init) : nil
     }
 
     /// Lower-cased forms of an entity's name, for fast look-ups.

@@ -59,7 +59,7 @@ public struct SpeakerDirectory: Sendable {
         NameCandidate(
           form: form, count: count,
           isProper: !form.lowercased().hasPrefix("the ") && form.first?.isUppercase == true,
-          words: form.split(separator: " ").count)
+          words: form.splitOnSpaces().count)
       }
       let name =
         candidates.max { a, b in
@@ -73,7 +73,7 @@ public struct SpeakerDirectory: Sendable {
       for node in cluster {
         for role in node.speaker.roles {
           // Determiners alone are no role.
-          let words = role.lowercased().split(separator: " ")
+          let words = role.lowercased().splitOnSpaces()
           guard !words.allSatisfy({ ["the", "a", "an", "this", "that"].contains($0) }),
             !roles.contains(role)
           else { continue }
@@ -187,7 +187,7 @@ public struct SpeakerDirectory: Sendable {
     }
     var people: [(index: Int, name: PersonName)] = []
     for (index, node) in nodes.enumerated() where node.speaker.kind == .person {
-      let words = node.speaker.name.split(separator: " ")
+      let words = node.speaker.name.splitOnSpaces()
       guard let last = words.last else { continue }
       people.append(
         (

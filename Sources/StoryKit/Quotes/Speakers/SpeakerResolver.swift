@@ -239,7 +239,7 @@ extension QuoteContext {
     if lexicon.organisations.contains(head) {
       if let known = entities.entities.indices.last(where: { index in
         entities[index].kind == .organisation
-          && (entities[index].name.lowercased().split(separator: " ").contains { $0 == head }
+          && (entities[index].name.lowercased().splitOnSpaces().contains { $0 == head }
             || entities[index].roles.contains { $0.lowercased().contains(head) })
       }) {
         return known
@@ -279,7 +279,7 @@ extension QuoteContext {
     if ["the", "this", "that"].contains(words[0]),
       let earlier = entities.entities.indices.last(where: { index in
         entities[index].kind == .described
-          && entities[index].name.lowercased().split(separator: " ").contains { $0 == head }
+          && entities[index].name.lowercased().splitOnSpaces().contains { $0 == head }
       })
     {
       return earlier
@@ -323,7 +323,7 @@ extension QuoteContext {
     var best: (score: Int, entity: Int)?
     for index in entities.entities.indices where entities[index].kind == .person {
       let roleWords = Set(
-        entities[index].roles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        entities[index].roles.flatMap { $0.lowercased().splitOnSpaces().map(String.init) })
       guard !roleWords.isEmpty else { continue }
       let roleDemonyms = Set(roleWords.filter { NameParser.isDemonymWord($0) })
       if !phraseDemonyms.isEmpty && !roleDemonyms.isEmpty
