@@ -313,23 +313,26 @@ extension QuoteContext {
         confirmed: true))
   }
 
+  /// Words of a role phrase that say nothing of the role.
+  static let roleMatchIgnored: Set<String> = [
+    "the", "a", "an", "top", "senior", "former", "of", "this", "that", "'s",
+  ]
+
   /// The person whose roles best match a role phrase's words, if any matches.
   private func bestRoleMatch(_ words: [String], before token: Int) -> Int? {
-    let ignored: Set<String> = [
-      "the", "a", "an", "top", "senior", "former", "of", "this", "that", "'s",
-    ]
-    let content = words.filter { !ignored.contains($0) }
+    let content = words.filter { !Self.roleMatchIgnored.contains($0) }
     let phraseDemonyms = Set(content.filter { NameParser.isDemonymWord($0) })
     var best: (score: Int, entity: Int)?
-    for index in entities.entities.indices where entities[index].kind == .person {
+    // NB: people without roles are passed over before any set is made, and role demonyms are
+    // looked at only when the phrase has some.
+    for index in entities.entities.indices
+    where entities[index].kind == .person && !entities[index].roles.isEmpty {
       let roleWords = Set(
         entities[index].roles.flatMap { $0.lowercased().splitOnSpaces().map(String.init) })
       guard !roleWords.isEmpty else { continue }
-      let roleDemonyms = Set(roleWords.filter { NameParser.isDemonymWord($0) })
-      if !phraseDemonyms.isEmpty && !roleDemonyms.isEmpty
-        && phraseDemonyms.isDisjoint(with: roleDemonyms)
-      {
-        continue
+      if !phraseDemonyms.isEmpty {
+        let roleDemonyms = Set(roleWords.filter { NameParser.isDemonymWord($0) })
+        if !roleDemonyms.isEmpty && phraseDemonyms.isDisjoint(with: roleDemonyms) { continue }
       }
       var score = 0
       var matchedRoleNoun = false
