@@ -39,7 +39,8 @@ extension QuoteContext {
     }
     let head = tokens[range.upperBound].lower
     let firstWord = tokens[range.lowerBound].lower
-    if firstWord.hasSuffix("'s") || firstWord.hasSuffix("’s") { return range.count >= 2 }  // `McCallum’s staff`
+    // `McCallum’s staff`
+    if firstWord.hasSuffix("'s") || firstWord.hasSuffix("’s") { return range.count >= 2 }
     let headSets = tokens[range.upperBound].sets
     let known =
       headSets.contains(.role) || headSets.contains(.organisation)
