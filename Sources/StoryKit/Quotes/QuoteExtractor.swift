@@ -146,7 +146,10 @@ public struct QuoteExtractor: Sendable {
     }
     guard let inner = span.inner else { return nil }
     // A lone word or two in marks with no attribution is a scare quote or a title, not a quote.
-    let words = inner.filter { context.tokens[$0].isWord || context.tokens[$0].isNumber }.count
+    var words = 0
+    for index in inner where context.tokens[index].isWord || context.tokens[index].isNumber {
+      words += 1
+    }
     if attribution == nil, span.isClosed, let close = span.close {
       attribution = context.attributionAfter(close)
     }
@@ -192,7 +195,7 @@ public struct QuoteExtractor: Sendable {
     var used = Set<Int>()
     // NB: the original text's scalars are needed only to cut out quotes; most articles' are
     // never decoded here.
-    let original = found.isEmpty ? [] : context.article.originalText.scalarArray
+    let original = found.isEmpty ? [] : UTF8Scalars.decode(context.article.originalText)
     for item in found {
       let span = context.originalSpan(item.tokens.lowerBound, item.tokens.upperBound, in: original)
       let speaker = item.attribution?.speaker

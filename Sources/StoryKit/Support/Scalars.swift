@@ -25,8 +25,23 @@ enum Scalars {
         || (value >= 0x30 && value <= 0x39)
     }
     if value < 0xC0 { return value == 0xAA || value == 0xB5 || value == 0xBA }
+    return hasWordProperties(scalar)
+  }
+
+  /// Whether a non-ASCII scalar is alphabetic or numeric.
+  ///
+  /// NB: kept out of line: `Unicode.NumericType` is a resilient type, and any function that
+  /// inlines a look at it sets up its metadata on every call, ASCII or not.
+  @inline(never)
+  private static func hasWordProperties(_ scalar: Unicode.Scalar) -> Bool {
     let properties = scalar.properties
     return properties.isAlphabetic || properties.numericType != nil
+  }
+
+  /// Whether a non-ASCII scalar has a numeric type (out of line, as above).
+  @inline(never)
+  private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.numericType != nil
   }
 
   /// Whether `scalar` is an invisible format character that carries nothing in news text
@@ -58,7 +73,7 @@ enum Scalars {
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-    return scalar.properties.numericType != nil
+    return isNumeric(scalar)
   }
 
   /// Whether `scalar` is a lowercase letter.

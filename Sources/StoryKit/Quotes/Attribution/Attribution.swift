@@ -34,7 +34,7 @@ extension QuoteContext {
     if verb.isGerund && !allowGerund { return nil }
     // `is said to`, `was told`: passive voice quotes nobody.
     if index > 0,
-      Self.passiveAuxiliaries.contains(tokens[index - 1].lower)
+      tokens[index - 1].sets.contains(.passiveAuxiliary)
     {
       return nil
     }
@@ -43,7 +43,9 @@ extension QuoteContext {
 
   /// The cue's last token: a two-word cue (`pointed out`, `called on`) ends after its particle.
   func cueEnd(at index: Int) -> Int {
-    guard let phrasal = lexicon.phrasalCues[tokens[index].lower] else { return index }
+    guard tokens[index].sets.contains(.phrasalCueStart),
+      let phrasal = lexicon.phrasalCues[tokens[index].lower]
+    else { return index }
     for entry in phrasal where index + entry.words.count <= tokens.count {
       if (0..<entry.words.count).allSatisfy({ tokens[index + $0].lower == entry.words[$0] }) {
         return index + entry.words.count - 1
@@ -56,7 +58,7 @@ extension QuoteContext {
   func subjectPhrase(before cue: Int) -> SpeakerPhrase? {
     let start = sentences[sentenceOf[cue]].tokens.lowerBound
     var last = cue - 1
-    while last >= start, lexicon.betweenWords.contains(tokens[last].lower) { last -= 1 }
+    while last >= start, tokens[last].sets.contains(.between) { last -= 1 }
     guard last >= start, !isQuoted(last) || tokens[last].quoteMark == nil else { return nil }
     if tokens[last].isPunctuation(",") {
       // `Ken Njoroge, chief executive of …, said`: the subject stands before the apposition.
@@ -73,13 +75,13 @@ extension QuoteContext {
       }
       return nil
     }
-    if ["and", "but"].contains(tokens[last].lower) {
+    if tokens[last].isLower("and") || tokens[last].isLower("but") {
       // `…, but said "…"`: the subject of the sentence's first clause.
       return mainSubject(from: start, before: last)
     }
     guard tokens[last].isWord || tokens[last].isPunctuation(".") else { return nil }
     var first = last
-    while first > start, !Self.clauseBoundaries.contains(tokens[first - 1].lower),
+    while first > start, !tokens[first - 1].sets.contains(.clauseBoundary),
       tokens[first - 1].quoteMark == nil, last - first < 12
     {
       first -= 1
@@ -101,8 +103,8 @@ extension QuoteContext {
         }
         segmentStart = index + 1
       } else if index > segmentStart, tokens[index].isWord, !tokens[index].isCapitalized,
-        lexicon.roles[tokens[index].lower] == nil, !Self.determiners.contains(tokens[index].lower),
-        !NameParser.nameConnectors.contains(tokens[index].lower),
+        !tokens[index].sets.contains(.role), !tokens[index].sets.contains(.determiner),
+        !tokens[index].sets.contains(.nameConnector),
         !tokens[index].lower.hasSuffix("'s")
       {
         // The first verb-like word ends the subject.
@@ -120,8 +122,8 @@ extension QuoteContext {
     var last = first
     while last + 1 < limit, tokens[last + 1].isWord || tokens[last + 1].isPunctuation("."),
       !(tokens[last + 1].isPunctuation(".") && !tokens[last].isCapitalized),
-      !Self.descriptionStops.contains(tokens[last + 1].lower)
-        || Self.determiners.contains(tokens[last + 1].lower),
+      !tokens[last + 1].sets.contains(.descriptionStop)
+        || tokens[last + 1].sets.contains(.determiner),
       last - first < 10
     {
       last += 1

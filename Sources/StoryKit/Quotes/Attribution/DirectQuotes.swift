@@ -92,13 +92,14 @@ extension QuoteContext {
       if cue > index, cueVerb(at: cue) != nil || isDocumentCue(at: cue) || asSaying {
         var last = (nameEnd ?? cue - 1)
         if nameEnd == nil {
-          while last > index, lexicon.betweenWords.contains(tokens[last].lower) { last -= 1 }
+          while last > index, tokens[last].sets.contains(.between) { last -= 1 }
         }
         if asSaying {
           // `he was quoted as saying`: the subject before `was quoted`.
           last = index
           while last + 1 < cue, tokens[last + 1].isWord,
-            !["was", "is", "has", "had"].contains(tokens[last + 1].lower)
+            !(tokens[last + 1].isLower("was") || tokens[last + 1].isLower("is")
+              || tokens[last + 1].isLower("has") || tokens[last + 1].isLower("had"))
           { last += 1 }
         }
         if let phrase = speakerPhrase(index...last) {
@@ -115,8 +116,8 @@ extension QuoteContext {
 
   /// Whether `index` is a verb that quotes a document (`the statement read`).
   func isDocumentCue(at index: Int) -> Bool {
-    guard index > 0, lexicon.documentVerbs.contains(tokens[index].lower) else { return false }
-    return lexicon.documentNouns.contains(tokens[index - 1].lower)
+    guard index > 0, tokens[index].sets.contains(.documentVerb) else { return false }
+    return tokens[index - 1].sets.contains(.documentNoun)
   }
 
   /// The attribution written before a quotation: `Rubio said: "…"`, `He said, "…"`,

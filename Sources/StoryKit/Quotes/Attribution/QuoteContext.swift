@@ -22,14 +22,7 @@ struct QuoteContext {
   init(article: Article, lexicon: SpeechLexicon) {
     self.article = article
     self.lexicon = lexicon
-    var tokens = Tokenizer.tokenize(article.cleanText)
-    var cueVerbs: [SpeechLexicon.CueVerb?] = Array(repeating: nil, count: tokens.count)
-    for index in tokens.indices where tokens[index].isWord {
-      if let info = lexicon.words[tokens[index].lower] {
-        tokens[index].flags = info.flags
-        cueVerbs[index] = info.cueVerb
-      }
-    }
+    let (tokens, cueVerbs) = Tokenizer.tokenize(article.cleanText, lexicon: lexicon)
     self.tokens = tokens
     self.cueVerbs = cueVerbs
     sentences = SentenceSplitter.split(tokens)
@@ -46,11 +39,12 @@ struct QuoteContext {
     self.spanOf = spanOf
     var inParentheses = Array(repeating: false, count: tokens.count)
     var depth = 0
-    for (index, token) in tokens.enumerated() {
-      if index > 0, token.paragraph != tokens[index - 1].paragraph { depth = 0 }
-      if token.isPunctuation("(") { depth += 1 }
+    // NB: by index, not `enumerated()`: copying each token costs two string retains.
+    for index in tokens.indices {
+      if index > 0, tokens[index].paragraph != tokens[index - 1].paragraph { depth = 0 }
+      if tokens[index].isPunctuation("(") { depth += 1 }
       inParentheses[index] = depth > 0
-      if token.isPunctuation(")") { depth = max(0, depth - 1) }
+      if tokens[index].isPunctuation(")") { depth = max(0, depth - 1) }
     }
     self.inParentheses = inParentheses
   }

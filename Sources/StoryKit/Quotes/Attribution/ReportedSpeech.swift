@@ -116,12 +116,21 @@ extension QuoteContext {
   }
 
   private func wordCount(_ range: ClosedRange<Int>) -> Int {
-    range.filter { tokens[$0].isWord || tokens[$0].isNumber }.count
+    var count = 0
+    for index in range where tokens[index].isWord || tokens[index].isNumber { count += 1 }
+    return count
   }
 
   private func containsQuoteMark(_ range: ClosedRange<Int>) -> Bool {
     range.contains { tokens[$0].quoteMark.map { $0.family != .single } ?? false }
   }
+
+  /// Words that open a phrase before an attribution rather than a statement
+  /// (`Asked what he would tell …, Brooks said`).
+  static let statementOpeners: Set<String> = [
+    "asked", "when", "in", "on", "at", "during", "after", "before", "following", "according",
+    "while",
+  ]
 
   /// Auxiliaries and modals (and a few verbs that take an infinitive), which make a clause.
   static let auxiliaries: Set<String> = [
@@ -136,16 +145,35 @@ extension QuoteContext {
   func hasFiniteVerb(_ range: ClosedRange<Int>) -> Bool {
     for index in range where tokens[index].isWord {
       let word = tokens[index].lower
-      if Self.auxiliaries.contains(word) { return true }
-      if word.hasSuffix("ed") && word.count > 4 { return true }
-      if word.contains("'") || word.contains("’") { return true }
-      if word.hasSuffix("s"), index > range.lowerBound,
-        Self.subjectPronouns.contains(tokens[index - 1].lower) || tokens[index - 1].isCapitalized
+      if tokens[index].sets.contains(.auxiliary) { return true }
+      // NB: the last byte rules most words out before characters are compared.
+      let last = word.utf8.last
+      if last == 0x64 && word.hasSuffix("ed") && word.count > 4 { return true }
+      if Self.hasApostrophe(word) { return true }
+      if last == 0x73, word.hasSuffix("s"), index > range.lowerBound,
+        tokens[index - 1].sets.contains(.subjectPronoun) || tokens[index - 1].isCapitalized
       {
         return true
       }
     }
     return false
+  }
+
+  /// Whether `word` holds an apostrophe (`'` or `’`), as Foundation's `contains` finds it.
+  ///
+  /// NB: Foundation's search compares composed character sequences and is slow; below U+0300
+  /// there are no combining marks, so for such words (nearly all) a scalar scan gives the same
+  /// answer.
+  static func hasApostrophe(_ word: String) -> Bool {
+    var found = false
+    for scalar in word.unicodeScalars {
+      if scalar == "'" || scalar == "\u{2019}" {
+        found = true
+      } else if scalar.value >= 0x300 {
+        return word.contains("'") || word.contains("’")
+      }
+    }
+    return found
   }
 
   /// Whether token `index` ends a clause before an attribution: a comma, or a closing mark
@@ -182,23 +210,23 @@ extension QuoteContext {
         guard let skipped = skipObject(from: start, end: end) else { return nil }
         start = skipped
       }
-      while start <= end, Self.timeWords.contains(tokens[start].lower) { start += 1 }
+      while start <= end, tokens[start].sets.contains(.timeWord) { start += 1 }
       // An opening phrase: `said, after the meeting, …`, `said in July it …`.
       if start <= end, tokens[start].isPunctuation(",") { start += 1 }
-      if start <= end, Self.prepositions.contains(tokens[start].lower),
+      if start <= end, tokens[start].sets.contains(.preposition),
         !(tokens[start].isLower("about") && start + 1 <= end && tokens[start + 1].isNumber)
       {
         // `said in July it …`, `told The Canadian Press by email the golfer …`: skip the
         // phrase up to the clause's subject (a pronoun), or over `prep (det) noun`.
         let limit = min(end, start + 8)
         if let pronoun = (start...limit).first(where: {
-          Self.subjectPronouns.contains(tokens[$0].lower) || tokens[$0].isPunctuation(",")
+          tokens[$0].sets.contains(.subjectPronoun) || tokens[$0].isPunctuation(",")
         }) {
           start = tokens[pronoun].isPunctuation(",") ? pronoun + 1 : pronoun
         } else {
-          start += start + 1 <= end && Self.determiners.contains(tokens[start + 1].lower) ? 3 : 2
+          start += start + 1 <= end && tokens[start + 1].sets.contains(.determiner) ? 3 : 2
           guard start <= end,
-            Self.determiners.contains(tokens[start].lower) || tokens[start].isCapitalized
+            tokens[start].sets.contains(.determiner) || tokens[start].isCapitalized
           else {
             return nil
           }
@@ -206,7 +234,7 @@ extension QuoteContext {
       }
       guard start <= end else { return nil }
       let opener = tokens[start]
-      if opener.kind == .punctuation || Self.nonOpeners.contains(opener.lower) { return nil }
+      if opener.kind == .punctuation || opener.sets.contains(.nonOpener) { return nil }
       if let mark = opener.quoteMark, !mark.canOpen { return nil }
       guard verb.reportsBareClause || containsQuoteMark(start...end) else { return nil }
       // A clause has a verb: `said she started …`, not `reported steps forward in …`.
@@ -226,7 +254,7 @@ extension QuoteContext {
     var last = end
     if let next = (start...end).first(where: { index in
       index > start + 1 && cueVerb(at: index) != nil
-        && (tokens[index - 1].isWord || lexicon.betweenWords.contains(tokens[index - 1].lower))
+        && (tokens[index - 1].isWord || tokens[index - 1].sets.contains(.between))
     }), let nextSubject = subjectPhrase(before: next), nextSubject.tokens.lowerBound > start + 1 {
       var boundary = nextSubject.tokens.lowerBound - 1
       while boundary > start,
@@ -249,12 +277,12 @@ extension QuoteContext {
     if let run = NameParser(lexicon: lexicon).run(tokens, from: start, limit: end + 1) {
       return run.upperBound + 1
     }
-    if Self.objectPronouns.contains(tokens[start].lower) { return start + 1 }
+    if tokens[start].sets.contains(.objectPronoun) { return start + 1 }
     // `told the jury he …`, `told investigators he …`: the object ends where the reported
     // clause's subject begins.
     guard start + 1 <= end else { return nil }
     return (start + 1...min(end, start + 4)).first { index in
-      Self.subjectPronouns.contains(tokens[index].lower) || tokens[index].isLower("that")
+      tokens[index].sets.contains(.subjectPronoun) || tokens[index].isLower("that")
     }
   }
 
@@ -288,8 +316,8 @@ extension QuoteContext {
     if let first = trailing.first, !tokens[first].isPunctuation(",") {
       // An adjunct: `on Wednesday`, `in a statement`, `told Reuters`, `Tuesday`.
       let adjunct =
-        Self.prepositions.contains(tokens[first].lower)
-        || Self.timeWords.contains(tokens[first].lower)
+        tokens[first].sets.contains(.preposition)
+        || tokens[first].sets.contains(.timeWord)
         || ["told", "tells", "last", "this", "late", "early"].contains(tokens[first].lower)
         || (tokens[first].isCapitalized && trailing.count <= 2)
       guard adjunct, trailing.count <= 6, !trailing.contains(where: { tokens[$0].isLower("that") })
@@ -319,7 +347,7 @@ extension QuoteContext {
       first = close + 1
       while first < comma, ["-", "--", "—", "–", ":"].contains(tokens[first].text) { first += 1 }
     }
-    if first + 1 < comma, Self.connectives.contains(tokens[first].lower),
+    if first + 1 < comma, tokens[first].sets.contains(.connective),
       tokens[first + 1].isPunctuation(",")
     {
       first += 2
@@ -329,11 +357,7 @@ extension QuoteContext {
     guard first <= last else { return nil }
     let content = first...last
     // An opening phrase alone is no statement: `Asked what he would tell …, Brooks said`.
-    let opening: Set<String> = [
-      "asked", "when", "in", "on", "at", "during", "after", "before", "following", "according",
-      "while",
-    ]
-    if opening.contains(tokens[first].lower)
+    if tokens[first].sets.contains(.statementOpener)
       && !(content.contains { tokens[$0].isPunctuation(",") })
     {
       return nil

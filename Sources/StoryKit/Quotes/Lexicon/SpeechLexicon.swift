@@ -43,12 +43,24 @@ struct SpeechLexicon: Sendable {
   private(set) var firstNames: [String: Gender] = [:]
   /// What the lexicon knows of a word: its flags and the cue verb it is, if any.
   struct WordInfo: Sendable {
+    /// Flags for word tokens.
     var flags: WordFlags = []
+    /// The cue verb the word is (for word tokens).
     var cueVerb: CueVerb?
+    /// The word lists the form belongs to (for tokens of any kind).
+    var sets: WordSets = []
   }
 
   /// What the lexicon knows of each word, found with one look-up per token.
   private(set) var words: [String: WordInfo] = [:]
+  /// The keys of `words` by number, for `wordTable`.
+  private(set) var entryWords: [String] = []
+  /// The values of `words` by number, for `wordTable`.
+  private(set) var entryInfos: [WordInfo] = []
+  /// The ASCII keys of `words`, to their number in `entryWords`.
+  private(set) var wordTable = ASCIIWordTable([])
+  /// Whether a look-up in `wordTable` gives what `words` gives (see `init`).
+  private(set) var wordTableIsExact = false
 
   /// Role words and the role words they may stand for (`diplomat` → `foreign`, `minister`).
   private(set) var roleSynonyms: [String: Set<String>] = [:]
@@ -121,6 +133,50 @@ struct SpeechLexicon: Sendable {
       }
       guard let gender else { continue }
       for name in line.split(separator: " ") { firstNames[name.lowercased()] = gender }
+    }
+    func add(_ list: some Sequence<String>, _ set: WordSets) {
+      for word in list { words[word, default: WordInfo()].sets.insert(set) }
+    }
+    add(QuoteContext.determiners, .determiner)
+    add(QuoteContext.descriptionStops, .descriptionStop)
+    add(QuoteContext.clauseWords, .clauseWord)
+    add(betweenWords, .between)
+    add(QuoteContext.clauseBoundaries, .clauseBoundary)
+    add(QuoteContext.passiveAuxiliaries, .passiveAuxiliary)
+    add(QuoteContext.timeWords, .timeWord)
+    add(QuoteContext.prepositions, .preposition)
+    add(QuoteContext.subjectPronouns, .subjectPronoun)
+    add(QuoteContext.nonOpeners, .nonOpener)
+    add(QuoteContext.connectives, .connective)
+    add(QuoteContext.objectPronouns, .objectPronoun)
+    add(QuoteContext.auxiliaries, .auxiliary)
+    add(NameParser.notNames, .notName)
+    add(NameParser.nameConnectors, .nameConnector)
+    add(NameParser.countryNames, .countryName)
+    add(NameParser.nationalityWords, .nationality)
+    add(organisations, .organisation)
+    add(documentNouns, .documentNoun)
+    add(documentVerbs, .documentVerb)
+    add(SentenceSplitter.abbreviations, .sentenceAbbreviation)
+    add(SentenceSplitter.sentenceStarters, .sentenceStarter)
+    add(roles.keys, .role)
+    add(titles.keys, .title)
+    add(firstNames.keys, .firstName)
+    add(pronouns.keys, .pronoun)
+    add(NameParser.abbreviations, .nameAbbreviation)
+    add(QuoteContext.statementOpeners, .statementOpener)
+    add(NameParser.namedTimes, .namedTime)
+    add(phrasalCues.keys, .phrasalCueStart)
+    add(cueVerbs.keys, .cueForm)
+    entryWords = Array(words.keys)
+    entryInfos = entryWords.map { words[$0] ?? WordInfo() }
+    wordTable = ASCIIWordTable(entryWords.indices.map { (Array(entryWords[$0].utf8), Int32($0)) })
+    // NB: `words[lower]` finds a key canonically equivalent to `lower`; for an ASCII `lower`
+    // that is the same ASCII string, unless a non-ASCII key decomposes to ASCII (none does in
+    // the shipped rules). Then the table is not used and every look-up goes through `words`.
+    wordTableIsExact = !entryWords.contains { word in
+      !word.utf8.allSatisfy { $0 < 0x80 }
+        && word.decomposedStringWithCanonicalMapping.utf8.allSatisfy { $0 < 0x80 }
     }
   }
 

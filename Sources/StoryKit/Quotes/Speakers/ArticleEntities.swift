@@ -6,8 +6,8 @@ struct ArticleEntities: Sendable {
     var kind: SpeakerKind
     /// The fullest name seen (`Sergei Lavrov`), or the describing phrase.
     var name: String { didSet { keys = Keys(name: name, forms: forms) } }
-    /// Every form that named it in this article (`Lavrov`, `Lavorv`).
-    var forms: [String] { didSet { keys = Keys(name: name, forms: forms) } }
+    /// Every form that named it in this article (`Lavrov`, `Lavorv`); see `addForm(_:)`.
+    private(set) var forms: [String]
     /// Roles seen with it (`Russian Foreign Minister`), lower-cased words for matching kept too.
     var roles: [String]
     var gender: Gender?
@@ -31,9 +31,16 @@ struct ArticleEntities: Sendable {
       self.keys = Keys(name: name, forms: forms)
     }
 
+    /// Adds a form that names it, keeping `keys` in step.
+    mutating func addForm(_ form: String) {
+      forms.append(form)
+      // NB: the same keys as made afresh: only the new form's lower case is new.
+      keys.all.insert(form.lowercased())
+    }
+
     /// The last word of a person's name.
     var surname: String? {
-      kind == .person ? name.split(separator: " ").last.map(String.init) : nil
+      kind == .person ? name.splitOnSpaces().last.map(String.init) : nil
     }
 
     /// Lower-cased forms of an entity's name, for fast look-ups.
@@ -45,11 +52,54 @@ struct ArticleEntities: Sendable {
 
       init(name: String, forms: [String]) {
         let lower = name.lowercased()
-        let words = lower.split(separator: " ")
-        all = Set([lower] + forms.map { $0.lowercased() })
-        first = words.count > 1 ? words.first.map(String.init) : nil
-        last = words.last.map(String.init)
-        self.words = words.count
+        var all = Set<String>(minimumCapacity: forms.count + 1)
+        all.insert(lower)
+        for form in forms { all.insert(form.lowercased()) }
+        self.all = all
+        if let ascii = Self.asciiWords(lower) {
+          first = ascii.count > 1 ? ascii.first : nil
+          last = ascii.last
+          words = ascii.count
+        } else {
+          let words = lower.split(separator: " ")
+          first = words.count > 1 ? words.first.map(String.init) : nil
+          last = words.last.map(String.init)
+          self.words = words.count
+        }
+      }
+
+      /// The number of space-separated words of an ASCII string, with its first and last word;
+      /// `nil` when the string is not ASCII.
+      ///
+      /// NB: the same as `split(separator: " ")`, which compares `Character`s and is slow; in
+      /// ASCII text no character holds a space but the space itself.
+      private static func asciiWords(_ text: String) -> (count: Int, first: String?, last: String?)?
+      {
+        var text = text
+        return text.withUTF8 { bytes -> (count: Int, first: String?, last: String?)? in
+          var count = 0
+          var firstRange: Range<Int>?
+          var lastRange: Range<Int>?
+          var start: Int?
+          for index in 0...bytes.count {
+            let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 {
+              if let wordStart = start {
+                count += 1
+                if firstRange == nil { firstRange = wordStart..<index }
+                lastRange = wordStart..<index
+                start = nil
+              }
+            } else if start == nil {
+              start = index
+            }
+          }
+          func word(_ range: Range<Int>?) -> String? {
+            range.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+          }
+          return (count, word(firstRange), word(lastRange))
+        }
       }
     }
   }
@@ -72,15 +122,15 @@ struct ArticleEntities: Sendable {
 
   private mutating func index(_ id: Int) {
     let keys = entities[id].keys
-    for form in keys.all where !(byForm[form]?.contains(id) ?? false) {
-      byForm[form, default: []].append(id)
-    }
-    if let last = keys.last, !(bySurname[last]?.contains(id) ?? false) {
-      bySurname[last, default: []].append(id)
-    }
-    if let first = keys.first, !(byFirstName[first]?.contains(id) ?? false) {
-      byFirstName[first, default: []].append(id)
-    }
+    // NB: one hash per key: the `default:` subscript finds or makes the entry in place.
+    for form in keys.all { Self.add(id, to: &byForm[form, default: []]) }
+    if let last = keys.last { Self.add(id, to: &bySurname[last, default: []]) }
+    if let first = keys.first { Self.add(id, to: &byFirstName[first, default: []]) }
+  }
+
+  /// Appends `id` to an index entry that doesn't hold it yet.
+  private static func add(_ id: Int, to ids: inout [Int]) {
+    if !ids.contains(id) { ids.append(id) }
   }
 
   /// Adds a mention, keeping mentions in token order.
@@ -126,39 +176,57 @@ struct ArticleEntities: Sendable {
   func find(name words: [String], kind: SpeakerKind, allowMisspelling: Bool = true) -> Int? {
     guard !words.isEmpty else { return nil }
     let lowerWords = words.map { $0.lowercased() }
-    let lowerName = lowerWords.joined(separator: " ")
+    let lowerName = lowerWords.count == 1 ? lowerWords[0] : lowerWords.joined(separator: " ")
     // NB: ids in the indexes may be stale (an entity renamed); each candidate is re-checked.
     if let exact = byForm[lowerName]?.last(where: { entities[$0].keys.all.contains(lowerName) }) {
       return exact
     }
     guard kind != .described, let lowerLast = lowerWords.last else { return nil }
-    let sameSurname = (bySurname[lowerLast] ?? []).filter { index in
+    // NB: "the last of the sorted ids that fit" is the greatest id that fits; ids in an index
+    // entry are distinct.
+    let sameSurname = bySurname[lowerLast] ?? []
+    func isSameSurname(_ index: Int) -> Bool {
       entities[index].kind == .person && entities[index].keys.last == lowerLast
-    }.sorted()
+    }
     if words.count == 1 {
-      if let match = sameSurname.last { return match }
+      if let match = Self.greatest(in: sameSurname, where: isSameSurname) { return match }
       // A first name alone (`Kim`) names the person introduced with it.
-      if let match = (byFirstName[lowerLast] ?? []).sorted().last(where: {
-        entities[$0].kind == .person && entities[$0].confirmed
-          && entities[$0].keys.first == lowerLast
-      }) {
+      if let match = Self.greatest(
+        in: byFirstName[lowerLast] ?? [],
+        where: {
+          entities[$0].kind == .person && entities[$0].confirmed
+            && entities[$0].keys.first == lowerLast
+        })
+      {
         return match
       }
       // A misspelt surname: one edit away from exactly one entity's surname.
       guard allowMisspelling, lowerLast.count >= 5 else { return nil }
-      var close: [Int] = []
+      var only: Int?
+      var several = false
       for (surname, ids) in bySurname where EditDistance.isWithinOne(surname, lowerLast) {
-        close += ids.filter { entities[$0].kind == .person && entities[$0].keys.last == surname }
+        for id in ids where entities[id].kind == .person && entities[id].keys.last == surname {
+          if let only, only != id { several = true }
+          if only == nil { only = id }
+        }
       }
-      return Set(close).count == 1 ? close.first : nil
+      return several ? nil : only
     }
     // A full name: same surname and a compatible first name.
     let first = lowerWords[0]
-    return sameSurname.last { index in
+    return Self.greatest(in: sameSurname) { index in
+      guard isSameSurname(index) else { return false }
       guard let otherFirst = entities[index].keys.first else { return true }
       return otherFirst == first || EditDistance.isWithinOne(otherFirst, first)
         || otherFirst.hasPrefix(first) || first.hasPrefix(otherFirst)
     }
+  }
+
+  /// The greatest of `ids` that `fits`, if any.
+  private static func greatest(in ids: [Int], where fits: (Int) -> Bool) -> Int? {
+    var best: Int?
+    for id in ids where fits(id) && id > (best ?? Int.min) { best = id }
+    return best
   }
 
   /// The latest mention before `token` of an entity that `accepts`, scanning back at most
@@ -184,6 +252,17 @@ enum EditDistance {
   static func isWithinOne(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
     guard abs(a.utf8.count - b.utf8.count) <= 4 else { return false }
+    // NB: ASCII words are compared on their bytes, which are their scalars: no arrays made.
+    var a = a
+    var b = b
+    let ascii = a.withUTF8 { x in
+      b.withUTF8 { y -> Bool? in
+        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if abs(x.count - y.count) > 1 { return false }
+        return isWithinOne(x, y)
+      }
+    }
+    if let ascii { return ascii }
     // Words more than one letter apart in length are more than one edit apart.
     if abs(a.unicodeScalars.count - b.unicodeScalars.count) > 1 { return false }
     let x = Array(a.unicodeScalars)
@@ -201,5 +280,24 @@ enum EditDistance {
     // One insertion or deletion.
     let (longer, shorter) = x.count > y.count ? (x, y) : (y, x)
     return Array(longer[(i + 1)...]) == Array(shorter[i...])
+  }
+
+  /// `isWithinOne` over two sequences of scalars (or ASCII bytes) no more than one apart in
+  /// length.
+  private static func isWithinOne<Element: Equatable>(
+    _ x: UnsafeBufferPointer<Element>, _ y: UnsafeBufferPointer<Element>
+  ) -> Bool {
+    if x.elementsEqual(y) { return true }
+    var i = 0
+    while i < min(x.count, y.count) && x[i] == y[i] { i += 1 }
+    if x.count == y.count {
+      // One replacement, or one swap of neighbours.
+      if x[(i + 1)...].elementsEqual(y[(i + 1)...]) { return true }
+      return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i]
+        && x[(i + 2)...].elementsEqual(y[(i + 2)...])
+    }
+    // One insertion or deletion.
+    let (longer, shorter) = x.count > y.count ? (x, y) : (y, x)
+    return longer[(i + 1)...].elementsEqual(shorter[i...])
   }
 }

@@ -44,8 +44,8 @@ extension QuoteContext {
       var roleStart = run.lowerBound
       while roleStart > 0, tokens[roleStart - 1].isWord, !isQuoted(roleStart - 1),
         sentenceOf[roleStart - 1] == sentenceOf[run.lowerBound],
-        lexicon.roles[tokens[roleStart - 1].lower] != nil
-          || (roleStart - 1 > 0 && lexicon.roles[tokens[roleStart - 2].lower] != nil
+        tokens[roleStart - 1].sets.contains(.role)
+          || (roleStart - 1 > 0 && tokens[roleStart - 2].sets.contains(.role)
             && tokens[roleStart - 1].isCapitalized)
       {
         roleStart -= 1

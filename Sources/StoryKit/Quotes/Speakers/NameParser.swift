@@ -80,7 +80,7 @@ struct NameParser {
       {
         end = index  // an initial or a title's dot: `J.`, `Mr.`
       } else if token.isPunctuation("."), !token.spaceBefore,
-        Self.abbreviations.contains(tokens[index - 1].lower)
+        tokens[index - 1].sets.contains(.nameAbbreviation)
       {
         end = index  // `Samsung Electronics Co.`
         break
@@ -96,7 +96,7 @@ struct NameParser {
     }
     // A run never ends on a connector, nor on an initial's dot.
     while end > start, !isNameWord(tokens[end]), !tokens[end].isPunctuation(".") { end -= 1 }
-    if tokens[end].isPunctuation("."), !Self.abbreviations.contains(tokens[end - 1].lower) {
+    if tokens[end].isPunctuation("."), !tokens[end - 1].sets.contains(.nameAbbreviation) {
       end -= 1
     }
     return start...end
@@ -108,13 +108,15 @@ struct NameParser {
 
   /// Parses the run `run` (see `run(_:from:limit:)`) with `before` lower-case role words
   /// that may stand right before it (`head coach Peter DeBoer`).
+  ///
+  /// NB: word-list membership is read from the tokens' `flags` and `sets`, looked up once
+  /// when they were made; only words ending with a dot (`Mr.`, `U.S.`) are trimmed and looked
+  /// up here.
   func parse(_ tokens: [TextToken], run: ClosedRange<Int>, atSentenceStart: Bool) -> ParsedName? {
     var start = run.lowerBound
     // Drop sentence-opening and time words at the front.
-    while start <= run.upperBound, !tokens[start].isAllCaps || tokens[start].text.count < 2,
-      Self.notNames.contains(
-        tokens[start].lower.hasSuffix(".")
-          ? tokens[start].lower.trimmingTrailing(".") : tokens[start].lower)
+    while start <= run.upperBound, Self.isNotName(tokens[start]),
+      !tokens[start].isAllCaps || tokens[start].text.count < 2
     {
       start += 1
     }
@@ -122,21 +124,21 @@ struct NameParser {
     // `Donald Trump and Kim`: two people; the name read is the last one. (An organisation's
     // name may hold `and`: `Immigration, Refugees and Citizenship Canada`.)
     if !(start...run.upperBound).contains(where: { tokens[$0].flags.contains(.organisation) }),
-      let and = (start...run.upperBound).last(where: { ["and", "&"].contains(tokens[$0].lower) }),
+      let and = (start...run.upperBound).last(where: {
+        tokens[$0].isLower("and") || tokens[$0].isLower("&")
+      }),
       and < run.upperBound
     {
       start = and + 1
     }
-    let words = Array(start...run.upperBound)
     // The name begins after the last role, title, demonym or possessive word.
     var nameStart = start
     var titleGender: Gender?
     var hasRole = false
-    for index in words where index < run.upperBound {
-      let raw = tokens[index].lower
-      let lower = raw.hasSuffix(".") ? raw.trimmingTrailing(".") : raw
+    for index in start..<run.upperBound {
+      let endsWithDot = Self.endsWithDot(tokens[index].lower)
       let flags = tokens[index].flags
-      if !flags.contains(.title) && !flags.contains(.role) && !raw.hasSuffix(".") {
+      if !flags.contains(.title) && !flags.contains(.role) && !endsWithDot {
         if isPossessive(tokens[index]) || Self.isDemonym(tokens[index])
           || tokens[index].isLower("of")
         {
@@ -144,6 +146,8 @@ struct NameParser {
         }
         continue
       }
+      let raw = tokens[index].lower
+      let lower = endsWithDot ? raw.trimmingTrailing(".") : raw
       if let gender = lexicon.titles[lower] ?? lexicon.titles[tokens[index].lower] {
         titleGender = gender ?? titleGender
         hasRole = true
@@ -161,7 +165,8 @@ struct NameParser {
     // Skip connectors and initials left at the front of the name.
     while nameStart < run.upperBound, !tokens[nameStart].isCapitalized { nameStart += 1 }
     var nameTokens = nameStart...run.upperBound
-    let nameWords = nameTokens.map { tokens[$0].lower }
+    // NB: the first word of the name as first read (`nameWords[0]`), before any change below.
+    let firstWord = tokens[nameStart]
     // Organisations: an organisation word in the name part (`Saskatoon Police Service`,
     // `Russian Foreign Ministry`), or an acronym. The whole group is its name.
     if nameTokens.contains(where: { tokens[$0].flags.contains(.organisation) }) {
@@ -169,25 +174,24 @@ struct NameParser {
         nameTokens: start...run.upperBound, role: nil, kind: .organisation, gender: .neuter,
         confirmed: true)
     }
-    if nameTokens.count == 1, tokens[nameStart].isAllCaps,
-      (2...5).contains(tokens[nameStart].text.count),
-      lexicon.firstNames[nameWords[0]] == nil
+    if nameTokens.count == 1, !firstWord.sets.contains(.firstName), firstWord.isAllCaps,
+      (2...5).contains(firstWord.text.count)
     {
       return ParsedName(
         nameTokens: nameTokens, role: nil, kind: .organisation, gender: .neuter, confirmed: true)
     }
     // `Developer Taylor Reed`: a job word opening the sentence is no first name.
     if nameTokens.count == 3, atSentenceStart, nameTokens.lowerBound == start,
+      !firstWord.sets.contains(.firstName),
       ["er", "or", "ist", "ant", "ent", "man", "woman"].contains(where: {
-        nameWords[0].hasSuffix($0)
-      }),
-      lexicon.firstNames[nameWords[0]] == nil
+        firstWord.lower.hasSuffix($0)
+      })
     {
       nameTokens = (nameTokens.lowerBound + 1)...run.upperBound
     }
     // A long name part: the person's name starts at a known first name, else it is the last two.
     if nameTokens.count > 3 {
-      if let firstName = nameTokens.first(where: { lexicon.firstNames[tokens[$0].lower] != nil }) {
+      if let firstName = nameTokens.first(where: { tokens[$0].sets.contains(.firstName) }) {
         nameTokens = firstName...run.upperBound
       } else {
         nameTokens = (run.upperBound - 1)...run.upperBound
@@ -195,25 +199,18 @@ struct NameParser {
     }
     // Role and nationality words alone are no name (`the top Russian diplomat`); a country
     // or capital alone speaks as an organisation (`Japan said`, `Moscow has repeatedly said`).
-    if nameTokens.count == 1, Self.countryNames.contains(nameWords[0]) {
+    if nameTokens.count == 1, firstWord.sets.contains(.countryName) {
       return ParsedName(
         nameTokens: nameTokens, role: nil, kind: .organisation, gender: .neuter, confirmed: true)
     }
-    if nameTokens.allSatisfy({ index in
-      let lower = tokens[index].lower.trimmingTrailing(".")
-      return lexicon.roles[lower] != nil || lexicon.titles[lower] != nil
-        || Self.nationalityWords.contains(lower)
-        || (lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean")))
-    }) {
+    if nameTokens.allSatisfy({ Self.isRoleOrNationality(tokens[$0], lexicon: lexicon) }) {
       return nil
     }
     // `Christmas Day`, `New Year`: a named time is nobody.
-    if let last = nameWords.last,
-      ["day", "eve", "year", "week", "month", "night", "morning"].contains(last)
-    {
-      return nil
-    }
-    let firstNameGender = lexicon.firstNames[tokens[nameTokens.lowerBound].lower]
+    if tokens[run.upperBound].sets.contains(.namedTime) { return nil }
+    let firstNameGender =
+      tokens[nameTokens.lowerBound].sets.contains(.firstName)
+      ? lexicon.firstNames[tokens[nameTokens.lowerBound].lower] : nil
     let role =
       nameTokens.lowerBound > start
       ? tokens[start..<nameTokens.lowerBound].map(\.text).joined(separator: " ") : nil
@@ -223,13 +220,51 @@ struct NameParser {
       confirmed: hasRole || (firstNameGender != nil && nameTokens.count > 1))
   }
 
+  /// Words naming times, which make a capitalised group no name (`Christmas Day`).
+  static let namedTimes: Set<String> = ["day", "eve", "year", "week", "month", "night", "morning"]
+
+  /// Whether `lower` ends with a dot (`hasSuffix(".")`), looking at the last byte first.
+  @inline(__always)
+  static func endsWithDot(_ lower: String) -> Bool {
+    // NB: only a string whose last scalar is `.` can end with the character `.`.
+    lower.utf8.last == 0x2E && lower.hasSuffix(".")
+  }
+
+  /// `lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean"))`: an adjective of
+  /// nationality or place by its ending (`Russian`, `European`).
+  @inline(__always)
+  static func hasDemonymEnding(_ lower: String) -> Bool {
+    // NB: only a string whose last scalar is `n` can end with `ian` or `ean`.
+    lower.utf8.last == 0x6E && lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean"))
+  }
+
+  /// Whether a word is one of `notNames` once a trailing dot is trimmed.
+  @inline(__always)
+  static func isNotName(_ token: TextToken) -> Bool {
+    guard endsWithDot(token.lower) else { return token.sets.contains(.notName) }
+    return notNames.contains(token.lower.trimmingTrailing("."))
+  }
+
+  /// Whether a word (a trailing dot trimmed) is a role, a title or a nationality word, which
+  /// alone name nobody.
+  @inline(__always)
+  static func isRoleOrNationality(_ token: TextToken, lexicon: SpeechLexicon) -> Bool {
+    // NB: `trimmingTrailing(".")` changes only a string whose last scalar is `.`.
+    guard token.lower.utf8.last == 0x2E else {
+      return token.sets.contains(.role) || token.sets.contains(.title)
+        || token.sets.contains(.nationality) || hasDemonymEnding(token.lower)
+    }
+    let lower = token.lower.trimmingTrailing(".")
+    return lexicon.roles[lower] != nil || lexicon.titles[lower] != nil
+      || Self.nationalityWords.contains(lower)
+      || (lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean")))
+  }
+
   /// Whether a capitalised word is a nationality or place adjective (`Russian`, `US`).
   static func isDemonym(_ token: TextToken) -> Bool {
     guard token.isCapitalized else { return false }
     if token.flags.contains(.nationality) { return true }
-    let lower = token.lower
-    return lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean"))
-      || countryNames.contains(lower)
+    return token.sets.contains(.countryName) || hasDemonymEnding(token.lower)
   }
 
   /// Whether a lower-cased word is a nationality or country word (`russian`, `us`), which

@@ -24,12 +24,23 @@ public struct SpeakerDirectory: Sendable {
     var quotes: Int
   }
 
+  /// A form that may name a cluster, with what decides between forms.
+  private struct NameCandidate {
+    var form: String
+    var count: Int
+    /// A proper name (capitalised, no leading `the`) rather than a phrase.
+    var isProper: Bool
+    var words: Int
+  }
+
   /// Builds the directory from every article's extraction result.
   public init(_ results: [(article: ArticleID, result: QuoteExtractor.ArticleResult)]) {
     var nodes: [Node] = []
     for (article, result) in results {
-      let counts = Dictionary(grouping: result.quotes.compactMap(\.speaker), by: { $0 }).mapValues(
-        \.count)
+      var counts: [String: Int] = [:]
+      for quote in result.quotes {
+        if let speaker = quote.speaker { counts[speaker, default: 0] += 1 }
+      }
       for speaker in result.speakers {
         nodes.append(Node(article: article, speaker: speaker, quotes: counts[speaker.name] ?? 0))
       }
@@ -43,23 +54,26 @@ public struct SpeakerDirectory: Sendable {
         for form in node.speaker.forms { formCounts[form, default: 0] += max(1, node.quotes) }
         formCounts[node.speaker.name, default: 0] += 1
       }
+      // NB: each form's traits are worked out once, not at every comparison.
+      let candidates = formCounts.map { form, count in
+        NameCandidate(
+          form: form, count: count,
+          isProper: !form.lowercased().hasPrefix("the ") && form.first?.isUppercase == true,
+          words: form.splitOnSpaces().count)
+      }
       let name =
-        formCounts.max { a, b in
+        candidates.max { a, b in
           // Prefer a proper name (`Russian Foreign Ministry`) to a phrase (`the ministry`).
-          let properA = !a.key.lowercased().hasPrefix("the ") && a.key.first?.isUppercase == true
-          let properB = !b.key.lowercased().hasPrefix("the ") && b.key.first?.isUppercase == true
-          if properA != properB { return !properA }
-          let wordsA = a.key.split(separator: " ").count
-          let wordsB = b.key.split(separator: " ").count
-          if wordsA != wordsB { return wordsA < wordsB }
-          if a.value != b.value { return a.value < b.value }
-          return a.key > b.key
-        }?.key ?? cluster[0].speaker.name
+          if a.isProper != b.isProper { return !a.isProper }
+          if a.words != b.words { return a.words < b.words }
+          if a.count != b.count { return a.count < b.count }
+          return a.form > b.form
+        }?.form ?? cluster[0].speaker.name
       var roles: [String] = []
       for node in cluster {
         for role in node.speaker.roles {
           // Determiners alone are no role.
-          let words = role.lowercased().split(separator: " ")
+          let words = role.lowercased().splitOnSpaces()
           guard !words.allSatisfy({ ["the", "a", "an", "this", "that"].contains($0) }),
             !roles.contains(role)
           else { continue }
@@ -130,10 +144,27 @@ public struct SpeakerDirectory: Sendable {
   static func deletions(of word: String) -> [String] {
     let scalars = Array(word.unicodeScalars)
     var variants = [word]
+    variants.reserveCapacity(scalars.count + 1)
+    // NB: an ASCII word's variants are cut from its bytes; others are encoded from scalars.
+    // Either way each variant holds the same scalars as before, one left out.
+    let bytes = Array(word.utf8)
+    let isASCII = bytes.count == scalars.count
     for index in scalars.indices {
-      var copy = scalars
-      copy.remove(at: index)
-      variants.append(String(String.UnicodeScalarView(copy)))
+      if isASCII {
+        variants.append(
+          String(unsafeUninitializedCapacity: bytes.count - 1) { buffer in
+            var written = 0
+            for position in bytes.indices where position != index {
+              buffer[written] = bytes[position]
+              written += 1
+            }
+            return written
+          })
+      } else {
+        var copy = scalars
+        copy.remove(at: index)
+        variants.append(String(scalars: copy))
+      }
     }
     return variants
   }
@@ -156,7 +187,7 @@ public struct SpeakerDirectory: Sendable {
     }
     var people: [(index: Int, name: PersonName)] = []
     for (index, node) in nodes.enumerated() where node.speaker.kind == .person {
-      let words = node.speaker.name.split(separator: " ")
+      let words = node.speaker.name.splitOnSpaces()
       guard let last = words.last else { continue }
       people.append(
         (

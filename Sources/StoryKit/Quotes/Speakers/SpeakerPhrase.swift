@@ -29,25 +29,41 @@ extension QuoteContext {
   /// plural noun or a role, organisation or document noun.
   func isDescription(_ range: ClosedRange<Int>) -> Bool {
     guard range.count <= 8 else { return false }
-    let words = range.map { tokens[$0].lower }
-    guard !words.contains(where: { Self.clauseWords.contains($0) }) else { return false }
+    guard !range.contains(where: { tokens[$0].sets.contains(.clauseWord) }) else { return false }
     // Past forms and gerunds are verbs here (`documents offer`, `campaign co-ordinated`),
     // except in a role (`the injured man` is rare in attributions; roles are listed).
-    if words.dropFirst().contains(where: {
-      ($0.hasSuffix("ed") || $0.hasSuffix("ing")) && lexicon.roles[$0] == nil
+    if range.dropFirst().contains(where: {
+      Self.endsLikeVerbForm(tokens[$0].lower) && !tokens[$0].sets.contains(.role)
     }) {
       return false
     }
-    guard let head = words.last else { return false }
-    if words[0].hasSuffix("'s") || words[0].hasSuffix("’s") { return range.count >= 2 }  // `McCallum’s staff`
+    let head = tokens[range.upperBound].lower
+    let firstWord = tokens[range.lowerBound].lower
+    // `McCallum’s staff`
+    if firstWord.hasSuffix("'s") || firstWord.hasSuffix("’s") { return range.count >= 2 }
+    let headSets = tokens[range.upperBound].sets
     let known =
-      lexicon.roles[head] != nil || lexicon.organisations.contains(head)
-      || lexicon.documentNouns.contains(head)
+      headSets.contains(.role) || headSets.contains(.organisation)
+      || headSets.contains(.documentNoun)
     let plural =
       head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("'s")
       && tokens[range.upperBound].isWord && !tokens[range.upperBound].isCapitalized
-    let led = Self.determiners.contains(words[0]) || lexicon.roles[words[0]] != nil
+    let led =
+      tokens[range.lowerBound].sets.contains(.determiner)
+      || tokens[range.lowerBound].sets.contains(.role)
     return known || (plural && range.count <= 4) || (led && range.count >= 2)
+  }
+
+  /// Whether a word ends in `ed` or `ing` (a past form or a gerund).
+  @inline(__always)
+  static func endsLikeVerbForm(_ word: String) -> Bool {
+    // NB: only a word whose last scalar is `d` or `g` can end so; most words are ruled out
+    // without comparing characters.
+    switch word.utf8.last {
+    case 0x64: return word.hasSuffix("ed")
+    case 0x67: return word.hasSuffix("ing")
+    default: return false
+    }
   }
 
   static let determiners: Set<String> = [
@@ -78,7 +94,9 @@ extension QuoteContext {
       last -= 1
     }
     guard first <= last else { return nil }
-    if first == last, let gender = lexicon.pronouns[tokens[first].lower] {
+    if first == last, tokens[first].sets.contains(.pronoun),
+      let gender = lexicon.pronouns[tokens[first].lower]
+    {
       guard gender != .plural || tokens[first].isLower("they") else { return nil }
       return tokens[first].isLower("i") || tokens[first].isLower("we")
         ? nil : SpeakerPhrase(tokens: first...last, kind: .pronoun(gender))
@@ -99,7 +117,7 @@ extension QuoteContext {
         index += 1
       }
     }
-    let startsWithDeterminer = Self.determiners.contains(tokens[first].lower)
+    let startsWithDeterminer = tokens[first].sets.contains(.determiner)
     if let (run, parsed) = lastName {
       // `the Kenya Red Cross`: a proper name after `the` is an organisation's.
       if startsWithDeterminer && run.lowerBound == first + 1 && parsed.kind == .person
@@ -119,18 +137,17 @@ extension QuoteContext {
       // spokesperson`) doesn't name the speaker: the name must end the phrase, and the words
       // before it must be roles, titles, a determiner, a possessive or capitalised modifiers.
       let descriptive = (first..<parsed.nameTokens.lowerBound).allSatisfy { index in
-        let token = tokens[index]
-        let word = token.lower
-        if Self.descriptionStops.contains(word) || Self.clauseWords.contains(word)
-          || (lexicon.cueVerb(word) != nil && !token.startsUppercase)
+        let sets = tokens[index].sets
+        if sets.contains(.descriptionStop) || sets.contains(.clauseWord)
+          || (sets.contains(.cueForm) && !tokens[index].startsUppercase)
         {
           return false
         }
-        return token.isWord || token.isNumber || token.isPunctuation(".")
-          || token.isPunctuation(",")
+        return tokens[index].isWord || tokens[index].isNumber
+          || tokens[index].isPunctuation(".") || tokens[index].isPunctuation(",")
       }
       // `the head of the US State Department`: a role at an organisation describes a person.
-      let roleBefore = (first..<run.lowerBound).contains { lexicon.roles[tokens[$0].lower] != nil }
+      let roleBefore = (first..<run.lowerBound).contains { tokens[$0].sets.contains(.role) }
       if descriptive && parsed.nameTokens.upperBound == last
         && !(parsed.kind == .organisation && roleBefore)
       {
@@ -140,15 +157,15 @@ extension QuoteContext {
     }
     // A description: up to its first stop word.
     var end = first
-    while end < last, !Self.descriptionStops.contains(tokens[end + 1].lower),
+    while end < last, !tokens[end + 1].sets.contains(.descriptionStop),
       tokens[end + 1].kind != .punctuation
     {
       end += 1
     }
     let head = tokens[end].lower
-    guard tokens[end].isWord, !lexicon.betweenWords.contains(head),
-      lexicon.cueVerb(head) == nil || tokens[end].startsUppercase,
-      !Self.determiners.contains(head), isDescription(first...end)
+    guard tokens[end].isWord, !tokens[end].sets.contains(.between),
+      !tokens[end].sets.contains(.cueForm) || tokens[end].startsUppercase,
+      !tokens[end].sets.contains(.determiner), isDescription(first...end)
     else { return nil }
     return SpeakerPhrase(tokens: first...end, kind: .description(head: head))
   }

@@ -96,7 +96,7 @@ extension QuoteContext {
       }
       if !insideMarks { words.append(tokens[index].text) }
     }
-    var name = words.joined(separator: " ")
+    var name = words.count == 1 ? words[0] : words.joined(separator: " ")
     if words.contains(".") { name = name.replacingOccurrences(of: " .", with: ".") }
     let id: Int
     if let known = entities.find(name: words, kind: parsed.kind) {
@@ -110,7 +110,7 @@ extension QuoteContext {
       if words.count > entity.keys.words && entity.kind == parsed.kind {
         entity.name = name  // the fullest form names it
       }
-      if !entity.keys.all.contains(name.lowercased()) { entity.forms.append(name) }
+      if !entity.keys.all.contains(name.lowercased()) { entity.addForm(name) }
       entity.gender = entity.gender ?? parsed.gender
       entity.confirmed = entity.confirmed || parsed.confirmed || speaking
       entities[known] = entity
@@ -129,7 +129,7 @@ extension QuoteContext {
             confirmed: true))
       entities[id].kind = .organisation
       entities[id].name = expansion
-      if !entities[id].forms.contains(name) { entities[id].forms.append(name) }
+      if !entities[id].forms.contains(name) { entities[id].addForm(name) }
     } else {
       id = entities.add(
         .init(
@@ -191,8 +191,8 @@ extension QuoteContext {
           // Name it from the words before the organisation word: `Russian foreign ministry`.
           var start = index
           while start > range.upperBound + 1, tokens[start - 1].isWord,
-            !Self.determiners.contains(tokens[start - 1].lower),
-            !Self.descriptionStops.contains(tokens[start - 1].lower)
+            !tokens[start - 1].sets.contains(.determiner),
+            !tokens[start - 1].sets.contains(.descriptionStop)
           {
             start -= 1
           }
@@ -239,7 +239,7 @@ extension QuoteContext {
     if lexicon.organisations.contains(head) {
       if let known = entities.entities.indices.last(where: { index in
         entities[index].kind == .organisation
-          && (entities[index].name.lowercased().split(separator: " ").contains { $0 == head }
+          && (entities[index].name.lowercased().splitOnSpaces().contains { $0 == head }
             || entities[index].roles.contains { $0.lowercased().contains(head) })
       }) {
         return known
@@ -279,7 +279,7 @@ extension QuoteContext {
     if ["the", "this", "that"].contains(words[0]),
       let earlier = entities.entities.indices.last(where: { index in
         entities[index].kind == .described
-          && entities[index].name.lowercased().split(separator: " ").contains { $0 == head }
+          && entities[index].name.lowercased().splitOnSpaces().contains { $0 == head }
       })
     {
       return earlier
@@ -313,23 +313,26 @@ extension QuoteContext {
         confirmed: true))
   }
 
+  /// Words of a role phrase that say nothing of the role.
+  static let roleMatchIgnored: Set<String> = [
+    "the", "a", "an", "top", "senior", "former", "of", "this", "that", "'s",
+  ]
+
   /// The person whose roles best match a role phrase's words, if any matches.
   private func bestRoleMatch(_ words: [String], before token: Int) -> Int? {
-    let ignored: Set<String> = [
-      "the", "a", "an", "top", "senior", "former", "of", "this", "that", "'s",
-    ]
-    let content = words.filter { !ignored.contains($0) }
+    let content = words.filter { !Self.roleMatchIgnored.contains($0) }
     let phraseDemonyms = Set(content.filter { NameParser.isDemonymWord($0) })
     var best: (score: Int, entity: Int)?
-    for index in entities.entities.indices where entities[index].kind == .person {
+    // NB: people without roles are passed over before any set is made, and role demonyms are
+    // looked at only when the phrase has some.
+    for index in entities.entities.indices
+    where entities[index].kind == .person && !entities[index].roles.isEmpty {
       let roleWords = Set(
-        entities[index].roles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        entities[index].roles.flatMap { $0.lowercased().splitOnSpaces().map(String.init) })
       guard !roleWords.isEmpty else { continue }
-      let roleDemonyms = Set(roleWords.filter { NameParser.isDemonymWord($0) })
-      if !phraseDemonyms.isEmpty && !roleDemonyms.isEmpty
-        && phraseDemonyms.isDisjoint(with: roleDemonyms)
-      {
-        continue
+      if !phraseDemonyms.isEmpty {
+        let roleDemonyms = Set(roleWords.filter { NameParser.isDemonymWord($0) })
+        if !roleDemonyms.isEmpty && phraseDemonyms.isDisjoint(with: roleDemonyms) { continue }
       }
       var score = 0
       var matchedRoleNoun = false

@@ -74,15 +74,19 @@ enum SentenceSplitter {
   }
 
   private static func endsSentence(_ tokens: [TextToken], at index: Int) -> Bool {
-    // NB: the common case, a word without a dot of its own, returns before any copy or look-up.
-    if tokens[index].kind == .word && !tokens[index].endsWithDot { return false }
+    // NB: the common cases, a word without a dot of its own and punctuation that ends
+    // nothing, return before any copy or look-up.
+    switch tokens[index].kind {
+    case .word: if !tokens[index].endsWithDot { return false }
+    case .punctuation: if !isSentenceEnd(tokens[index].text) { return false }
+    default: return false
+    }
     let token = tokens[index]
     if token.kind == .punctuation {
-      guard Self.sentenceEnds.contains(token.text) else { return false }
       guard token.isPunctuation("."), index > 0 else { return true }
       let previous = tokens[index - 1]
       if previous.spaceAfter { return true }
-      if previous.isWord && abbreviations.contains(previous.lower) { return false }
+      if previous.isWord && previous.sets.contains(.sentenceAbbreviation) { return false }
       if previous.isWord && previous.text.unicodeScalars.count == 1 && previous.isCapitalized {
         return false  // an initial: `J. Smith`
       }
@@ -91,9 +95,19 @@ enum SentenceSplitter {
     // An initialism with its own dot (`U.S.`) ends a sentence only before a sentence starter.
     if token.isWord, token.endsWithDot, index + 1 < tokens.count {
       let next = tokens[index + 1]
-      return next.paragraph != token.paragraph || sentenceStarters.contains(next.lower)
+      return next.paragraph != token.paragraph || next.sets.contains(.sentenceStarter)
     }
     return false
+  }
+
+  /// Whether `text` is one of `sentenceEnds` (compared without hashing).
+  @inline(__always)
+  private static func isSentenceEnd(_ text: String) -> Bool {
+    switch text.utf8.count {
+    case 1: return text == "." || text == "!" || text == "?"
+    case 3: return text == "…" || text == "..."
+    default: return sentenceEnds.contains(text)
+    }
   }
 
   private static func startsSentence(_ token: TextToken) -> Bool {

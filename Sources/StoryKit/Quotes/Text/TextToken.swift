@@ -25,8 +25,10 @@ struct TextToken: Hashable, Sendable {
   var startsUppercase: Bool
   /// Whether the token is a name with a lower-case particle (`al-Shabaab`).
   var isParticleName: Bool
-  /// What the speech lexicon knows of the word (set by `QuoteContext`).
+  /// What the speech lexicon knows of the word (words only).
   var flags: WordFlags = []
+  /// The word lists `lower` belongs to (tokens of every kind).
+  var sets: WordSets = []
   /// Whether the word ends with a possessive `'s` (`Vancouver's`).
   var isPossessive = false
   /// Whether the word ends with a dot of its own (an initialism: `U.S.`).

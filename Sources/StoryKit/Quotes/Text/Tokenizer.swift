@@ -3,101 +3,74 @@
 /// Words keep inner apostrophes and hyphens (`Lavrov's`, `it's`, `long-term`, `O'Brien`), an
 /// apostrophe before digits (`'90s`) and the dots of initialisms (`U.S.`); a quotation mark
 /// gets a token of its own with what its place allows it to do (open, close).
+///
+/// Each token is looked up in the speech lexicon as it is made (see `TokenBuilder`).
 enum Tokenizer {
-  static func tokenize(_ text: String) -> [TextToken] {
-    let scalars = text.scalarArray
-    var tokens: [TextToken] = []
-    tokens.reserveCapacity(scalars.count / 4)
-    var paragraph = 0
-    var index = 0
-    var spaceBefore = true
-    let count = scalars.count
-    func make(_ range: Range<Int>, _ kind: TextToken.Kind) -> TextToken {
-      let slice = scalars[range]
-      let text = String(scalars: slice)
-      var isASCII = true
-      var hasUppercase = false
-      for scalar in slice {
-        if scalar.value >= 0x80 {
-          isASCII = false
-        } else if scalar.value >= 0x41 && scalar.value <= 0x5A {
-          hasUppercase = true
+  /// The tokens of `text`, and for each token the cue verb it is (words only).
+  static func tokenize(_ text: String, lexicon: SpeechLexicon) -> (
+    tokens: [TextToken], cueVerbs: [SpeechLexicon.CueVerb?]
+  ) {
+    let scalarArray = UTF8Scalars.decode(text)
+    return scalarArray.withUnsafeBufferPointer { scalars in
+      var builder = TokenBuilder(scalars: scalars, lexicon: lexicon)
+      var paragraph = 0
+      var index = 0
+      var spaceBefore = true
+      let count = scalars.count
+      while index < count {
+        let scalar = scalars[index]
+        if scalar == "\n" {
+          // A single line break inside a paragraph counts as a space.
+          if index + 1 < count, scalars[index + 1] == "\n" {
+            paragraph += 1
+            index += 2
+          } else {
+            index += 1
+          }
+          spaceBefore = true
+          continue
         }
-      }
-      let lower: String
-      if isASCII {
-        lower = hasUppercase ? String(asciiLowercasing: slice) : text
-      } else {
-        lower = text.lowercased()
-      }
-      let first = slice.first.map { Scalars.isUppercase($0) } ?? false
-      // `al-Shabaab`, `bin-Salman`: a lower-case particle, a dash, a capital.
-      var particleName = false
-      if !first, kind == .word, let dash = slice.firstIndex(of: "-"), dash + 1 < slice.endIndex,
-        Scalars.isUppercase(slice[dash + 1])
-      {
-        particleName = NameParser.nameConnectors.contains(
-          String(scalars: Array(slice[slice.startIndex..<dash])))
-      }
-      var token = TextToken(
-        range: range, kind: kind, text: text, lower: lower, spaceBefore: spaceBefore,
-        spaceAfter: range.upperBound >= count || isSpace(scalars[range.upperBound]),
-        paragraph: paragraph, startsUppercase: first, isParticleName: particleName)
-      if slice.count > 2, slice.last == "s" || slice.last == "S",
-        isApostrophe(slice[slice.endIndex - 2])
-      {
-        token.isPossessive = true
-      }
-      return token
-    }
-    while index < count {
-      let scalar = scalars[index]
-      if scalar == "\n" {
-        if index + 1 < count, scalars[index + 1] == "\n" { paragraph += 1 }
-        // A single line break inside a paragraph counts as a space.
-        index += scalar == "\n" && index + 1 < count && scalars[index + 1] == "\n" ? 2 : 1
-        spaceBefore = true
-        continue
-      }
-      if isSpace(scalar) {
-        index += 1
-        spaceBefore = true
-        continue
-      }
-      if Scalars.isWordScalar(scalar)
-        || (isApostrophe(scalar) && index + 1 < count && Scalars.isDigit(scalars[index + 1])
-          && (index == 0 || !Scalars.isWordScalar(scalars[index - 1])))
-      {
-        // NB: a leading apostrophe (`'90s`) is part of the word; the word proper starts after it.
-        let end = wordEnd(scalars, from: Scalars.isWordScalar(scalar) ? index : index + 1)
-        let isNumber = scalars[index..<end].allSatisfy {
-          Scalars.isDigit($0) || $0 == "," || $0 == "." || isApostrophe($0)
+        if Scalars.isSpace(scalar) {
+          index += 1
+          spaceBefore = true
+          continue
         }
-        tokens.append(make(index..<end, isNumber ? .number : .word))
+        let startsWord = Scalars.isWordScalar(scalar)
+        if startsWord
+          || (isApostrophe(scalar) && index + 1 < count && Scalars.isDigit(scalars[index + 1])
+            && (index == 0 || !Scalars.isWordScalar(scalars[index - 1])))
+        {
+          // NB: a leading apostrophe (`'90s`) is part of the word; the word proper starts after.
+          let end = wordEnd(scalars, from: startsWord ? index : index + 1)
+          let isNumber = scalars[index..<end].allSatisfy {
+            Scalars.isDigit($0) || $0 == "," || $0 == "." || isApostrophe($0)
+          }
+          builder.append(index..<end, isNumber ? .number : .word, spaceBefore, paragraph)
+          index = end
+          spaceBefore = false
+          continue
+        }
+        if let mark = quoteMark(scalars, at: index) {
+          builder.append(index..<(index + 1), .quoteMark(mark), spaceBefore, paragraph)
+          index += 1
+          spaceBefore = false
+          continue
+        }
+        // Punctuation: runs of dots and of hyphens stay together (`...`, `--`).
+        var end = index + 1
+        if scalar == "." || scalar == "-" {
+          while end < count && scalars[end] == scalar { end += 1 }
+        }
+        builder.append(index..<end, .punctuation, spaceBefore, paragraph)
         index = end
         spaceBefore = false
-        continue
       }
-      if let mark = quoteMark(scalars, at: index) {
-        tokens.append(make(index..<(index + 1), .quoteMark(mark)))
-        index += 1
-        spaceBefore = false
-        continue
-      }
-      // Punctuation: runs of dots and of hyphens stay together (`...`, `--`).
-      var end = index + 1
-      if scalar == "." || scalar == "-" {
-        while end < count && scalars[end] == scalar { end += 1 }
-      }
-      tokens.append(make(index..<end, .punctuation))
-      index = end
-      spaceBefore = false
+      return (builder.tokens, builder.cueVerbs)
     }
-    return tokens
   }
 
   /// The end of the word starting at `start`.
-  static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+  static func wordEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
     var end = start
     let count = scalars.count
     while end < count {
@@ -136,24 +109,45 @@ enum Tokenizer {
     return end
   }
 
+  @inline(__always)
   static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "'" || scalar == "\u{2019}"
   }
 
+  @inline(__always)
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     Scalars.isSpace(scalar) || scalar == "\n"
   }
 
+  /// Whether `scalar` may stand before an opening quotation mark: an opening bracket or a dash
+  /// (`([{—–-/`).
+  @inline(__always)
+  private static func isOpeningPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/": return true
+    default: return false
+    }
+  }
+
   /// The quotation mark at `index`, with what its place allows, or `nil` when the scalar is
   /// no quotation mark there (an apostrophe inside or at the end of a word).
-  static func quoteMark(_ scalars: [Unicode.Scalar], at index: Int) -> QuoteMark? {
+  static func quoteMark(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int)
+    -> QuoteMark?
+  {
     let scalar = scalars[index]
+    switch scalar {
+    case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{AB}", "\u{2039}", "\u{BB}",
+      "\u{203A}", "\u{300C}", "\u{300E}", "\u{300D}", "\u{300F}", "\u{2018}", "\u{201A}", "'",
+      "\u{2019}":
+      break
+    default:
+      return nil
+    }
     let before: Unicode.Scalar? = index > 0 ? scalars[index - 1] : nil
     let after: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
     // Left-flanking: nothing, space, an opening bracket or a dash before, and a non-space after:
     // the place of an opening mark. Right-flanking: the other way round.
-    let spaceOrOpenBefore =
-      before.map { isSpace($0) || "([{—–-/".unicodeScalars.contains($0) } ?? true
+    let spaceOrOpenBefore = before.map { isSpace($0) || isOpeningPunctuation($0) } ?? true
     let spaceAfter = after.map { isSpace($0) } ?? true
     let leftFlanking = spaceOrOpenBefore && !spaceAfter
     let rightOnly = !spaceOrOpenBefore && spaceAfter

@@ -1,0 +1,70 @@
+/// The fixed word lists that a token's lower-case form belongs to, looked up once per token
+/// (of any kind: some lists hold punctuation, like the clause boundaries `,` and `;`).
+///
+/// A bit is set exactly when the list's `Set<String>` (or dictionary) `contains` the token's
+/// `lower`: the hot loops test bits instead of hashing the same words again and again.
+struct WordSets: OptionSet, Hashable, Sendable {
+  let rawValue: UInt32
+  /// `QuoteContext.determiners`.
+  static let determiner = WordSets(rawValue: 1 << 0)
+  /// `QuoteContext.descriptionStops`.
+  static let descriptionStop = WordSets(rawValue: 1 << 1)
+  /// `QuoteContext.clauseWords`.
+  static let clauseWord = WordSets(rawValue: 1 << 2)
+  /// `SpeechLexicon.betweenWords`.
+  static let between = WordSets(rawValue: 1 << 3)
+  /// `QuoteContext.clauseBoundaries`.
+  static let clauseBoundary = WordSets(rawValue: 1 << 4)
+  /// `QuoteContext.passiveAuxiliaries`.
+  static let passiveAuxiliary = WordSets(rawValue: 1 << 5)
+  /// `QuoteContext.timeWords`.
+  static let timeWord = WordSets(rawValue: 1 << 6)
+  /// `QuoteContext.prepositions`.
+  static let preposition = WordSets(rawValue: 1 << 7)
+  /// `QuoteContext.subjectPronouns`.
+  static let subjectPronoun = WordSets(rawValue: 1 << 8)
+  /// `QuoteContext.nonOpeners`.
+  static let nonOpener = WordSets(rawValue: 1 << 9)
+  /// `QuoteContext.connectives`.
+  static let connective = WordSets(rawValue: 1 << 10)
+  /// `QuoteContext.objectPronouns`.
+  static let objectPronoun = WordSets(rawValue: 1 << 11)
+  /// `QuoteContext.auxiliaries`.
+  static let auxiliary = WordSets(rawValue: 1 << 12)
+  /// `NameParser.notNames`.
+  static let notName = WordSets(rawValue: 1 << 13)
+  /// `NameParser.nameConnectors`.
+  static let nameConnector = WordSets(rawValue: 1 << 14)
+  /// `NameParser.countryNames`.
+  static let countryName = WordSets(rawValue: 1 << 15)
+  /// `NameParser.nationalityWords`.
+  static let nationality = WordSets(rawValue: 1 << 16)
+  /// `SpeechLexicon.organisations`.
+  static let organisation = WordSets(rawValue: 1 << 17)
+  /// `SpeechLexicon.documentNouns`.
+  static let documentNoun = WordSets(rawValue: 1 << 18)
+  /// `SpeechLexicon.documentVerbs`.
+  static let documentVerb = WordSets(rawValue: 1 << 19)
+  /// `SentenceSplitter.abbreviations`.
+  static let sentenceAbbreviation = WordSets(rawValue: 1 << 20)
+  /// `SentenceSplitter.sentenceStarters`.
+  static let sentenceStarter = WordSets(rawValue: 1 << 21)
+  /// A key of `SpeechLexicon.roles`.
+  static let role = WordSets(rawValue: 1 << 22)
+  /// A key of `SpeechLexicon.titles`.
+  static let title = WordSets(rawValue: 1 << 23)
+  /// A key of `SpeechLexicon.firstNames`.
+  static let firstName = WordSets(rawValue: 1 << 24)
+  /// A key of `SpeechLexicon.pronouns`.
+  static let pronoun = WordSets(rawValue: 1 << 25)
+  /// `NameParser.abbreviations`.
+  static let nameAbbreviation = WordSets(rawValue: 1 << 26)
+  /// `QuoteContext.statementOpeners`.
+  static let statementOpener = WordSets(rawValue: 1 << 27)
+  /// `NameParser.namedTimes`.
+  static let namedTime = WordSets(rawValue: 1 << 28)
+  /// A key of `SpeechLexicon.phrasalCues`: the first word of a two-word cue (`point out`).
+  static let phrasalCueStart = WordSets(rawValue: 1 << 29)
+  /// A key of `SpeechLexicon.cueVerbs`: a one-word form of a cue verb.
+  static let cueForm = WordSets(rawValue: 1 << 30)
+}
