@@ -204,7 +204,8 @@ public struct StoryIndex: Sendable {
     let parts = chunks.parallelMap { chunk in
       var bisector = ClusterBisector(vocabulary: snapshot.statistics.vocabularySize)
       return chunk.map { cluster in
-        snapshot.parts(of: snapshot.clusters[cluster].members, vectors: vectors, bisector: &bisector)
+        snapshot.parts(
+          of: snapshot.clusters[cluster].members, vectors: vectors, bisector: &bisector)
       }
     }
     var settled = touched.subtracting(splittable).sorted()
@@ -225,7 +226,9 @@ public struct StoryIndex: Sendable {
     var retired = Set<Int>()
     var live = Set(settled)
     for cluster in settled.sorted() where !retired.contains(cluster) {
-      if let target = mergeTarget(of: cluster, excluding: retired, vectors: vectors, bisector: &bisector) {
+      if let target = mergeTarget(
+        of: cluster, excluding: retired, vectors: vectors, bisector: &bisector)
+      {
         clusters[target] = rebuilt(clusters[target].members + clusters[cluster].members)
         clusters[cluster] = StoryCluster()
         retired.insert(cluster)
@@ -245,7 +248,9 @@ public struct StoryIndex: Sendable {
     let snapshot = self
     let members = touched.flatMap { cluster in clusters[cluster].members.map { (cluster, $0) } }
     let moves = members.parallelMap { cluster, member in
-      snapshot.betterStory(for: member, than: cluster).map { (document: member, from: cluster, to: $0) }
+      snapshot.betterStory(for: member, than: cluster).map {
+        (document: member, from: cluster, to: $0)
+      }
     }.compactMap { $0 }
     guard !moves.isEmpty else { return }
     var leaving: [Int: Set<Int>] = [:]
@@ -353,7 +358,9 @@ public struct StoryIndex: Sendable {
   private func rebuilt(_ members: [Int]) -> StoryCluster {
     var cluster = StoryCluster()
     for member in members.sorted(by: { timeKey($0) < timeKey($1) }) {
-      cluster.add(member, vector: documents[member].vector, day: documents[member].dating.date?.date.dayNumber)
+      cluster.add(
+        member, vector: documents[member].vector, day: documents[member].dating.date?.date.dayNumber
+      )
     }
     return cluster
   }
@@ -369,7 +376,9 @@ public struct StoryIndex: Sendable {
 
   /// Sorts dated documents by day, then undated ones, each by arrival.
   private func timeKey(_ document: Int) -> TimeKey {
-    TimeKey(day: documents[document].dating.date?.date.dayNumber ?? Int.max, arrival: documents[document].arrival)
+    TimeKey(
+      day: documents[document].dating.date?.date.dayNumber ?? Int.max,
+      arrival: documents[document].arrival)
   }
 
   /// The stories as document numbers, in the order of `stories`.
@@ -384,5 +393,7 @@ private struct TimeKey: Comparable {
   var day: Int
   var arrival: Int
 
-  static func < (lhs: TimeKey, rhs: TimeKey) -> Bool { (lhs.day, lhs.arrival) < (rhs.day, rhs.arrival) }
+  static func < (lhs: TimeKey, rhs: TimeKey) -> Bool {
+    (lhs.day, lhs.arrival) < (rhs.day, rhs.arrival)
+  }
 }

@@ -30,16 +30,10 @@ struct ArticlesCommand: ParsableCommand {
     let articles = try input.loadArticles()
     var output = StandardOutput()
     switch format {
-    case .jsonl:
-      for article in articles {
-        output.writeLine(
-          article.jsonValue(includeText: includeText, includeRemoved: includeRemoved).serialized())
-      }
-    case .json:
-      output.writeLine(
-        JSONValue.array(
-          articles.map { $0.jsonValue(includeText: includeText, includeRemoved: includeRemoved) }
-        ).serialized())
+    case .jsonl, .json:
+      output.writeJSON(
+        articles.map { $0.jsonValue(includeText: includeText, includeRemoved: includeRemoved) },
+        lines: format == .jsonl)
     case .text:
       for line in ArticleTable.lines(
         articles, style: .standardOutput, width: TerminalStyle.lineWidth)

@@ -35,10 +35,8 @@ struct DupsCommand: ParsableCommand {
     let groups = detector.groups(articles)
     var output = StandardOutput()
     switch format {
-    case .jsonl:
-      for group in groups { output.writeLine(group.jsonValue.serialized()) }
-    case .json:
-      output.writeLine(JSONValue.array(groups.map(\.jsonValue)).serialized())
+    case .jsonl, .json:
+      output.writeJSON(groups.map(\.jsonValue), lines: format == .jsonl)
     case .text:
       let titles = Dictionary(
         articles.map { ($0.id, $0.title ?? "") }, uniquingKeysWith: { a, _ in a })

@@ -35,10 +35,8 @@ struct QuotesCommand: ParsableCommand {
     }
     var output = StandardOutput()
     switch format {
-    case .jsonl:
-      for quote in quotes { output.writeLine(quote.jsonValue.serialized()) }
-    case .json:
-      output.writeLine(JSONValue.array(quotes.map(\.jsonValue)).serialized())
+    case .jsonl, .json:
+      output.writeJSON(quotes.map(\.jsonValue), lines: format == .jsonl)
     case .text:
       let style = TerminalStyle.standardOutput
       for quote in quotes {

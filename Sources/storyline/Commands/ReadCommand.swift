@@ -2,8 +2,8 @@ import ArgumentParser
 import CursesTerminal
 import StoryKit
 
-/// `storyline [PATH…]`: the reader. On a terminal it opens the article browser; otherwise (a
-/// pipe, CI) it prints the article table.
+/// `storyline [PATH…]`: the reader. On a terminal it opens the story list (each story opens on
+/// its articles in time order); otherwise (a pipe, CI) it prints the article table.
 struct ReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read",
@@ -23,18 +23,13 @@ struct ReadCommand: ParsableCommand {
       output.flush()
       return
     }
-    let rows = articles.map { article in
-      BrowserRow(
-        title: article.title ?? article.id.rawValue,
-        detail: [
-          article.date?.description, article.source, "\(article.wordCount) words",
-          article.id.rawValue,
-        ]
-        .compactMap { $0 }.joined(separator: " · "),
-        body: article.cleanText)
-    }
+    let stories = try StoryCatalog.stories(
+      of: articles, duplicates: DuplicateDetector().groups(articles),
+      quotes: QuoteAnalysis.analyse(articles))
+    let rows = StoryRows.rows(stories, articles: articles)
     try MainActor.assumeIsolated {
-      try CursesBrowser.run(title: "Storyline — \(articles.count) articles", rows: rows)
+      try CursesBrowser.run(
+        title: "Storyline — \(stories.count) stories, \(articles.count) articles", rows: rows)
     }
   }
 }

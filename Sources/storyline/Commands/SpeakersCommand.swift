@@ -23,10 +23,8 @@ struct SpeakersCommand: ParsableCommand {
     let speakers = try QuoteAnalysis.analyse(articles).directory.speakers
     var output = StandardOutput()
     switch format {
-    case .jsonl:
-      for speaker in speakers { output.writeLine(speaker.jsonValue.serialized()) }
-    case .json:
-      output.writeLine(JSONValue.array(speakers.map(\.jsonValue)).serialized())
+    case .jsonl, .json:
+      output.writeJSON(speakers.map(\.jsonValue), lines: format == .jsonl)
     case .text:
       let table = TextTable(
         headers: ["QUOTES", "ARTICLES", "SPEAKER", "ALSO CALLED / ROLES"],

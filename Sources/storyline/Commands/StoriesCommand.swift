@@ -27,10 +27,8 @@ struct StoriesCommand: ParsableCommand {
     let stories = try StoryCatalog.stories(of: articles, duplicates: duplicates, quotes: quotes)
     var output = StandardOutput()
     switch format {
-    case .jsonl:
-      for story in stories { output.writeLine(story.jsonValue.serialized()) }
-    case .json:
-      output.writeLine(JSONValue.array(stories.map(\.jsonValue)).serialized())
+    case .jsonl, .json:
+      output.writeJSON(stories.map(\.jsonValue), lines: format == .jsonl)
     case .text:
       let titles = Dictionary(
         articles.map { ($0.id, $0.title ?? "") }, uniquingKeysWith: { first, _ in first })
@@ -39,7 +37,8 @@ struct StoriesCommand: ParsableCommand {
       let style = TerminalStyle.standardOutput
       for story in stories {
         output.writeLine(
-          style.bold(story.id + "  " + Self.span(story) + "  " + TerminalText.sanitized(story.title)))
+          style.bold(
+            story.id + "  " + Self.span(story) + "  " + TerminalText.sanitized(story.title)))
         for member in story.members {
           let date = member.date.map { $0.description } ?? "-"
           let indent = member.copyOf == nil ? "    " : "      copy "
@@ -50,7 +49,9 @@ struct StoriesCommand: ParsableCommand {
                   + TerminalText.sanitized(titles[member.article] ?? "")))
         }
         if !story.speakers.isEmpty {
-          output.writeLine(style.dim("    speakers: " + TerminalText.sanitized(story.speakers.joined(separator: ", "))))
+          output.writeLine(
+            style.dim(
+              "    speakers: " + TerminalText.sanitized(story.speakers.joined(separator: ", "))))
         }
         if !story.related.isEmpty {
           output.writeLine(style.dim("    related: " + story.related.joined(separator: ", ")))

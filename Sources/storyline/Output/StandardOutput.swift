@@ -1,4 +1,5 @@
 import Foundation
+import StoryKit
 
 /// Buffered writing to stdout: large outputs go out in big chunks, not line by line.
 struct StandardOutput {
@@ -12,6 +13,15 @@ struct StandardOutput {
   mutating func writeLine(_ text: String) {
     write(text)
     write("\n")
+  }
+
+  /// Writes `values` as JSON: one value per line (`jsonl`) or one array (`json`).
+  mutating func writeJSON(_ values: [JSONValue], lines: Bool) {
+    if lines {
+      for value in values { writeLine(value.serialized()) }
+    } else {
+      writeLine(JSONValue.array(values).serialized())
+    }
   }
 
   mutating func flush() {

@@ -49,7 +49,8 @@ struct ArticleDatingTests {
       name: "next weekday", sentence: "The envoys will meet next Friday in Geneva.",
       date: "2025-04-28", expected: ("next Friday", "2025-05-02")),
     Mention(
-      name: "month and day take the article's year", sentence: "The talks took place on May 16 in Istanbul.",
+      name: "month and day take the article's year",
+      sentence: "The talks took place on May 16 in Istanbul.",
       date: "2025-05-20", expected: ("May 16", "2025-05-16")),
     Mention(
       name: "a month long after the article's date is last year's",
@@ -65,7 +66,8 @@ struct ArticleDatingTests {
       name: "yesterday", sentence: "The minister resigned yesterday after the vote.",
       date: "2025-05-28", expected: ("yesterday", "2025-05-27")),
     Mention(
-      name: "no reference: a weekday is not resolved", sentence: "The call took place on Sunday evening.",
+      name: "no reference: a weekday is not resolved",
+      sentence: "The call took place on Sunday evening.",
       date: nil, expected: nil),
     Mention(
       name: "no reference: a bare month and day is not resolved",
@@ -74,7 +76,8 @@ struct ArticleDatingTests {
       name: "the verb may is not a month", sentence: "Officials may 12 times review the plan.",
       date: "2025-05-28", expected: nil),
     Mention(
-      name: "an impossible day is not a date", sentence: "The ledger shows February 30, 2021 twice.",
+      name: "an impossible day is not a date",
+      sentence: "The ledger shows February 30, 2021 twice.",
       date: nil, expected: nil),
   ]
 
@@ -90,7 +93,9 @@ struct ArticleDatingTests {
       #expect(mention.text == expected.text)
       #expect(mention.date.description == expected.day)
       #expect(mention.isRelative == (testCase.date != nil))
-      let original = String(article.originalText.unicodeScalars.dropFirst(mention.range.start).prefix(mention.range.length))
+      let original = String(
+        article.originalText.unicodeScalars.dropFirst(mention.range.start).prefix(
+          mention.range.length))
       #expect(original == expected.text)
     } else {
       #expect(dating.mentions.isEmpty)
@@ -99,7 +104,8 @@ struct ArticleDatingTests {
 
   @Test("the article's own date is given, not inferred")
   func givenDate() throws {
-    let article = try Self.article("Updated: March 3, 2009\n\nThe vote was held.", date: "2009-03-04")
+    let article = try Self.article(
+      "Updated: March 3, 2009\n\nThe vote was held.", date: "2009-03-04")
     let date = try #require(ArticleDating(dating: article).date)
     #expect(date.date.description == "2009-03-04")
     #expect(!date.isInferred)
@@ -108,7 +114,8 @@ struct ArticleDatingTests {
   @Test("a date in the page's opening is the article's date, marked inferred")
   func openingDate() throws {
     let article = try Self.article(
-      "Navy foils pirate attack off the coast\n\nUpdated: November 11, 2011 20:09 IST\n\nThe navy on Thursday thwarted an attack on merchant ships.\n\nNo one was hurt.")
+      "Navy foils pirate attack off the coast\n\nUpdated: November 11, 2011 20:09 IST\n\nThe navy on Thursday thwarted an attack on merchant ships.\n\nNo one was hurt."
+    )
     let dating = ArticleDating(dating: article)
     let date = try #require(dating.date)
     #expect(date.date.description == "2011-11-11")
@@ -119,7 +126,8 @@ struct ArticleDatingTests {
   @Test("a date deep in the text is a mention, not the article's date")
   func deepDateIsNotTheArticlesDate() throws {
     let article = try Self.article(
-      "The pin-up model died in Los Angeles after a heart attack.\n\nShe was a star of the fifties.\n\nFans gathered outside the hospital.\n\nShe was born on April 22, 1923 in Nashville.")
+      "The pin-up model died in Los Angeles after a heart attack.\n\nShe was a star of the fifties.\n\nFans gathered outside the hospital.\n\nShe was born on April 22, 1923 in Nashville."
+    )
     let dating = ArticleDating(dating: article)
     #expect(dating.date == nil)
     #expect(dating.mentions.map(\.date.description) == ["1923-04-22"])

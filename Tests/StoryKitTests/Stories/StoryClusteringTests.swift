@@ -71,7 +71,8 @@ struct StoryClusteringTests {
   @Test("the title is the most representative headline, without decorations")
   func titleChosen() throws {
     var items = Fixture.firstQuake
-    items[0].title = "UPDATE 2-Magnitude 5.8 earthquake strikes Lindholm Island, 14 injured | Nordic Wire"
+    items[0].title =
+      "UPDATE 2-Magnitude 5.8 earthquake strikes Lindholm Island, 14 injured | Nordic Wire"
     let stories = try Self.stories(Fixture.articles(items))
     let story = try #require(stories.first)
     #expect(stories.count == 1)

@@ -52,7 +52,10 @@ struct ClusterBisector {
     func centrality(_ member: Int) -> Float { scores[position[member] ?? 0] }
     let outlier = members.min { (centrality($0), $0) < (centrality($1), $1) } ?? members[0]
     let central = members.max { (centrality($0), $1) < (centrality($1), $0) } ?? members[0]
-    let opposite = members.min { (vectors[outlier].dot(vectors[$0]), $0) < (vectors[outlier].dot(vectors[$1]), $1) } ?? members[0]
+    let opposite =
+      members.min {
+        (vectors[outlier].dot(vectors[$0]), $0) < (vectors[outlier].dot(vectors[$1]), $1)
+      } ?? members[0]
     var seeds = [(outlier, opposite), (central, outlier)]
     let dated = members.filter { days[$0] != nil }
     if let earliest = dated.min(by: { (days[$0] ?? 0, $0) < (days[$1] ?? 0, $1) }),
@@ -73,7 +76,9 @@ struct ClusterBisector {
     return best?.cut
   }
 
-  private mutating func twoMeans(_ members: [Int], seeds: (Int, Int), vectors: [SparseVector]) -> Cut? {
+  private mutating func twoMeans(_ members: [Int], seeds: (Int, Int), vectors: [SparseVector])
+    -> Cut?
+  {
     Self.fill(&groupA, [seeds.0], vectors)
     Self.fill(&groupB, [seeds.1], vectors)
     var first: [Int] = []
@@ -116,7 +121,9 @@ struct ClusterBisector {
     return Affinity(cross: cross / count, within: within / count)
   }
 
-  private static func fill(_ accumulator: inout TermAccumulator, _ members: [Int], _ vectors: [SparseVector]) {
+  private static func fill(
+    _ accumulator: inout TermAccumulator, _ members: [Int], _ vectors: [SparseVector]
+  ) {
     accumulator.clear()
     for member in members { accumulator.add(vectors[member]) }
   }

@@ -37,7 +37,9 @@ public struct ArticleDating: Hashable, Sendable, Codable {
   ///   - words: the article's clean-text words, when the caller already has them.
   ///   - period: a day of the period the corpus covers, when it covers one (see
   ///     `ArticleDating.period(of:)`).
-  static func of(_ article: Article, words: [StoryWord]? = nil, period: ArticleDate? = nil) -> ArticleDating {
+  static func of(_ article: Article, words: [StoryWord]? = nil, period: ArticleDate? = nil)
+    -> ArticleDating
+  {
     let scalars = Array(article.cleanText.unicodeScalars)
     let words = words ?? StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
     let reader = DateReader()
@@ -55,7 +57,9 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     }
     let found = reader.mentions(in: words, reference: reference, period: period)
     let mentions = found.map { mention in
-      let clean = words[mention.words.lowerBound].range.lowerBound..<words[mention.words.upperBound - 1].range.upperBound
+      let clean =
+        words[mention.words.lowerBound].range
+        .lowerBound..<words[mention.words.upperBound - 1].range.upperBound
       return DateMention(
         range: article.alignment.originalRange(ofClean: clean),
         text: String(scalars: scalars[clean]), date: mention.date, isRelative: mention.isRelative)
@@ -83,12 +87,14 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     let paragraphs = article.paragraphRanges
     let openingEnd = paragraphs.count > 2 ? paragraphs[1].upperBound : scalars.count
     let originalEnd = article.alignment.originalOffset(ofClean: openingEnd)
-    let lines = [article.title].compactMap { $0 }
+    let lines =
+      [article.title].compactMap { $0 }
       + article.removals.filter { $0.range.start < originalEnd }.map(\.text)
     for line in lines {
       let lineScalars = Array(line.unicodeScalars)
       let lineWords = StoryWordScanner.words(in: lineScalars, range: 0..<lineScalars.count)
-      if let first = reader.mentions(in: lineWords, reference: nil).first(where: { !$0.isRelative }) {
+      if let first = reader.mentions(in: lineWords, reference: nil).first(where: { !$0.isRelative })
+      {
         return StoryDate(date: first.date, isInferred: true)
       }
     }

@@ -24,14 +24,18 @@ struct DateReader: Sendable {
   ///     month-day dates after an explicit one (taking its year) or within `period`, are found.
   ///   - period: a day of the time the corpus covers, when it covers one period; a month and day
   ///     without a year then takes the year that puts it nearest to that day.
-  func mentions(in words: [StoryWord], reference: ArticleDate?, period: ArticleDate? = nil) -> [Found] {
+  func mentions(in words: [StoryWord], reference: ArticleDate?, period: ArticleDate? = nil)
+    -> [Found]
+  {
     var found: [Found] = []
     var lastExplicitYear: Int?
     var index = 0
     while index < words.count {
       // NB: every date form starts with a number, a capital (month, weekday) or one of a few
       // lowercase words; most words are none of these.
-      guard words[index].isNumber || words[index].isCapitalized || Self.openers.contains(words[index].text)
+      guard
+        words[index].isNumber || words[index].isCapitalized
+          || Self.openers.contains(words[index].text)
       else {
         index += 1
         continue
@@ -64,7 +68,8 @@ struct DateReader: Sendable {
     }
     // Month Day, Year: "November 11, 2011", "Nov. 11 2011", "November 28th, 2005"
     if let month = month(words[index]), let day = day(at: index + 1, in: words),
-      let year = year(at: index + 2, in: words), let date = ArticleDate(year: year, month: month, day: day)
+      let year = year(at: index + 2, in: words),
+      let date = ArticleDate(year: year, month: month, day: day)
     {
       return Found(words: index..<index + 3, date: date, isRelative: false)
     }
@@ -134,10 +139,13 @@ struct DateReader: Sendable {
     let word = words[index]
     if let weekday = Self.weekdays[word.text], word.isCapitalized {
       let previous = index > 0 ? words[index - 1].text : ""
-      let start = ["on", "last", "next", "this", "since", "until", "by"].contains(previous) ? index - 1 : index
+      let start =
+        ["on", "last", "next", "this", "since", "until", "by"].contains(previous)
+        ? index - 1 : index
       let offset: Int
       if previous == "next" {
-        offset = (weekday - reference.weekday + 7) % 7 == 0 ? 7 : (weekday - reference.weekday + 7) % 7
+        offset =
+          (weekday - reference.weekday + 7) % 7 == 0 ? 7 : (weekday - reference.weekday + 7) % 7
       } else if previous == "last" {
         let back = (reference.weekday - weekday + 7) % 7
         offset = -(back == 0 ? 7 : back)
@@ -170,7 +178,8 @@ struct DateReader: Sendable {
         default: nil
         }
       if let days {
-        return Found(words: index..<index + 3, date: reference.adding(days: -days), isRelative: true)
+        return Found(
+          words: index..<index + 3, date: reference.adding(days: -days), isRelative: true)
       }
     }
     return nil

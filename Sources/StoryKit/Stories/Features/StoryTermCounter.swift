@@ -32,7 +32,9 @@ struct StoryTermCounter: Sendable {
     var paragraphIndex = 0
     var start = 0
     for (index, word) in words.enumerated() {
-      while paragraphIndex < paragraphs.count && word.range.lowerBound >= paragraphs[paragraphIndex].upperBound {
+      while paragraphIndex < paragraphs.count
+        && word.range.lowerBound >= paragraphs[paragraphIndex].upperBound
+      {
         add(words[start..<index], weight: Self.leadWeight(segment), to: &counts)
         start = index
         paragraphIndex += 1
@@ -51,7 +53,9 @@ struct StoryTermCounter: Sendable {
     return counts
   }
 
-  private func add(_ words: some Collection<StoryWord>, weight: Float, to counts: inout [String: Float]) {
+  private func add(
+    _ words: some Collection<StoryWord>, weight: Float, to counts: inout [String: Float]
+  ) {
     for word in words {
       var text = word.text
       if text.hasSuffix("'s") { text.removeLast(2) }

@@ -24,7 +24,8 @@ enum StoryWordScanner {
           index += 1
         } else if index + 1 < range.upperBound, joinsWord(scalars[index]),
           Scalars.isWordScalar(scalars[index + 1]),
-          scalars[index] != "." || (Scalars.isDigit(scalars[index - 1]) && Scalars.isDigit(scalars[index + 1]))
+          scalars[index] != "."
+            || (Scalars.isDigit(scalars[index - 1]) && Scalars.isDigit(scalars[index + 1]))
         {
           index += 2
         } else {
