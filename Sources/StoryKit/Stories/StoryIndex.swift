@@ -38,9 +38,6 @@ public struct StoryIndex: Sendable {
   public var splitRatio: Float = 0.6
   /// The fewest members each half of a split keeps (a lone outlier is not a second event).
   public var minimumPart = 2
-  /// How much more common than in the corpus a term shared by an article and a story must be
-  /// in the story (see `isDistinctive`).
-  public var minimumLift: Float = 20
   /// How time gaps weaken similarity.
   var decay = TimeDecay()
 
@@ -141,9 +138,7 @@ public struct StoryIndex: Sendable {
       let similarity =
         cluster.similarity(to: vector)
         * decay.factor(day: day, first: cluster.firstDay)
-      if similarity >= joinThreshold, similarity > (best?.similarity ?? 0),
-        vector.terms.contains(where: { isDistinctive($0, of: cluster) })
-      {
+      if similarity >= joinThreshold, similarity > (best?.similarity ?? 0) {
         best = (candidate, similarity)
       }
     }
@@ -179,15 +174,6 @@ public struct StoryIndex: Sendable {
     for (term, _) in documents[document].topTerms where postings[term]?.last != id {
       postings[term, default: []].append(id)
     }
-  }
-
-  /// Whether `term` marks `cluster` out: held by enough of its members to be at least
-  /// `minimumLift` times more common there than in the corpus. An article joins a story only
-  /// when they share such a term (a name, a place, a number of the event), so templated reports
-  /// ("Shr 37 cts vs 32 cts / Net … / Sales …") of different companies, alike in every common
-  /// word, don't pile into one story.
-  private func isDistinctive(_ term: UInt32, of cluster: StoryCluster) -> Bool {
-    statistics.lift(of: term, share: cluster.share(of: term)) >= minimumLift
   }
 
   // MARK: - Refinement
@@ -280,9 +266,7 @@ public struct StoryIndex: Sendable {
       guard !other.members.isEmpty else { continue }
       let similarity =
         other.similarity(to: document.vector) * decay.factor(day: day, first: other.firstDay)
-      if similarity >= joinThreshold, similarity > max(own, best?.similarity ?? 0),
-        document.vector.terms.contains(where: { isDistinctive($0, of: other) })
-      {
+      if similarity >= joinThreshold, similarity > max(own, best?.similarity ?? 0) {
         best = (candidate, similarity)
       }
     }
@@ -344,11 +328,7 @@ public struct StoryIndex: Sendable {
           other.similarity(to: vectors[member])
           * decay.factor(day: day, first: other.firstDay)
       }
-      guard total / Float(members.count) >= joinThreshold,
-        clusters[cluster].terms.contains(where: {
-          isDistinctive($0, of: clusters[cluster]) && isDistinctive($0, of: other)
-        })
-      else { continue }
+      guard total / Float(members.count) >= joinThreshold else { continue }
       let affinity = bisector.affinity(members, other.members, vectors: vectors)
       if affinity.cross >= splitRatio * affinity.within { return candidate }
     }

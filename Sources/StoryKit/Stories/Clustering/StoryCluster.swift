@@ -3,8 +3,8 @@
 struct StoryCluster: Sendable {
   /// Document numbers in the `StoryIndex`, in the order they joined.
   private(set) var members: [Int] = []
-  /// Per term: the sum of the members' weights and how many members hold it.
-  private var sum: [UInt32: TermTotal] = [:]
+  /// Per term, the sum of the members' weights.
+  private var sum: [UInt32: Float] = [:]
   private var normSquared: Float = 0
   /// The earliest and latest day (day numbers) of the dated members.
   private(set) var firstDay: Int?
@@ -14,9 +14,9 @@ struct StoryCluster: Sendable {
   mutating func add(_ document: Int, vector: SparseVector, day: Int?) {
     members.append(document)
     for (term, weight) in zip(vector.terms, vector.weights) {
-      let old = sum[term, default: TermTotal()].weight
+      let old = sum[term] ?? 0
       let new = old + weight
-      sum[term, default: TermTotal()].add(weight)
+      sum[term] = new
       normSquared += new * new - old * old
     }
     if let day {
@@ -30,7 +30,7 @@ struct StoryCluster: Sendable {
     guard normSquared > 0 else { return 0 }
     var dot: Float = 0
     for (term, weight) in zip(vector.terms, vector.weights) {
-      if let total = sum[term] { dot += weight * total.weight }
+      if let total = sum[term] { dot += weight * total }
     }
     return dot / normSquared.squareRoot()
   }
@@ -40,7 +40,7 @@ struct StoryCluster: Sendable {
   func similarityLeavingOut(_ vector: SparseVector) -> Float {
     var dot: Float = 0
     for (term, weight) in zip(vector.terms, vector.weights) {
-      if let total = sum[term] { dot += weight * total.weight }
+      if let total = sum[term] { dot += weight * total }
     }
     // NB: |sum − v|² = |sum|² − 2 v·sum + |v|², and v·(sum − v) = v·sum − |v|².
     let own = vector.weights.reduce(0) { $0 + $1 * $1 }
@@ -49,32 +49,12 @@ struct StoryCluster: Sendable {
     return (dot - own) / restSquared.squareRoot()
   }
 
-  /// The terms some member holds.
-  var terms: Dictionary<UInt32, TermTotal>.Keys { sum.keys }
-
   /// The length of the sum of the members' vectors.
   var length: Float { normSquared.squareRoot() }
 
-  /// The share of members (0…1) that hold `term`.
-  func share(of term: UInt32) -> Float {
-    members.isEmpty ? 0 : Float(sum[term]?.holders ?? 0) / Float(members.count)
-  }
-
   /// The centroid as a unit vector.
   var centroid: SparseVector {
-    SparseVector(entries: sum.map { (term: $0.key, weight: $0.value.weight) }).normalized
+    SparseVector(entries: sum.map { (term: $0.key, weight: $0.value) }).normalized
   }
 }
 
-/// A term's total over a story's members.
-struct TermTotal: Sendable {
-  /// The sum of the members' weights.
-  var weight: Float = 0
-  /// How many members hold the term.
-  var holders: Int32 = 0
-
-  mutating func add(_ weight: Float) {
-    self.weight += weight
-    holders += 1
-  }
-}

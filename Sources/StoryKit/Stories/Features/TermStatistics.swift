@@ -42,13 +42,6 @@ struct TermStatistics: Sendable {
     return log((Float(documentCount) + backgroundArticles + 1) / (Float(frequency) + 0.5))
   }
 
-  /// How many times more common `term` is among `share` of a story's members than in the
-  /// corpus: `share × (N + background + 1) / (df + 0.5)`.
-  func lift(of id: UInt32, share: Float) -> Float {
-    let frequency = Int(id) < documentFrequency.count ? documentFrequency[Int(id)] : 0
-    return share * (Float(documentCount) + backgroundArticles + 1) / (Float(frequency) + 0.5)
-  }
-
   /// The TF-IDF vector of weighted term counts, `(1 + ln count) × idf`, scaled to length 1.
   func vector(ids: [UInt32], counts: [Float]) -> SparseVector {
     var entries: [(term: UInt32, weight: Float)] = []
