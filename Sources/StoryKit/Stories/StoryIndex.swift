@@ -1,5 +1,3 @@
-import Foundation
-
 /// Groups articles into stories, one batch at a time.
 ///
 /// Each article becomes a TF-IDF vector (`StoryTermCounter`: headline and lead weighted, names
@@ -53,7 +51,8 @@ public struct StoryIndex: Sendable {
   }
 
   private(set) var documents: [Document] = []
-  private(set) var clusters: [StoryCluster] = []
+  /// The stories being built; emptied ones are removed at the end of each batch.
+  var clusters: [StoryCluster] = []
   private(set) var statistics = TermStatistics()
   private var postings: [UInt32: [Int32]] = [:]
   let counter: StoryTermCounter
@@ -63,7 +62,7 @@ public struct StoryIndex: Sendable {
   /// Stories compared exactly per article, the best by shared indexed terms.
   private let candidateLimit = 24
   /// Stories considered per story in the merge pass.
-  private let mergeCandidateLimit = 8
+  let mergeCandidateLimit = 8
   /// Newest stories read per posting list (recent stories are the likely ones).
   private let postingScanLimit = 2000
 
@@ -155,11 +154,11 @@ public struct StoryIndex: Sendable {
   }
 
   /// The stories that share heavy terms with `vector`, the most promising first.
-  private func candidates(for vector: SparseVector) -> [Int] {
+  func candidates(for vector: SparseVector) -> [Int] {
     candidates(forTopTerms: vector.heaviest(indexedTerms))
   }
 
-  private func candidates(forTopTerms top: [(term: UInt32, weight: Float)]) -> [Int] {
+  func candidates(forTopTerms top: [(term: UInt32, weight: Float)]) -> [Int] {
     var scores: [Int32: Float] = [:]
     for (term, weight) in top {
       guard let list = postings[term] else { continue }
@@ -176,166 +175,8 @@ public struct StoryIndex: Sendable {
     }
   }
 
-  // MARK: - Refinement
-
-  private mutating func refine(_ touched: Set<Int>) {
-    let vectors = documents.map(\.vector)
-    // Split, story by story on all cores: each touched story becomes one or more parts.
-    let splittable = touched.sorted().filter { clusters[$0].members.count >= 2 * minimumPart }
-    let snapshot = self
-    let chunkCount = min(splittable.count, ProcessInfo.processInfo.activeProcessorCount * 4)
-    let chunks = (0..<chunkCount).map { chunk in
-      stride(from: chunk, to: splittable.count, by: chunkCount).map { splittable[$0] }
-    }
-    let parts = chunks.parallelMap { chunk in
-      var bisector = ClusterBisector(vocabulary: snapshot.statistics.vocabularySize)
-      return chunk.map { cluster in
-        snapshot.parts(
-          of: snapshot.clusters[cluster].members, vectors: vectors, bisector: &bisector)
-      }
-    }
-    var settled = touched.subtracting(splittable).sorted()
-    for (chunk, chunkParts) in zip(chunks, parts) {
-      for (cluster, pieces) in zip(chunk, chunkParts) {
-        settled.append(cluster)
-        guard pieces.count > 1 else { continue }
-        clusters[cluster] = rebuilt(pieces[0])
-        for piece in pieces.dropFirst() {
-          settled.append(clusters.count)
-          clusters.append(rebuilt(piece))
-        }
-      }
-    }
-    settled.sort()
-    var bisector = ClusterBisector(vocabulary: statistics.vocabularySize)
-    rebuildPostings()
-    var retired = Set<Int>()
-    var live = Set(settled)
-    for cluster in settled.sorted() where !retired.contains(cluster) {
-      if let target = mergeTarget(
-        of: cluster, excluding: retired, vectors: vectors, bisector: &bisector)
-      {
-        clusters[target] = rebuilt(clusters[target].members + clusters[cluster].members)
-        clusters[cluster] = StoryCluster()
-        retired.insert(cluster)
-        live.insert(target)
-      }
-    }
-    reassignMembers(of: live.subtracting(retired).sorted())
-    clusters.removeAll { $0.members.isEmpty }
-    rebuildPostings()
-  }
-
-  /// Moves each member of `touched` stories to the story it is closest to, when that is not its
-  /// own (its own centre counted without it): an article that arrived before its own event's
-  /// story existed, and joined a look-alike, finds its way home. One round, decided for all
-  /// members before any moves.
-  private mutating func reassignMembers(of touched: [Int]) {
-    let snapshot = self
-    let members = touched.flatMap { cluster in clusters[cluster].members.map { (cluster, $0) } }
-    let moves = members.parallelMap { cluster, member in
-      snapshot.betterStory(for: member, than: cluster).map {
-        (document: member, from: cluster, to: $0)
-      }
-    }.compactMap { $0 }
-    guard !moves.isEmpty else { return }
-    var leaving: [Int: Set<Int>] = [:]
-    var arriving: [Int: [Int]] = [:]
-    for move in moves {
-      leaving[move.from, default: []].insert(move.document)
-      arriving[move.to, default: []].append(move.document)
-    }
-    for cluster in Set(leaving.keys).union(arriving.keys).sorted() {
-      let staying = clusters[cluster].members.filter { !(leaving[cluster]?.contains($0) ?? false) }
-      clusters[cluster] = rebuilt(staying + (arriving[cluster] ?? []))
-    }
-  }
-
-  /// The story `member` is closer to than to its own `cluster` (whose centre is counted
-  /// without it), if any.
-  private func betterStory(for member: Int, than cluster: Int) -> Int? {
-    let document = documents[member]
-    let day = document.dating.date?.date.dayNumber
-    let own =
-      clusters[cluster].similarityLeavingOut(document.vector)
-      * decay.factor(day: day, first: clusters[cluster].firstDay)
-    var best: (cluster: Int, similarity: Float)?
-    for candidate in candidates(forTopTerms: document.topTerms).prefix(mergeCandidateLimit)
-    where candidate != cluster {
-      let other = clusters[candidate]
-      guard !other.members.isEmpty else { continue }
-      let similarity =
-        other.similarity(to: document.vector) * decay.factor(day: day, first: other.firstDay)
-      if similarity >= joinThreshold, similarity > max(own, best?.similarity ?? 0) {
-        best = (candidate, similarity)
-      }
-    }
-    return best?.cluster
-  }
-
-  /// `members` cut into stories: itself when no separable cut exists, else the parts of each
-  /// half, recursively.
-  private func parts(
-    of members: [Int], vectors: [SparseVector], bisector: inout ClusterBisector
-  ) -> [[Int]] {
-    var pending = [members]
-    var done: [[Int]] = []
-    while let group = pending.popLast() {
-      if let cut = separableCut(of: group, vectors: vectors, bisector: &bisector) {
-        pending.append(cut.second)
-        pending.append(cut.first)
-      } else {
-        done.append(group)
-      }
-    }
-    return done
-  }
-
-  /// A cut of `members` into two stories, when the group holds two.
-  private func separableCut(
-    of members: [Int], vectors: [SparseVector], bisector: inout ClusterBisector
-  ) -> ClusterBisector.Cut? {
-    var days: [Int: Int] = [:]
-    for member in members { days[member] = documents[member].dating.date?.date.dayNumber }
-    guard members.count >= 2 * minimumPart,
-      let cut = bisector.cut(members, vectors: vectors, days: days, minimumPart: minimumPart)
-    else { return nil }
-    let affinity = bisector.affinity(cut.first, cut.second, vectors: vectors)
-    return affinity.cross < splitRatio * affinity.within ? cut : nil
-  }
-
-  /// The story `cluster` belongs with, if any: its members would, on average, join that story
-  /// (time decay included), and the two are not separable.
-  private func mergeTarget(
-    of cluster: Int, excluding retired: Set<Int>, vectors: [SparseVector],
-    bisector: inout ClusterBisector
-  ) -> Int? {
-    let members = clusters[cluster].members
-    let centroid = clusters[cluster].centroid
-    let length = clusters[cluster].length
-    for candidate in candidates(for: centroid).prefix(mergeCandidateLimit)
-    where candidate != cluster && !retired.contains(candidate) {
-      let other = clusters[candidate]
-      // NB: the members' mean similarity before time decay is |sum| × cos(centroids) / count;
-      // when even that falls short, the per-member sums are not needed.
-      guard length * other.similarity(to: centroid) / Float(members.count) >= joinThreshold else {
-        continue
-      }
-      var total: Float = 0
-      for member in members {
-        let day = documents[member].dating.date?.date.dayNumber
-        total +=
-          other.similarity(to: vectors[member])
-          * decay.factor(day: day, first: other.firstDay)
-      }
-      guard total / Float(members.count) >= joinThreshold else { continue }
-      let affinity = bisector.affinity(members, other.members, vectors: vectors)
-      if affinity.cross >= splitRatio * affinity.within { return candidate }
-    }
-    return nil
-  }
-
-  private func rebuilt(_ members: [Int]) -> StoryCluster {
+  /// A story of `members`, added in time order.
+  func rebuilt(_ members: [Int]) -> StoryCluster {
     var cluster = StoryCluster()
     for member in members.sorted(by: { timeKey($0) < timeKey($1) }) {
       cluster.add(
@@ -345,7 +186,8 @@ public struct StoryIndex: Sendable {
     return cluster
   }
 
-  private mutating func rebuildPostings() {
+  /// Indexes every story under its members' heaviest terms again.
+  mutating func rebuildPostings() {
     postings = [:]
     for (index, cluster) in clusters.enumerated() {
       for member in cluster.members { indexTerms(of: member, in: index) }
@@ -355,7 +197,7 @@ public struct StoryIndex: Sendable {
   // MARK: - Order
 
   /// Sorts dated documents by day, then undated ones, each by arrival.
-  private func timeKey(_ document: Int) -> TimeKey {
+  func timeKey(_ document: Int) -> TimeKey {
     TimeKey(
       day: documents[document].dating.date?.date.dayNumber ?? Int.max,
       arrival: documents[document].arrival)
@@ -369,7 +211,7 @@ public struct StoryIndex: Sendable {
 }
 
 /// A document's place in time order.
-private struct TimeKey: Comparable {
+struct TimeKey: Comparable {
   var day: Int
   var arrival: Int
 

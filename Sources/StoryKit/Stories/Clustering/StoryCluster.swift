@@ -57,4 +57,3 @@ struct StoryCluster: Sendable {
     SparseVector(entries: sum.map { (term: $0.key, weight: $0.value) }).normalized
   }
 }
-
