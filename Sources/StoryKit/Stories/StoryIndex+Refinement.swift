@@ -122,7 +122,9 @@ extension StoryIndex {
     var days: [Int: Int] = [:]
     for member in members { days[member] = documents[member].dating.date?.date.dayNumber }
     guard members.count >= 2 * minimumPart,
-      let cut = bisector.cut(members, vectors: vectors, days: days, minimumPart: minimumPart)
+      let cut = bisector.cut(
+        members, vectors: vectors, days: days,
+        minimumPart: max(minimumPart, Int(Float(members.count) * minimumShare)))
     else { return nil }
     let affinity = bisector.affinity(cut.first, cut.second, vectors: vectors)
     return affinity.cross < splitRatio * affinity.within ? cut : nil

@@ -11,8 +11,8 @@
 ///    of stories, never with the whole corpus.
 /// 2. **Split.** Every story the batch touched is cut in two (`ClusterBisector`) while the
 ///    halves are separable — members less than `splitRatio` as close to the other half's
-///    centroid as to their own — and both keep `minimumPart` members: two look-alike events
-///    that the online pass merged come apart.
+///    centroid as to their own — and both keep `minimumPart` members and `minimumShare` of the
+///    story: two look-alike events that the online pass merged come apart.
 /// 3. **Merge.** A touched story joins a candidate story when its members would, on average,
 ///    have joined that story's centroid, and the two are not separable by the same test: the
 ///    order of arrival no longer decides.
@@ -36,6 +36,10 @@ public struct StoryIndex: Sendable {
   public var splitRatio: Float = 0.6
   /// The fewest members each half of a split keeps (a lone outlier is not a second event).
   public var minimumPart = 2
+  /// The smallest share of a story (0…1) each half of a split keeps: a second event holds a
+  /// real part of the coverage; a couple of articles that stand apart from a large story are
+  /// outliers, left to reassignment.
+  public var minimumShare: Float = 0.15
   /// How time gaps weaken similarity.
   var decay = TimeDecay()
 
