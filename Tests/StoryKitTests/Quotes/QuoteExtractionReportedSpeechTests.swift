@@ -52,6 +52,11 @@ struct QuoteExtractionReportedSpeechTests {
 
   static let indirect: [QuoteCase] = [
     QuoteCase(
+      "after a sentence ending in an initialism (U.S.)",
+      officials
+        + "The delegations flew home from the U.S. The Kremlin spokesman said ⟦Moscow was ready to resume talks without preconditions⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
       "X said (bare clause)",
       officials + "Peskov said ⟦Moscow was ready to resume talks without preconditions⟧.",
       .indirect("Dmitry Peskov")),

@@ -97,7 +97,7 @@ struct TokenBuilder {
         spaceAfter: range.upperBound >= scalars.count
           || Tokenizer.isSpace(scalars[range.upperBound]),
         paragraph: paragraph, startsUppercase: first, isParticleName: particleName, flags: flags,
-        sets: sets, isPossessive: isPossessive))
+        sets: sets, isPossessive: isPossessive, endsWithDot: isWord && slice.last == "."))
     cueVerbs.append(cueVerb)
   }
 
