@@ -49,7 +49,8 @@ public enum StoryCatalog {
   ///
   /// - Parameters:
   ///   - articles: the articles of the index and their copies.
-  ///   - copyOf: for each copy, its original (which must be in the index).
+  ///   - copyOf: for each copy, its original; a copy whose original is not in the index, and
+  ///     any other article the index lacks, becomes a story of its own.
   public static func assemble(
     _ index: StoryIndex, articles: [Article], copyOf: [ArticleID: ArticleID], quotes: QuoteAnalysis?
   ) -> [Story] {
@@ -73,7 +74,7 @@ public enum StoryCatalog {
       used.insert(id)
       ids.append(id)
     }
-    return groups.enumerated().map { number, group in
+    var stories = groups.enumerated().map { number, group in
       var members: [Story.Member] = []
       for document in group {
         let original = index.documents[document]
@@ -93,6 +94,24 @@ public enum StoryCatalog {
         speakers: topSpeakers(storyQuotes), quotes: storyQuotes.map(\.id),
         related: related[number].map { ids[$0] })
     }
+    // NB: a copy whose original is not in the index still gets a story: every article is in
+    // exactly one.
+    let placed = Set(stories.flatMap(\.articles))
+    for article in articles where !placed.contains(article.id) {
+      var id = storyID(for: article.id)
+      while used.contains(id) { id += "+" }
+      used.insert(id)
+      let date = ArticleDating.of(article).date
+      let storyQuotes = quotes?.quotes(in: article.id) ?? []
+      stories.append(
+        Story(
+          id: id, title: article.title.map(HeadlineCleaner.cleaned) ?? "", firstDate: date,
+          lastDate: date,
+          members: [Story.Member(article: article.id, date: date, copyOf: nil)],
+          sources: article.source.map { [$0] } ?? [], speakers: topSpeakers(storyQuotes),
+          quotes: storyQuotes.map(\.id), related: []))
+    }
+    return stories
   }
 
   /// The headline closest to the story's centroid; decorations (`UPDATE 2-`, `| Outlet`) off.

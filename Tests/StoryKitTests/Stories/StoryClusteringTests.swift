@@ -112,4 +112,16 @@ struct StoryClusteringTests {
           Fixture.ids(Fixture.bridge),
         ])
   }
+
+  @Test("articles the index lacks (a copy of an unknown original) get stories of their own")
+  func articlesOutsideTheIndex() throws {
+    let articles = try Fixture.articles(Fixture.firstQuake + Fixture.bridge)
+    var index = try StoryIndex()
+    index.add(articles.filter { $0.id.rawValue.hasPrefix("quake") })
+    let stories = StoryCatalog.assemble(
+      index, articles: articles, copyOf: ["bridge-post": "not-indexed"], quotes: nil)
+    #expect(stories.flatMap(\.articles).sorted() == articles.map(\.id).sorted())
+    #expect(stories.filter { $0.articles.count == 1 }.count == 2)
+    #expect(Set(stories.map(\.id)).count == stories.count)
+  }
 }
