@@ -168,8 +168,22 @@ public struct StoryIndex: Sendable {
       guard let list = postings[term] else { continue }
       for cluster in list.suffix(postingScanLimit) { scores[cluster, default: 0] += weight }
     }
-    return scores.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-      .prefix(candidateLimit).map { Int($0.key) }
+    // NB: a partial selection: common terms bring thousands of stories, of which few count.
+    var best: [(cluster: Int32, score: Float)] = []
+    best.reserveCapacity(candidateLimit + 1)
+    func ranksAbove(_ a: (cluster: Int32, score: Float), _ b: (cluster: Int32, score: Float))
+      -> Bool
+    {
+      a.score > b.score || (a.score == b.score && a.cluster < b.cluster)
+    }
+    for (cluster, score) in scores {
+      let entry = (cluster: cluster, score: score)
+      if best.count == candidateLimit, let last = best.last, !ranksAbove(entry, last) { continue }
+      let position = best.firstIndex { ranksAbove(entry, $0) } ?? best.count
+      best.insert(entry, at: position)
+      if best.count > candidateLimit { best.removeLast() }
+    }
+    return best.map { Int($0.cluster) }
   }
 
   private mutating func indexTerms(of document: Int, in cluster: Int) {

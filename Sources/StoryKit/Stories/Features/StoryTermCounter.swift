@@ -3,8 +3,9 @@
 /// The headline and the lead tell the event; names and numbers tell *which* event (two phone
 /// calls between the same ministers differ in their dates, two earthquakes in their places and
 /// tolls). So each word counts
-/// - 3× in the headline (or the first paragraph when the headline is that paragraph), 2× in the
-///   next two paragraphs, 1× after;
+/// - 3 in the headline (or the first paragraph when the headline is that paragraph), 2 in the
+///   next two paragraphs, ½ after: the lead says what happened, the body adds background that
+///   look-alike events share ("Somali pirates have become increasingly brazen…");
 /// - 2× more when it is capitalised inside a sentence (a name) or a number;
 /// and two kinds of terms are added: the canonical names of the article's speakers (`#sergei
 /// lavrov`, so spelling variants the quotes stage merged count as one), and the days the text
@@ -70,6 +71,6 @@ struct StoryTermCounter: Sendable {
   }
 
   private static func leadWeight(_ segment: Int) -> Float {
-    segment == 0 ? 3 : segment < 3 ? 2 : 1
+    segment == 0 ? 3 : segment < 3 ? 2 : 0.5
   }
 }
