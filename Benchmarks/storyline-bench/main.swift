@@ -66,6 +66,14 @@ func now() -> Double {
   return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
 }
 
+/// Seconds of CPU time used by the process so far (all threads), steadier than wall time on a
+/// shared machine.
+func cpuSeconds() -> Double {
+  var spec = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+  return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
 func peakMemoryMB() -> Double {
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -182,18 +190,21 @@ func benchmarkStories(_ options: Options) throws {
     "stories: \(articles.count) articles (\(copies) copies folded) from \(options.paths.joined(separator: ", "))"
   )
   var times: [Double] = []
+  var cpu: [Double] = []
   for run in 1...options.runs {
     let start = now()
+    let startCPU = cpuSeconds()
     let stories = try StoryCatalog.stories(of: articles, duplicates: duplicates, quotes: nil)
     let seconds = now() - start
     times.append(seconds)
+    cpu.append(cpuSeconds() - startCPU)
     let sizes = stories.map(\.articles.count)
     print(
-      "run \(run): \(stories.count) stories (\(sizes.filter { $0 > 1 }.count) with 2+, largest \(sizes.max() ?? 0)) in \(format(seconds, 3)) s: \(format(Double(articles.count) / seconds)) articles/s"
+      "run \(run): \(stories.count) stories (\(sizes.filter { $0 > 1 }.count) with 2+, largest \(sizes.max() ?? 0)) in \(format(seconds, 3)) s (CPU \(format(cpu.last ?? 0, 3)) s): \(format(Double(articles.count) / seconds)) articles/s"
     )
   }
   print(
-    "median: \(format(median(times), 3)) s, \(format(Double(articles.count) / median(times))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB"
+    "median: \(format(median(times), 3)) s (CPU \(format(median(cpu), 3)) s), \(format(Double(articles.count) / median(times))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB"
   )
 }
 

@@ -32,16 +32,21 @@ extension StoryIndex {
     for (group, terms) in profiles.enumerated() {
       for term in terms { postings[term, default: []].append(group) }
     }
+    var shared = Array(repeating: 0 as Float, count: centroids.count)
     return centroids.enumerated().map { group, centroid in
-      var shared: [Int: Int] = [:]
+      var touched: [Int] = []
       for term in profiles[group] {
         // NB: a term heading a thousand stories names a beat ("shares"), not a thread.
         guard let list = postings[term], list.count <= 1000 else { continue }
-        for other in list where other != group { shared[other, default: 0] += 1 }
+        for other in list where other != group {
+          if shared[other] == 0 { touched.append(other) }
+          shared[other] += 1
+        }
       }
       // The stories sharing most heavy terms, compared exactly.
-      let likely = shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(4 * limit)
-      let scored = likely.map { (group: $0.key, similarity: centroid.dot(centroids[$0.key])) }
+      let likely = TopSelection.best(4 * limit, of: touched) { shared[$0] }
+      for other in touched { shared[other] = 0 }
+      let scored = likely.map { (group: $0, similarity: centroid.dot(centroids[$0])) }
         .filter { $0.similarity >= minimum }
       return scored.sorted { ($0.similarity, $1.group) > ($1.similarity, $0.group) }
         .prefix(limit).map(\.group)

@@ -163,27 +163,18 @@ public struct StoryIndex: Sendable {
   }
 
   func candidates(forTopTerms top: [(term: UInt32, weight: Float)]) -> [Int] {
-    var scores: [Int32: Float] = [:]
+    var scores: [Float] = []
+    var touched: [Int] = []
     for (term, weight) in top {
       guard let list = postings[term] else { continue }
-      for cluster in list.suffix(postingScanLimit) { scores[cluster, default: 0] += weight }
+      if scores.isEmpty { scores = Array(repeating: 0, count: clusters.count) }
+      for cluster in list.suffix(postingScanLimit) {
+        let index = Int(cluster)
+        if scores[index] == 0 { touched.append(index) }
+        scores[index] += weight
+      }
     }
-    // NB: a partial selection: common terms bring thousands of stories, of which few count.
-    var best: [(cluster: Int32, score: Float)] = []
-    best.reserveCapacity(candidateLimit + 1)
-    func ranksAbove(_ a: (cluster: Int32, score: Float), _ b: (cluster: Int32, score: Float))
-      -> Bool
-    {
-      a.score > b.score || (a.score == b.score && a.cluster < b.cluster)
-    }
-    for (cluster, score) in scores {
-      let entry = (cluster: cluster, score: score)
-      if best.count == candidateLimit, let last = best.last, !ranksAbove(entry, last) { continue }
-      let position = best.firstIndex { ranksAbove(entry, $0) } ?? best.count
-      best.insert(entry, at: position)
-      if best.count > candidateLimit { best.removeLast() }
-    }
-    return best.map { Int($0.cluster) }
+    return TopSelection.best(candidateLimit, of: touched) { scores[$0] }
   }
 
   private mutating func indexTerms(of document: Int, in cluster: Int) {

@@ -4,7 +4,7 @@ struct StoryCluster: Sendable {
   /// Document numbers in the `StoryIndex`, in the order they joined.
   private(set) var members: [Int] = []
   /// Per term, the sum of the members' weights.
-  private var sum: [UInt32: Float] = [:]
+  private var sum = TermTable()
   private var normSquared: Float = 0
   /// The earliest and latest day (day numbers) of the dated members.
   private(set) var firstDay: Int?
@@ -14,9 +14,8 @@ struct StoryCluster: Sendable {
   mutating func add(_ document: Int, vector: SparseVector, day: Int?) {
     members.append(document)
     for (term, weight) in zip(vector.terms, vector.weights) {
-      let old = sum[term] ?? 0
+      let old = sum.add(weight, to: term)
       let new = old + weight
-      sum[term] = new
       normSquared += new * new - old * old
     }
     if let day {
@@ -54,6 +53,6 @@ struct StoryCluster: Sendable {
 
   /// The centroid as a unit vector.
   var centroid: SparseVector {
-    SparseVector(entries: sum.map { (term: $0.key, weight: $0.value) }).normalized
+    SparseVector(entries: sum.entries).normalized
   }
 }

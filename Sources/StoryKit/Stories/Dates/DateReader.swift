@@ -33,10 +33,8 @@ struct DateReader: Sendable {
     while index < words.count {
       // NB: every date form starts with a number, a capital (month, weekday) or one of a few
       // lowercase words; most words are none of these.
-      guard
-        words[index].isNumber || words[index].isCapitalized
-          || Self.openers.contains(words[index].text)
-      else {
+      let word = words[index]
+      guard word.isNumber || word.isCapitalized || Self.mayOpen(word.text) else {
         index += 1
         continue
       }
@@ -227,6 +225,17 @@ struct DateReader: Sendable {
     "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
     "saturday": 6,
   ]
+
+  /// Whether a lowercase word is one of `openers`; most words are turned away by their length
+  /// or first letter, without hashing.
+  private static func mayOpen(_ text: String) -> Bool {
+    guard text.utf8.count <= 9, let first = text.utf8.first, openerInitials.contains(first)
+    else { return false }
+    return openers.contains(text)
+  }
+
+  /// The first letters of `openers`, as bytes.
+  private static let openerInitials = Set(openers.compactMap(\.utf8.first))
 
   /// Lowercase words that can open a relative date (`yesterday`, `last week`, `a week ago`).
   private static let openers: Set<String> = Set(counts.keys).union([
