@@ -74,12 +74,15 @@ public enum StoryCatalog {
       used.insert(id)
       ids.append(id)
     }
-    var stories = groups.enumerated().map { number, group in
+    let numbered = Array(groups.enumerated()).map { (number: $0.offset, group: $0.element) }
+    let frozenIDs = ids
+    let copiesOf = copies
+    var stories = numbered.parallelMap { number, group in
       var members: [Story.Member] = []
       for document in group {
         let original = index.documents[document]
         members.append(Story.Member(article: original.id, date: original.dating.date, copyOf: nil))
-        for copy in copies[original.id] ?? [] {
+        for copy in copiesOf[original.id] ?? [] {
           let date = byID[copy].map { ArticleDating.of($0).date } ?? nil
           members.append(Story.Member(article: copy, date: date, copyOf: original.id))
         }
@@ -87,12 +90,12 @@ public enum StoryCatalog {
       let dates = members.compactMap(\.date)
       let storyQuotes = members.flatMap { quotes?.quotes(in: $0.article) ?? [] }
       return Story(
-        id: ids[number],
+        id: frozenIDs[number],
         title: title(of: members, articles: byID, index: index, centroid: profiles[number]),
         firstDate: dates.min(), lastDate: dates.max(), members: members,
         sources: unique(members.compactMap { byID[$0.article]?.source }),
         speakers: topSpeakers(storyQuotes), quotes: storyQuotes.map(\.id),
-        related: related[number].map { ids[$0] })
+        related: related[number].map { frozenIDs[$0] })
     }
     // NB: a copy whose original is not in the index still gets a story: every article is in
     // exactly one.

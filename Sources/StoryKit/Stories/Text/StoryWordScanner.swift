@@ -49,6 +49,16 @@ enum StoryWordScanner {
   }
 
   private static func lowercased(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+    // NB: the common case, a short ASCII word, is built from bytes on the stack.
+    if slice.count <= 32, slice.allSatisfy({ $0.value < 0x80 }) {
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { buffer in
+        for (offset, scalar) in slice.enumerated() {
+          let value = UInt8(truncatingIfNeeded: scalar.value)
+          buffer[offset] = value >= 0x41 && value <= 0x5A ? value + 32 : value
+        }
+        return String(decoding: buffer, as: UTF8.self)
+      }
+    }
     var view = String.UnicodeScalarView()
     for scalar in slice {
       if scalar.value < 0x80 {
@@ -61,4 +71,5 @@ enum StoryWordScanner {
     }
     return String(view)
   }
+
 }
