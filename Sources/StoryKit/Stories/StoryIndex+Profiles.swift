@@ -15,9 +15,9 @@ extension StoryIndex {
     let scalars = Array(headline.unicodeScalars)
     var counts: [UInt32: Float] = [:]
     for word in StoryWordScanner.words(in: scalars, range: 0..<scalars.count) {
-      var text = word.text
-      if text.hasSuffix("'s") { text.removeLast(2) }
-      guard !counter.stopWords.contains(text), let id = statistics.id(of: text) else { continue }
+      guard let term = StoryTermCounter.term(word), !counter.stopWords.contains(term),
+        let id = statistics.id(of: term)
+      else { continue }
       counts[id, default: 0] += 1
     }
     return statistics.vector(ids: Array(counts.keys), counts: Array(counts.values))

@@ -21,8 +21,8 @@ struct StoryTermCounter: Sendable {
   ///   - speakers: canonical speaker names, one entry per quote.
   func counts(
     of article: Article, words: [StoryWord], dating: ArticleDating, speakers: [String]
-  ) -> [String: Float] {
-    var counts: [String: Float] = [:]
+  ) -> [TermKey: Float] {
+    var counts: [TermKey: Float] = [:]
     let paragraphs = article.paragraphRanges
     var segment = 0
     if let title = article.title, !paragraphStarts(article.cleanText, with: title) {
@@ -46,24 +46,30 @@ struct StoryTermCounter: Sendable {
     var speakerCounts: [String: Int] = [:]
     for speaker in speakers { speakerCounts[speaker.lowercased(), default: 0] += 1 }
     for (speaker, quotes) in speakerCounts {
-      counts["#" + speaker, default: 0] += 2 * Float(quotes).squareRoot()
+      counts[TermKey("#" + speaker), default: 0] += 2 * Float(quotes).squareRoot()
     }
     for mention in dating.mentions {
-      counts["@" + mention.date.description, default: 0] += 2
+      counts[TermKey("@" + mention.date.description), default: 0] += 2
     }
     return counts
   }
 
   private func add(
-    _ words: some Collection<StoryWord>, weight: Float, to counts: inout [String: Float]
+    _ words: some Collection<StoryWord>, weight: Float, to counts: inout [TermKey: Float]
   ) {
     for word in words {
-      var text = word.text
-      if text.hasSuffix("'s") { text.removeLast(2) }
-      guard text.unicodeScalars.count >= 2, !stopWords.contains(text) else { continue }
+      guard let key = Self.term(word), !stopWords.contains(key) else { continue }
       let boost: Float = word.isNumber || (word.isCapitalized && !word.startsSentence) ? 2 : 1
-      counts[text, default: 0] += weight * boost
+      counts[key, default: 0] += weight * boost
     }
+  }
+
+  /// The term a word counts as: possessive `'s` dropped; `nil` for single characters.
+  static func term(_ word: StoryWord) -> TermKey? {
+    var key = word.key
+    if key.text.hasSuffix("'s") { key = TermKey(String(key.text.dropLast(2))) }
+    guard key.text.utf8.count >= 2, key.text.unicodeScalars.count >= 2 else { return nil }
+    return key
   }
 
   private func paragraphStarts(_ text: String, with title: String) -> Bool {

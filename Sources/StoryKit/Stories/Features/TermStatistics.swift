@@ -3,13 +3,13 @@ import Foundation
 /// The corpus-wide vocabulary of story features: a number per term and how many articles hold
 /// it, updated as batches of articles arrive.
 struct TermStatistics: Sendable {
-  private var ids: [String: UInt32] = [:]
+  private var ids: [TermKey: UInt32] = [:]
   private var documentFrequency: [Int32] = []
   /// The number of articles counted.
   private(set) var documentCount = 0
 
   /// Counts one article's terms and returns their ids (the `terms` keys, in their order).
-  mutating func register(_ terms: some Collection<String>) -> [UInt32] {
+  mutating func register(_ terms: some Collection<TermKey>) -> [UInt32] {
     documentCount += 1
     return terms.map { term in
       if let id = ids[term] {
@@ -27,7 +27,7 @@ struct TermStatistics: Sendable {
   var vocabularySize: Int { documentFrequency.count }
 
   /// The id of `term`, when some article holds it.
-  func id(of term: String) -> UInt32? { ids[term] }
+  func id(of term: TermKey) -> UInt32? { ids[term] }
 
   /// Articles of an imagined background corpus in which no content word occurs, added to the
   /// count: a handful of articles on one subject then doesn't make its subject's words worthless

@@ -1,8 +1,10 @@
 /// One word of an article as the story stages read it: lowercased, with its position and the
 /// little context the features and the date reader need.
 struct StoryWord: Hashable, Sendable {
-  /// The word, lowercased (`lavrov`, `2011-11-11`, `16th`).
-  var text: String
+  /// The word, lowercased (`lavrov`, `2011-11-11`, `16th`), with its hash.
+  var key: TermKey
+  /// The word, lowercased.
+  var text: String { key.text }
   /// Where the word stands, in Unicode scalars of the scanned text.
   var range: Range<Int>
   /// Whether the word starts with an uppercase letter.

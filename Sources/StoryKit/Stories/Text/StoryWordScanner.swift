@@ -34,7 +34,7 @@ enum StoryWordScanner {
       }
       words.append(
         StoryWord(
-          text: lowercased(scalars[start..<index]), range: start..<index,
+          key: lowercased(scalars[start..<index]), range: start..<index,
           isCapitalized: scalar.properties.isUppercase, isNumber: Scalars.isDigit(scalar),
           startsSentence: sentenceStart, separatorBefore: separator))
       sentenceStart = false
@@ -48,15 +48,19 @@ enum StoryWordScanner {
     scalar == "'" || scalar == "\u{2019}" || scalar == "-" || scalar == "."
   }
 
-  private static func lowercased(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-    // NB: the common case, a short ASCII word, is built from bytes on the stack.
+  private static func lowercased(_ slice: ArraySlice<Unicode.Scalar>) -> TermKey {
+    // NB: the common case, a short ASCII word, is built and hashed from bytes on the stack.
     if slice.count <= 32, slice.allSatisfy({ $0.value < 0x80 }) {
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { buffer in
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for (offset, scalar) in slice.enumerated() {
-          let value = UInt8(truncatingIfNeeded: scalar.value)
-          buffer[offset] = value >= 0x41 && value <= 0x5A ? value + 32 : value
+          var value = UInt8(truncatingIfNeeded: scalar.value)
+          if value >= 0x41 && value <= 0x5A { value += 32 }
+          buffer[offset] = value
+          hash ^= UInt64(value)
+          hash &*= 0x0000_0100_0000_01B3
         }
-        return String(decoding: buffer, as: UTF8.self)
+        return TermKey(text: String(decoding: buffer, as: UTF8.self), hash: hash)
       }
     }
     var view = String.UnicodeScalarView()
@@ -69,7 +73,7 @@ enum StoryWordScanner {
         view.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
       }
     }
-    return String(view)
+    return TermKey(String(view))
   }
 
 }
