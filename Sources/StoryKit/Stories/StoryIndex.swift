@@ -46,6 +46,8 @@ public struct StoryIndex: Sendable {
   /// One article as the index keeps it.
   struct Document: Sendable {
     var id: ArticleID
+    /// Where it came from, for the corpus period (see `origin(of:)`).
+    var origin: String
     var vector: SparseVector
     var dating: ArticleDating
     /// The heaviest terms of `vector`, which index the document's story.
@@ -98,9 +100,20 @@ public struct StoryIndex: Sendable {
       let words = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
       return (words: words, dating: ArticleDating.of(article, words: words))
     }
-    let period = ArticleDating.period(
-      of: documents.compactMap(\.dating.date?.date) + scanned.compactMap(\.dating.date?.date))
+    // NB: a period per origin (a JSON Lines file, a folder of text files): one corpus of 1987
+    // newswire must not give its year to an undated collection read beside it.
+    var days: [String: [ArticleDate]] = [:]
+    for document in documents {
+      if let day = document.dating.date?.date { days[document.origin, default: []].append(day) }
+    }
+    for (article, scan) in zip(articles, scanned) {
+      if let day = scan.dating.date?.date {
+        days[Self.origin(of: article), default: []].append(day)
+      }
+    }
+    let periods = days.mapValues { ArticleDating.period(of: $0) }
     let extracted = zip(articles, scanned).map { ($0, $1) }.parallelMap { article, scan in
+      let period = periods[Self.origin(of: article)] ?? nil
       let dating =
         scan.dating.date == nil && period != nil
         ? ArticleDating.of(article, words: scan.words, period: period) : scan.dating
@@ -120,13 +133,23 @@ public struct StoryIndex: Sendable {
     for (offset, article) in articles.enumerated() {
       documents.append(
         Document(
-          id: article.id, vector: vectors[offset], dating: extracted[offset].dating,
+          id: article.id, origin: Self.origin(of: article), vector: vectors[offset],
+          dating: extracted[offset].dating,
           topTerms: vectors[offset].heaviest(indexedTerms), arrival: first + offset))
     }
     let batch = (first..<documents.count).sorted { timeKey($0) < timeKey($1) }
     var touched = Set<Int>()
     for document in batch { touched.insert(place(document)) }
     refine(touched)
+  }
+
+  /// The collection an article belongs to: its file for a record of JSON Lines or a JSON array,
+  /// the folder for a text file (one article per file).
+  static func origin(of article: Article) -> String {
+    guard article.location.record == nil else { return article.location.path }
+    let path = article.location.path
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return String(path[..<slash])
   }
 
   // MARK: - Online pass

@@ -124,4 +124,24 @@ struct StoryClusteringTests {
     #expect(stories.filter { $0.articles.count == 1 }.count == 2)
     #expect(Set(stories.map(\.id)).count == stories.count)
   }
+
+  @Test(
+    "a bare month and day takes the year of its own collection only",
+    arguments: [("news/later.txt", "~2025-05-16"), ("archive/later.txt", nil)]
+      as [(String, String?)])
+  func periodPerCollection(path: String, expected: String?) throws {
+    let cleaner = try ArticleCleaner.bundled()
+    let dated = cleaner.clean(
+      RawArticle(
+        id: "news/call.txt", location: SourceLocation(path: "news/call.txt"),
+        text: "The foreign ministers spoke by telephone about the ceasefire proposals.",
+        date: "2025-04-28"))
+    let undated = cleaner.clean(
+      RawArticle(
+        id: ArticleID(path), location: SourceLocation(path: path),
+        text: "The harbour festival drew record crowds on May 16 despite the rain."))
+    let stories = try Self.stories([dated, undated])
+    let member = try #require(stories.flatMap(\.members).first { $0.article.rawValue == path })
+    #expect(member.date?.description == expected)
+  }
 }
