@@ -57,9 +57,9 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     }
     let found = reader.mentions(in: words, reference: reference, period: period)
     let mentions = found.map { mention in
-      let clean =
-        words[mention.words.lowerBound].range
-        .lowerBound..<words[mention.words.upperBound - 1].range.upperBound
+      let start = words[mention.words.lowerBound].range.lowerBound
+      let end = words[mention.words.upperBound - 1].range.upperBound
+      let clean = start..<end
       return DateMention(
         range: article.alignment.originalRange(ofClean: clean),
         text: String(scalars: scalars[clean]), date: mention.date, isRelative: mention.isRelative)
