@@ -13,7 +13,12 @@ enum StoryRows {
         default: nil
         }
       let count = story.articles.count == 1 ? "1 article" : "\(story.articles.count) articles"
-      let copies = story.copies > 0 ? "\(story.copies) copies" : nil
+      let copies: String? =
+        switch story.copies {
+        case 0: nil
+        case 1: "1 copy"
+        default: "\(story.copies) copies"
+        }
       let detail = [span, count, copies, story.sources.prefix(3).joined(separator: ", ")]
         .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
       let body = story.members.compactMap { member -> String? in
