@@ -98,7 +98,7 @@ public struct StoryIndex: Sendable {
     let scanned = articles.parallelMap { article in
       let scalars = Array(article.cleanText.unicodeScalars)
       let words = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
-      return (words: words, dating: ArticleDating.of(article, words: words))
+      return (words: words, dating: ArticleDating.of(article, scalars: scalars, words: words))
     }
     // NB: a period per origin (a JSON Lines file, a folder of text files): one corpus of 1987
     // newswire must not give its year to an undated collection read beside it.
@@ -115,8 +115,7 @@ public struct StoryIndex: Sendable {
     let extracted = zip(articles, scanned).map { ($0, $1) }.parallelMap { article, scan in
       let period = periods[Self.origin(of: article)] ?? nil
       let dating =
-        scan.dating.date == nil && period != nil
-        ? ArticleDating.of(article, words: scan.words, period: period) : scan.dating
+        period.map { scan.dating.withPeriod($0, of: article, words: scan.words) } ?? scan.dating
       let counts = counter.counts(
         of: article, words: scan.words, dating: dating, speakers: speakers[article.id] ?? [])
       return (dating: dating, counts: counts)

@@ -34,22 +34,41 @@ public struct ArticleDating: Hashable, Sendable, Codable {
   /// (given or in the opening) only, and stay unresolved without one.
   ///
   /// - Parameters:
-  ///   - words: the article's clean-text words, when the caller already has them.
+  ///   - scalars: the article's clean text as scalars, and `words` its words, when the caller
+  ///     already has them.
   ///   - period: a day of the period the corpus covers, when it covers one (see
   ///     `ArticleDating.period(of:)`).
-  static func of(_ article: Article, words: [StoryWord]? = nil, period: ArticleDate? = nil)
-    -> ArticleDating
-  {
-    let scalars = Array(article.cleanText.unicodeScalars)
+  static func of(
+    _ article: Article, scalars: [Unicode.Scalar]? = nil, words: [StoryWord]? = nil,
+    period: ArticleDate? = nil
+  ) -> ArticleDating {
+    let scalars = scalars ?? Array(article.cleanText.unicodeScalars)
     let words = words ?? StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
+    let date =
+      article.date.map { StoryDate(date: $0, isInferred: false) }
+      ?? openingDate(of: article, scalars: scalars, words: words)
+    return completed(article, scalars: scalars, words: words, date: date, period: period)
+  }
+
+  /// This dating of an article that has no date of its own nor one in its opening, redone
+  /// with the corpus `period` now known (the opening is not read again).
+  func withPeriod(_ period: ArticleDate, of article: Article, words: [StoryWord]) -> ArticleDating {
+    guard date == nil else { return self }
+    let scalars = Array(article.cleanText.unicodeScalars)
+    return Self.completed(article, scalars: scalars, words: words, date: nil, period: period)
+  }
+
+  /// The dating from a publication `date` (given or from the opening) if any: the day from the
+  /// mentions when there is none, and the mentions themselves.
+  private static func completed(
+    _ article: Article, scalars: [Unicode.Scalar], words: [StoryWord], date: StoryDate?,
+    period: ArticleDate?
+  ) -> ArticleDating {
     let reader = DateReader()
-    var date = article.date.map { StoryDate(date: $0, isInferred: false) }
-    if date == nil {
-      date = openingDate(of: article, scalars: scalars, words: words, reader: reader)
-    }
     // NB: relative days count from a publication date only; a day inferred from a mention is
     // a lower bound of it ("talks on May 16 … on Saturday" may mean the Saturday after).
     let reference = date?.date
+    var date = date
     if date == nil, let period {
       let days = reader.mentions(in: words, reference: nil, period: period).map(\.date)
         .filter { abs($0.dayNumber - period.dayNumber) <= 183 }
@@ -82,8 +101,9 @@ public struct ArticleDating: Hashable, Sendable, Codable {
   /// the third paragraph (`Updated: November 11, 2011` is removed as a byline), then the first
   /// two paragraphs.
   private static func openingDate(
-    of article: Article, scalars: [Unicode.Scalar], words: [StoryWord], reader: DateReader
+    of article: Article, scalars: [Unicode.Scalar], words: [StoryWord]
   ) -> StoryDate? {
+    let reader = DateReader()
     let paragraphs = article.paragraphRanges
     let openingEnd = paragraphs.count > 2 ? paragraphs[1].upperBound : scalars.count
     let originalEnd = article.alignment.originalOffset(ofClean: openingEnd)
