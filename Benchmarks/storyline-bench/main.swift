@@ -133,79 +133,65 @@ func benchmarkLoad(_ options: Options) throws {
   )
 }
 
-/// Times quote extraction and speaker merging alone, on articles loaded once.
-func benchmarkQuotes(_ options: Options) throws {
-  let loader = try ArticleLoader()
-  let articles = loader.load(paths: options.paths).articles
-  print("quotes: \(articles.count) articles from \(options.paths.joined(separator: ", "))")
+/// Runs one analysis stage `runs` times over `articleCount` articles and prints, per run, its
+/// summary (what `stage` returns), wall and CPU seconds and articles/s, then the medians.
+func timeStage(articleCount: Int, runs: Int, _ stage: () throws -> String) rethrows {
   var times: [Double] = []
-  var count = 0
-  for run in 1...options.runs {
+  var cpu: [Double] = []
+  for run in 1...runs {
     let start = now()
-    let analysis = try QuoteAnalysis.analyse(articles)
+    let startCPU = cpuSeconds()
+    let summary = try stage()
     let seconds = now() - start
-    count = analysis.quotes.count
     times.append(seconds)
+    cpu.append(cpuSeconds() - startCPU)
     print(
-      "run \(run): \(count) quotes, \(analysis.directory.speakers.count) speakers in \(format(seconds, 3)) s: \(format(Double(articles.count) / seconds)) articles/s"
+      "run \(run): \(summary) in \(format(seconds, 3)) s (CPU \(format(cpu.last ?? 0, 3)) s): \(format(Double(articleCount) / seconds)) articles/s"
     )
   }
   print(
-    "median: \(format(Double(articles.count) / median(times))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB"
+    "median: \(format(median(times), 3)) s (CPU \(format(median(cpu), 3)) s), \(format(Double(articleCount) / median(times))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB"
   )
+}
+
+/// Times quote extraction and speaker merging alone, on articles loaded once.
+func benchmarkQuotes(_ options: Options) throws {
+  let articles = try ArticleLoader().load(paths: options.paths).articles
+  print("quotes: \(articles.count) articles from \(options.paths.joined(separator: ", "))")
+  try timeStage(articleCount: articles.count, runs: options.runs) {
+    let analysis = try QuoteAnalysis.analyse(articles)
+    return "\(analysis.quotes.count) quotes, \(analysis.directory.speakers.count) speakers"
+  }
 }
 
 /// Times near-duplicate detection alone, on articles loaded once.
 func benchmarkDups(_ options: Options) throws {
-  let loader = try ArticleLoader()
   // NB: scaled corpora come from Benchmarks/scale_corpus.py, so the Python reference reads
   // the very same file.
-  let articles = loader.load(paths: options.paths).articles
+  let articles = try ArticleLoader().load(paths: options.paths).articles
   print("dups: \(articles.count) articles from \(options.paths.joined(separator: ", "))")
-  var times: [Double] = []
-  for run in 1...options.runs {
-    let start = now()
-    let groups = DuplicateDetector().groups(articles)
-    let seconds = now() - start
-    times.append(seconds)
-    print(
-      "run \(run): \(groups.count) groups in \(format(seconds, 3)) s: \(format(Double(articles.count) / seconds)) articles/s"
-    )
+  timeStage(articleCount: articles.count, runs: options.runs) {
+    "\(DuplicateDetector().groups(articles).count) groups"
   }
-  print(
-    "median: \(format(Double(articles.count) / median(times))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB"
-  )
 }
 
 /// Times story clustering: features, the online pass, refinement and assembly, on articles
 /// loaded once, with the duplicate groups computed once beforehand (quotes left out: their own
 /// benchmark). `--no-fold` clusters copies as articles of their own (a harder, larger input).
 func benchmarkStories(_ options: Options) throws {
-  let loader = try ArticleLoader()
-  let articles = loader.load(paths: options.paths).articles
+  let articles = try ArticleLoader().load(paths: options.paths).articles
   let fold = !CommandLine.arguments.contains("--no-fold")
   let duplicates = fold ? DuplicateDetector().groups(articles) : []
   let copies = duplicates.reduce(0) { $0 + $1.copies.count }
   print(
     "stories: \(articles.count) articles (\(copies) copies folded) from \(options.paths.joined(separator: ", "))"
   )
-  var times: [Double] = []
-  var cpu: [Double] = []
-  for run in 1...options.runs {
-    let start = now()
-    let startCPU = cpuSeconds()
+  try timeStage(articleCount: articles.count, runs: options.runs) {
     let stories = try StoryCatalog.stories(of: articles, duplicates: duplicates, quotes: nil)
-    let seconds = now() - start
-    times.append(seconds)
-    cpu.append(cpuSeconds() - startCPU)
     let sizes = stories.map(\.articles.count)
-    print(
-      "run \(run): \(stories.count) stories (\(sizes.filter { $0 > 1 }.count) with 2+, largest \(sizes.max() ?? 0)) in \(format(seconds, 3)) s (CPU \(format(cpu.last ?? 0, 3)) s): \(format(Double(articles.count) / seconds)) articles/s"
-    )
+    return
+      "\(stories.count) stories (\(sizes.filter { $0 > 1 }.count) with 2+, largest \(sizes.max() ?? 0))"
   }
-  print(
-    "median: \(format(median(times), 3)) s (CPU \(format(median(cpu), 3)) s), \(format(Double(articles.count) / median(times))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB"
-  )
 }
 
 let options = parseOptions()
