@@ -1,21 +1,10 @@
 import Foundation
 import StoryKit
+import StoryTestSupport
 import Testing
 
 @Suite("The offset map from clean text to original text")
 struct TextAlignmentTests {
-  /// A seeded generator (SplitMix64), so every run checks the same random cases.
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// One edit of a random edit script, applied to a run of the original.
   enum Edit {
     case keep(Int)
@@ -34,7 +23,7 @@ struct TextAlignmentTests {
     "random edit scripts: kept text maps back scalar for scalar; ranges map to their source",
     arguments: 0..<200)
   func roundTrip(seed: Int) {
-    var rng = SeededGenerator(state: UInt64(seed) &* 7919 &+ 17)
+    var rng = SeededGenerator(seed: UInt64(seed) &* 7919 &+ 17)
     let original = Self.randomScalars(Int.random(in: 0...120, using: &rng), &rng)
     var builder = AlignedTextBuilder(original: original)
     var expected: [Unicode.Scalar] = []

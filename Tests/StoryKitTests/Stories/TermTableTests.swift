@@ -1,24 +1,13 @@
+import StoryTestSupport
 import Testing
 
 @testable import StoryKit
 
 @Suite("Story clustering's small data structures")
 struct TermTableTests {
-  /// A seeded generator, so failures replay.
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   @Test("the term table sums like a dictionary, through growth", arguments: [1, 2, 3])
   func termTableMatchesDictionary(seed: UInt64) {
-    var generator = SplitMix(state: seed)
+    var generator = SeededGenerator(seed: seed)
     var table = TermTable()
     var reference: [UInt32: Float] = [:]
     for _ in 0..<5000 {
@@ -38,7 +27,7 @@ struct TermTableTests {
 
   @Test("the top selection equals a full sort, ties to the smaller item")
   func topSelection() {
-    var generator = SplitMix(state: 7)
+    var generator = SeededGenerator(seed: 7)
     let scores = (0..<500).map { _ in Float(Int.random(in: 0..<40, using: &generator)) }
     let items = Array((0..<500).reversed())
     let expected = items.sorted { (scores[$0], $1) > (scores[$1], $0) }.prefix(24)
