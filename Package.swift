@@ -11,7 +11,8 @@ let products: [Product] = [
 // MARK: - Dependencies
 
 let dependencies: [Package.Dependency] = [
-  .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
 ]
 
 // MARK: - Targets
@@ -28,7 +29,7 @@ let targets: [Target] = [
   // The core: ingest → clean → … Knows nothing of terminals; never prints.
   .target(
     name: "StoryKit",
-    dependencies: ["StorylineResources"]
+    dependencies: ["StorylineResources", .product(name: "GRDB", package: "GRDB.swift")]
   ),
   // The system ncursesw library (wide API), through a shim header.
   .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),

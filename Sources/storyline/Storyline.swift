@@ -14,7 +14,7 @@ struct Storyline: ParsableCommand {
       """,
     subcommands: [
       ReadCommand.self, ArticlesCommand.self, QuotesCommand.self, SpeakersCommand.self,
-      DupsCommand.self, StoriesCommand.self,
+      DupsCommand.self, StoriesCommand.self, SearchCommand.self, LibraryCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -24,6 +24,13 @@ struct StorylineProcess {
     return folder.appendingPathComponent("storyline")
   }
 
+  /// Where the runs of this test process keep their libraries.
+  static let libraryFolder: String = {
+    let folder = NSTemporaryDirectory() + "storyline-cli-tests-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
+  }()
+
   /// Runs `storyline` with `arguments` in `directory` (default: a temporary folder, so nothing
   /// depends on the current directory), with `environment` added.
   static func run(
@@ -36,6 +43,8 @@ struct StorylineProcess {
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var env = ProcessInfo.processInfo.environment
     env.removeValue(forKey: "NO_COLOR")
+    // NB: libraries go to a folder of the test run's own, never to the user's.
+    env["XDG_DATA_HOME"] = libraryFolder
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe()

@@ -4,7 +4,7 @@ extension DuplicateGroup {
   /// copy as `"differences"`.
   public var jsonValue: JSONValue {
     .object([
-      ("group", .string(id)),
+      ("group", .string(id.rawValue)),
       ("original", .string(original.rawValue)),
       (
         "copies",

@@ -4,7 +4,7 @@ extension Quote {
   /// and `end` are Unicode-scalar offsets into the article's original text.
   public var jsonValue: JSONValue {
     .object([
-      ("id", .string(id)),
+      ("id", .string(id.rawValue)),
       ("article", .string(article.rawValue)),
       ("text", .string(text)),
       ("start", .int(range.start)),

@@ -5,7 +5,7 @@ extension Story {
   /// their dates (`"inferred"` when read from the text) and originals, and the quote ids.
   public var jsonValue: JSONValue {
     .object([
-      ("story", .string(id)),
+      ("story", .string(id.rawValue)),
       ("title", .string(title)),
       ("firstDate", .string(firstDate?.date.description)),
       ("lastDate", .string(lastDate?.date.description)),
@@ -13,7 +13,7 @@ extension Story {
       ("copies", .int(copies)),
       ("sources", .array(sources.map { .string($0) })),
       ("speakers", .array(speakers.map { .string($0) })),
-      ("related", .array(related.map { .string($0) })),
+      ("related", .array(related.map { .string($0.rawValue) })),
       (
         "members",
         .array(
@@ -26,7 +26,7 @@ extension Story {
             ])
           })
       ),
-      ("quotes", .array(quotes.map { .string($0) })),
+      ("quotes", .array(quotes.map { .string($0.rawValue) })),
     ])
   }
 }

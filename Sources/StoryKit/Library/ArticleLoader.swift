@@ -25,6 +25,12 @@ public struct ArticleLoader: Sendable {
     cleaner = try ArticleCleaner.bundled()
   }
 
+  /// Creates a loader from its two parts.
+  public init(reader: ArticleReader, cleaner: ArticleCleaner) {
+    self.reader = reader
+    self.cleaner = cleaner
+  }
+
   /// The articles of a batch and the inputs that could not be read.
   public struct Result: Sendable {
     /// Clean articles, in input order.

@@ -1,7 +1,7 @@
 /// Syndicated copies of one article: the original and every copy, with how close each is.
 public struct DuplicateGroup: Hashable, Sendable, Codable {
-  /// The group's identifier (`g1`, `g2`, … in corpus order).
-  public var id: String
+  /// The group's identifier, named by its original (see `GroupID`).
+  public var id: GroupID
   /// The original: the earliest dated member, else the most complete one.
   public var original: ArticleID
   /// The copies, most similar first.

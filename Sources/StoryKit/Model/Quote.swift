@@ -9,8 +9,8 @@
 /// }
 /// ```
 public struct Quote: Hashable, Sendable, Codable, Identifiable {
-  /// The quote's identifier: the article id and the quote's start offset (`a1#812`).
-  public var id: String
+  /// The quote's identifier (see `QuoteID`: the article id and a hash of the quote's words).
+  public var id: QuoteID
   /// The article it stands in.
   public var article: ArticleID
   /// Where the quoted or reported words stand in the original text (marks excluded).
@@ -31,7 +31,7 @@ public struct Quote: Hashable, Sendable, Codable, Identifiable {
 
   /// Creates a quote.
   public init(
-    id: String, article: ArticleID, range: TextRange, text: String, kind: QuoteKind,
+    id: QuoteID, article: ArticleID, range: TextRange, text: String, kind: QuoteKind,
     speaker: String?, speakerMention: TextSpan?, cue: TextSpan?, findings: [Finding] = []
   ) {
     self.id = id

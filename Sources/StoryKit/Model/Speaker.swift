@@ -3,7 +3,9 @@
 /// `SpeakerDirectory` builds speakers from the mentions of all articles, merging full names,
 /// surnames, transliteration variants (`Sergei`/`Sergey`) and misspellings that context shows
 /// to be the same person (`Lavorv`).
-public struct Speaker: Hashable, Sendable, Codable {
+public struct Speaker: Hashable, Sendable, Codable, Identifiable {
+  /// The speaker's stable identifier (see `SpeakerID`).
+  public var id: SpeakerID
   /// The canonical name (the fullest form seen, e.g. `Sergei Lavrov`).
   public var name: String
   /// Every other form that named this speaker (`Lavrov`, `Sergey Lavrov`, `Lavorv`).
@@ -19,9 +21,10 @@ public struct Speaker: Hashable, Sendable, Codable {
 
   /// Creates a speaker.
   public init(
-    name: String, aliases: [String], roles: [String], kind: SpeakerKind, quoteCount: Int,
+    id: SpeakerID? = nil, name: String, aliases: [String], roles: [String], kind: SpeakerKind, quoteCount: Int,
     articleCount: Int
   ) {
+    self.id = id ?? SpeakerID.derived(from: [name] + aliases)
     self.name = name
     self.aliases = aliases
     self.roles = roles

@@ -2,7 +2,7 @@
 /// and days, with syndicated copies folded under their original.
 public struct Story: Hashable, Sendable, Codable, Identifiable {
   /// A short stable id (`s` and eight hex digits, from the story's first article).
-  public var id: String
+  public var id: StoryID
   /// The most representative headline of the members.
   public var title: String
   /// The earliest and latest day of the dated members, `nil` when none is dated.
@@ -15,10 +15,10 @@ public struct Story: Hashable, Sendable, Codable, Identifiable {
   /// The canonical names of the most quoted speakers, most quoted first.
   public var speakers: [String]
   /// The ids of the story's quotes, in member order.
-  public var quotes: [String]
+  public var quotes: [QuoteID]
   /// The ids of related stories (same people, same thread, different events), most similar
   /// first.
-  public var related: [String]
+  public var related: [StoryID]
 
   /// One article of a story.
   public struct Member: Hashable, Sendable, Codable {
@@ -39,8 +39,8 @@ public struct Story: Hashable, Sendable, Codable, Identifiable {
 
   /// Creates a story.
   public init(
-    id: String, title: String, firstDate: StoryDate?, lastDate: StoryDate?, members: [Member],
-    sources: [String], speakers: [String], quotes: [String], related: [String]
+    id: StoryID, title: String, firstDate: StoryDate?, lastDate: StoryDate?, members: [Member],
+    sources: [String], speakers: [String], quotes: [QuoteID], related: [StoryID]
   ) {
     self.id = id
     self.title = title

@@ -12,12 +12,35 @@ public struct QuoteAnalysis: Sendable {
   public let quotes: [Quote]
   /// The corpus's speakers.
   public let directory: SpeakerDirectory
+  /// Positions in `quotes` by article, and by canonical speaker name.
+  private let byArticle: [ArticleID: [Int]]
+  private let bySpeaker: [String: [Int]]
 
-  /// Extracts the quotes of `articles` (on all cores) and merges their speakers.
+  /// Wraps quotes whose `speaker` holds canonical names of `directory`, and indexes them.
+  public init(quotes: [Quote], directory: SpeakerDirectory) {
+    self.quotes = quotes
+    self.directory = directory
+    var byArticle: [ArticleID: [Int]] = [:]
+    var bySpeaker: [String: [Int]] = [:]
+    for (position, quote) in quotes.enumerated() {
+      byArticle[quote.article, default: []].append(position)
+      if let speaker = quote.speaker { bySpeaker[speaker, default: []].append(position) }
+    }
+    self.byArticle = byArticle
+    self.bySpeaker = bySpeaker
+  }
+
+  /// Extracts the quotes of `articles` (on all cores) with the bundled lexicon and merges
+  /// their speakers.
   ///
   /// - Throws: `StoryKitError` when the bundled lexicon is missing or damaged.
   public static func analyse(_ articles: [Article]) throws(StoryKitError) -> QuoteAnalysis {
-    let extractor = try QuoteExtractor.bundled()
+    analyse(articles, extractor: try QuoteExtractor.bundled())
+  }
+
+  /// Extracts the quotes of `articles` (on all cores) with `extractor` and merges their
+  /// speakers across the corpus.
+  public static func analyse(_ articles: [Article], extractor: QuoteExtractor) -> QuoteAnalysis {
     let results = articles.parallelMap { extractor.extract(from: $0) }
     let directory = SpeakerDirectory(Array(zip(articles.map(\.id), results)).map { ($0.0, $0.1) })
     var quotes: [Quote] = []
@@ -34,12 +57,12 @@ public struct QuoteAnalysis: Sendable {
 
   /// The quotes of one article, in text order.
   public func quotes(in article: ArticleID) -> [Quote] {
-    quotes.filter { $0.article == article }
+    (byArticle[article] ?? []).map { quotes[$0] }
   }
 
   /// The quotes of one speaker (canonical name or alias, any case), in corpus order.
   public func quotes(by speaker: String) -> [Quote] {
     guard let name = directory.speaker(named: speaker)?.name else { return [] }
-    return quotes.filter { $0.speaker == name }
+    return (bySpeaker[name] ?? []).map { quotes[$0] }
   }
 }

@@ -193,6 +193,7 @@ public struct QuoteExtractor: Sendable {
   private func result(_ found: [Found], context: QuoteContext) -> ArticleResult {
     var quotes: [Quote] = []
     var used = Set<Int>()
+    var occurrences: [String: Int] = [:]
     // NB: the original text's scalars are needed only to cut out quotes; most articles' are
     // never decoded here.
     let original = found.isEmpty ? [] : UTF8Scalars.decode(context.article.originalText)
@@ -200,9 +201,12 @@ public struct QuoteExtractor: Sendable {
       let span = context.originalSpan(item.tokens.lowerBound, item.tokens.upperBound, in: original)
       let speaker = item.attribution?.speaker
       if let speaker { used.insert(speaker) }
+      let occurrence = occurrences[span.text, default: 0]
+      occurrences[span.text] = occurrence + 1
       quotes.append(
         Quote(
-          id: "\(context.article.id.rawValue)#\(span.range.start)", article: context.article.id,
+          id: QuoteID(article: context.article.id, text: span.text, occurrence: occurrence),
+          article: context.article.id,
           range: span.range, text: span.text, kind: item.kind,
           speaker: speaker.map { context.entities[$0].name },
           speakerMention: item.attribution?.mention.map {

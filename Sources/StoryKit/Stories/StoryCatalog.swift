@@ -26,6 +26,14 @@ public enum StoryCatalog {
   public static func stories(
     of articles: [Article], duplicates: [DuplicateGroup], quotes: QuoteAnalysis?
   ) throws(StoryKitError) -> [Story] {
+    stories(of: articles, duplicates: duplicates, quotes: quotes, stopWords: try StopWords.bundled())
+  }
+
+  /// Groups `articles` into stories, with the given stop words.
+  static func stories(
+    of articles: [Article], duplicates: [DuplicateGroup], quotes: QuoteAnalysis?,
+    stopWords: StopWords
+  ) -> [Story] {
     var copyOf: [ArticleID: ArticleID] = [:]
     for group in duplicates {
       for copy in group.copies { copyOf[copy.article] = group.original }
@@ -40,7 +48,7 @@ public enum StoryCatalog {
         speakers[quote.article, default: []].append(speaker)
       }
     }
-    var index = try StoryIndex()
+    var index = StoryIndex(stopWords: stopWords)
     index.add(articles.filter { copyOf[$0.id] == nil }, speakers: speakers)
     return assemble(index, articles: articles, copyOf: copyOf, quotes: quotes)
   }
@@ -62,16 +70,10 @@ public enum StoryCatalog {
     let groups = index.orderedClusters()
     let profiles = index.profiles(of: groups)
     let related = index.relatedGroups(profiles, minimum: relatedThreshold, limit: relatedLimit)
-    var ids: [String] = []
-    var used = Set<String>()
+    var ids: [StoryID] = []
+    var used = Set<StoryID>()
     for group in groups {
-      var id = storyID(for: index.documents[group[0]].id)
-      var suffix = 2
-      while used.contains(id) {
-        id = storyID(for: index.documents[group[0]].id) + "-\(suffix)"
-        suffix += 1
-      }
-      used.insert(id)
+      let id = uniqueID(StoryID(firstArticle: index.documents[group[0]].id), used: &used)
       ids.append(id)
     }
     let numbered = Array(groups.enumerated()).map { (number: $0.offset, group: $0.element) }
@@ -101,9 +103,7 @@ public enum StoryCatalog {
     // exactly one.
     let placed = Set(stories.flatMap(\.articles))
     for article in articles where !placed.contains(article.id) {
-      var id = storyID(for: article.id)
-      while used.contains(id) { id += "+" }
-      used.insert(id)
+      let id = uniqueID(StoryID(firstArticle: article.id), used: &used)
       let date = ArticleDating.of(article).date
       let storyQuotes = quotes?.quotes(in: article.id) ?? []
       stories.append(
@@ -150,10 +150,15 @@ public enum StoryCatalog {
     return values.filter { seen.insert($0).inserted }
   }
 
-  private static func storyID(for article: ArticleID) -> String {
-    var hash = FNV1a()
-    for scalar in article.rawValue.unicodeScalars { hash.combine(scalar) }
-    let hex = String(hash.value & 0xFFFF_FFFF, radix: 16)
-    return "s" + String(repeating: "0", count: 8 - hex.count) + hex
+  /// `id`, or `id-2`, `id-3`… when a story already has it; records the id taken.
+  private static func uniqueID(_ id: StoryID, used: inout Set<StoryID>) -> StoryID {
+    var candidate = id
+    var suffix = 2
+    while used.contains(candidate) {
+      candidate = StoryID(id.rawValue + "-\(suffix)")
+      suffix += 1
+    }
+    used.insert(candidate)
+    return candidate
   }
 }

@@ -74,7 +74,12 @@ public struct StoryIndex: Sendable {
 
   /// An empty index with the stop words shipped in `Resources/rules/stopwords.rules`.
   public init() throws(StoryKitError) {
-    counter = StoryTermCounter(stopWords: try StopWords.bundled())
+    self.init(stopWords: try StopWords.bundled())
+  }
+
+  /// An empty index with the given stop words.
+  init(stopWords: StopWords) {
+    counter = StoryTermCounter(stopWords: stopWords)
   }
 
   /// The stories: each a list of article ids in time order (dated first), stories ordered by

@@ -13,3 +13,18 @@ struct FNV1a {
     } while remaining != 0
   }
 }
+
+extension FNV1a {
+  /// The hash of `text`'s Unicode scalars.
+  static func hash(of text: String) -> UInt64 {
+    var hash = FNV1a()
+    for scalar in text.unicodeScalars { hash.combine(scalar) }
+    return hash.value
+  }
+
+  /// The low 32 bits of the hash of `text`, as eight lowercase hex digits.
+  static func hex8(of text: String) -> String {
+    let hex = String(hash(of: text) & 0xFFFF_FFFF, radix: 16)
+    return String(repeating: "0", count: 8 - hex.count) + hex
+  }
+}

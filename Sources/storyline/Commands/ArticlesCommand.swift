@@ -27,7 +27,8 @@ struct ArticlesCommand: ParsableCommand {
   var includeRemoved = false
 
   func run() throws {
-    let articles = try input.loadArticles()
+    let library = try input.openLibrary()
+    let articles = try query { () throws(LibraryError) in try library.articles() }
     var output = StandardOutput()
     switch format {
     case .jsonl, .json:

@@ -29,10 +29,16 @@ struct DupsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let articles = try input.loadArticles()
-    var detector = DuplicateDetector()
-    detector.minContainment = threshold
-    let groups = detector.groups(articles)
+    let library = try input.openLibrary()
+    let articles = try query { () throws(LibraryError) in try library.articles() }
+    let groups: [DuplicateGroup]
+    if threshold == library.configuration.duplicates.minContainment {
+      groups = try query { () throws(LibraryError) in try library.duplicateGroups() }
+    } else {
+      var detector = library.configuration.duplicates
+      detector.minContainment = threshold
+      groups = detector.groups(articles)
+    }
     var output = StandardOutput()
     switch format {
     case .jsonl, .json:
@@ -43,7 +49,7 @@ struct DupsCommand: ParsableCommand {
       let style = TerminalStyle.standardOutput
       for group in groups {
         output.writeLine(
-          style.bold("\(group.id)  \(group.original.rawValue)") + "  "
+          style.bold("\(group.id)  " + TerminalText.sanitized(group.original.rawValue)) + "  "
             + TerminalText.sanitized(titles[group.original] ?? ""))
         for copy in group.copies {
           let percent = Int((copy.similarity * 100).rounded())

@@ -23,15 +23,18 @@ struct QuotesCommand: ParsableCommand {
   var format: OutputFormat = .text
 
   func run() throws {
-    let articles = try input.loadArticles()
-    let analysis = try QuoteAnalysis.analyse(articles)
-    var quotes = analysis.quotes
+    let library = try input.openLibrary()
+    var quotes: [Quote]
     if let speaker {
-      guard let match = analysis.directory.speaker(named: speaker) else {
-        ErrorOutput.report(location: nil, message: "no speaker is named \"\(speaker)\"")
+      guard let match = try query({ () throws(LibraryError) in try library.speaker(named: speaker) })
+      else {
+        ErrorOutput.report(
+          location: nil, message: "no speaker is named \"\(TerminalText.sanitized(speaker))\"")
         throw ExitCode(1)
       }
-      quotes = analysis.quotes(by: match.name)
+      quotes = try query { () throws(LibraryError) in try library.quotes(by: match.id) }
+    } else {
+      quotes = try query { () throws(LibraryError) in try library.quotes() }
     }
     var output = StandardOutput()
     switch format {
@@ -43,7 +46,8 @@ struct QuotesCommand: ParsableCommand {
         let who = quote.speaker ?? "(unknown)"
         output.writeLine(
           style.bold(TerminalText.sanitized(who))
-            + style.dim("  \(quote.kind.rawValue) · \(quote.article.rawValue)"))
+            + style.dim(
+            "  \(quote.kind.rawValue) · " + TerminalText.sanitized(quote.article.rawValue)))
         output.writeLine("  " + TerminalText.sanitized(quote.text))
       }
     }

@@ -12,7 +12,8 @@ struct ReadCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    let articles = try input.loadArticles()
+    let library = try input.openLibrary()
+    let articles = try query { () throws(LibraryError) in try library.articles() }
     guard CursesBrowser.isInteractive else {
       var output = StandardOutput()
       for line in ArticleTable.lines(
@@ -23,9 +24,7 @@ struct ReadCommand: ParsableCommand {
       output.flush()
       return
     }
-    let stories = try StoryCatalog.stories(
-      of: articles, duplicates: DuplicateDetector().groups(articles),
-      quotes: QuoteAnalysis.analyse(articles))
+    let stories = try query { () throws(LibraryError) in try library.stories() }
     let rows = StoryRows.rows(stories, articles: articles)
     try MainActor.assumeIsolated {
       try CursesBrowser.run(

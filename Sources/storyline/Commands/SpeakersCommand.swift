@@ -19,8 +19,8 @@ struct SpeakersCommand: ParsableCommand {
   var format: OutputFormat = .text
 
   func run() throws {
-    let articles = try input.loadArticles()
-    let speakers = try QuoteAnalysis.analyse(articles).directory.speakers
+    let library = try input.openLibrary()
+    let speakers = try query { () throws(LibraryError) in try library.speakers() }
     var output = StandardOutput()
     switch format {
     case .jsonl, .json:

@@ -21,24 +21,21 @@ struct StoriesCommand: ParsableCommand {
   var format: OutputFormat = .text
 
   func run() throws {
-    let articles = try input.loadArticles()
-    let duplicates = DuplicateDetector().groups(articles)
-    let quotes = try QuoteAnalysis.analyse(articles)
-    let stories = try StoryCatalog.stories(of: articles, duplicates: duplicates, quotes: quotes)
+    let library = try input.openLibrary()
+    let stories = try query { () throws(LibraryError) in try library.stories() }
     var output = StandardOutput()
     switch format {
     case .jsonl, .json:
       output.writeJSON(stories.map(\.jsonValue), lines: format == .jsonl)
     case .text:
-      let titles = Dictionary(
-        articles.map { ($0.id, $0.title ?? "") }, uniquingKeysWith: { first, _ in first })
-      let sources = Dictionary(
-        articles.map { ($0.id, $0.source ?? "") }, uniquingKeysWith: { first, _ in first })
+      let articles = try query { () throws(LibraryError) in try library.articleSummaries() }
+      let titles = articles.mapValues(\.title)
+      let sources = articles.mapValues(\.source)
       let style = TerminalStyle.standardOutput
       for story in stories {
         output.writeLine(
           style.bold(
-            story.id + "  " + Self.span(story) + "  " + TerminalText.sanitized(story.title)))
+            story.id.rawValue + "  " + Self.span(story) + "  " + TerminalText.sanitized(story.title)))
         for member in story.members {
           let date = member.date.map { $0.description } ?? "-"
           let indent = member.copyOf == nil ? "    " : "      copy "
@@ -54,7 +51,7 @@ struct StoriesCommand: ParsableCommand {
               "    speakers: " + TerminalText.sanitized(story.speakers.joined(separator: ", "))))
         }
         if !story.related.isEmpty {
-          output.writeLine(style.dim("    related: " + story.related.joined(separator: ", ")))
+          output.writeLine(style.dim("    related: " + story.related.map(\.rawValue).joined(separator: ", ")))
         }
       }
     }

@@ -1,14 +1,34 @@
 import ArgumentParser
+import Foundation
 import StoryKit
 import StorylineResources
 
-/// The PATH… arguments every command takes.
+/// The PATH… arguments and library options every command takes.
 struct InputOptions: ParsableArguments {
   @Argument(
     help: ArgumentHelp(
       "Files or folders of articles (.txt, .jsonl, .ndjson, .json). Default: the bundled sample.",
       valueName: "path"))
   var paths: [String] = []
+
+  @Option(
+    name: .customLong("library"),
+    help: ArgumentHelp(
+      "The library file to use (default: one per set of inputs under $XDG_DATA_HOME/storyline/).",
+      valueName: "file"))
+  var libraryFile: String?
+
+  @Flag(help: "Analyse in memory and write no library file.")
+  var noLibrary = false
+
+  @Flag(help: "Analyse again even when the library is current; replace a damaged library file.")
+  var rebuild = false
+
+  func validate() throws {
+    if noLibrary && libraryFile != nil {
+      throw ValidationError("--library and --no-library cannot be used together")
+    }
+  }
 
   /// The paths to read: the arguments, or the bundled sample corpus.
   func resolvedPaths() throws -> [String] {
@@ -20,33 +40,57 @@ struct InputOptions: ParsableArguments {
     return [sample.path]
   }
 
-  /// Reads and cleans the articles, printing every input problem to stderr.
+  /// Opens the library for the inputs (analysing them when it is not current), printing every
+  /// input problem to stderr, with a progress bar on a terminal.
   ///
-  /// - Throws: `ExitCode(1)` when no article could be read.
-  func loadArticles() throws -> [Article] {
-    let loader: ArticleLoader
+  /// - Throws: `ExitCode(1)` when the library cannot be used or no article could be read.
+  func openLibrary() throws -> Library {
+    let library: Library
     do {
-      loader = try ArticleLoader()
-    } catch {
+      let configuration = try LibraryConfiguration.bundled()
+      let location: LibraryLocation =
+        noLibrary ? .inMemory : libraryFile.map { .file($0) } ?? .automatic
+      let bar = ProgressBar.standardError
+      var progress: ProgressHandler?
+      if let bar { progress = { bar.show($0) } }
+      let paths = try resolvedPaths()
+      library = try Library.open(
+        paths, location: location, rebuild: rebuild, configuration: configuration,
+        progress: progress)
+      bar?.finish()
+    } catch let error as LibraryError {
       ErrorOutput.report(location: nil, message: error.description)
       throw ExitCode(1)
-    }
-    let paths: [String]
-    do {
-      paths = try resolvedPaths()
+    } catch let error as StoryKitError {
+      ErrorOutput.report(location: nil, message: error.description)
+      throw ExitCode(1)
     } catch {
       ErrorOutput.report(location: nil, message: "\(error)")
       throw ExitCode(1)
     }
-    let result = loader.load(paths: paths)
-    for problem in result.problems {
-      ErrorOutput.report(location: problem.location, message: problem.message)
-    }
-    guard !result.articles.isEmpty else {
-      ErrorOutput.report(location: nil, message: "no articles could be read")
+    do {
+      for problem in try library.problems() {
+        ErrorOutput.report(location: problem.location, message: problem.message)
+      }
+      guard try library.articleCount() > 0 else {
+        ErrorOutput.report(location: nil, message: "no articles could be read")
+        throw ExitCode(1)
+      }
+    } catch let error as LibraryError {
+      ErrorOutput.report(location: nil, message: error.description)
       throw ExitCode(1)
     }
-    return result.articles
+    return library
+  }
+}
+
+/// Runs a library query, reporting a failure as one line on stderr and exit code 1.
+func query<T>(_ body: () throws(LibraryError) -> T) throws -> T {
+  do {
+    return try body()
+  } catch {
+    ErrorOutput.report(location: nil, message: error.description)
+    throw ExitCode(1)
   }
 }
 

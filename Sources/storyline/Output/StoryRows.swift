@@ -30,7 +30,7 @@ enum StoryRows {
         return "── " + heading + "\n" + article.cleanText
       }.joined(separator: "\n\n")
       return BrowserRow(
-        title: story.title.isEmpty ? story.id : story.title, detail: detail, body: body)
+        title: story.title.isEmpty ? story.id.rawValue : story.title, detail: detail, body: body)
     }
   }
 }

@@ -98,7 +98,7 @@ public struct SpeakerDirectory: Sendable {
     }
     var position = Array(repeating: 0, count: speakers.count)
     for (newIndex, oldIndex) in order.enumerated() { position[oldIndex] = newIndex }
-    self.speakers = order.map { speakers[$0] }
+    self.speakers = Self.uniquingIDs(order.map { speakers[$0] })
     canonicalByLocal = canonicalByLocal.mapValues { position[$0] }
     for (index, speaker) in self.speakers.enumerated() {
       for alias in [speaker.name] + speaker.aliases {
@@ -119,6 +119,20 @@ public struct SpeakerDirectory: Sendable {
     if let found = byAlias[key] { return speakers[found] }
     if key.hasPrefix("the ") { key.removeFirst(4) } else { key = "the " + key }
     return byAlias[key].map { speakers[$0] }
+  }
+
+  /// Speakers whose derived ids collide take `-2`, `-3`, in order of their canonical names, so
+  /// the suffixes do not depend on quote counts.
+  private static func uniquingIDs(_ speakers: [Speaker]) -> [Speaker] {
+    var speakers = speakers
+    let byID = Dictionary(grouping: speakers.indices, by: { speakers[$0].id })
+    for (id, members) in byID where members.count > 1 {
+      let ordered = members.sorted { speakers[$0].name < speakers[$1].name }
+      for (rank, index) in ordered.enumerated() where rank > 0 {
+        speakers[index].id = SpeakerID(id.rawValue + "-\(rank + 1)")
+      }
+    }
+    return speakers
   }
 
   private static func localKey(_ article: ArticleID, _ name: String) -> String {

@@ -1,0 +1,209 @@
+import Foundation
+import GRDB
+
+/// The order of a story list.
+public enum StoryOrder: String, Hashable, Sendable, CaseIterable {
+  /// Newest last day first (undated stories last).
+  case newest
+  /// Most articles first.
+  case size
+  /// By title, A to Z.
+  case title
+  /// The canonical order: by first article (what `storyline stories` prints).
+  case corpus
+
+  var sql: String {
+    switch self {
+    case .newest: "lastDay IS NULL, lastDay DESC, rank"
+    case .size: "articleCount DESC, rank"
+    case .title: "title COLLATE NOCASE, rank"
+    case .corpus: "rank"
+    }
+  }
+}
+
+extension Library {
+  // MARK: Articles
+
+  /// Every article, in listing order.
+  public func articles() throws(LibraryError) -> [Article] {
+    try decodeAll(Article.self, sql: "SELECT payload FROM article ORDER BY listing")
+  }
+
+  /// One article, or `nil` when the library has none with this id.
+  public func article(_ id: ArticleID) throws(LibraryError) -> Article? {
+    try decodeAll(Article.self, sql: "SELECT payload FROM article WHERE id = ?", [id.rawValue])
+      .first
+  }
+
+  /// The number of articles.
+  public func articleCount() throws(LibraryError) -> Int {
+    try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
+  }
+
+  // MARK: Quotes and speakers
+
+  /// Every quote, in listing order of the articles, then text order.
+  public func quotes() throws(LibraryError) -> [Quote] {
+    try decodeAll(Quote.self, sql: "SELECT payload FROM quote ORDER BY listing")
+  }
+
+  /// The quotes of one article, in text order.
+  public func quotes(in article: ArticleID) throws(LibraryError) -> [Quote] {
+    try decodeAll(
+      Quote.self, sql: "SELECT payload FROM quote WHERE article = ? ORDER BY listing",
+      [article.rawValue])
+  }
+
+  /// The quotes of one speaker, in corpus order.
+  public func quotes(by speaker: SpeakerID) throws(LibraryError) -> [Quote] {
+    try decodeAll(
+      Quote.self, sql: "SELECT payload FROM quote WHERE speakerID = ? ORDER BY listing",
+      [speaker.rawValue])
+  }
+
+  /// Everyone quoted, most quoted first.
+  public func speakers() throws(LibraryError) -> [Speaker] {
+    try decodeAll(Speaker.self, sql: "SELECT payload FROM speaker ORDER BY rank")
+  }
+
+  /// The speaker with this canonical name or alias (any case, with or without `the`), the
+  /// most quoted one when several share it.
+  public func speaker(named name: String) throws(LibraryError) -> Speaker? {
+    try decodeAll(
+      Speaker.self,
+      sql: """
+        SELECT speaker.payload FROM speakerAlias JOIN speaker ON speaker.id = speakerAlias.speakerID
+        WHERE speakerAlias.alias = ? ORDER BY speaker.rank LIMIT 1
+        """, [SpeakerLookup.key(name)]
+    ).first
+  }
+
+  // MARK: Copies
+
+  /// Every group of syndicated copies, in canonical order.
+  public func duplicateGroups() throws(LibraryError) -> [DuplicateGroup] {
+    try decodeAll(DuplicateGroup.self, sql: "SELECT payload FROM dupGroup ORDER BY rank")
+  }
+
+  /// The group an article belongs to (as original or copy), if any.
+  public func duplicateGroup(of article: ArticleID) throws(LibraryError) -> DuplicateGroup? {
+    try decodeAll(
+      DuplicateGroup.self,
+      sql: """
+        SELECT payload FROM dupGroup WHERE original = ?1
+        OR id = (SELECT groupID FROM dupCopy WHERE article = ?1)
+        """, [article.rawValue]
+    ).first
+  }
+
+  // MARK: Stories
+
+  /// Every story, ordered by first article.
+  public func stories() throws(LibraryError) -> [Story] {
+    try decodeAll(Story.self, sql: "SELECT payload FROM story ORDER BY rank")
+  }
+
+  /// A page of the story list.
+  public func stories(order: StoryOrder = .newest, limit: Int, offset: Int = 0)
+    throws(LibraryError) -> [Story]
+  {
+    try decodeAll(
+      Story.self, sql: "SELECT payload FROM story ORDER BY \(order.sql) LIMIT ? OFFSET ?",
+      [limit, offset])
+  }
+
+  /// The number of stories.
+  public func storyCount() throws(LibraryError) -> Int {
+    try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM story") ?? 0 }
+  }
+
+  /// One story, or `nil`.
+  public func story(_ id: StoryID) throws(LibraryError) -> Story? {
+    try decodeAll(Story.self, sql: "SELECT payload FROM story WHERE id = ?", [id.rawValue]).first
+  }
+
+  /// The story an article belongs to.
+  public func story(of article: ArticleID) throws(LibraryError) -> Story? {
+    try decodeAll(
+      Story.self,
+      sql: "SELECT payload FROM story WHERE id = (SELECT storyID FROM article WHERE id = ?)",
+      [article.rawValue]
+    ).first
+  }
+
+  // MARK: Problems and status
+
+  /// What could not be read or was skipped, in the order met.
+  public func problems() throws(LibraryError) -> [IngestProblem] {
+    try store.read { db in
+      try Row.fetchAll(db, sql: "SELECT location, message FROM problem ORDER BY position").map {
+        IngestProblem(location: $0[0], message: $0[1])
+      }
+    }
+  }
+
+  /// Where the library is, what it holds, and how it was made.
+  public func status() throws(LibraryError) -> LibraryStatus {
+    let bytes = file.map { path in
+      ["", "-wal"].reduce(Int64(0)) { total, suffix in
+        var info = stat()
+        return total + (stat(path + suffix, &info) == 0 ? Int64(info.st_size) : 0)
+      }
+    } ?? 0
+    return try store.read { db in
+      func count(_ table: String) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+      }
+      func meta(_ key: String) throws -> String {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+          ?? ""
+      }
+      return LibraryStatus(
+        file: file, bytes: bytes, articles: try count("article"), quotes: try count("quote"),
+        speakers: try count("speaker"), duplicateGroups: try count("dupGroup"),
+        stories: try count("story"), problems: try count("problem"),
+        files: try count("inputFile"), analysisVersion: try meta("analysisVersion"),
+        updated: try meta("updated"))
+    }
+  }
+
+  // MARK: Helpers
+
+  /// Decodes the payload column of every row `sql` selects.
+  func decodeAll<T: Decodable & Sendable>(
+    _ type: T.Type, sql: String, _ arguments: StatementArguments = StatementArguments()
+  ) throws(LibraryError) -> [T] {
+    let blobs = try store.read { db in try Data.fetchAll(db, sql: sql, arguments: arguments) }
+    let decoded = blobs.count > 256
+      ? blobs.parallelMap { try? Payload.decode(type, from: $0) }
+      : blobs.map { try? Payload.decode(type, from: $0) }
+    let values = decoded.compactMap { $0 }
+    guard values.count == blobs.count else {
+      throw .notALibrary(
+        path: file ?? ":memory:", reason: "a stored \(type) cannot be read")
+    }
+    return values
+  }
+}
+
+extension Library {
+  /// Every article's summary (headline, outlet, day, story, original), by id; read from
+  /// columns, without decoding any text.
+  public func articleSummaries() throws(LibraryError) -> [ArticleID: ArticleSummary] {
+    try store.read { db in
+      var summaries: [ArticleID: ArticleSummary] = [:]
+      for row in try Row.fetchAll(
+        db, sql: "SELECT id, title, source, day, storyID, copyOf FROM article")
+      {
+        let id = ArticleID(row[0])
+        let day: Int? = row[3]
+        let copyOf: String? = row[5]
+        summaries[id] = ArticleSummary(
+          id: id, title: row[1], source: row[2], date: day.map { ArticleDate(dayNumber: $0) },
+          story: StoryID(row[4]), copyOf: copyOf.map { ArticleID($0) })
+      }
+      return summaries
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+
+extension Library {
+  /// The reading state of an article (unread when never recorded).
+  public func readingState(of article: ArticleID) throws(LibraryError) -> ReadingState {
+    try store.read { db in
+      try Row.fetchOne(
+        db, sql: "SELECT isRead, isStarred, position FROM articleState WHERE article = ?",
+        arguments: [article.rawValue]
+      ).map { ReadingState(isRead: $0[0], isStarred: $0[1], position: $0[2]) } ?? ReadingState()
+    }
+  }
+
+  /// Records the reading state of an article.
+  public func setReadingState(_ state: ReadingState, of article: ArticleID) throws(LibraryError) {
+    try store.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO articleState (article, isRead, isStarred, position, updated)
+          VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT(article) DO UPDATE SET isRead = excluded.isRead,
+            isStarred = excluded.isStarred, position = excluded.position,
+            updated = excluded.updated
+          """,
+        arguments: [
+          article.rawValue, state.isRead, state.isStarred, state.position,
+          Date().timeIntervalSince1970,
+        ])
+    }
+  }
+
+  /// The reading state of a story: read when marked read or when all its articles are.
+  public func readingState(of story: StoryID) throws(LibraryError) -> ReadingState {
+    try store.read { db in
+      let marked = try Row.fetchOne(
+        db, sql: "SELECT isRead, isStarred FROM storyState WHERE story = ?",
+        arguments: [story.rawValue])
+      let unread =
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM storyMember LEFT JOIN articleState
+            ON articleState.article = storyMember.article
+            WHERE storyMember.storyID = ? AND coalesce(articleState.isRead, 0) = 0
+            """, arguments: [story.rawValue]) ?? 0
+      let isRead: Bool = marked?[0] ?? false
+      return ReadingState(isRead: isRead || unread == 0, isStarred: marked?[1] ?? false)
+    }
+  }
+
+  /// Records the reading state of a story (read, starred).
+  public func setReadingState(_ state: ReadingState, of story: StoryID) throws(LibraryError) {
+    try store.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO storyState (story, isRead, isStarred, updated) VALUES (?, ?, ?, ?)
+          ON CONFLICT(story) DO UPDATE SET isRead = excluded.isRead,
+            isStarred = excluded.isStarred, updated = excluded.updated
+          """,
+        arguments: [story.rawValue, state.isRead, state.isStarred, Date().timeIntervalSince1970])
+    }
+  }
+}

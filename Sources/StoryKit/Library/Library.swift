@@ -1,0 +1,113 @@
+import Foundation
+
+/// The one way into Storyline's analysis: opens (or creates) the library for a set of inputs,
+/// analyses them when they are new or changed, and answers every query the commands and the
+/// reader ask.
+///
+/// Opening compares the inputs' fingerprints (path, size, modification time) and the analysis
+/// version with what the library holds: when nothing changed, no file is read and opening is
+/// instant; otherwise the pipeline (`AnalysisPipeline`: read → canonical order → clean → quotes
+/// & speakers → near-duplicates → stories) runs and the result replaces the stored analysis in
+/// one transaction, with its search index. Reading state (read, starred, position) is kept
+/// across analyses.
+///
+/// One process analyses a library at a time: a second one waits for it (a lock file beside the
+/// library) and then finds the library current.
+///
+/// ```swift
+/// let library = try Library.open(["articles/"], configuration: .bundled())
+/// for story in try library.stories(limit: 20) { print(story.title) }
+/// let hits = try library.search("lavrov talk")
+/// ```
+public final class Library: Sendable {
+  /// The rules and limits the analysis uses.
+  public let configuration: LibraryConfiguration
+  /// What opening did: found the library current, or analysed the inputs.
+  public let openedAs: OpenResult
+  let store: LibraryStore
+
+  /// What `open` found and did.
+  public enum OpenResult: Hashable, Sendable {
+    /// The library was current; nothing was read.
+    case current
+    /// The inputs were analysed, for this reason.
+    case analysed(reason: String)
+  }
+
+  private init(store: LibraryStore, configuration: LibraryConfiguration, openedAs: OpenResult) {
+    self.store = store
+    self.configuration = configuration
+    self.openedAs = openedAs
+  }
+
+  /// The library file, or `nil` for an in-memory library.
+  public var file: String? { store.path }
+
+  /// Opens the library for `paths` (files or folders), analysing them when the library is not
+  /// current.
+  ///
+  /// - Parameters:
+  ///   - paths: the PATH arguments.
+  ///   - location: where the library lives (default: a file per set of inputs under
+  ///     `$XDG_DATA_HOME/storyline/`).
+  ///   - rebuild: analyse again even when current; replace a damaged or foreign file.
+  ///   - configuration: rule files, limits, thresholds.
+  ///   - progress: called with progress reports while analysing.
+  /// - Throws: `LibraryError` when the file cannot be used.
+  public static func open(
+    _ paths: [String], location: LibraryLocation = .automatic, rebuild: Bool = false,
+    configuration: LibraryConfiguration, progress: ProgressHandler? = nil
+  ) throws(LibraryError) -> Library {
+    let file: String? =
+      switch location {
+      case .automatic: LibraryLocation.defaultFile(for: paths)
+      case .file(let path): LibraryLocation.absolutePath(path)
+      case .inMemory: nil
+      }
+    let store: LibraryStore
+    do {
+      store = try LibraryStore(path: file)
+    } catch let error {
+      guard rebuild, let file, case .notALibrary = error else { throw error }
+      for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
+      store = try LibraryStore(path: file)
+    }
+    progress?(LibraryProgress(stage: .checking, done: 0, total: nil))
+    let (files, problems) = InputCollector().collect(paths)
+    let fingerprints = files.compactMap { FileFingerprint(path: $0.path) }
+    let arguments = paths.map { (given: $0, absolute: LibraryLocation.absolutePath($0)) }
+    var reason = rebuild ? "rebuild asked for" : try store.staleness(
+      files: fingerprints, arguments: arguments.map(\.absolute),
+      version: configuration.analysisVersion)
+    guard reason != nil else {
+      return Library(store: store, configuration: configuration, openedAs: .current)
+    }
+    let lock = LibraryLock(libraryPath: file)
+    try lock.acquire()
+    defer { lock.release() }
+    if !rebuild {
+      // Another process may have analysed the same inputs while this one waited.
+      reason = try store.staleness(
+        files: fingerprints, arguments: arguments.map(\.absolute),
+        version: configuration.analysisVersion)
+      guard reason != nil else {
+        return Library(store: store, configuration: configuration, openedAs: .current)
+      }
+    }
+    let analysis: CorpusAnalysis
+    do {
+      analysis = try AnalysisPipeline.run(
+        files: files, problems: problems, configuration: configuration, progress: progress)
+    } catch {
+      throw .resources(error)
+    }
+    try store.replace(
+      with: analysis,
+      provenance: LibraryStore.Provenance(
+        files: fingerprints, arguments: arguments, version: configuration.analysisVersion),
+      progress: progress)
+    return Library(
+      store: store, configuration: configuration,
+      openedAs: .analysed(reason: reason ?? "new library"))
+  }
+}

@@ -1,0 +1,95 @@
+import GRDB
+
+extension LibraryStore {
+  /// The schema, as named migrations. Append new ones; never edit one that has shipped.
+  ///
+  /// Analysis tables (`article`, `quote`, `speaker`, `speakerAlias`, `dupGroup`, `dupCopy`,
+  /// `story`, `storyMember`, `problem`, `inputFile`, `search`) are replaced when the corpus is
+  /// analysed again; reading state (`articleState`, `storyState`) is keyed by the stable ids and
+  /// never dropped by an analysis.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(sql: "PRAGMA application_id = \(LibraryStore.applicationID)")
+      try db.execute(
+        sql: """
+          CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+          CREATE TABLE inputFile (
+            path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL);
+          CREATE TABLE inputArgument (
+            position INTEGER PRIMARY KEY, argument TEXT NOT NULL, absolute TEXT NOT NULL);
+          -- searchKey: the search rowid and order key, day << 24 | canonical position (newest date first
+          -- when read backwards); listing: the order the inputs were read in.
+          CREATE TABLE article (
+            searchKey INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            listing INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            source TEXT NOT NULL,
+            day INTEGER,
+            storyID TEXT NOT NULL,
+            copyOf TEXT,
+            payload BLOB NOT NULL);
+          CREATE INDEX articleListing ON article(listing);
+          CREATE INDEX articleStory ON article(storyID);
+          CREATE INDEX articleDay ON article(day);
+          CREATE TABLE quote (
+            id TEXT PRIMARY KEY,
+            listing INTEGER NOT NULL UNIQUE,
+            article TEXT NOT NULL,
+            speakerID TEXT,
+            payload BLOB NOT NULL);
+          CREATE INDEX quoteArticle ON quote(article);
+          CREATE INDEX quoteSpeaker ON quote(speakerID);
+          CREATE TABLE speaker (
+            id TEXT PRIMARY KEY,
+            rank INTEGER NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            payload BLOB NOT NULL);
+          CREATE TABLE speakerAlias (
+            alias TEXT NOT NULL, speakerID TEXT NOT NULL, PRIMARY KEY (alias, speakerID));
+          CREATE TABLE dupGroup (
+            id TEXT PRIMARY KEY,
+            rank INTEGER NOT NULL UNIQUE,
+            original TEXT NOT NULL,
+            payload BLOB NOT NULL);
+          CREATE TABLE dupCopy (
+            article TEXT PRIMARY KEY, groupID TEXT NOT NULL, original TEXT NOT NULL);
+          CREATE INDEX dupCopyOriginal ON dupCopy(original);
+          CREATE TABLE story (
+            id TEXT PRIMARY KEY,
+            rank INTEGER NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            firstDay INTEGER,
+            lastDay INTEGER,
+            articleCount INTEGER NOT NULL,
+            copyCount INTEGER NOT NULL,
+            payload BLOB NOT NULL);
+          CREATE INDEX storyLastDay ON story(lastDay);
+          CREATE TABLE storyMember (
+            article TEXT PRIMARY KEY, storyID TEXT NOT NULL, position INTEGER NOT NULL);
+          CREATE INDEX storyMemberStory ON storyMember(storyID, position);
+          CREATE TABLE problem (
+            position INTEGER PRIMARY KEY, location TEXT NOT NULL, message TEXT NOT NULL);
+          CREATE TABLE articleState (
+            article TEXT PRIMARY KEY,
+            isRead INTEGER NOT NULL DEFAULT 0,
+            isStarred INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0,
+            updated REAL NOT NULL);
+          CREATE TABLE storyState (
+            story TEXT PRIMARY KEY,
+            isRead INTEGER NOT NULL DEFAULT 0,
+            isStarred INTEGER NOT NULL DEFAULT 0,
+            updated REAL NOT NULL);
+          -- Contentless: the text lives in article.payload; columns hold the folded words
+          -- (WordScanner), so search and highlighting share one tokenizer.
+          CREATE VIRTUAL TABLE search USING fts5(
+            title, body, quotes, speakers,
+            content='', prefix='1 2 3',
+            tokenize='unicode61 remove_diacritics 2');
+          """)
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+
+/// The SQLite file behind a library, through GRDB: the one door to what is stored.
+///
+/// A file library is a `DatabasePool` in WAL mode, so readers never wait for the writer and a
+/// killed writer leaves the last committed state; an in-memory library (`--no-library`) is a
+/// `DatabaseQueue`. The schema is created and upgraded by named, append-only migrations
+/// (`LibraryStore+Schema.swift`); the file is marked with an application id so a foreign
+/// database is refused rather than changed.
+final class LibraryStore: Sendable {
+  /// The database.
+  let writer: any DatabaseWriter
+  /// The file, or `nil` in memory.
+  let path: String?
+
+  /// `STLN`: marks a Storyline library file (`PRAGMA application_id`).
+  static let applicationID: Int32 = 0x5354_4C4E
+
+  /// Opens (creating when missing) the library at `path`, or one in memory.
+  ///
+  /// - Throws: `LibraryError.notALibrary` for a damaged or foreign file, `.newerSchema` for a
+  ///   file of a newer Storyline, `.storage` when the file or its folder cannot be written.
+  init(path: String?) throws(LibraryError) {
+    self.path = path
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(30)
+    configuration.label = "storyline"
+    do {
+      if let path {
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(
+          atPath: folder, withIntermediateDirectories: true)
+        writer = try DatabasePool(path: path, configuration: configuration)
+      } else {
+        writer = try DatabaseQueue(configuration: configuration)
+      }
+    } catch {
+      throw Self.openError(error, path: path ?? ":memory:")
+    }
+    try migrate()
+  }
+
+  private func migrate() throws(LibraryError) {
+    let where_ = path ?? ":memory:"
+    do {
+      let (applicationID, tables) = try writer.read { db in
+        (
+          try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+          try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        )
+      }
+      if applicationID != Self.applicationID && (applicationID != 0 || tables > 0) {
+        throw LibraryError.notALibrary(path: where_, reason: "another program's database")
+      }
+      let migrator = Self.migrator
+      if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
+        throw LibraryError.newerSchema(path: where_)
+      }
+      try migrator.migrate(writer)
+    } catch let error as LibraryError {
+      throw error
+    } catch {
+      throw Self.openError(error, path: where_)
+    }
+  }
+
+  /// The library error for a failure to open or upgrade the file.
+  static func openError(_ error: any Error, path: String) -> LibraryError {
+    if let error = error as? DatabaseError {
+      switch error.resultCode {
+      case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+        return .notALibrary(path: path, reason: "the file is not a database or is damaged")
+      case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+        return .storage(path: path, reason: "cannot open the library for writing (\(error.message ?? "permission denied"))")
+      case .SQLITE_FULL:
+        return .storage(path: path, reason: "the disk is full")
+      default:
+        return .storage(path: path, reason: error.message ?? "\(error.resultCode)")
+      }
+    }
+    let reason = (error as NSError).localizedDescription
+    return .storage(path: path, reason: reason.prefix(1).lowercased() + reason.dropFirst())
+  }
+
+  /// Runs `body` in a read transaction, mapping database errors to `LibraryError`.
+  func read<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
+    do {
+      return try writer.read(body)
+    } catch let error as LibraryError {
+      throw error
+    } catch {
+      throw Self.openError(error, path: path ?? ":memory:")
+    }
+  }
+
+  /// Runs `body` in a write transaction, mapping database errors to `LibraryError`.
+  func write<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
+    do {
+      return try writer.write(body)
+    } catch let error as LibraryError {
+      throw error
+    } catch {
+      throw Self.openError(error, path: path ?? ":memory:")
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// How values too rich for columns are stored: JSON, in a BLOB column.
+///
+/// JSON keeps the library readable with the `sqlite3` shell and tolerant of added fields;
+/// the columns beside each payload carry what queries filter and sort on.
+enum Payload {
+  /// The JSON of `value`.
+  static func encode<T: Encodable>(_ value: T) throws -> Data {
+    try JSONEncoder().encode(value)
+  }
+
+  /// The value stored as `data`.
+  static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+    try JSONDecoder().decode(type, from: data)
+  }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import CursesTerminal
+import StoryKit
+
+/// `storyline search QUERY [PATH…]`: the articles that match a query, best first.
+struct SearchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "search",
+    abstract: "Search titles, text, quotes and speakers; best matches first.",
+    discussion: """
+      Words must all occur (the last one is a prefix); "…" is a phrase; -word excludes. \
+      Qualifiers: speaker:NAME, source:NAME, date:YYYY[-MM[-DD]], date:FROM..TO, in:quotes, \
+      in:title, is:copy, is:unread, is:starred, story:ID. jsonl prints one object per hit: \
+      {"article","story","title","date","score","snippet","matches":[{"start","end"}]}, where \
+      matches are Unicode-scalar ranges into the article's original text.
+      """)
+
+  @Argument(help: "The query.")
+  var query: String
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Output format: text (for people), json or jsonl.")
+  var format: OutputFormat = .text
+
+  @Option(help: "The most hits to print.")
+  var limit = 20
+
+  func validate() throws {
+    guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+  }
+
+  func run() throws {
+    let parsed: SearchQuery
+    do {
+      parsed = try SearchQuery(parsing: query)
+    } catch {
+      ErrorOutput.report(location: nil, message: "query: " + TerminalText.sanitized(error.message))
+      throw ExitCode(2)
+    }
+    let library = try input.openLibrary()
+    let results = try storyline.query { () throws(LibraryError) in
+      try library.search(parsed, limit: limit)
+    }
+    var output = StandardOutput()
+    var values: [JSONValue] = []
+    let style = TerminalStyle.standardOutput
+    for hit in results.hits {
+      let highlight = try storyline.query { () throws(LibraryError) in
+        try library.highlight(hit, query: parsed)
+      }
+      switch format {
+      case .json, .jsonl:
+        values.append(
+          .object([
+            ("article", .string(hit.article.rawValue)),
+            ("story", .string(hit.story.rawValue)),
+            ("title", .string(hit.title)),
+            ("date", hit.date.map { .string($0.description) } ?? .null),
+            ("score", .double((hit.score * 1000).rounded() / 1000)),
+            ("snippet", .string(highlight.snippet)),
+            (
+              "matches",
+              .array(
+                highlight.matches.map {
+                  .object([("start", .int($0.start)), ("end", .int($0.end))])
+                })
+            ),
+          ]))
+      case .text:
+        let date = hit.date?.description ?? "undated"
+        output.writeLine(
+          style.bold(TerminalText.sanitized(hit.title.isEmpty ? hit.article.rawValue : hit.title)))
+        output.writeLine(
+          style.dim(
+            "  \(date) · " + TerminalText.sanitized(hit.article.rawValue) + " · "
+              + hit.story.rawValue))
+        if !highlight.snippet.isEmpty {
+          output.writeLine("  " + TerminalText.sanitized(highlight.snippet))
+        }
+      }
+    }
+    if format != .text { output.writeJSON(values, lines: format == .jsonl) }
+    if format == .text && results.hits.isEmpty { output.writeLine("no matches") }
+    output.flush()
+  }
+}
