@@ -7,5 +7,5 @@ shared=../shared
 swift build -c release --product storyline >/dev/null
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-.build/release/storyline dups "$shared/data/dups/syndication-dev.input.jsonl" --format jsonl > "$out"
+.build/release/storyline dups "$shared/data/dups/syndication-dev.input.jsonl" --no-library --format jsonl > "$out"
 python3 "$shared/tools/score_clusters.py" --gold "$shared/data/dups/syndication-dev.jsonl" --pred "$out" --mode dups

@@ -12,6 +12,6 @@ sets=("$@")
 [ ${#sets[@]} -gt 0 ] || sets=(ggt-dev polnear)
 for set in "${sets[@]}"; do
   echo "== $set"
-  .build/release/storyline quotes "$shared/data/quotes/$set.input.jsonl" --format jsonl > "$out/$set.jsonl"
+  .build/release/storyline quotes "$shared/data/quotes/$set.input.jsonl" --no-library --format jsonl > "$out/$set.jsonl"
   python3 "$shared/tools/score_quotes.py" --gold "$shared/data/quotes/$set.jsonl" --pred "$out/$set.jsonl"
 done

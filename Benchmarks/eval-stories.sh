@@ -11,6 +11,6 @@ sets=("$@")
 [ ${#sets[@]} -gt 0 ] || sets=(ecbplus-dev wikiref220)
 for set in "${sets[@]}"; do
   echo "== $set"
-  .build/release/storyline stories "$shared/data/stories/$set.input.jsonl" --format jsonl > "$out/$set.jsonl"
+  .build/release/storyline stories "$shared/data/stories/$set.input.jsonl" --no-library --format jsonl > "$out/$set.jsonl"
   python3 "$shared/tools/score_clusters.py" --gold "$shared/data/stories/$set.jsonl" --pred "$out/$set.jsonl" --mode stories
 done

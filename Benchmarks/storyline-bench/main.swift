@@ -17,6 +17,16 @@ import StoryKit
 //
 // Time one analysis stage on articles loaded once (stories: features, clustering and assembly,
 // copies folded under originals unless --no-fold).
+//
+//   swift run -c release storyline-bench library [PATH…] [--runs N]
+//
+// First analysis into a new library file, end to end, with the time of each stage; then the
+// reopen of that library to its first 50 stories.
+//
+//   swift run -c release storyline-bench search [PATH…] [--runs N]
+//
+// Search as you type on the library of PATH… (made first when missing): every prefix of ten
+// typed queries, time to the first 50 hits, beside a plain FTS5 query on the same library.
 
 struct Options {
   var command = "ingest"
@@ -206,10 +216,14 @@ case "ingest":
   try benchmarkIngest(options)
 case "load":
   try benchmarkLoad(options)
+case "library":
+  try benchmarkLibrary(options)
+case "search":
+  try benchmarkSearch(options)
 default:
   FileHandle.standardError.write(
     Data(
-      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups, stories)\n"
+      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups, stories, library, search)\n"
         .utf8))
   exit(2)
 }

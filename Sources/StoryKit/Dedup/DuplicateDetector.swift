@@ -96,7 +96,8 @@ public struct DuplicateDetector: Sendable {
     groups.sort { $0.first < $1.first }
     return groups.enumerated().map { index, group in
       DuplicateGroup(
-        id: GroupID(original: articles[group.original].id), original: articles[group.original].id, copies: group.copies)
+        id: GroupID(original: articles[group.original].id), original: articles[group.original].id,
+        copies: group.copies)
     }
   }
 

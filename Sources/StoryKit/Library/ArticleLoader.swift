@@ -46,7 +46,11 @@ public struct ArticleLoader: Sendable {
   }
 
   /// Cleans a batch of raw articles, with corpus evidence from the batch itself.
-  public func clean(_ raws: [RawArticle]) -> [Article] {
+  ///
+  /// - Parameter progress: called with the number of articles cleaned, from worker threads.
+  public func clean(_ raws: [RawArticle], progress: (@Sendable (Int) -> Void)? = nil)
+    -> [Article]
+  {
     // Split every article into paragraphs once (on all cores, straight from the text) and
     // tally the corpus evidence from them; then clean on all cores. Each article's scalar
     // array lives only while that article is cleaned, so memory stays near the size of the
@@ -59,7 +63,7 @@ public struct ArticleLoader: Sendable {
     }
     let cleaner = self.cleaner
     let inputs = Array(zip(raws, paragraphs))
-    return inputs.parallelMap { [profile] input in
+    return inputs.parallelMap(reporting: progress) { [profile] input in
       cleaner.clean(input.0, paragraphs: input.1, corpus: profile)
     }
   }

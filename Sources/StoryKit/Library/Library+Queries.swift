@@ -28,12 +28,13 @@ extension Library {
   /// Every article, in listing order.
   public func articles() throws(LibraryError) -> [Article] {
     try decodeAll(Article.self, sql: "SELECT payload FROM article ORDER BY listing")
+      .map(withCurrentPath)
   }
 
   /// One article, or `nil` when the library has none with this id.
   public func article(_ id: ArticleID) throws(LibraryError) -> Article? {
     try decodeAll(Article.self, sql: "SELECT payload FROM article WHERE id = ?", [id.rawValue])
-      .first
+      .first.map(withCurrentPath)
   }
 
   /// The number of articles.
@@ -138,19 +139,20 @@ extension Library {
   public func problems() throws(LibraryError) -> [IngestProblem] {
     try store.read { db in
       try Row.fetchAll(db, sql: "SELECT location, message FROM problem ORDER BY position").map {
-        IngestProblem(location: $0[0], message: $0[1])
+        IngestProblem(location: rewritten($0[0]), message: $0[1])
       }
     }
   }
 
   /// Where the library is, what it holds, and how it was made.
   public func status() throws(LibraryError) -> LibraryStatus {
-    let bytes = file.map { path in
-      ["", "-wal"].reduce(Int64(0)) { total, suffix in
-        var info = stat()
-        return total + (stat(path + suffix, &info) == 0 ? Int64(info.st_size) : 0)
-      }
-    } ?? 0
+    let bytes =
+      file.map { path in
+        ["", "-wal"].reduce(Int64(0)) { total, suffix in
+          var info = stat()
+          return total + (stat(path + suffix, &info) == 0 ? Int64(info.st_size) : 0)
+        }
+      } ?? 0
     return try store.read { db in
       func count(_ table: String) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
@@ -170,12 +172,20 @@ extension Library {
 
   // MARK: Helpers
 
+  private func withCurrentPath(_ article: Article) -> Article {
+    guard !pathRewrites.isEmpty else { return article }
+    var article = article
+    article.location.path = rewritten(article.location.path)
+    return article
+  }
+
   /// Decodes the payload column of every row `sql` selects.
   func decodeAll<T: Decodable & Sendable>(
     _ type: T.Type, sql: String, _ arguments: StatementArguments = StatementArguments()
   ) throws(LibraryError) -> [T] {
     let blobs = try store.read { db in try Data.fetchAll(db, sql: sql, arguments: arguments) }
-    let decoded = blobs.count > 256
+    let decoded =
+      blobs.count > 256
       ? blobs.parallelMap { try? Payload.decode(type, from: $0) }
       : blobs.map { try? Payload.decode(type, from: $0) }
     let values = decoded.compactMap { $0 }

@@ -14,12 +14,14 @@ extension Library {
       return SearchResults(query: query, hits: [], isExhaustive: true)
     }
     return try store.read { db in
-      let newestDay = try Int.fetchOne(db, sql: "SELECT max(day) FROM article")
+      let newestDay = try Int64.fetchOne(db, sql: "SELECT max(searchKey) FROM article")
+        .flatMap(SearchKey.day(of:))
       var filters: [String] = []
       var arguments: [(any DatabaseValueConvertible)?] = []
       if !query.sources.isEmpty {
         filters.append(
-          "(" + query.sources.map { _ in "instr(lower(article.source), ?) > 0" }
+          "("
+            + query.sources.map { _ in "instr(lower(article.source), ?) > 0" }
             .joined(separator: " OR ") + ")")
         arguments += query.sources
       }
@@ -42,9 +44,16 @@ extension Library {
       }
       let weights = SearchRanking.fieldWeights.map { String($0) }.joined(separator: ", ")
       let sql: String
-      if let match = query.matchExpression {
+      if let match = query.matchExpression, filters.isEmpty {
+        // NB: the day is part of the rowid, so words alone need no join.
         sql = """
-          SELECT article.searchKey, bm25(search, \(weights)), article.day
+          SELECT rowid, bm25(search, \(weights)) FROM search WHERE search MATCH ?
+          ORDER BY rowid DESC LIMIT ?
+          """
+        arguments.insert(match, at: 0)
+      } else if let match = query.matchExpression {
+        sql = """
+          SELECT article.searchKey, bm25(search, \(weights))
           FROM search CROSS JOIN article ON article.searchKey = search.rowid
           WHERE search MATCH ? \(filters.map { "AND " + $0 }.joined(separator: " "))
           ORDER BY search.rowid DESC LIMIT ?
@@ -56,15 +65,18 @@ extension Library {
           arguments.append(negative)
         }
         sql = """
-          SELECT article.searchKey, -1.0, article.day FROM article
+          SELECT article.searchKey, -1.0 FROM article
           \(filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND "))
           ORDER BY article.searchKey DESC LIMIT ?
           """
       }
       arguments.append(ranking.candidateLimit)
-      let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
-      var scored = rows.map { row -> (key: Int64, score: Double) in
-        (row[0], ranking.score(bm25: row[1], day: row[2], newestDay: newestDay))
+      var scored: [(key: Int64, score: Double)] = []
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+      while let row = try rows.next() {
+        let key: Int64 = row[0]
+        scored.append(
+          (key, ranking.score(bm25: row[1], day: SearchKey.day(of: key), newestDay: newestDay)))
       }
       scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
       let top = Array(scored.prefix(limit))
@@ -73,7 +85,8 @@ extension Library {
         let marks = Array(repeating: "?", count: top.count).joined(separator: ",")
         for row in try Row.fetchAll(
           db,
-          sql: "SELECT searchKey, id, storyID, title, day FROM article WHERE searchKey IN (\(marks))",
+          sql:
+            "SELECT searchKey, id, storyID, title, day FROM article WHERE searchKey IN (\(marks))",
           arguments: StatementArguments(top.map(\.key)))
         {
           details[row[0]] = row
@@ -87,7 +100,7 @@ extension Library {
           date: day.map { ArticleDate(dayNumber: $0) }, score: item.score)
       }
       return SearchResults(
-        query: query, hits: hits, isExhaustive: rows.count < ranking.candidateLimit)
+        query: query, hits: hits, isExhaustive: scored.count < ranking.candidateLimit)
     }
   }
 
@@ -99,5 +112,18 @@ extension Library {
       return SearchHighlight(matches: [], snippet: "")
     }
     return SearchHighlighter(query: query).highlight(article)
+  }
+}
+
+extension Library {
+  /// The reference the search benchmark measures against: a plain FTS5 query,
+  /// `MATCH ? ORDER BY bm25 LIMIT ?`, with no bounds on its work. Not for the product.
+  @_spi(Benchmarks)
+  public func plainFTS5Search(_ match: String, limit: Int) throws(LibraryError) -> [Int64] {
+    try store.read { db in
+      try Int64.fetchAll(
+        db, sql: "SELECT rowid FROM search WHERE search MATCH ? ORDER BY bm25(search) LIMIT ?",
+        arguments: [match, limit])
+    }
   }
 }

@@ -25,6 +25,9 @@ public final class Library: Sendable {
   /// What opening did: found the library current, or analysed the inputs.
   public let openedAs: OpenResult
   let store: LibraryStore
+  /// Stored PATH arguments spelled differently today (`./corpus` for `corpus`): the paths
+  /// printed are rewritten to today's spelling, as a fresh analysis would print them.
+  let pathRewrites: [(stored: String, current: String)]
 
   /// What `open` found and did.
   public enum OpenResult: Hashable, Sendable {
@@ -34,10 +37,31 @@ public final class Library: Sendable {
     case analysed(reason: String)
   }
 
-  private init(store: LibraryStore, configuration: LibraryConfiguration, openedAs: OpenResult) {
+  private init(
+    store: LibraryStore, configuration: LibraryConfiguration, openedAs: OpenResult,
+    arguments: [(given: String, absolute: String)]
+  ) throws(LibraryError) {
     self.store = store
     self.configuration = configuration
     self.openedAs = openedAs
+    let stored = try store.arguments()
+    var rewrites: [(stored: String, current: String)] = []
+    for (given, absolute) in stored {
+      if let current = arguments.first(where: { $0.absolute == absolute })?.given,
+        current != given
+      {
+        rewrites.append((given, current))
+      }
+    }
+    pathRewrites = rewrites
+  }
+
+  /// `path` as today's PATH arguments spell it.
+  func rewritten(_ path: String) -> String {
+    for rewrite in pathRewrites where path.hasPrefix(rewrite.stored) {
+      return rewrite.current + path.dropFirst(rewrite.stored.count)
+    }
+    return path
   }
 
   /// The library file, or `nil` for an in-memory library.
@@ -76,11 +100,15 @@ public final class Library: Sendable {
     let (files, problems) = InputCollector().collect(paths)
     let fingerprints = files.compactMap { FileFingerprint(path: $0.path) }
     let arguments = paths.map { (given: $0, absolute: LibraryLocation.absolutePath($0)) }
-    var reason = rebuild ? "rebuild asked for" : try store.staleness(
-      files: fingerprints, arguments: arguments.map(\.absolute),
-      version: configuration.analysisVersion)
+    var reason =
+      rebuild
+      ? "rebuild asked for"
+      : try store.staleness(
+        files: fingerprints, arguments: arguments.map(\.absolute),
+        version: configuration.analysisVersion)
     guard reason != nil else {
-      return Library(store: store, configuration: configuration, openedAs: .current)
+      return try Library(
+        store: store, configuration: configuration, openedAs: .current, arguments: arguments)
     }
     let lock = LibraryLock(libraryPath: file)
     try lock.acquire()
@@ -91,7 +119,8 @@ public final class Library: Sendable {
         files: fingerprints, arguments: arguments.map(\.absolute),
         version: configuration.analysisVersion)
       guard reason != nil else {
-        return Library(store: store, configuration: configuration, openedAs: .current)
+        return try Library(
+          store: store, configuration: configuration, openedAs: .current, arguments: arguments)
       }
     }
     let analysis: CorpusAnalysis
@@ -106,8 +135,8 @@ public final class Library: Sendable {
       provenance: LibraryStore.Provenance(
         files: fingerprints, arguments: arguments, version: configuration.analysisVersion),
       progress: progress)
-    return Library(
+    return try Library(
       store: store, configuration: configuration,
-      openedAs: .analysed(reason: reason ?? "new library"))
+      openedAs: .analysed(reason: reason ?? "new library"), arguments: arguments)
   }
 }

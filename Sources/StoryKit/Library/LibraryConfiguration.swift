@@ -37,7 +37,8 @@ public struct LibraryConfiguration: Sendable {
     }
     let rules = String(hash.value & 0xFFFF_FFFF, radix: 16)
     return LibraryConfiguration(
-      limits: limits, cleaner: try ArticleCleaner.bundled(), extractor: try QuoteExtractor.bundled(),
+      limits: limits, cleaner: try ArticleCleaner.bundled(),
+      extractor: try QuoteExtractor.bundled(),
       duplicates: DuplicateDetector(), stopWords: try StopWords.bundled(),
       analysisVersion: "\(AnalysisVersion.code)-\(limits.maxArticleBytes)-\(rules)")
   }

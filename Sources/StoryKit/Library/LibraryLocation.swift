@@ -22,9 +22,11 @@ public enum LibraryLocation: Hashable, Sendable {
   ) -> String {
     let absolute = paths.map(absolutePath).sorted()
     let first = absolute.first.map { ($0 as NSString).lastPathComponent } ?? "library"
-    let name = String(first.unicodeScalars.map { scalar in
-      Scalars.isWordScalar(scalar) && scalar.value < 0x80 || scalar == "-" || scalar == "." ? Character(scalar) : "_"
-    }.prefix(40))
+    let name = String(
+      first.unicodeScalars.map { scalar in
+        Scalars.isWordScalar(scalar) && scalar.value < 0x80 || scalar == "-" || scalar == "."
+          ? Character(scalar) : "_"
+      }.prefix(40))
     return dataFolder(environment: environment) + "/" + name + "-"
       + FNV1a.hex8(of: absolute.joined(separator: "\u{0}")) + ".sqlite"
   }

@@ -21,7 +21,8 @@ public struct Speaker: Hashable, Sendable, Codable, Identifiable {
 
   /// Creates a speaker.
   public init(
-    id: SpeakerID? = nil, name: String, aliases: [String], roles: [String], kind: SpeakerKind, quoteCount: Int,
+    id: SpeakerID? = nil, name: String, aliases: [String], roles: [String], kind: SpeakerKind,
+    quoteCount: Int,
     articleCount: Int
   ) {
     self.id = id ?? SpeakerID.derived(from: [name] + aliases)

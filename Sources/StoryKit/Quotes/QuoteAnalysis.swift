@@ -40,8 +40,13 @@ public struct QuoteAnalysis: Sendable {
 
   /// Extracts the quotes of `articles` (on all cores) with `extractor` and merges their
   /// speakers across the corpus.
-  public static func analyse(_ articles: [Article], extractor: QuoteExtractor) -> QuoteAnalysis {
-    let results = articles.parallelMap { extractor.extract(from: $0) }
+  ///
+  /// - Parameter progress: called with the number of articles done, from worker threads.
+  public static func analyse(
+    _ articles: [Article], extractor: QuoteExtractor,
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) -> QuoteAnalysis {
+    let results = articles.parallelMap(reporting: progress) { extractor.extract(from: $0) }
     let directory = SpeakerDirectory(Array(zip(articles.map(\.id), results)).map { ($0.0, $0.1) })
     var quotes: [Quote] = []
     for (article, result) in zip(articles, results) {

@@ -201,11 +201,14 @@ public struct QuoteExtractor: Sendable {
       let span = context.originalSpan(item.tokens.lowerBound, item.tokens.upperBound, in: original)
       let speaker = item.attribution?.speaker
       if let speaker { used.insert(speaker) }
-      let occurrence = occurrences[span.text, default: 0]
-      occurrences[span.text] = occurrence + 1
+      let words = QuoteID.words(of: span.text)
+      // NB: counted by hash, so two different quotes whose hashes collide differ by suffix.
+      let hash = FNV1a.hex8(of: words)
+      let occurrence = occurrences[hash, default: 0]
+      occurrences[hash] = occurrence + 1
       quotes.append(
         Quote(
-          id: QuoteID(article: context.article.id, text: span.text, occurrence: occurrence),
+          id: QuoteID(article: context.article.id, words: words, occurrence: occurrence),
           article: context.article.id,
           range: span.range, text: span.text, kind: item.kind,
           speaker: speaker.map { context.entities[$0].name },

@@ -8,9 +8,11 @@ struct SearchHighlighter: Sendable {
   let terms: [SearchQuery.Term]
 
   init(query: SearchQuery) {
-    terms = query.positiveTerms + query.speakers.map {
-      SearchQuery.Term(words: $0, isPrefix: false, isNegated: false)
-    }
+    terms =
+      query.positiveTerms
+      + query.speakers.map {
+        SearchQuery.Term(words: $0, isPrefix: false, isNegated: false)
+      }
   }
 
   /// The matches in the headline (when it stands in the original text) and the body, and a
@@ -24,7 +26,8 @@ struct SearchHighlighter: Sendable {
         let title = String(String.UnicodeScalarView(scalars[titleRange.start..<upper]))
         for range in ranges(in: title) {
           matches.append(
-            TextRange(start: titleRange.start + range.lowerBound, end: titleRange.start + range.upperBound))
+            TextRange(
+              start: titleRange.start + range.lowerBound, end: titleRange.start + range.upperBound))
         }
       }
     }
@@ -78,8 +81,12 @@ struct SearchHighlighter: Sendable {
     var start = max(0, center - 60)
     var end = min(scalars.count, start + 160)
     // NB: cut at spaces so no word is halved.
-    while start > 0, start < center, !Scalars.isSpace(scalars[start - 1]), scalars[start - 1] != "\n" { start += 1 }
-    while end < scalars.count, end > center, !Scalars.isSpace(scalars[end]), scalars[end] != "\n" { end -= 1 }
+    while start > 0, start < center, !Scalars.isSpace(scalars[start - 1]),
+      scalars[start - 1] != "\n"
+    { start += 1 }
+    while end < scalars.count, end > center, !Scalars.isSpace(scalars[end]), scalars[end] != "\n" {
+      end -= 1
+    }
     var line = String.UnicodeScalarView()
     var lastWasSpace = false
     for scalar in scalars[start..<end] {

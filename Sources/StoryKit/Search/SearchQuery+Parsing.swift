@@ -37,17 +37,24 @@ extension SearchQuery {
     switch qualifier.lowercased() {
     case "speaker":
       let words = WordScanner.words(in: value).map(\.key)
-      guard !words.isEmpty else { throw SearchQueryError("speaker: needs a name, e.g. speaker:lavrov") }
+      guard !words.isEmpty else {
+        throw SearchQueryError("speaker: needs a name, e.g. speaker:lavrov")
+      }
       speakers.append(words)
     case "source":
-      guard !folded.isEmpty else { throw SearchQueryError("source: needs an outlet, e.g. source:tass") }
+      guard !folded.isEmpty else {
+        throw SearchQueryError("source: needs an outlet, e.g. source:tass")
+      }
       sources.append(folded)
     case "date":
       let range = try Self.dateRange(value)
-      dateRange = dateRange.map { existing in
-        max(existing.lowerBound, range.lowerBound)...max(
-          max(existing.lowerBound, range.lowerBound), min(existing.upperBound, range.upperBound))
-      } ?? range
+      dateRange =
+        dateRange.map { existing in
+          max(
+            existing.lowerBound, range.lowerBound)...max(
+              max(existing.lowerBound, range.lowerBound), min(existing.upperBound, range.upperBound)
+            )
+        } ?? range
     case "in":
       guard let field = Field(rawValue: folded) else {
         throw SearchQueryError("in:\(value) is not a place to search; use in:quotes or in:title")
@@ -60,7 +67,9 @@ extension SearchQuery {
       }
       states.insert(state)
     case "story":
-      guard !value.isEmpty else { throw SearchQueryError("story: needs a story id, e.g. story:s1a2b3c4d") }
+      guard !value.isEmpty else {
+        throw SearchQueryError("story: needs a story id, e.g. story:s1a2b3c4d")
+      }
       story = StoryID(value)
     default:
       throw SearchQueryError(

@@ -65,7 +65,9 @@ public struct SearchQuery: Hashable, Sendable {
     if let field, !expression.isEmpty {
       expression = "{\(field.rawValue)} : (\(expression))"
     }
-    let speakerClauses = speakers.map { "{speakers} : \(Self.phrase(Term(words: $0, isPrefix: false, isNegated: false)))" }
+    let speakerClauses = speakers.map {
+      "{speakers} : \(Self.phrase(Term(words: $0, isPrefix: false, isNegated: false)))"
+    }
     let positive = ([expression] + speakerClauses).filter { !$0.isEmpty }
     guard !positive.isEmpty else { return nil }
     var match = positive.map { "(\($0))" }.joined(separator: " AND ")
@@ -84,7 +86,8 @@ public struct SearchQuery: Hashable, Sendable {
   private static func phrase(_ term: Term) -> String {
     // NB: folded words hold letters and digits only, so a double quote never reaches here;
     // doubled anyway, as FTS5 escapes it.
-    let quoted = "\"" + term.words.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let quoted =
+      "\"" + term.words.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
     return term.isPrefix ? quoted + " *" : quoted
   }
 }

@@ -26,7 +26,8 @@ public enum StoryCatalog {
   public static func stories(
     of articles: [Article], duplicates: [DuplicateGroup], quotes: QuoteAnalysis?
   ) throws(StoryKitError) -> [Story] {
-    stories(of: articles, duplicates: duplicates, quotes: quotes, stopWords: try StopWords.bundled())
+    stories(
+      of: articles, duplicates: duplicates, quotes: quotes, stopWords: try StopWords.bundled())
   }
 
   /// Groups `articles` into stories, with the given stop words.

@@ -26,7 +26,8 @@ struct QuotesCommand: ParsableCommand {
     let library = try input.openLibrary()
     var quotes: [Quote]
     if let speaker {
-      guard let match = try query({ () throws(LibraryError) in try library.speaker(named: speaker) })
+      guard
+        let match = try query({ () throws(LibraryError) in try library.speaker(named: speaker) })
       else {
         ErrorOutput.report(
           location: nil, message: "no speaker is named \"\(TerminalText.sanitized(speaker))\"")
@@ -47,7 +48,7 @@ struct QuotesCommand: ParsableCommand {
         output.writeLine(
           style.bold(TerminalText.sanitized(who))
             + style.dim(
-            "  \(quote.kind.rawValue) · " + TerminalText.sanitized(quote.article.rawValue)))
+              "  \(quote.kind.rawValue) · " + TerminalText.sanitized(quote.article.rawValue)))
         output.writeLine("  " + TerminalText.sanitized(quote.text))
       }
     }

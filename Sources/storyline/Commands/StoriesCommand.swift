@@ -35,7 +35,8 @@ struct StoriesCommand: ParsableCommand {
       for story in stories {
         output.writeLine(
           style.bold(
-            story.id.rawValue + "  " + Self.span(story) + "  " + TerminalText.sanitized(story.title)))
+            story.id.rawValue + "  " + Self.span(story) + "  " + TerminalText.sanitized(story.title)
+          ))
         for member in story.members {
           let date = member.date.map { $0.description } ?? "-"
           let indent = member.copyOf == nil ? "    " : "      copy "
@@ -51,7 +52,8 @@ struct StoriesCommand: ParsableCommand {
               "    speakers: " + TerminalText.sanitized(story.speakers.joined(separator: ", "))))
         }
         if !story.related.isEmpty {
-          output.writeLine(style.dim("    related: " + story.related.map(\.rawValue).joined(separator: ", ")))
+          output.writeLine(
+            style.dim("    related: " + story.related.map(\.rawValue).joined(separator: ", ")))
         }
       }
     }

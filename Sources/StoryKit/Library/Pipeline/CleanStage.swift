@@ -5,8 +5,13 @@ struct CleanStage: AnalysisStage {
 
   func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) {
     work.report(.cleaning, 0, of: work.raws.count)
-    let loader = ArticleLoader(reader: ArticleReader(limits: configuration.limits), cleaner: configuration.cleaner)
-    work.articles = loader.clean(work.raws)
+    let loader = ArticleLoader(
+      reader: ArticleReader(limits: configuration.limits), cleaner: configuration.cleaner)
+    let total = work.raws.count
+    let progress = work.progress
+    work.articles = loader.clean(work.raws) { done in
+      progress?(LibraryProgress(stage: .cleaning, done: done, total: total))
+    }
     work.raws = []
     work.report(.cleaning, work.articles.count, of: work.articles.count)
   }

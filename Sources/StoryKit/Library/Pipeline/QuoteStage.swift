@@ -5,7 +5,11 @@ struct QuoteStage: AnalysisStage {
 
   func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) {
     work.report(.quotes, 0, of: work.articles.count)
-    work.quotes = QuoteAnalysis.analyse(work.articles, extractor: configuration.extractor)
+    let total = work.articles.count
+    let progress = work.progress
+    work.quotes = QuoteAnalysis.analyse(work.articles, extractor: configuration.extractor) {
+      done in progress?(LibraryProgress(stage: .quotes, done: done, total: total))
+    }
     work.report(.quotes, work.articles.count, of: work.articles.count)
   }
 }

@@ -86,7 +86,7 @@ extension LibraryStore {
           -- (WordScanner), so search and highlighting share one tokenizer.
           CREATE VIRTUAL TABLE search USING fts5(
             title, body, quotes, speakers,
-            content='', prefix='1 2 3',
+            content='', prefix='1 2',
             tokenize='unicode61 remove_diacritics 2');
           """)
     }

@@ -1,6 +1,14 @@
 import GRDB
 
 extension LibraryStore {
+  /// The PATH arguments of the stored analysis, as given and as absolute paths.
+  func arguments() throws(LibraryError) -> [(given: String, absolute: String)] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT argument, absolute FROM inputArgument ORDER BY position")
+        .map { (given: $0[0], absolute: $0[1]) }
+    }
+  }
+
   /// Why the stored analysis does not hold these inputs, or `nil` when it is current.
   func staleness(files: [FileFingerprint], arguments: [String], version: String)
     throws(LibraryError) -> String?

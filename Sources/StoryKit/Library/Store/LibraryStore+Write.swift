@@ -18,12 +18,6 @@ extension LibraryStore {
     with analysis: CorpusAnalysis, provenance: Provenance, progress: ProgressHandler?
   ) throws(LibraryError) {
     let rows = Self.rows(of: analysis)
-    let encoded = rows.parallelMap { row -> StoredArticle? in
-      var row = row
-      guard let payload = try? Payload.encode(row.article) else { return nil }
-      row.payload = payload
-      return row
-    }.compactMap { $0 }
     try write { db in
       for table in [
         "meta", "inputFile", "inputArgument", "article", "quote", "speaker", "speakerAlias",
@@ -31,7 +25,7 @@ extension LibraryStore {
       ] {
         try db.execute(sql: "DELETE FROM \(table)")
       }
-      try Self.insertArticles(encoded, db: db, progress: progress)
+      try Self.insertArticles(rows, db: db, progress: progress)
       try Self.insertQuotes(analysis.quotes, db: db)
       try Self.insertGroups(analysis.duplicateGroups, db: db)
       try Self.insertStories(analysis.stories, db: db)
@@ -67,7 +61,6 @@ extension LibraryStore {
     var copyOf: ArticleID?
     var quotes: String
     var speakers: String
-    var payload = Data()
   }
 
   /// The article rows: each article with its story, day, copy link and search fields.
@@ -87,8 +80,7 @@ extension LibraryStore {
     return analysis.articles.enumerated().map { listing, article in
       let (storyID, member) = storyOf[article.id] ?? (StoryID(firstArticle: article.id), nil)
       let day = member?.date?.date.dayNumber
-      // NB: undated articles sort as the oldest; the low 24 bits keep keys unique.
-      let searchKey = Int64(max(0, (day ?? -1) + 1)) << 24 | Int64(listing)
+      let searchKey = SearchKey.make(day: day, position: listing)
       return StoredArticle(
         article: article, listing: listing, searchKey: searchKey, day: day, storyID: storyID,
         copyOf: member?.copyOf, quotes: (quoteTexts[article.id] ?? []).joined(separator: "\n"),
@@ -96,6 +88,8 @@ extension LibraryStore {
     }
   }
 
+  /// Inserts the articles and their search rows, encoding and folding them on all cores a
+  /// chunk at a time, so only one chunk's encoded copy is in memory at once.
   private static func insertArticles(
     _ rows: [StoredArticle], db: Database, progress: ProgressHandler?
   ) throws {
@@ -106,24 +100,30 @@ extension LibraryStore {
         """)
     let search = try db.cachedStatement(
       sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
-    let folded = rows.parallelMap { row in
-      [
-        WordScanner.foldedText(row.article.title ?? ""),
-        WordScanner.foldedText(row.article.cleanText),
-        WordScanner.foldedText(row.quotes), WordScanner.foldedText(row.speakers),
-      ]
-    }
-    for (index, row) in rows.enumerated() {
-      if index % 1000 == 0 {
-        progress?(LibraryProgress(stage: .writing, done: index, total: rows.count))
+    let chunk = 2048
+    for start in stride(from: 0, to: rows.count, by: chunk) {
+      progress?(LibraryProgress(stage: .writing, done: start, total: rows.count))
+      let prepared = Array(rows[start..<min(rows.count, start + chunk)]).parallelMap {
+        row -> (payload: Data?, fields: [String]) in
+        (
+          try? Payload.encode(row.article),
+          [
+            WordScanner.foldedText(row.article.title ?? ""),
+            WordScanner.foldedText(row.article.cleanText),
+            WordScanner.foldedText(row.quotes), WordScanner.foldedText(row.speakers),
+          ]
+        )
       }
-      try article.execute(arguments: [
-        row.searchKey, row.article.id.rawValue, row.listing, row.article.title ?? "",
-        row.article.source ?? "", row.day, row.storyID.rawValue, row.copyOf?.rawValue,
-        row.payload,
-      ])
-      let fields = folded[index]
-      try search.execute(arguments: [row.searchKey, fields[0], fields[1], fields[2], fields[3]])
+      for (offset, item) in prepared.enumerated() {
+        let row = rows[start + offset]
+        guard let payload = item.payload else { throw EncodingFailure(item: "article") }
+        try article.execute(arguments: [
+          row.searchKey, row.article.id.rawValue, row.listing, row.article.title ?? "",
+          row.article.source ?? "", row.day, row.storyID.rawValue, row.copyOf?.rawValue, payload,
+        ])
+        let fields = item.fields
+        try search.execute(arguments: [row.searchKey, fields[0], fields[1], fields[2], fields[3]])
+      }
     }
     progress?(LibraryProgress(stage: .writing, done: rows.count, total: rows.count))
   }
@@ -131,21 +131,29 @@ extension LibraryStore {
   private static func insertQuotes(_ analysis: QuoteAnalysis, db: Database) throws {
     let quote = try db.cachedStatement(
       sql: "INSERT INTO quote (id, listing, article, speakerID, payload) VALUES (?, ?, ?, ?, ?)")
+    let payloads = analysis.quotes.parallelMap { try? Payload.encode($0) }
+    var idOfName: [String: SpeakerID] = [:]
+    for speaker in analysis.directory.speakers where idOfName[speaker.name] == nil {
+      idOfName[speaker.name] = speaker.id
+    }
     for (listing, item) in analysis.quotes.enumerated() {
-      let speaker = item.speaker.flatMap { analysis.directory.speaker(named: $0) }
+      // NB: quotes hold canonical names; an unknown one is looked up as an alias.
+      let speakerID = item.speaker.flatMap {
+        idOfName[$0] ?? analysis.directory.speaker(named: $0)?.id
+      }
+      guard let payload = payloads[listing] else { throw EncodingFailure(item: "quote") }
       try quote.execute(arguments: [
-        item.id.rawValue, listing, item.article.rawValue, speaker?.id.rawValue,
-        try Payload.encode(item),
+        item.id.rawValue, listing, item.article.rawValue, speakerID?.rawValue, payload,
       ])
     }
     let speaker = try db.cachedStatement(
       sql: "INSERT INTO speaker (id, rank, name, payload) VALUES (?, ?, ?, ?)")
     let alias = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO speakerAlias (alias, speakerID) VALUES (?, ?)")
+    let speakerPayloads = analysis.directory.speakers.parallelMap { try? Payload.encode($0) }
     for (rank, item) in analysis.directory.speakers.enumerated() {
-      try speaker.execute(arguments: [
-        item.id.rawValue, rank, item.name, try Payload.encode(item),
-      ])
+      guard let payload = speakerPayloads[rank] else { throw EncodingFailure(item: "speaker") }
+      try speaker.execute(arguments: [item.id.rawValue, rank, item.name, payload])
       for name in [item.name] + item.aliases {
         try alias.execute(arguments: [SpeakerLookup.key(name), item.id.rawValue])
       }
@@ -188,4 +196,9 @@ extension LibraryStore {
       }
     }
   }
+}
+
+/// A value that JSON could not encode (it never happens with Storyline's own model values).
+struct EncodingFailure: Error {
+  var item: String
 }

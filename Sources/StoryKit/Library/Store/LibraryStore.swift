@@ -28,13 +28,24 @@ final class LibraryStore: Sendable {
     configuration.label = "storyline"
     do {
       if let path {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+          throw LibraryError.storage(path: path, reason: "is a folder; give a library file")
+        }
         let folder = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(
-          atPath: folder, withIntermediateDirectories: true)
+        do {
+          try FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true)
+        } catch {
+          throw LibraryError.storage(
+            path: path, reason: "cannot create the folder \(folder) for the library")
+        }
         writer = try DatabasePool(path: path, configuration: configuration)
       } else {
         writer = try DatabaseQueue(configuration: configuration)
       }
+    } catch let error as LibraryError {
+      throw error
     } catch {
       throw Self.openError(error, path: path ?? ":memory:")
     }
@@ -72,7 +83,9 @@ final class LibraryStore: Sendable {
       case .SQLITE_NOTADB, .SQLITE_CORRUPT:
         return .notALibrary(path: path, reason: "the file is not a database or is damaged")
       case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-        return .storage(path: path, reason: "cannot open the library for writing (\(error.message ?? "permission denied"))")
+        return .storage(
+          path: path,
+          reason: "cannot open the library for writing (\(error.message ?? "permission denied"))")
       case .SQLITE_FULL:
         return .storage(path: path, reason: "the disk is full")
       default:

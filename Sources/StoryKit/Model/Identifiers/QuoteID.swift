@@ -13,8 +13,18 @@ public struct QuoteID: StringIdentifier {
   /// The id of the quote of `text` in `article`; `occurrence` counts earlier quotes of the same
   /// words in the article (0 for the first).
   public init(article: ArticleID, text: String, occurrence: Int = 0) {
-    let key = WordScanner.words(in: text).map(\.key).joined(separator: " ")
+    self.init(article: article, words: Self.words(of: text), occurrence: occurrence)
+  }
+
+  /// The id from the quote's folded words (`words(of:)`).
+  init(article: ArticleID, words key: String, occurrence: Int) {
     let suffix = occurrence == 0 ? "" : "~\(occurrence + 1)"
     self.init(article.rawValue + "#" + FNV1a.hex8(of: key) + suffix)
+  }
+
+  /// The folded words of a quote, which its id is made of: two quotes whose words fold alike
+  /// are the same words, told apart by their occurrence.
+  static func words(of text: String) -> String {
+    WordScanner.words(in: text).map(\.key).joined(separator: " ")
   }
 }

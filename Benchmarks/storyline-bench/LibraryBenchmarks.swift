@@ -1,0 +1,128 @@
+import Foundation
+@_spi(Benchmarks) import StoryKit
+
+/// Collects the time each analysis stage took, from the library's progress reports.
+final class StageClock: @unchecked Sendable {
+  private let lock = NSLock()
+  private var current: LibraryProgress.Stage?
+  private var started = 0.0
+  private(set) var seconds: [(LibraryProgress.Stage, Double)] = []
+
+  func observe(_ progress: LibraryProgress) {
+    lock.withLock {
+      guard progress.stage != current else { return }
+      let time = now()
+      if let current { seconds.append((current, time - started)) }
+      current = progress.stage
+      started = time
+    }
+  }
+
+  func finish() {
+    lock.withLock {
+      if let current { seconds.append((current, now() - started)) }
+      current = nil
+    }
+  }
+}
+
+/// First analysis into a new library file, end to end (ingest, clean, quotes, dups, stories,
+/// search index, written), per run in a fresh file; then a reopen of the last library to its
+/// first 50 stories, and the time of a second open with nothing changed.
+func benchmarkLibrary(_ options: Options) throws {
+  let configuration = try LibraryConfiguration.bundled()
+  let folder = NSTemporaryDirectory() + "storyline-bench-\(getpid())"
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(atPath: folder) }
+  print("library: \(options.paths.joined(separator: ", ")), runs: \(options.runs)")
+  var totals: [Double] = []
+  var count = 0
+  var file = ""
+  for run in 1...options.runs {
+    file = folder + "/run\(run).sqlite"
+    let clock = StageClock()
+    let start = now()
+    let library = try Library.open(
+      options.paths, location: .file(file), configuration: configuration,
+      progress: { clock.observe($0) })
+    clock.finish()
+    let seconds = now() - start
+    totals.append(seconds)
+    count = try library.articleCount()
+    let stages = clock.seconds.map { "\($0.0.rawValue) \(format($0.1, 2))" }.joined(separator: ", ")
+    print(
+      "run \(run): \(count) articles in \(format(seconds, 2)) s, \(format(Double(count) / seconds)) articles/s (\(stages))"
+    )
+  }
+  print(
+    "median: \(format(median(totals), 2)) s, \(format(Double(count) / median(totals))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB"
+  )
+  var reopens: [Double] = []
+  var seconds2: [Double] = []
+  for _ in 1...max(3, options.runs) {
+    let start = now()
+    let library = try Library.open(
+      options.paths, location: .file(file), configuration: configuration)
+    let opened = now()
+    let stories = try library.stories(order: .newest, limit: 50)
+    let end = now()
+    precondition(library.openedAs == .current && stories.count == min(50, stories.count))
+    reopens.append(end - start)
+    seconds2.append(opened - start)
+  }
+  print(
+    "reopen to the first 50 stories: median \(format(median(reopens) * 1000, 1)) ms (open \(format(median(seconds2) * 1000, 1)) ms)"
+  )
+}
+
+/// Search as you type: every prefix of ten typed queries against the library of PATH…, time to
+/// the first 50 ranked hits through a search session (fresh per query, so no prefix is served
+/// from a previous one's cache), beside a plain FTS5 query (`MATCH 'w*' ORDER BY bm25 LIMIT 50`,
+/// the last word a prefix) on the same library in the same run.
+func benchmarkSearch(_ options: Options) throws {
+  let configuration = try LibraryConfiguration.bundled()
+  let library = try Library.open(options.paths, configuration: configuration)
+  print("search: \(try library.articleCount()) articles in \(library.file ?? "memory")")
+  let typed = [
+    "oil prices", "bank of england", "interest rates", "world cup", "election results",
+    "profit rose", "merger talks", "film award", "stock split", "chancellor gordon brown",
+  ]
+  var ours: [Double] = []
+  var reference: [Double] = []
+  var worst: [(String, Double)] = []
+  for round in 1...max(1, options.runs) {
+    for query in typed {
+      let session = library.searchSession(limit: 50)
+      for end in 1...query.count {
+        let prefix = String(query.prefix(end))
+        let start = now()
+        _ = try session.update(prefix)
+        let mine = now() - start
+        let words = WordScanner.words(in: prefix).map(\.key)
+        guard !words.isEmpty else { continue }
+        let match = words.enumerated().map { index, word in
+          "\"\(word)\"" + (index == words.count - 1 && !prefix.hasSuffix(" ") ? " *" : "")
+        }.joined(separator: " ")
+        let referenceStart = now()
+        _ = try library.plainFTS5Search(match, limit: 50)
+        let theirs = now() - referenceStart
+        if round == 1 { worst.append((prefix, mine)) }
+        ours.append(mine)
+        reference.append(theirs)
+      }
+    }
+  }
+  func percentile(_ values: [Double], _ share: Double) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * share))]
+  }
+  print(
+    "storyline: \(ours.count) prefixes, median \(format(median(ours) * 1000, 2)) ms, p99 \(format(percentile(ours, 0.99) * 1000, 2)) ms, max \(format((ours.max() ?? 0) * 1000, 2)) ms"
+  )
+  print(
+    "plain FTS5: median \(format(median(reference) * 1000, 2)) ms, p99 \(format(percentile(reference, 0.99) * 1000, 2)) ms, max \(format((reference.max() ?? 0) * 1000, 2)) ms"
+  )
+  let slowest = worst.sorted { $0.1 > $1.1 }.prefix(5)
+    .map { "'\($0.0)' \(format($0.1 * 1000, 1)) ms" }.joined(separator: ", ")
+  print("slowest prefixes (storyline, first round): \(slowest)")
+}
