@@ -6,13 +6,13 @@ final class StageClock: @unchecked Sendable {
   private let lock = NSLock()
   private var current: LibraryProgress.Stage?
   private var started = 0.0
-  private(set) var seconds: [(LibraryProgress.Stage, Double)] = []
+  private(set) var seconds: [(LibraryProgress.Stage, Double, Double)] = []
 
   func observe(_ progress: LibraryProgress) {
     lock.withLock {
       guard progress.stage != current else { return }
       let time = now()
-      if let current { seconds.append((current, time - started)) }
+      if let current { seconds.append((current, time - started, peakMemoryMB())) }
       current = progress.stage
       started = time
     }
@@ -20,7 +20,7 @@ final class StageClock: @unchecked Sendable {
 
   func finish() {
     lock.withLock {
-      if let current { seconds.append((current, now() - started)) }
+      if let current { seconds.append((current, now() - started, peakMemoryMB())) }
       current = nil
     }
   }
@@ -49,7 +49,9 @@ func benchmarkLibrary(_ options: Options) throws {
     let seconds = now() - start
     totals.append(seconds)
     count = try library.articleCount()
-    let stages = clock.seconds.map { "\($0.0.rawValue) \(format($0.1, 2))" }.joined(separator: ", ")
+    let stages = clock.seconds.map {
+      "\($0.0.rawValue) \(format($0.1, 2)) s (peak \(format($0.2, 0)) MB)"
+    }.joined(separator: ", ")
     print(
       "run \(run): \(count) articles in \(format(seconds, 2)) s, \(format(Double(count) / seconds)) articles/s (\(stages))"
     )

@@ -53,11 +53,11 @@ public struct DuplicateIndex: Sendable {
       shingles.append(shingleSet)
       guard shingleSet.sorted.count >= detector.minShingles else { continue }
       for band in 0..<DuplicateDetector.bands {
-        var key: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = FNV1a()
         for row in 0..<DuplicateDetector.rows {
-          key =
-            (key ^ UInt64(signature[band * DuplicateDetector.rows + row])) &* 0x0000_0100_0000_01B3
+          hash.combine(word: signature[band * DuplicateDetector.rows + row])
         }
+        let key = hash.value
         for other in buckets[band][key] ?? [] {
           candidates.insert(UInt64(other) << 32 | UInt64(index))
         }

@@ -1,9 +1,10 @@
 /// The word 5-shingles of an article's clean text, hashed: what near-duplicate detection
 /// compares.
 ///
-/// Words are runs of letters and digits, lower-cased; a shingle is five consecutive words.
-/// Hashes are stable across runs (FNV-1a words, mixed with a fixed multiplier), so signatures
-/// can be stored and compared later.
+/// Words are search's words (`WordScanner`: runs of letters and digits, folded for case and
+/// diacritics, so a copy that lost its accents still matches); a shingle is five consecutive
+/// words. Hashes are stable across runs (FNV-1a words, mixed with a fixed multiplier), so
+/// signatures can be stored and compared later.
 struct ShingleSet: Sendable {
   /// The shingle hashes in text order (with repeats).
   let ordered: [UInt64]
@@ -14,19 +15,7 @@ struct ShingleSet: Sendable {
 
   init(text: String) {
     var words: [UInt64] = []
-    var hash = FNV1a()
-    var inWord = false
-    for scalar in text.unicodeScalars {
-      if Scalars.isWordScalar(scalar) {
-        hash.combine(Scalars.asciiLowercased(scalar))
-        inWord = true
-      } else if inWord {
-        words.append(hash.value)
-        hash = FNV1a()
-        inWord = false
-      }
-    }
-    if inWord { words.append(hash.value) }
+    WordScanner.scanHashes(text) { words.append($0) }
     var ordered: [UInt64] = []
     if words.count >= Self.width {
       ordered.reserveCapacity(words.count - Self.width + 1)

@@ -6,22 +6,11 @@
 ///
 /// ```swift
 /// let table = ASCIIWordTable([(Array("said".utf8), 0), (Array("told".utf8), 1)])
-/// var hash = ASCIIWordTable.Hash()
-/// for byte in "said".utf8 { hash.combine(byte) }
+/// var hash = FNV1a()
+/// for byte in "said".utf8 { hash.combine(byte: byte) }
 /// scalars.withUnsafeBufferPointer { table.find(hash.value, lowercasing: $0[...]) }  // 0
 /// ```
 struct ASCIIWordTable: Sendable {
-  /// 64-bit FNV-1a over ASCII bytes.
-  struct Hash {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// Adds one ASCII byte.
-    @inline(__always)
-    mutating func combine(_ byte: UInt8) {
-      value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-    }
-  }
-
   private var slots: [Int32]
   private var slotHashes: [UInt64]
   private var keyBytes: [UInt8] = []
@@ -39,8 +28,8 @@ struct ASCIIWordTable: Sendable {
     slots = Array(repeating: -1, count: capacity)
     slotHashes = Array(repeating: 0, count: capacity)
     for (key, value) in words where key.allSatisfy({ $0 < 0x80 }) {
-      var hash = Hash()
-      for byte in key { hash.combine(byte) }
+      var hash = FNV1a()
+      for byte in key { hash.combine(byte: byte) }
       let entry = Int32(keyOfValue.count)
       keyBytes += key
       keyBounds.append(Int32(keyBytes.count))

@@ -1,7 +1,30 @@
 /// 64-bit FNV-1a hashing: stable across runs and platforms, unlike `Hasher`, so fingerprints
 /// can be stored and compared later.
+///
+/// The one FNV-1a of Storyline: words, terms, fingerprints and ids all hash through it, bytes
+/// (`combine(byte:)`, for UTF-8 and ASCII) or scalars (`combine(_:)`, each scalar's value byte by
+/// byte, low byte first, stopping at its last non-zero byte).
 struct FNV1a {
   private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// Adds one byte.
+  @inline(__always)
+  mutating func combine(byte: UInt8) {
+    value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+  }
+
+  /// Adds the four bytes of a 32-bit value as one step (for hashing numbers, not text).
+  @inline(__always)
+  mutating func combine(word: UInt32) {
+    value = (value ^ UInt64(word)) &* 0x0000_0100_0000_01B3
+  }
+
+  /// The hash of a string's UTF-8 bytes.
+  static func hash(utf8 text: String) -> UInt64 {
+    var hash = FNV1a()
+    for byte in text.utf8 { hash.combine(byte: byte) }
+    return hash.value
+  }
 
   @inline(__always)
   mutating func combine(_ scalar: Unicode.Scalar) {

@@ -3,7 +3,8 @@ import Foundation
 /// Storyline's tokenizer for search: splits text into words and folds each to the key that the
 /// search index, the query parser, match highlighting and the quote and speaker ids compare.
 ///
-/// A word is a run of letters, digits and combining marks (`Scalars.isWordScalar`); anything
+/// A word is a run of letters and digits (`Scalars.isWordScalar`) with the combining marks
+/// that follow them (`e` + U+0301 is one letter); anything
 /// else separates words, apostrophes and hyphens included, so `Lavrov's` is `lavrov` + `s` and
 /// `anti-piracy` is `anti` + `piracy` (a query for `anti-piracy` is the phrase of the two). The
 /// key is the word lowercased with its diacritics removed (`Šefčovič` → `sefcovic`), so search
@@ -38,7 +39,7 @@ public enum WordScanner {
     var ascii = true
     var current = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if Scalars.isWordScalar(scalar) {
+      if Scalars.isWordScalar(scalar) || (start >= 0 && isMark(scalar)) {
         if start < 0 {
           start = offset
           ascii = true
@@ -61,6 +62,58 @@ public enum WordScanner {
     }
   }
 
+  /// Calls `body` with the FNV-1a hash of each folded word of `text`, in order, without making
+  /// strings for ASCII words: what near-duplicate shingles are made of.
+  ///
+  /// The hash is that of the key's Unicode scalars (`FNV1a.combine(_:)`), so it equals
+  /// hashing `words(in:)`'s keys; ASCII words are lowercased and hashed as they are scanned.
+  static func scanHashes(_ text: String, _ body: (UInt64) -> Void) {
+    let scalars = text.unicodeScalars
+    var hash = FNV1a()
+    var wordStart: String.UnicodeScalarView.Index?
+    var ascii = true
+    var index = scalars.startIndex
+    func finish(at end: String.UnicodeScalarView.Index) {
+      if ascii {
+        body(hash.value)
+      } else if let start = wordStart {
+        var folded = FNV1a()
+        for scalar in fold(String(scalars[start..<end])).unicodeScalars { folded.combine(scalar) }
+        body(folded.value)
+      }
+      wordStart = nil
+    }
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      if Scalars.isWordScalar(scalar) || (wordStart != nil && isMark(scalar)) {
+        if wordStart == nil {
+          wordStart = index
+          ascii = true
+          hash = FNV1a()
+        }
+        if scalar.value < 0x80 {
+          hash.combine(Scalars.asciiLowercased(scalar))
+        } else {
+          ascii = false
+        }
+      } else if wordStart != nil {
+        finish(at: index)
+      }
+      index = scalars.index(after: index)
+    }
+    if wordStart != nil { finish(at: scalars.endIndex) }
+  }
+
+  /// Whether `scalar` is a combining mark, which continues the word before it (`e` + U+0301).
+  @inline(__always)
+  static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    guard scalar.value >= 0x300 else { return false }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+
   /// The folded form of a word with non-ASCII scalars: decomposed, marks dropped, lowercased.
   public static func fold(_ word: String) -> String {
     var view = String.UnicodeScalarView()
@@ -74,13 +127,45 @@ public enum WordScanner {
   }
 
   /// The folded words of `text` joined by single spaces: the form the search index stores.
+  ///
+  /// The same words as `words(in:)`, built straight into bytes: ASCII words are lowercased byte
+  /// by byte, and only a word with other scalars is folded through `fold(_:)`.
   public static func foldedText(_ text: String) -> String {
-    var output = ""
+    var output: [UInt8] = []
     output.reserveCapacity(text.utf8.count)
-    scan(text) { word in
-      if !output.isEmpty { output.append(" ") }
-      output.append(word.key)
+    var wordStart = -1
+    var pending = String.UnicodeScalarView()
+    var ascii = true
+    func finishWord() {
+      if !ascii {
+        output.removeSubrange(wordStart...)
+        output.append(contentsOf: fold(String(pending)).utf8)
+      }
+      wordStart = -1
     }
-    return output
+    for scalar in text.unicodeScalars {
+      if Scalars.isWordScalar(scalar) || (wordStart >= 0 && isMark(scalar)) {
+        if wordStart < 0 {
+          if !output.isEmpty { output.append(0x20) }
+          wordStart = output.count
+          ascii = true
+        }
+        if ascii && scalar.value < 0x80 {
+          output.append(UInt8(truncatingIfNeeded: Scalars.asciiLowercased(scalar).value))
+        } else {
+          if ascii {
+            // NB: the word's ASCII start is already lowercased in `output`; folding keeps it.
+            pending = String.UnicodeScalarView(
+              String(decoding: output[wordStart...], as: UTF8.self).unicodeScalars)
+            ascii = false
+          }
+          pending.append(scalar)
+        }
+      } else if wordStart >= 0 {
+        finishWord()
+      }
+    }
+    if wordStart >= 0 { finishWord() }
+    return String(decoding: output, as: UTF8.self)
   }
 }

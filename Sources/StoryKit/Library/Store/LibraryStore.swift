@@ -29,7 +29,8 @@ final class LibraryStore: Sendable {
     do {
       if let path {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
+        {
           throw LibraryError.storage(path: path, reason: "is a folder; give a library file")
         }
         let folder = (path as NSString).deletingLastPathComponent

@@ -29,7 +29,7 @@ struct TokenBuilder {
     let slice = scalars[range]
     var isASCII = true
     var hasUppercase = false
-    var hash = ASCIIWordTable.Hash()
+    var hash = FNV1a()
     for scalar in slice {
       let value = scalar.value
       if value >= 0x80 {
@@ -38,9 +38,9 @@ struct TokenBuilder {
       }
       if value >= 0x41 && value <= 0x5A {
         hasUppercase = true
-        hash.combine(UInt8(truncatingIfNeeded: value + 32))
+        hash.combine(byte: UInt8(truncatingIfNeeded: value + 32))
       } else {
-        hash.combine(UInt8(truncatingIfNeeded: value))
+        hash.combine(byte: UInt8(truncatingIfNeeded: value))
       }
     }
     let isWord: Bool

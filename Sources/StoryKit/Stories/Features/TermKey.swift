@@ -20,12 +20,7 @@ struct TermKey: Hashable, Comparable, Sendable {
 
   /// The FNV-1a hash of `text`'s UTF-8 bytes.
   static func hash(of text: String) -> UInt64 {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      value ^= UInt64(byte)
-      value &*= 0x0000_0100_0000_01B3
-    }
-    return value
+    FNV1a.hash(utf8: text)
   }
 
   func hash(into hasher: inout Hasher) { hasher.combine(hash) }

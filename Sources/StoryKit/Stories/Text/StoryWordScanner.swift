@@ -52,15 +52,14 @@ enum StoryWordScanner {
     // NB: the common case, a short ASCII word, is built and hashed from bytes on the stack.
     if slice.count <= 32, slice.allSatisfy({ $0.value < 0x80 }) {
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { buffer in
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a()
         for (offset, scalar) in slice.enumerated() {
           var value = UInt8(truncatingIfNeeded: scalar.value)
           if value >= 0x41 && value <= 0x5A { value += 32 }
           buffer[offset] = value
-          hash ^= UInt64(value)
-          hash &*= 0x0000_0100_0000_01B3
+          hash.combine(byte: value)
         }
-        return TermKey(text: String(decoding: buffer, as: UTF8.self), hash: hash)
+        return TermKey(text: String(decoding: buffer, as: UTF8.self), hash: hash.value)
       }
     }
     var view = String.UnicodeScalarView()
