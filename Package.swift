@@ -62,7 +62,10 @@ let targets: [Target] = [
   // MARK: Tests
   .testTarget(
     name: "StoryKitTests",
-    dependencies: ["StoryKit", "StorylineResources", "StoryTestSupport"]
+    dependencies: [
+      "StoryKit", "StorylineResources", "StoryTestSupport",
+      .product(name: "GRDB", package: "GRDB.swift"),
+    ]
   ),
   .testTarget(
     name: "CursesTerminalTests",

@@ -38,6 +38,17 @@ python3 Benchmarks/scale_corpus.py 5 ../shared/data/corpus/reuters21578.jsonl ..
 rm -f "$scaled"
 
 echo
+echo "== library: first analysis end to end, reopen; search as you type (~20k, then ~100k)"
+libraries=$(mktemp -d)
+XDG_DATA_HOME="$libraries" "$bench" library --runs 3
+XDG_DATA_HOME="$libraries" "$bench" search --runs 3
+scaled=$(mktemp --suffix=.jsonl)
+python3 Benchmarks/scale_corpus.py 5 ../shared/data/corpus/reuters21578.jsonl ../shared/data/corpus/bbc-dev.jsonl > "$scaled"
+XDG_DATA_HOME="$libraries" "$bench" library "$scaled" --runs 1
+XDG_DATA_HOME="$libraries" "$bench" search "$scaled" --runs 3
+rm -rf "$scaled" "$libraries"
+
+echo
 echo "== huge inputs"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -43,6 +43,8 @@ struct InlineNormalizer {
       let value = scalar.value
       if value >= 0x20 && value < 0x7F && value != 0x26 && value != 0x2A && value != 0x5F
         && !(value == 0x20 && index + 1 < end && Scalars.isSpace(scalars[index + 1]))
+        // NB: a letter that a combining mark follows is composed below (NFC).
+        && (index + 1 >= end || scalars[index + 1].value < 0x300)
       {
         index += 1  // plain ASCII: the common case
         continue

@@ -139,19 +139,17 @@ public struct DuplicateDetector: Sendable {
   static func differences(copy: ShingleSet, original: ShingleSet) -> [String] {
     let originalSet = Set(original.sorted)
     let copySet = Set(copy.sorted)
-    let edge = 3
     var found: [String] = []
-    if copy.ordered.prefix(edge).contains(where: { !originalSet.contains($0) }) {
+    if copy.head.contains(where: { !originalSet.contains($0) }) {
       found.append("header")
     }
-    if copy.ordered.suffix(edge).contains(where: { !originalSet.contains($0) }) {
+    if copy.tail.contains(where: { !originalSet.contains($0) }) {
       found.append("footer")
     }
-    if original.ordered.suffix(edge).contains(where: { !copySet.contains($0) }) {
+    if original.tail.contains(where: { !copySet.contains($0) }) {
       found.append("trimmed")
     }
-    let inner = copy.ordered.dropFirst(edge).dropLast(edge)
-    if inner.contains(where: { !originalSet.contains($0) }) { found.append("edited") }
+    if copy.inner.contains(where: { !originalSet.contains($0) }) { found.append("edited") }
     return found
   }
 }

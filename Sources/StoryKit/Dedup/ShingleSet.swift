@@ -6,12 +6,20 @@
 /// words. Hashes are stable across runs (FNV-1a words, mixed with a fixed multiplier), so
 /// signatures can be stored and compared later.
 struct ShingleSet: Sendable {
-  /// The shingle hashes in text order (with repeats).
-  let ordered: [UInt64]
   /// The distinct shingle hashes, sorted (for exact intersections).
   let sorted: [UInt64]
+  /// The first and last `edgeWidth` shingles in text order, where headers, footers and trimmed
+  /// endings show.
+  let head: [UInt64]
+  let tail: [UInt64]
+  /// One bit per entry of `sorted`: whether that shingle occurs between the head and the tail
+  /// (where an edited copy differs). Kept instead of the whole text-order list, which doubled
+  /// the memory of a large corpus's index.
+  private let innerBits: [UInt64]
 
   static let width = 5
+  /// How many shingles at each end count as the header or footer.
+  static let edgeWidth = 3
 
   init(text: String) {
     var words: [UInt64] = []
@@ -28,8 +36,32 @@ struct ShingleSet: Sendable {
         ordered.append(value)
       }
     }
-    self.ordered = ordered
-    self.sorted = Array(Set(ordered)).sorted()
+    let sorted = Array(Set(ordered)).sorted()
+    self.sorted = sorted
+    head = Array(ordered.prefix(Self.edgeWidth))
+    tail = Array(ordered.suffix(Self.edgeWidth))
+    var bits = Array(repeating: UInt64(0), count: (sorted.count + 63) / 64)
+    for value in ordered.dropFirst(Self.edgeWidth).dropLast(Self.edgeWidth) {
+      if let position = Self.position(of: value, in: sorted) {
+        bits[position >> 6] |= 1 << UInt64(position & 63)
+      }
+    }
+    innerBits = bits
+  }
+
+  /// The distinct shingles that occur between the head and the tail.
+  var inner: [UInt64] {
+    sorted.indices.filter { innerBits[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }.map { sorted[$0] }
+  }
+
+  private static func position(of value: UInt64, in sorted: [UInt64]) -> Int? {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low < sorted.count && sorted[low] == value ? low : nil
   }
 
   /// The number of distinct shingles both sets hold.

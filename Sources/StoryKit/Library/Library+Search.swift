@@ -21,7 +21,7 @@ extension Library {
       if !query.sources.isEmpty {
         filters.append(
           "("
-            + query.sources.map { _ in "instr(lower(article.source), ?) > 0" }
+            + query.sources.map { _ in "instr(article.sourceKey, ?) > 0" }
             .joined(separator: " OR ") + ")")
         arguments += query.sources
       }

@@ -58,9 +58,18 @@ public final class Library: Sendable {
 
   /// `path` as today's PATH arguments spell it.
   func rewritten(_ path: String) -> String {
-    for rewrite in pathRewrites where path.hasPrefix(rewrite.stored) {
-      return rewrite.current + path.dropFirst(rewrite.stored.count)
+    for rewrite in pathRewrites {
+      if path == rewrite.stored { return rewrite.current }
+      let stored = Self.withoutTrailingSlash(rewrite.stored) + "/"
+      guard path.hasPrefix(stored) else { continue }
+      return Self.withoutTrailingSlash(rewrite.current) + "/" + path.dropFirst(stored.count)
     }
+    return path
+  }
+
+  private static func withoutTrailingSlash(_ path: String) -> String {
+    var path = path
+    while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
     return path
   }
 
@@ -88,6 +97,11 @@ public final class Library: Sendable {
       case .file(let path): LibraryLocation.absolutePath(path)
       case .inMemory: nil
       }
+    // NB: the lock is held from before the file is created until the analysis is written, so
+    // a second process never sees a half-made file and never analyses the same inputs twice.
+    let lock = LibraryLock(libraryPath: file)
+    try lock.acquire()
+    defer { lock.release() }
     let store: LibraryStore
     do {
       store = try LibraryStore(path: file)
@@ -100,7 +114,7 @@ public final class Library: Sendable {
     let (files, problems) = InputCollector().collect(paths)
     let fingerprints = files.compactMap { FileFingerprint(path: $0.path) }
     let arguments = paths.map { (given: $0, absolute: LibraryLocation.absolutePath($0)) }
-    var reason =
+    let reason =
       rebuild
       ? "rebuild asked for"
       : try store.staleness(
@@ -109,19 +123,6 @@ public final class Library: Sendable {
     guard reason != nil else {
       return try Library(
         store: store, configuration: configuration, openedAs: .current, arguments: arguments)
-    }
-    let lock = LibraryLock(libraryPath: file)
-    try lock.acquire()
-    defer { lock.release() }
-    if !rebuild {
-      // Another process may have analysed the same inputs while this one waited.
-      reason = try store.staleness(
-        files: fingerprints, arguments: arguments.map(\.absolute),
-        version: configuration.analysisVersion)
-      guard reason != nil else {
-        return try Library(
-          store: store, configuration: configuration, openedAs: .current, arguments: arguments)
-      }
     }
     let analysis: CorpusAnalysis
     do {

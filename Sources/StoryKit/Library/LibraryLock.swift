@@ -15,6 +15,8 @@ struct LibraryLock: Sendable {
   /// Waits until no other process holds the lock, then takes it.
   func acquire() throws(LibraryError) {
     guard let path else { return }
+    try? FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     let fd = Foundation.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
       throw .storage(

@@ -14,10 +14,15 @@ extension SearchQuery {
   public init(parsing text: String) throws(SearchQueryError) {
     self.init()
     let pieces = try Self.pieces(of: text)
-    let endsInSpace = text.last.map { $0 == " " || $0 == "\t" } ?? true
+    let endsInSpace =
+      text.unicodeScalars.last.map { Scalars.isSpace($0) || $0 == "\n" } ?? true
     for (index, piece) in pieces.enumerated() {
       let isLast = index == pieces.count - 1
       if let qualifier = piece.qualifier {
+        if piece.negated {
+          throw SearchQueryError(
+            "-\(qualifier): cannot be negated; leave out the minus, or exclude words with -word")
+        }
         try apply(qualifier: qualifier, value: piece.text, quoted: piece.quoted)
         continue
       }
@@ -42,19 +47,25 @@ extension SearchQuery {
       }
       speakers.append(words)
     case "source":
-      guard !folded.isEmpty else {
+      let words = WordScanner.foldedText(value)
+      guard !words.isEmpty else {
         throw SearchQueryError("source: needs an outlet, e.g. source:tass")
       }
-      sources.append(folded)
+      sources.append(words)
     case "date":
       let range = try Self.dateRange(value)
-      dateRange =
-        dateRange.map { existing in
+      if let existing = dateRange {
+        guard existing.overlaps(range) else {
+          throw SearchQueryError(
+            "the date: ranges do not overlap; give one date: or overlapping ones")
+        }
+        dateRange =
           max(
-            existing.lowerBound, range.lowerBound)...max(
-              max(existing.lowerBound, range.lowerBound), min(existing.upperBound, range.upperBound)
-            )
-        } ?? range
+            existing.lowerBound, range.lowerBound)...min(
+            existing.upperBound, range.upperBound)
+      } else {
+        dateRange = range
+      }
     case "in":
       guard let field = Field(rawValue: folded) else {
         throw SearchQueryError("in:\(value) is not a place to search; use in:quotes or in:title")

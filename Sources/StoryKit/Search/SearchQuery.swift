@@ -13,7 +13,8 @@ public struct SearchQuery: Hashable, Sendable {
   public var terms: [Term] = []
   /// Speakers whose words the article must quote (`speaker:NAME`), all of them.
   public var speakers: [[String]] = []
-  /// Outlets the article must come from (`source:NAME`), any case, part of the name.
+  /// Outlets the article must come from (`source:NAME`), as folded words (`WordScanner`): any
+  /// case and accents, part of the name.
   public var sources: [String] = []
   /// The days the article's date must fall in (`date:…`), as day numbers, inclusive.
   public var dateRange: ClosedRange<Int>?

@@ -18,14 +18,16 @@ extension LibraryStore {
             path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL);
           CREATE TABLE inputArgument (
             position INTEGER PRIMARY KEY, argument TEXT NOT NULL, absolute TEXT NOT NULL);
-          -- searchKey: the search rowid and order key, day << 24 | canonical position (newest date first
-          -- when read backwards); listing: the order the inputs were read in.
+          -- searchKey: the search rowid and order key (SearchKey: day and listing position,
+          -- newest first when read backwards); listing: the order the inputs were read in;
+          -- sourceKey: the source's folded words (WordScanner), for source: queries.
           CREATE TABLE article (
             searchKey INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
             listing INTEGER NOT NULL,
             title TEXT NOT NULL,
             source TEXT NOT NULL,
+            sourceKey TEXT NOT NULL,
             day INTEGER,
             storyID TEXT NOT NULL,
             copyOf TEXT,

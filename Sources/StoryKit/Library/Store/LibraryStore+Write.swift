@@ -21,10 +21,12 @@ extension LibraryStore {
     try write { db in
       for table in [
         "meta", "inputFile", "inputArgument", "article", "quote", "speaker", "speakerAlias",
-        "dupGroup", "dupCopy", "story", "storyMember", "problem", "search",
+        "dupGroup", "dupCopy", "story", "storyMember", "problem",
       ] {
         try db.execute(sql: "DELETE FROM \(table)")
       }
+      // NB: a contentless FTS5 table refuses DELETE; 'delete-all' empties it.
+      try db.execute(sql: "INSERT INTO search (search) VALUES ('delete-all')")
       try Self.insertArticles(rows, db: db, progress: progress)
       try Self.insertQuotes(analysis.quotes, db: db)
       try Self.insertGroups(analysis.duplicateGroups, db: db)
@@ -95,8 +97,9 @@ extension LibraryStore {
   ) throws {
     let article = try db.cachedStatement(
       sql: """
-        INSERT INTO article (searchKey, id, listing, title, source, day, storyID, copyOf, payload)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO article (
+          searchKey, id, listing, title, source, sourceKey, day, storyID, copyOf, payload)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let search = try db.cachedStatement(
       sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
@@ -119,7 +122,8 @@ extension LibraryStore {
         guard let payload = item.payload else { throw EncodingFailure(item: "article") }
         try article.execute(arguments: [
           row.searchKey, row.article.id.rawValue, row.listing, row.article.title ?? "",
-          row.article.source ?? "", row.day, row.storyID.rawValue, row.copyOf?.rawValue, payload,
+          row.article.source ?? "", WordScanner.foldedText(row.article.source ?? ""), row.day,
+          row.storyID.rawValue, row.copyOf?.rawValue, payload,
         ])
         let fields = item.fields
         try search.execute(arguments: [row.searchKey, fields[0], fields[1], fields[2], fields[3]])
