@@ -128,3 +128,43 @@ func benchmarkSearch(_ options: Options) throws {
     .map { "'\($0.0)' \(format($0.1 * 1000, 1)) ms" }.joined(separator: ", ")
   print("slowest prefixes (storyline, first round): \(slowest)")
 }
+
+/// How close stories built in batches come to stories built from everything at once: the
+/// articles of PATH… (in their listing order, copies folded) are added to one `StoryIndex` in
+/// `--batches N` parts, and the resulting partition is compared with a single-batch one
+/// (pairwise precision, recall and F1 of the batched same-story pairs against the fresh ones).
+func benchmarkStoryBatches(_ options: Options, batches: Int) throws {
+  let articles = try ArticleLoader().load(paths: options.paths).articles
+  let duplicates = DuplicateDetector().groups(articles)
+  var copyOf: [ArticleID: ArticleID] = [:]
+  for group in duplicates {
+    for copy in group.copies { copyOf[copy.article] = group.original }
+  }
+  let originals = articles.filter { copyOf[$0.id] == nil }
+  var fresh = try StoryIndex()
+  fresh.add(originals)
+  var batched = try StoryIndex()
+  let size = (originals.count + batches - 1) / max(1, batches)
+  for start in stride(from: 0, to: originals.count, by: max(1, size)) {
+    batched.add(Array(originals[start..<min(originals.count, start + size)]))
+  }
+  func pairs(_ stories: [[ArticleID]]) -> Set<String> {
+    var found = Set<String>()
+    for story in stories {
+      let ids = story.map(\.rawValue).sorted()
+      for i in ids.indices {
+        for j in ids.indices where j > i { found.insert(ids[i] + "\u{0}" + ids[j]) }
+      }
+    }
+    return found
+  }
+  let a = pairs(fresh.stories)
+  let b = pairs(batched.stories)
+  let shared = Double(a.intersection(b).count)
+  let precision = b.isEmpty ? 1 : shared / Double(b.count)
+  let recall = a.isEmpty ? 1 : shared / Double(a.count)
+  let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 1
+  print(
+    "stories in \(batches) batches vs one (\(originals.count) articles, copies folded): pairwise P \(format(precision, 3)) R \(format(recall, 3)) F1 \(format(f1, 3)); stories \(batched.stories.count) vs \(fresh.stories.count)"
+  )
+}

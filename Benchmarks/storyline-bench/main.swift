@@ -27,6 +27,10 @@ import StoryKit
 //
 // Search as you type on the library of PATH… (made first when missing): every prefix of ten
 // typed queries, time to the first 50 hits, beside a plain FTS5 query on the same library.
+//
+//   swift run -c release storyline-bench story-batches [PATH…] [--batches N]
+//
+// Stories built by adding PATH…'s articles in N batches, compared with one batch (pairwise F1).
 
 struct Options {
   var command = "ingest"
@@ -44,6 +48,10 @@ func parseOptions() -> Options {
   var index = 0
   while index < arguments.count {
     let argument = arguments[index]
+    if argument == "--batches" {
+      index += 2
+      continue
+    }
     if argument == "--no-fold" {
       index += 1
       continue
@@ -220,10 +228,17 @@ case "library":
   try benchmarkLibrary(options)
 case "search":
   try benchmarkSearch(options)
+case "story-batches":
+  let arguments = CommandLine.arguments
+  let batches =
+    arguments.firstIndex(of: "--batches").flatMap {
+      $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil
+    } ?? 5
+  try benchmarkStoryBatches(options, batches: batches)
 default:
   FileHandle.standardError.write(
     Data(
-      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups, stories, library, search)\n"
+      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups, stories, library, search, story-batches)\n"
         .utf8))
   exit(2)
 }

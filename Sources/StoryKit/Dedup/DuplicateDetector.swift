@@ -54,8 +54,11 @@ public struct DuplicateDetector: Sendable {
     var groups: [(first: Int, original: Int, copies: [DuplicateGroup.Copy])] = []
     for (_, members) in components {
       var remaining = members.sorted()
+      // NB: coverage is worked out once per component and lowered as members leave it, so a
+      // component costs O(k²) intersections, not O(k³) (a templated corpus where every report
+      // matches every other made one component of thousands).
+      var coverage = Self.coverage(of: remaining, shingles)
       while remaining.count > 1 {
-        let coverage = Self.coverage(of: remaining, shingles)
         let original =
           remaining.min { a, b in
             isBetterOriginal(a, than: b, articles, shingles, coverage: coverage)
@@ -76,6 +79,7 @@ public struct DuplicateDetector: Sendable {
         }
         guard !copies.isEmpty else {
           remaining.removeAll { $0 == original }
+          Self.lower(&coverage, of: remaining, leaving: [original], shingles)
           continue
         }
         groups.append(
@@ -91,6 +95,7 @@ public struct DuplicateDetector: Sendable {
           ))
         let grouped = Set(copies + [original])
         remaining.removeAll { grouped.contains($0) }
+        Self.lower(&coverage, of: remaining, leaving: copies + [original], shingles)
       }
     }
     groups.sort { $0.first < $1.first }
@@ -117,6 +122,20 @@ public struct DuplicateDetector: Sendable {
     let (coverA, coverB) = (coverage[a] ?? 0, coverage[b] ?? 0)
     if abs(coverA - coverB) > 1e-9 { return coverA > coverB }
     return a < b
+  }
+
+  /// Takes the shares of the members that `leaving` held out of the coverage of `remaining`.
+  static func lower(
+    _ coverage: inout [Int: Double], of remaining: [Int], leaving: [Int], _ shingles: [ShingleSet]
+  ) {
+    for b in leaving {
+      let size = shingles[b].sorted.count
+      guard size > 0 else { continue }
+      for a in remaining {
+        coverage[a, default: 0] -=
+          Double(shingles[a].intersectionCount(with: shingles[b])) / Double(size)
+      }
+    }
   }
 
   /// For each member, the summed share of the other members' shingles it holds.

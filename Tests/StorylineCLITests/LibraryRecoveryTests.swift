@@ -1,0 +1,98 @@
+import Foundation
+import StoryTestSupport
+import Testing
+
+@Suite("library recovery: a run killed while analysing leaves a library that opens and resumes")
+struct LibraryRecoveryTests {
+  /// A corpus that a debug build analyses for a few seconds: made-up articles of made-up
+  /// words (seeded), each with a quotation, dated over one month.
+  static func writeCorpus(in folder: TemporaryFolder, articles: Int) throws -> String {
+    var generator = SeededGenerator(seed: 99)
+    let syllables = ["ka", "lo", "mi", "ra", "ten", "sor", "vel", "dun", "pa", "ri", "os", "eth"]
+    let vocabulary = (0..<3000).map { _ in
+      (0..<Int.random(in: 2...3, using: &generator)).map { _ in
+        syllables[Int.random(in: 0..<syllables.count, using: &generator)]
+      }.joined()
+    }
+    let people = ["Anna Berg", "Tomas Lind", "Maria Holm", "Erik Sand", "Jonas Falk"]
+    func words(_ count: Int) -> String {
+      (0..<count).map { _ in vocabulary[Int.random(in: 0..<vocabulary.count, using: &generator)] }
+        .joined(separator: " ")
+    }
+    var lines: [String] = []
+    for number in 0..<articles {
+      let day = 1 + number % 28
+      let person = people[Int.random(in: 0..<people.count, using: &generator)]
+      let text =
+        (0..<4).map { _ in "Osterby " + words(40) + "." }.joined(separator: "\n\n")
+        + "\n\n\"Osterby " + words(12) + ",\" \(person) said."
+      let object: [String: String] = [
+        "id": "n\(number)", "title": "Osterby " + words(6),
+        "date": "2025-05-\(day < 10 ? "0" : "")\(day)", "source": "Coastal Wire", "text": text,
+      ]
+      lines.append(
+        String(
+          decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]),
+          as: UTF8.self))
+    }
+    return try folder.write("corpus/news.jsonl", lines.joined(separator: "\n") + "\n")
+  }
+
+  @Test("kill -9 at several points of a first analysis; the next run prints the fresh analysis")
+  func killDuringAnalysis() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let corpus = try Self.writeCorpus(in: folder, articles: 600)
+    let library = folder.path + "/library.sqlite"
+    let fresh = try StorylineProcess.run(["stories", corpus, "--no-library", "--format", "jsonl"])
+    try #require(fresh.status == 0, "\(fresh.stderr)")
+    var killedWhileRunning = 0
+    for delay in [0.05, 0.4, 1.2, 2.5] {
+      let process = Process()
+      process.executableURL = StorylineProcess.executable
+      process.arguments = ["stories", corpus, "--library", library, "--format", "jsonl"]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      process.standardInput = FileHandle.nullDevice
+      try process.run()
+      Thread.sleep(forTimeInterval: delay)
+      if process.isRunning {
+        kill(process.processIdentifier, SIGKILL)
+        killedWhileRunning += 1
+      }
+      process.waitUntilExit()
+      // Whatever the moment, the library opens and answers as a fresh analysis would.
+      let after = try StorylineProcess.run([
+        "stories", corpus, "--library", library, "--format", "jsonl",
+      ])
+      #expect(after.status == 0, "killed after \(delay) s: \(after.stderr)")
+      #expect(after.stdout == fresh.stdout, "killed after \(delay) s")
+      // Start the next round from scratch: a fresh first analysis to kill.
+      for suffix in ["", "-wal", "-shm"] { unlink(library + suffix) }
+    }
+    #expect(killedWhileRunning >= 2, "the corpus is analysed too fast to be killed mid-way")
+  }
+
+  @Test("a killed re-analysis leaves the previous analysis whole")
+  func killDuringReanalysis() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let corpus = try Self.writeCorpus(in: folder, articles: 600)
+    let library = folder.path + "/library.sqlite"
+    let first = try StorylineProcess.run(["library", corpus, "--library", library])
+    try #require(first.status == 0, "\(first.stderr)")
+    let process = Process()
+    process.executableURL = StorylineProcess.executable
+    process.arguments = ["stories", corpus, "--library", library, "--rebuild"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    Thread.sleep(forTimeInterval: 1.0)
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    let after = try StorylineProcess.run(["library", corpus, "--library", library])
+    #expect(after.status == 0, "\(after.stderr)")
+    #expect(after.stdout.contains("articles  600"))
+    #expect(after.stdout.contains("current"), "the killed rebuild left the old analysis whole")
+  }
+}
