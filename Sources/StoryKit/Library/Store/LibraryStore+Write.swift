@@ -71,11 +71,18 @@ extension LibraryStore {
     for story in analysis.stories {
       for member in story.members { storyOf[member.article] = (story.id, member) }
     }
+    var speakerByName: [String: Speaker] = [:]
+    for speaker in analysis.quotes.directory.speakers where speakerByName[speaker.name] == nil {
+      speakerByName[speaker.name] = speaker
+    }
     var quoteTexts: [ArticleID: [String]] = [:]
     var speakerNames: [ArticleID: Set<String>] = [:]
     for quote in analysis.quotes.quotes {
       quoteTexts[quote.article, default: []].append(quote.text)
-      if let name = quote.speaker, let speaker = analysis.quotes.directory.speaker(named: name) {
+      // NB: quotes hold canonical names; an unknown one is looked up as an alias.
+      if let name = quote.speaker,
+        let speaker = speakerByName[name] ?? analysis.quotes.directory.speaker(named: name)
+      {
         speakerNames[quote.article, default: []].formUnion([speaker.name] + speaker.aliases)
       }
     }
@@ -106,24 +113,15 @@ extension LibraryStore {
     let chunk = 2048
     for start in stride(from: 0, to: rows.count, by: chunk) {
       progress?(LibraryProgress(stage: .writing, done: start, total: rows.count))
-      let prepared = Array(rows[start..<min(rows.count, start + chunk)]).parallelMap {
-        row -> (payload: Data?, fields: [String]) in
-        (
-          try? Payload.encode(row.article),
-          [
-            WordScanner.foldedText(row.article.title ?? ""),
-            WordScanner.foldedText(row.article.cleanText),
-            WordScanner.foldedText(row.quotes), WordScanner.foldedText(row.speakers),
-          ]
-        )
-      }
+      let prepared = Array(rows[start..<min(rows.count, start + chunk)])
+        .parallelMap(PreparedArticle.init)
       for (offset, item) in prepared.enumerated() {
         let row = rows[start + offset]
         guard let payload = item.payload else { throw EncodingFailure(item: "article") }
         try article.execute(arguments: [
           row.searchKey, row.article.id.rawValue, row.listing, row.article.title ?? "",
-          row.article.source ?? "", WordScanner.foldedText(row.article.source ?? ""), row.day,
-          row.storyID.rawValue, row.copyOf?.rawValue, payload,
+          row.article.source ?? "", item.sourceKey, row.day, row.storyID.rawValue,
+          row.copyOf?.rawValue, payload,
         ])
         let fields = item.fields
         try search.execute(arguments: [row.searchKey, fields[0], fields[1], fields[2], fields[3]])
@@ -199,6 +197,23 @@ extension LibraryStore {
         try member.execute(arguments: [entry.article.rawValue, item.id.rawValue, position])
       }
     }
+  }
+}
+
+/// An article's payload and search fields, made on all cores before the rows are inserted.
+struct PreparedArticle: Sendable {
+  var payload: Data?
+  var sourceKey: String
+  var fields: [String]
+
+  init(_ row: LibraryStore.StoredArticle) {
+    payload = try? Payload.encode(row.article)
+    sourceKey = WordScanner.foldedText(row.article.source ?? "")
+    fields = [
+      WordScanner.foldedText(row.article.title ?? ""),
+      WordScanner.foldedText(row.article.cleanText),
+      WordScanner.foldedText(row.quotes), WordScanner.foldedText(row.speakers),
+    ]
   }
 }
 
