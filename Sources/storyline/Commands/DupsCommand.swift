@@ -30,22 +30,24 @@ struct DupsCommand: ParsableCommand {
 
   func run() throws {
     let library = try input.openLibrary()
-    let articles = try query { () throws(LibraryError) in try library.articles() }
     let groups: [DuplicateGroup]
     if threshold == library.configuration.duplicates.minContainment {
       groups = try query { () throws(LibraryError) in try library.duplicateGroups() }
     } else {
+      // NB: in the canonical order, as the library's own analysis, so originals do not depend
+      // on the order the inputs were listed in.
+      let articles = try query { () throws(LibraryError) in try library.articles() }
       var detector = library.configuration.duplicates
       detector.minContainment = threshold
-      groups = detector.groups(articles)
+      groups = detector.groups(Article.canonicallyOrdered(articles))
     }
     var output = StandardOutput()
     switch format {
     case .jsonl, .json:
       output.writeJSON(groups.map(\.jsonValue), lines: format == .jsonl)
     case .text:
-      let titles = Dictionary(
-        articles.map { ($0.id, $0.title ?? "") }, uniquingKeysWith: { a, _ in a })
+      let titles = try query { () throws(LibraryError) in try library.articleSummaries() }
+        .mapValues(\.title)
       let style = TerminalStyle.standardOutput
       for group in groups {
         output.writeLine(
