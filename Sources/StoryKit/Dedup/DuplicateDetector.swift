@@ -33,9 +33,13 @@ public struct DuplicateDetector: Sendable {
   public init() {}
 
   /// The duplicate groups of `articles` (groups of two or more), in corpus order.
-  public func groups(_ articles: [Article]) -> [DuplicateGroup] {
+  ///
+  /// - Parameter progress: called with the number of articles hashed, from worker threads.
+  public func groups(_ articles: [Article], progress: (@Sendable (Int) -> Void)? = nil)
+    -> [DuplicateGroup]
+  {
     var index = DuplicateIndex(detector: self)
-    index.add(articles)
+    index.add(articles, progress: progress)
     return index.groups()
   }
 

@@ -38,9 +38,11 @@ public struct DuplicateIndex: Sendable {
 
   /// Adds articles: hashes them (on all cores), files them in the LSH buckets, and verifies the
   /// candidate pairs they take part in.
-  public mutating func add(_ articles: [Article]) {
+  ///
+  /// - Parameter progress: called with the number of articles hashed, from worker threads.
+  public mutating func add(_ articles: [Article], progress: (@Sendable (Int) -> Void)? = nil) {
     let hasher = self.hasher
-    let prepared = articles.parallelMap { article -> (ShingleSet, [UInt32]) in
+    let prepared = articles.parallelMap(reporting: progress) { article -> (ShingleSet, [UInt32]) in
       let shingles = ShingleSet(text: article.cleanText)
       return (shingles, hasher.signature(of: shingles))
     }

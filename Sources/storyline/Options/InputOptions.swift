@@ -51,13 +51,13 @@ struct InputOptions: ParsableArguments {
       let location: LibraryLocation =
         noLibrary ? .inMemory : libraryFile.map { .file($0) } ?? .automatic
       let bar = ProgressBar.standardError
+      defer { bar?.finish() }
       var progress: ProgressHandler?
       if let bar { progress = { bar.show($0) } }
       let paths = try resolvedPaths()
       library = try Library.open(
         paths, location: location, rebuild: rebuild, configuration: configuration,
         progress: progress)
-      bar?.finish()
     } catch let error as LibraryError {
       ErrorOutput.report(location: nil, message: error.description)
       throw ExitCode(1)

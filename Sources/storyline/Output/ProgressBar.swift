@@ -10,10 +10,25 @@ final class ProgressBar: @unchecked Sendable {
   private var stageStart = 0.0
   private var stage: LibraryProgress.Stage?
   private var drawn = false
+  private var last: LibraryProgress?
+  private var ticker: DispatchSourceTimer?
 
   /// A bar on stderr, or `nil` when stderr is not a terminal.
   static var standardError: ProgressBar? {
     isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+  }
+
+  /// Redraws the last report once a second, so a stage that reports rarely still shows its
+  /// time going by.
+  private init() {
+    let timer = DispatchSource.makeTimerSource(queue: .global())
+    timer.schedule(deadline: .now() + 1, repeating: 1)
+    timer.setEventHandler { [weak self] in
+      guard let self, let last = self.lock.withLock({ self.last }) else { return }
+      self.show(last)
+    }
+    timer.resume()
+    ticker = timer
   }
 
   private static func now() -> Double {
@@ -29,9 +44,12 @@ final class ProgressBar: @unchecked Sendable {
       if progress.stage != stage {
         stage = progress.stage
         stageStart = now
+        last = progress
       } else if now - lastDraw < 0.1 {
+        last = progress
         return
       }
+      last = progress
       lastDraw = now
       var line = progress.stage.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
       if let total = progress.total, total > 0 {
@@ -44,6 +62,8 @@ final class ProgressBar: @unchecked Sendable {
           let rate = Double(progress.done) / elapsed
           let eta = Double(total - progress.done) / rate
           line += String(format: "  %.0f/s  ETA %.0fs", rate, eta)
+        } else {
+          line += String(format: "  %.0fs", elapsed)
         }
       }
       FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
@@ -53,7 +73,9 @@ final class ProgressBar: @unchecked Sendable {
 
   /// Clears the bar's line.
   func finish() {
+    ticker?.cancel()
     lock.withLock {
+      last = nil
       if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
       drawn = false
     }

@@ -4,7 +4,11 @@ struct DuplicateStage: AnalysisStage {
 
   func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) {
     work.report(.duplicates, 0, of: work.articles.count)
-    work.duplicateGroups = configuration.duplicates.groups(work.articles)
+    let total = work.articles.count
+    let progress = work.progress
+    work.duplicateGroups = configuration.duplicates.groups(work.articles) { done in
+      progress?(LibraryProgress(stage: .duplicates, done: done, total: total))
+    }
     work.report(.duplicates, work.articles.count, of: work.articles.count)
   }
 }

@@ -99,19 +99,17 @@ final class LibraryStore: Sendable {
 
   /// Runs `body` in a read transaction, mapping database errors to `LibraryError`.
   func read<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
-    do {
-      return try writer.read(body)
-    } catch let error as LibraryError {
-      throw error
-    } catch {
-      throw Self.openError(error, path: path ?? ":memory:")
-    }
+    try mappingErrors { try writer.read(body) }
   }
 
   /// Runs `body` in a write transaction, mapping database errors to `LibraryError`.
   func write<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
+    try mappingErrors { try writer.write(body) }
+  }
+
+  private func mappingErrors<T>(_ body: () throws -> T) throws(LibraryError) -> T {
     do {
-      return try writer.write(body)
+      return try body()
     } catch let error as LibraryError {
       throw error
     } catch {
