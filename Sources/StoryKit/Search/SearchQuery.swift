@@ -92,3 +92,12 @@ public struct SearchQuery: Hashable, Sendable {
     return term.isPrefix ? quoted + " *" : quoted
   }
 }
+
+extension SearchQuery {
+  /// Where the query's words and phrases stand in `text` (Unicode-scalar ranges, in order), as
+  /// search matched them: the same tokenizer, folding and prefix rule. For highlighting a
+  /// snippet or a line the caller has.
+  public func matchRanges(in text: String) -> [Range<Int>] {
+    SearchHighlighter(query: self).ranges(in: text)
+  }
+}

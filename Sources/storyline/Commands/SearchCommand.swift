@@ -76,12 +76,27 @@ struct SearchCommand: ParsableCommand {
             "  \(date) · " + TerminalText.sanitized(hit.article.rawValue) + " · "
               + hit.story.rawValue))
         if !highlight.snippet.isEmpty {
-          output.writeLine("  " + TerminalText.sanitized(highlight.snippet))
+          output.writeLine("  " + Self.highlighted(highlight.snippet, parsed, style: style))
         }
       }
     }
     if format != .text { output.writeJSON(values, lines: format == .jsonl) }
     if format == .text && results.hits.isEmpty { output.writeLine("no matches") }
     output.flush()
+  }
+
+  /// `snippet` made safe for the terminal, its matched words in bold when styling is on.
+  static func highlighted(_ snippet: String, _ query: SearchQuery, style: TerminalStyle) -> String {
+    let scalars = Array(snippet.unicodeScalars)
+    func piece(_ range: Range<Int>) -> String {
+      TerminalText.sanitized(String(String.UnicodeScalarView(scalars[range])))
+    }
+    var line = ""
+    var position = 0
+    for range in query.matchRanges(in: snippet) where range.lowerBound >= position {
+      line += piece(position..<range.lowerBound) + style.bold(piece(range))
+      position = range.upperBound
+    }
+    return line + piece(position..<scalars.count)
   }
 }

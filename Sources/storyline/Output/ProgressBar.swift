@@ -11,6 +11,7 @@ final class ProgressBar: @unchecked Sendable {
   private var stage: LibraryProgress.Stage?
   private var drawn = false
   private var last: LibraryProgress?
+  private let created = ProgressBar.now()
   private var ticker: DispatchSourceTimer?
 
   /// A bar on stderr, or `nil` when stderr is not a terminal.
@@ -50,6 +51,8 @@ final class ProgressBar: @unchecked Sendable {
         return
       }
       last = progress
+      // NB: quick work (a reopen, a small corpus) shows no bar at all.
+      guard now - created >= 0.25 else { return }
       lastDraw = now
       var line = progress.stage.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
       if let total = progress.total, total > 0 {
