@@ -36,31 +36,31 @@ extension LibraryStore {
           CREATE INDEX articleStory ON article(storyID);
           CREATE INDEX articleDay ON article(day);
           CREATE TABLE quote (
-            id TEXT PRIMARY KEY,
-            listing INTEGER NOT NULL UNIQUE,
+            listing INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             article TEXT NOT NULL,
             speakerID TEXT,
             payload BLOB NOT NULL);
           CREATE INDEX quoteArticle ON quote(article);
           CREATE INDEX quoteSpeaker ON quote(speakerID);
           CREATE TABLE speaker (
-            id TEXT PRIMARY KEY,
-            rank INTEGER NOT NULL UNIQUE,
+            rank INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
             payload BLOB NOT NULL);
           CREATE TABLE speakerAlias (
             alias TEXT NOT NULL, speakerID TEXT NOT NULL, PRIMARY KEY (alias, speakerID));
           CREATE TABLE dupGroup (
-            id TEXT PRIMARY KEY,
-            rank INTEGER NOT NULL UNIQUE,
+            rank INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             original TEXT NOT NULL,
             payload BLOB NOT NULL);
           CREATE TABLE dupCopy (
             article TEXT PRIMARY KEY, groupID TEXT NOT NULL, original TEXT NOT NULL);
           CREATE INDEX dupCopyOriginal ON dupCopy(original);
           CREATE TABLE story (
-            id TEXT PRIMARY KEY,
-            rank INTEGER NOT NULL UNIQUE,
+            rank INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             title TEXT NOT NULL,
             firstDay INTEGER,
             lastDay INTEGER,
