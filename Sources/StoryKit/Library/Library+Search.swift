@@ -4,6 +4,10 @@ import GRDB
 extension Library {
   /// The articles that match `query`, best first (see `SearchRanking`).
   ///
+  /// The candidates come from `SearchStatement` (at most `ranking.candidateLimit`, newest
+  /// first); they are scored, the best `limit` kept, and their ids, stories and titles read in
+  /// one more query. The work per call is bounded whatever the query.
+  ///
   /// - Parameters:
   ///   - query: a parsed query (`SearchQuery(parsing:)`).
   ///   - limit: the most hits returned.
@@ -16,63 +20,9 @@ extension Library {
     return try store.read { db in
       let newestDay = try Int64.fetchOne(db, sql: "SELECT max(searchKey) FROM article")
         .flatMap(SearchKey.day(of:))
-      var filters: [String] = []
-      var arguments: [(any DatabaseValueConvertible)?] = []
-      if !query.sources.isEmpty {
-        filters.append(
-          "("
-            + query.sources.map { _ in "instr(article.sourceKey, ?) > 0" }
-            .joined(separator: " OR ") + ")")
-        arguments += query.sources
-      }
-      if let range = query.dateRange {
-        filters.append("article.day BETWEEN ? AND ?")
-        arguments += [range.lowerBound, range.upperBound]
-      }
-      if query.states.contains(.copy) { filters.append("article.copyOf IS NOT NULL") }
-      if query.states.contains(.unread) {
-        filters.append(
-          "NOT EXISTS (SELECT 1 FROM articleState s WHERE s.article = article.id AND s.isRead)")
-      }
-      if query.states.contains(.starred) {
-        filters.append(
-          "EXISTS (SELECT 1 FROM articleState s WHERE s.article = article.id AND s.isStarred)")
-      }
-      if let story = query.story {
-        filters.append("article.storyID = ?")
-        arguments.append(story.rawValue)
-      }
-      let weights = SearchRanking.fieldWeights.map { String($0) }.joined(separator: ", ")
-      let sql: String
-      if let match = query.matchExpression, filters.isEmpty {
-        // NB: the day is part of the rowid, so words alone need no join.
-        sql = """
-          SELECT rowid, bm25(search, \(weights)) FROM search WHERE search MATCH ?
-          ORDER BY rowid DESC LIMIT ?
-          """
-        arguments.insert(match, at: 0)
-      } else if let match = query.matchExpression {
-        sql = """
-          SELECT article.searchKey, bm25(search, \(weights))
-          FROM search CROSS JOIN article ON article.searchKey = search.rowid
-          WHERE search MATCH ? \(filters.map { "AND " + $0 }.joined(separator: " "))
-          ORDER BY search.rowid DESC LIMIT ?
-          """
-        arguments.insert(match, at: 0)
-      } else {
-        if let negative = query.negativeExpression {
-          filters.append("article.searchKey NOT IN (SELECT rowid FROM search WHERE search MATCH ?)")
-          arguments.append(negative)
-        }
-        sql = """
-          SELECT article.searchKey, -1.0 FROM article
-          \(filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND "))
-          ORDER BY article.searchKey DESC LIMIT ?
-          """
-      }
-      arguments.append(ranking.candidateLimit)
+      let statement = SearchStatement(query, ranking: ranking)
       var scored: [(key: Int64, score: Double)] = []
-      let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+      let rows = try Row.fetchCursor(db, sql: statement.sql, arguments: statement.arguments)
       while let row = try rows.next() {
         let key: Int64 = row[0]
         scored.append(
