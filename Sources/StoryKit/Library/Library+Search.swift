@@ -36,7 +36,7 @@ extension Library {
         for row in try Row.fetchAll(
           db,
           sql:
-            "SELECT searchKey, id, storyID, title, day FROM article WHERE searchKey IN (\(marks))",
+            "SELECT searchKey, id, storyID, title, day, dayInferred FROM article WHERE searchKey IN (\(marks))",
           arguments: StatementArguments(top.map(\.key)))
         {
           details[row[0]] = row
@@ -47,7 +47,8 @@ extension Library {
         let day: Int? = row[4]
         return SearchHit(
           article: ArticleID(row[1]), story: StoryID(row[2]), title: row[3],
-          date: day.map { ArticleDate(dayNumber: $0) }, score: item.score)
+          date: day.map { StoryDate(date: ArticleDate(dayNumber: $0), isInferred: row[5]) },
+          score: item.score)
       }
       return SearchResults(
         query: query, hits: hits, isExhaustive: scored.count < ranking.candidateLimit)

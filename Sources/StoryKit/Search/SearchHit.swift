@@ -6,8 +6,9 @@ public struct SearchHit: Hashable, Sendable {
   public var story: StoryID
   /// Its headline.
   public var title: String
-  /// Its day on the timeline (given or inferred), when known.
-  public var date: ArticleDate?
+  /// Its day on the timeline, when known, and whether it was inferred from the text (as in
+  /// `Story.Member.date`).
+  public var date: StoryDate?
   /// The rank score: BM25 relevance weighted by recency; higher is better.
   public var score: Double
 }

@@ -12,7 +12,8 @@ struct SearchCommand: ParsableCommand {
       Qualifiers: speaker:NAME, source:NAME, date:YYYY[-MM[-DD]], date:FROM..TO, in:quotes, \
       in:title, is:copy, is:unread, is:starred, story:ID. jsonl prints one object per hit: \
       {"article","story","title","date","score","snippet","matches":[{"start","end"}]}, where \
-      matches are Unicode-scalar ranges into the article's original text.
+      matches are Unicode-scalar ranges into the article's original text. A query that starts \
+      with - goes after -- (options before it): storyline search --limit 5 -- '-oil opec' PATH.
       """)
 
   @Argument(help: "The query.")
@@ -56,7 +57,7 @@ struct SearchCommand: ParsableCommand {
             ("article", .string(hit.article.rawValue)),
             ("story", .string(hit.story.rawValue)),
             ("title", .string(hit.title)),
-            ("date", hit.date.map { .string($0.description) } ?? .null),
+            ("date", hit.date.map { .string($0.date.description) } ?? .null),
             ("score", .double((hit.score * 1000).rounded() / 1000)),
             ("snippet", .string(highlight.snippet)),
             (

@@ -337,7 +337,7 @@ struct SearchTests {
         let summary = try #require(summaries[hit.article])
         #expect(hit.story == summary.story)
         #expect(hit.title == summary.title)
-        #expect(hit.date == summary.date)
+        #expect(hit.date?.date == summary.date)
       }
     }
     #expect(try library.search(SearchQuery(parsing: "")).hits.isEmpty)

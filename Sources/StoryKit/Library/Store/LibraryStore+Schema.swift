@@ -29,6 +29,7 @@ extension LibraryStore {
             source TEXT NOT NULL,
             sourceKey TEXT NOT NULL,
             day INTEGER,
+            dayInferred INTEGER NOT NULL,
             storyID TEXT NOT NULL,
             copyOf TEXT,
             payload BLOB NOT NULL);

@@ -59,6 +59,7 @@ extension LibraryStore {
     var listing: Int
     var searchKey: Int64
     var day: Int?
+    var dayInferred: Bool
     var storyID: StoryID
     var copyOf: ArticleID?
     var quotes: String
@@ -91,7 +92,8 @@ extension LibraryStore {
       let day = member?.date?.date.dayNumber
       let searchKey = SearchKey.make(day: day, position: listing)
       return StoredArticle(
-        article: article, listing: listing, searchKey: searchKey, day: day, storyID: storyID,
+        article: article, listing: listing, searchKey: searchKey, day: day,
+        dayInferred: member?.date?.isInferred ?? false, storyID: storyID,
         copyOf: member?.copyOf, quotes: (quoteTexts[article.id] ?? []).joined(separator: "\n"),
         speakers: (speakerNames[article.id] ?? []).sorted().joined(separator: "\n"))
     }
@@ -105,8 +107,9 @@ extension LibraryStore {
     let article = try db.cachedStatement(
       sql: """
         INSERT INTO article (
-          searchKey, id, listing, title, source, sourceKey, day, storyID, copyOf, payload)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          searchKey, id, listing, title, source, sourceKey, day, dayInferred, storyID, copyOf,
+          payload)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let search = try db.cachedStatement(
       sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
@@ -120,7 +123,7 @@ extension LibraryStore {
         guard let payload = item.payload else { throw EncodingFailure(item: "article") }
         try article.execute(arguments: [
           row.searchKey, row.article.id.rawValue, row.listing, row.article.title ?? "",
-          row.article.source ?? "", item.sourceKey, row.day, row.storyID.rawValue,
+          row.article.source ?? "", item.sourceKey, row.day, row.dayInferred, row.storyID.rawValue,
           row.copyOf?.rawValue, payload,
         ])
         let fields = item.fields
