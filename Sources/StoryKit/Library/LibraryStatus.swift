@@ -4,12 +4,17 @@ public struct LibraryStatus: Hashable, Sendable {
   public var file: String?
   /// The file's size in bytes, with its write-ahead log.
   public var bytes: Int64
-  /// Counts of what is stored.
+  /// The articles stored.
   public var articles: Int
+  /// The quotes stored.
   public var quotes: Int
+  /// The speakers, after merging across the corpus.
   public var speakers: Int
+  /// The groups of syndicated copies.
   public var duplicateGroups: Int
+  /// The stories.
   public var stories: Int
+  /// The files, lines and records that could not be read.
   public var problems: Int
   /// Input files analysed.
   public var files: Int

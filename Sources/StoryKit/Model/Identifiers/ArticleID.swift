@@ -6,7 +6,9 @@
 /// A repeated id gets a `~2` suffix, given in the canonical processing order (by date, then by
 /// content hash), so the suffix does not depend on the order the files were listed in.
 public struct ArticleID: StringIdentifier {
+  /// The id as printed and stored.
   public let rawValue: String
 
+  /// Creates an id from its printed form.
   public init(_ rawValue: String) { self.rawValue = rawValue }
 }

@@ -6,8 +6,10 @@
 /// gives it a new id. Words are compared folded (`WordScanner`), so re-cleaning that changes
 /// spaces or quotation marks does not change it either.
 public struct QuoteID: StringIdentifier {
+  /// The id as printed and stored.
   public let rawValue: String
 
+  /// Creates an id from its printed form.
   public init(_ rawValue: String) { self.rawValue = rawValue }
 
   /// The id of the quote of `text` in `article`; `occurrence` counts earlier quotes of the same

@@ -5,8 +5,10 @@
 /// `Lavrov`), the canonical name changes but the id does not. Two speakers whose shortest forms
 /// fold alike take `-2`, `-3`, in order of their canonical names.
 public struct SpeakerID: StringIdentifier {
+  /// The id as printed and stored.
   public let rawValue: String
 
+  /// Creates an id from its printed form.
   public init(_ rawValue: String) { self.rawValue = rawValue }
 
   /// The id of a speaker known by `forms` (canonical name and aliases).

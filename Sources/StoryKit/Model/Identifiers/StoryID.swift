@@ -4,8 +4,10 @@
 /// The first article of a story (in time order) rarely changes when articles are added, so the
 /// id stays put as the story grows; two stories that would get the same id take `-2`, `-3`.
 public struct StoryID: StringIdentifier {
+  /// The id as printed and stored.
   public let rawValue: String
 
+  /// Creates an id from its printed form.
   public init(_ rawValue: String) { self.rawValue = rawValue }
 
   /// The id a story whose first article is `article` gets.
