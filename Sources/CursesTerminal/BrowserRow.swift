@@ -9,6 +9,9 @@ public struct BrowserRow: Sendable, Hashable {
   public var detail: String
   /// The full text shown in the pager when the row is opened; line breaks separate paragraphs.
   public var body: String
+  /// Loads the text when the row is opened, for rows whose `body` is left empty so that a long
+  /// list appears at once; called on the browser's thread.
+  public var loadBody: (@Sendable () -> String)?
 
   /// Creates a row.
   ///
@@ -16,9 +19,28 @@ public struct BrowserRow: Sendable, Hashable {
   ///   - title: The line shown in the list.
   ///   - detail: One line of metadata shown dimmed; empty for none.
   ///   - body: The text shown when the row is opened.
-  public init(title: String, detail: String = "", body: String = "") {
+  public init(
+    title: String, detail: String = "", body: String = "",
+    loadBody: (@Sendable () -> String)? = nil
+  ) {
     self.title = title
     self.detail = detail
     self.body = body
+    self.loadBody = loadBody
+  }
+
+  /// The text to show: `body`, else what `loadBody` loads.
+  var text: String {
+    body.isEmpty ? loadBody?() ?? "" : body
+  }
+
+  public static func == (lhs: BrowserRow, rhs: BrowserRow) -> Bool {
+    lhs.title == rhs.title && lhs.detail == rhs.detail && lhs.body == rhs.body
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(title)
+    hasher.combine(detail)
+    hasher.combine(body)
   }
 }

@@ -108,7 +108,7 @@ extension BrowserState {
       }
     }
     lines.append(Screen.Line("", .body))
-    for text in TerminalText.wrapped(row.body, toColumns: width) {
+    for text in TerminalText.wrapped(row.text, toColumns: width) {
       lines.append(Screen.Line(text, .body))
     }
     return lines

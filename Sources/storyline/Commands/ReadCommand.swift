@@ -13,8 +13,8 @@ struct ReadCommand: ParsableCommand {
 
   func run() throws {
     let library = try input.openLibrary()
-    let articles = try query { () throws(LibraryError) in try library.articles() }
     guard CursesBrowser.isInteractive else {
+      let articles = try query { () throws(LibraryError) in try library.articles() }
       var output = StandardOutput()
       for line in ArticleTable.lines(
         articles, style: .standardOutput, width: TerminalStyle.lineWidth)
@@ -25,10 +25,13 @@ struct ReadCommand: ParsableCommand {
       return
     }
     let stories = try query { () throws(LibraryError) in try library.stories() }
-    let rows = StoryRows.rows(stories, articles: articles)
+    let articles = try query { () throws(LibraryError) in try library.articleCount() }
+    let rows = StoryRows.rows(stories, library: library)
+    let title =
+      "Storyline — \(stories.count) \(stories.count == 1 ? "story" : "stories"), "
+      + "\(articles) \(articles == 1 ? "article" : "articles")"
     try MainActor.assumeIsolated {
-      try CursesBrowser.run(
-        title: "Storyline — \(stories.count) stories, \(articles.count) articles", rows: rows)
+      try CursesBrowser.run(title: title, rows: rows)
     }
   }
 }
