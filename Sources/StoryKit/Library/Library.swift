@@ -15,9 +15,9 @@ import Foundation
 /// library) and then finds the library current.
 ///
 /// ```swift
-/// let library = try Library.open(["articles/"], configuration: .bundled())
+/// let library = try Library.open(["articles/"], configuration: try .bundled())
 /// for story in try library.stories(limit: 20) { print(story.title) }
-/// let hits = try library.search("lavrov talk")
+/// let hits = try library.search(SearchQuery(parsing: "lavrov talk"))
 /// ```
 public final class Library: Sendable {
   /// The rules and limits the analysis uses.
