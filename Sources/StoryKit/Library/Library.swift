@@ -100,7 +100,9 @@ public final class Library: Sendable {
     // NB: the lock is held from before the file is created until the analysis is written, so
     // a second process never sees a half-made file and never analyses the same inputs twice.
     let lock = LibraryLock(libraryPath: file)
-    try lock.acquire()
+    try lock.acquire {
+      progress?(LibraryProgress(stage: .waiting, done: 0, total: nil))
+    }
     defer { lock.release() }
     let store: LibraryStore
     do {

@@ -13,7 +13,9 @@ struct LibraryLock: Sendable {
   }
 
   /// Waits until no other process holds the lock, then takes it.
-  func acquire() throws(LibraryError) {
+  ///
+  /// - Parameter waiting: called once, before waiting, when another process holds the lock.
+  func acquire(waiting: () -> Void = {}) throws(LibraryError) {
     guard let path else { return }
     try? FileManager.default.createDirectory(
       atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -22,8 +24,11 @@ struct LibraryLock: Sendable {
       throw .storage(
         path: path, reason: "cannot create the lock file (\(String(cString: strerror(errno))))")
     }
-    while flock(fd, LOCK_EX) != 0 {
-      guard errno == EINTR else { break }
+    if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+      waiting()
+      while flock(fd, LOCK_EX) != 0 {
+        guard errno == EINTR else { break }
+      }
     }
     descriptor.value = fd
   }

@@ -5,6 +5,8 @@
 public struct LibraryProgress: Hashable, Sendable {
   /// The stages of an analysis, in the order they run.
   public enum Stage: String, Hashable, Sendable, CaseIterable {
+    /// Another process is analysing this library; this one waits, then reads its result.
+    case waiting = "waiting for another storyline"
     case checking = "checking files"
     case reading = "reading"
     case cleaning = "cleaning"

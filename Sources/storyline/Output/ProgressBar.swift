@@ -54,13 +54,14 @@ final class ProgressBar: @unchecked Sendable {
       // NB: quick work (a reopen, a small corpus) shows no bar at all.
       guard now - created >= 0.25 else { return }
       lastDraw = now
-      var line = progress.stage.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
+      let name = progress.stage.rawValue
+      var line = name.padding(toLength: max(20, name.count), withPad: " ", startingAt: 0)
+      let elapsed = now - stageStart
       if let total = progress.total, total > 0 {
         let share = Double(progress.done) / Double(total)
         let filled = Int(share * 20)
         line += " \(progress.done)/\(total) "
         line += String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled)
-        let elapsed = now - stageStart
         if elapsed > 0.5, progress.done > 0 {
           let rate = Double(progress.done) / elapsed
           let eta = Double(total - progress.done) / rate
@@ -68,6 +69,8 @@ final class ProgressBar: @unchecked Sendable {
         } else {
           line += String(format: "  %.0fs", elapsed)
         }
+      } else {
+        line += String(format: " %.0fs", elapsed)
       }
       FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
       drawn = true
