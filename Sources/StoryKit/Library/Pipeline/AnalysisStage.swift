@@ -34,4 +34,11 @@ struct AnalysisWork: Sendable {
   func report(_ stage: LibraryProgress.Stage, _ done: Int, of total: Int?) {
     progress?(LibraryProgress(stage: stage, done: done, total: total))
   }
+
+  /// A counter for work done on worker threads: called with the number of items done out of
+  /// `total`, it reports `stage`'s progress; `nil` when nobody listens.
+  func reporter(_ stage: LibraryProgress.Stage, total: Int) -> (@Sendable (Int) -> Void)? {
+    guard let progress else { return nil }
+    return { done in progress(LibraryProgress(stage: stage, done: done, total: total)) }
+  }
 }

@@ -7,11 +7,8 @@ struct CleanStage: AnalysisStage {
     work.report(.cleaning, 0, of: work.raws.count)
     let loader = ArticleLoader(
       reader: ArticleReader(limits: configuration.limits), cleaner: configuration.cleaner)
-    let total = work.raws.count
-    let progress = work.progress
-    work.articles = loader.clean(work.raws) { done in
-      progress?(LibraryProgress(stage: .cleaning, done: done, total: total))
-    }
+    work.articles = loader.clean(
+      work.raws, progress: work.reporter(.cleaning, total: work.raws.count))
     work.raws = []
     work.report(.cleaning, work.articles.count, of: work.articles.count)
   }

@@ -4,11 +4,8 @@ struct DuplicateStage: AnalysisStage {
 
   func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) {
     work.report(.duplicates, 0, of: work.articles.count)
-    let total = work.articles.count
-    let progress = work.progress
-    work.duplicateGroups = configuration.duplicates.groups(work.articles) { done in
-      progress?(LibraryProgress(stage: .duplicates, done: done, total: total))
-    }
+    work.duplicateGroups = configuration.duplicates.groups(
+      work.articles, progress: work.reporter(.duplicates, total: work.articles.count))
     work.report(.duplicates, work.articles.count, of: work.articles.count)
   }
 }

@@ -5,11 +5,9 @@ struct QuoteStage: AnalysisStage {
 
   func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) {
     work.report(.quotes, 0, of: work.articles.count)
-    let total = work.articles.count
-    let progress = work.progress
-    work.quotes = QuoteAnalysis.analyse(work.articles, extractor: configuration.extractor) {
-      done in progress?(LibraryProgress(stage: .quotes, done: done, total: total))
-    }
+    work.quotes = QuoteAnalysis.analyse(
+      work.articles, extractor: configuration.extractor,
+      progress: work.reporter(.quotes, total: work.articles.count))
     work.report(.quotes, work.articles.count, of: work.articles.count)
   }
 }
