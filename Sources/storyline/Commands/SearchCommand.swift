@@ -1,5 +1,6 @@
 import ArgumentParser
 import CursesTerminal
+import Foundation
 import StoryKit
 
 /// `storyline search QUERY [PATH…]`: the articles that match a query, best first.
@@ -58,7 +59,9 @@ struct SearchCommand: ParsableCommand {
             ("story", .string(hit.story.rawValue)),
             ("title", .string(hit.title)),
             ("date", hit.date.map { .string($0.date.description) } ?? .null),
-            ("score", .double((hit.score * 1000).rounded() / 1000)),
+            // NB: six significant digits, not decimals: a word in most articles has a BM25
+            // weight near zero, and its hits still rank by how often and how recently.
+            ("score", .double(Double(String(format: "%.6g", hit.score)) ?? hit.score)),
             ("snippet", .string(highlight.snippet)),
             (
               "matches",
