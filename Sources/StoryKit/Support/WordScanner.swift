@@ -114,17 +114,30 @@ public enum WordScanner {
     }
   }
 
-  /// The folded form of a word with non-ASCII scalars: decomposed, marks dropped, lowercased.
+  /// The folded form of a word with non-ASCII scalars: decomposed, marks dropped, lowercased,
+  /// and the Latin letters that have no decomposition written as the letters readers type for
+  /// them (`ø` → `o`, `ł` → `l`, `æ` → `ae`), so `oresund` finds `Øresund` and `lodz` `Łódź`.
   public static func fold(_ word: String) -> String {
     var view = String.UnicodeScalarView()
-    for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars {
+    for scalar in word.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
       switch scalar.properties.generalCategory {
       case .nonspacingMark, .spacingMark, .enclosingMark: continue
-      default: view.append(scalar)
+      default:
+        if let plain = plainLatin[scalar] {
+          view.append(contentsOf: plain.unicodeScalars)
+        } else {
+          view.append(scalar)
+        }
       }
     }
-    return String(view).lowercased()
+    return String(view)
   }
+
+  /// Lower-case Latin letters without a canonical decomposition, and how they are typed.
+  private static let plainLatin: [Unicode.Scalar: String] = [
+    "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t", "æ": "ae",
+    "œ": "oe", "ß": "ss", "þ": "th",
+  ]
 
   /// The folded words of `text` joined by single spaces: the form the search index stores.
   ///
