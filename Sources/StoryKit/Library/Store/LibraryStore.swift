@@ -59,11 +59,20 @@ final class LibraryStore: Sendable {
       let (applicationID, tables) = try writer.read { db in
         (
           try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-          try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+          try String.fetchAll(
+            db, sql: "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' ESCAPE '!'")
         )
       }
-      if applicationID != Self.applicationID && (applicationID != 0 || tables > 0) {
-        throw LibraryError.notALibrary(path: where_, reason: "another program's database")
+      if applicationID != Self.applicationID {
+        // NB: GRDB makes its `grdb_migrations` table before the first migration's transaction,
+        // so a first open killed in between leaves that table alone: still a new library.
+        guard applicationID == 0, tables.allSatisfy({ $0 == "grdb_migrations" }) else {
+          throw LibraryError.notALibrary(path: where_, reason: "another program's database")
+        }
+        // The mark goes first, so a file this code starts is never taken for a foreign one.
+        try writer.write { db in
+          try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
+        }
       }
       let migrator = Self.migrator
       if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
