@@ -11,7 +11,7 @@ import Foundation
 /// ```swift
 /// let session = library.searchSession()
 /// for prefix in ["l", "la", "lav"] {
-///   if case .results(let results) = session.update(prefix) { print(results.hits.count) }
+///   if case .results(let results) = try session.update(prefix) { print(results.hits.count) }
 /// }
 /// ```
 public final class SearchSession: @unchecked Sendable {

@@ -3,7 +3,9 @@
 /// search (`LibraryStore`).
 ///
 /// ```swift
-/// let analysis = try AnalysisPipeline.run(paths: ["articles/"], configuration: .bundled())
+/// let (files, problems) = InputCollector().collect(["articles/"])
+/// let analysis = try AnalysisPipeline.run(
+///   files: files, problems: problems, configuration: try .bundled())
 /// print(analysis.stories.count)
 /// ```
 enum AnalysisPipeline {
