@@ -41,15 +41,10 @@ public enum StoryCatalog {
     }
     // NB: only named people: organisations and described speakers ("police", "a witness")
     // recur across unrelated events and would tie them together.
-    var kindOf: [String: SpeakerKind] = [:]
-    for speaker in quotes?.directory.speakers ?? [] where kindOf[speaker.name] == nil {
-      kindOf[speaker.name] = speaker.kind
-    }
     var speakers: [ArticleID: [String]] = [:]
     for quote in quotes?.quotes ?? [] {
-      // NB: quotes hold canonical names; an unknown one is looked up as an alias.
       if let speaker = quote.speaker,
-        (kindOf[speaker] ?? quotes?.directory.speaker(named: speaker)?.kind) == .person,
+        quotes?.directory.speaker(canonicalName: speaker)?.kind == .person,
         speaker.contains(" ")
       {
         speakers[quote.article, default: []].append(speaker)

@@ -10,7 +10,6 @@ extension LibraryStore {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1") { db in
-      try db.execute(sql: "PRAGMA application_id = \(LibraryStore.applicationID)")
       try db.execute(
         sql: """
           CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -72,17 +72,12 @@ extension LibraryStore {
     for story in analysis.stories {
       for member in story.members { storyOf[member.article] = (story.id, member) }
     }
-    var speakerByName: [String: Speaker] = [:]
-    for speaker in analysis.quotes.directory.speakers where speakerByName[speaker.name] == nil {
-      speakerByName[speaker.name] = speaker
-    }
     var quoteTexts: [ArticleID: [String]] = [:]
     var speakerNames: [ArticleID: Set<String>] = [:]
     for quote in analysis.quotes.quotes {
       quoteTexts[quote.article, default: []].append(quote.text)
-      // NB: quotes hold canonical names; an unknown one is looked up as an alias.
       if let name = quote.speaker,
-        let speaker = speakerByName[name] ?? analysis.quotes.directory.speaker(named: name)
+        let speaker = analysis.quotes.directory.speaker(canonicalName: name)
       {
         speakerNames[quote.article, default: []].formUnion([speaker.name] + speaker.aliases)
       }
@@ -137,15 +132,8 @@ extension LibraryStore {
     let quote = try db.cachedStatement(
       sql: "INSERT INTO quote (id, listing, article, speakerID, payload) VALUES (?, ?, ?, ?, ?)")
     let payloads = analysis.quotes.parallelMap { try? Payload.encode($0) }
-    var idOfName: [String: SpeakerID] = [:]
-    for speaker in analysis.directory.speakers where idOfName[speaker.name] == nil {
-      idOfName[speaker.name] = speaker.id
-    }
     for (listing, item) in analysis.quotes.enumerated() {
-      // NB: quotes hold canonical names; an unknown one is looked up as an alias.
-      let speakerID = item.speaker.flatMap {
-        idOfName[$0] ?? analysis.directory.speaker(named: $0)?.id
-      }
+      let speakerID = item.speaker.flatMap { analysis.directory.speaker(canonicalName: $0)?.id }
       guard let payload = payloads[listing] else { throw EncodingFailure(item: "quote") }
       try quote.execute(arguments: [
         item.id.rawValue, listing, item.article.rawValue, speakerID?.rawValue, payload,

@@ -16,6 +16,7 @@ public struct SpeakerDirectory: Sendable {
   public private(set) var speakers: [Speaker] = []
   private var canonicalByLocal: [String: Int] = [:]
   private var byAlias: [String: Int] = [:]
+  private var byName: [String: Int] = [:]
 
   /// One article's speaker, as input.
   struct Node {
@@ -101,6 +102,7 @@ public struct SpeakerDirectory: Sendable {
     self.speakers = Self.uniquingIDs(order.map { speakers[$0] })
     canonicalByLocal = canonicalByLocal.mapValues { position[$0] }
     for (index, speaker) in self.speakers.enumerated() {
+      if byName[speaker.name] == nil { byName[speaker.name] = index }
       for alias in [speaker.name] + speaker.aliases {
         let key = alias.lowercased()
         if byAlias[key] == nil { byAlias[key] = index }
@@ -119,6 +121,15 @@ public struct SpeakerDirectory: Sendable {
     if let found = byAlias[key] { return speakers[found] }
     if key.hasPrefix("the ") { key.removeFirst(4) } else { key = "the " + key }
     return byAlias[key].map { speakers[$0] }
+  }
+
+  /// The speaker a quote's `speaker` names: the one with exactly this canonical name, else
+  /// (a name the directory did not give) the one `speaker(named:)` finds.
+  ///
+  /// Quotes hold canonical names, and two speakers may differ only by case (`Analysts`,
+  /// `analysts`): the exact name tells them apart where the alias lookup would not.
+  public func speaker(canonicalName name: String) -> Speaker? {
+    byName[name].map { speakers[$0] } ?? speaker(named: name)
   }
 
   /// Speakers whose derived ids collide take `-2`, `-3`, in order of their canonical names, so
