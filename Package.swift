@@ -31,18 +31,24 @@ let targets: [Target] = [
     name: "StoryKit",
     dependencies: ["StorylineResources", .product(name: "GRDB", package: "GRDB.swift")]
   ),
+  // The reader's logic without curses: terminal text, cell grid, keymap, screens, app state.
+  .target(
+    name: "StoryUI",
+    dependencies: ["StoryKit"]
+  ),
   // The system ncursesw library (wide API), through a shim header.
   .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
   // The only module that talks to the terminal.
   .target(
     name: "CursesTerminal",
-    dependencies: ["CNcursesw"]
+    dependencies: ["CNcursesw", "StoryUI"]
   ),
   // The executable: argument parsing and wiring, nothing else.
   .executableTarget(
     name: "storyline",
     dependencies: [
       "StoryKit",
+      "StoryUI",
       "CursesTerminal",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]
@@ -68,8 +74,13 @@ let targets: [Target] = [
     ]
   ),
   .testTarget(
+    name: "StoryUITests",
+    dependencies: ["StoryUI", "StoryKit", "StorylineResources", "StoryTestSupport"],
+    exclude: ["Snapshots"]
+  ),
+  .testTarget(
     name: "CursesTerminalTests",
-    dependencies: ["CursesTerminal"]
+    dependencies: ["CursesTerminal", "StoryUI"]
   ),
   .testTarget(
     name: "StorylineCLITests",

@@ -1,3 +1,5 @@
+import StoryUI
+
 extension BrowserState {
   /// Lays the current state out as a screen of exactly `height` lines of `width` columns.
   ///

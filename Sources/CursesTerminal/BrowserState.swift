@@ -1,3 +1,5 @@
+import StoryUI
+
 /// Everything the browser shows, and how keys change it; no terminal involved.
 ///
 /// The browser has two modes: the list of rows, and a pager on one row's body. The screen is

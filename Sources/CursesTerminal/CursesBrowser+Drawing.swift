@@ -1,4 +1,5 @@
 import CNcursesw
+import StoryUI
 
 extension CursesBrowser {
   /// The colour pairs the browser defines.

@@ -1,4 +1,5 @@
 import CNcursesw
+import StoryUI
 
 #if canImport(Glibc)
   import Glibc

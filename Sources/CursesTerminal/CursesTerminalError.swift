@@ -1,3 +1,5 @@
+import StoryUI
+
 /// Why the terminal could not be taken over for the browser.
 public enum CursesTerminalError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The controlling terminal could not be opened (for example, no terminal is attached).

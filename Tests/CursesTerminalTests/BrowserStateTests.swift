@@ -1,5 +1,7 @@
 import Testing
 
+import enum StoryUI.TerminalText
+
 @testable import CursesTerminal
 
 @Suite struct BrowserStateTests {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CursesTerminal
 import StoryKit
+import StoryUI
 
 /// `storyline dups`: syndicated copies, grouped under their original.
 struct DupsCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
-import CursesTerminal
 import Foundation
 import StoryKit
+import StoryUI
 
 /// `storyline library [PATH…]`: where the library of the inputs is and what it holds.
 struct LibraryCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CursesTerminal
 import StoryKit
+import StoryUI
 
 /// `storyline quotes`: every quotation and reported statement, with its speaker.
 struct QuotesCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
-import CursesTerminal
 import Foundation
 import StoryKit
+import StoryUI
 
 /// `storyline search QUERY [PATH…]`: the articles that match a query, best first.
 struct SearchCommand: ParsableCommand {

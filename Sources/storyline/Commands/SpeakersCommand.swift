@@ -1,6 +1,6 @@
 import ArgumentParser
-import CursesTerminal
 import StoryKit
+import StoryUI
 
 /// `storyline speakers`: everyone quoted, most quoted first.
 struct SpeakersCommand: ParsableCommand {

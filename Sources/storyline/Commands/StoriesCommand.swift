@@ -1,6 +1,6 @@
 import ArgumentParser
-import CursesTerminal
 import StoryKit
+import StoryUI
 
 /// `storyline stories`: the articles grouped by the event they report.
 struct StoriesCommand: ParsableCommand {

@@ -1,5 +1,5 @@
-import CursesTerminal
 import Foundation
+import StoryUI
 
 /// Writes one-line error messages to stderr: `storyline: <where>: <problem>`.
 enum ErrorOutput {

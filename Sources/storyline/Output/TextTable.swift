@@ -1,4 +1,4 @@
-import CursesTerminal
+import StoryUI
 
 /// An aligned plain-text table for people: columns padded by display width; the last column
 /// is cut to fit the line width (with `…`). All cell text is sanitised: no control characters

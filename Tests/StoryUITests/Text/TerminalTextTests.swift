@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CursesTerminal
+@testable import StoryUI
 
 @Suite struct TerminalTextTests {
   /// One input and its expected output, named for the test report.

@@ -49,8 +49,16 @@ public enum TerminalText {
     return String(result)
   }
 
-  /// Whether `scalar` is one that ``sanitized(_:)`` replaces.
-  static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+  /// Whether `scalar` is one that ``sanitized(_:)`` replaces: a control character, a line or
+  /// paragraph separator, or a bidirectional embedding, override or isolate.
+  ///
+  /// Use it to reject a scalar before it reaches the terminal on its own, such as a typed key:
+  ///
+  /// ```swift
+  /// TerminalText.isUnsafe("\u{1B}")  // true
+  /// TerminalText.isUnsafe("a")        // false
+  /// ```
+  public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: return true  // Cc: C0, DEL, C1
     case 0x2028, 0x2029: return true  // line and paragraph separators

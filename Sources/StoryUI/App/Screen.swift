@@ -1,0 +1,45 @@
+/// One screen of the reader (Stories, Story, Article, Help…): state, drawing and key handling,
+/// with no terminal in sight.
+///
+/// The app keeps a stack of screens and draws the frame around the top one: a title bar, the
+/// screen's body, a status line and a hint bar. A screen:
+/// - reads data only through ``ReaderData``, in ``layout(size:data:)`` and
+///   ``handle(_:data:)``, never while drawing;
+/// - draws its body with ``draw(into:)``, a pure function of its state (so the same state always
+///   gives the same grid, and tests compare grids as text);
+/// - handles ``Command``s (actions the keymap found for keys) and returns what happened.
+///
+/// ```swift
+/// var screen: any Screen = StoriesScreen(data: data)
+/// screen.layout(size: GridSize(rows: 21, columns: 80), data: data)
+/// var body = ScreenGrid(size: GridSize(rows: 21, columns: 80))
+/// screen.draw(into: &body)
+/// ```
+public protocol Screen: Sendable {
+  /// The title bar's text: where the user is.
+  var title: String { get }
+  /// Where the user is within the screen, for the status line's right end (`3/12`), if any.
+  var position: String? { get }
+  /// The actions this screen handles, in the order its help lists them.
+  var actions: [Action] { get }
+  /// The actions the hint bar shows, most useful first.
+  var hintActions: [Action] { get }
+  /// Whether this is the home screen, where `back` quits.
+  var isHome: Bool { get }
+
+  /// Fits the screen to a body of `size` and reads what it will show; called before every draw
+  /// after the size changed or an event was handled. Keeps the selection and reading position.
+  mutating func layout(size: GridSize, data: any ReaderData)
+
+  /// Draws the body into `grid`, a grid of the size last given to ``layout(size:data:)``.
+  func draw(into grid: inout ScreenGrid)
+
+  /// Carries out `command`, reading or writing through `data` when it must.
+  mutating func handle(_ command: Command, data: any ReaderData) -> EventResult
+}
+
+extension Screen {
+  public var position: String? { nil }
+  public var isHome: Bool { false }
+  public var hintActions: [Action] { [.moveDown, .open, .back, .help] }
+}

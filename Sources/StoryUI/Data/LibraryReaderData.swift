@@ -1,0 +1,122 @@
+import StoryKit
+
+/// The reader's data from a `StoryKit.Library`, through its public queries only.
+///
+/// ```swift
+/// let library = try Library.open(paths, configuration: try .bundled())
+/// let data = LibraryReaderData(library: library, name: "sample")
+/// var app = ReaderApp(data: data, size: GridSize(rows: 24, columns: 80))
+/// ```
+public struct LibraryReaderData: ReaderData {
+  /// The library read.
+  public let library: Library
+  /// The corpus's name for the status line.
+  public let name: String
+  private let session: SearchSession
+
+  /// Creates the adapter.
+  ///
+  /// - Parameters:
+  ///   - library: An open library.
+  ///   - name: What the status line calls the corpus (`sample`, a folder's name).
+  ///   - searchLimit: The most hits a search returns.
+  public init(library: Library, name: String, searchLimit: Int = 200) {
+    self.library = library
+    self.name = name
+    self.session = library.searchSession(limit: searchLimit)
+  }
+
+  public func overview() throws(LibraryError) -> CorpusOverview {
+    let status = try library.status()
+    return CorpusOverview(
+      name: name, stories: status.stories, articles: status.articles,
+      speakers: status.speakers, quotes: status.quotes, problems: status.problems)
+  }
+
+  public func storyCount() throws(LibraryError) -> Int {
+    try library.storyCount()
+  }
+
+  public func stories(order: StoryOrder, offset: Int, limit: Int) throws(LibraryError)
+    -> [StoryListItem]
+  {
+    var items: [StoryListItem] = []
+    for story in try library.stories(order: order, limit: limit, offset: offset) {
+      let state = try library.readingState(of: story.id)
+      items.append(StoryListItem(story: story, isUnread: !state.isRead))
+    }
+    return items
+  }
+
+  public func story(_ id: StoryID) throws(LibraryError) -> StoryDetail? {
+    guard let story = try library.story(id) else { return nil }
+    var members: [StoryDetail.Member] = []
+    var quotes: [Quote] = []
+    let storyQuotes = Set(story.quotes)
+    for member in story.members {
+      guard let article = try library.article(member.article) else { continue }
+      let copy: CopyInfo? =
+        if member.copyOf != nil {
+          try copyInfo(of: member.article)
+        } else {
+          nil
+        }
+      members.append(
+        StoryDetail.Member(
+          article: member.article, title: article.title ?? "", source: article.source ?? "",
+          date: member.date, copy: copy,
+          isRead: try library.readingState(of: member.article).isRead))
+      quotes += try library.quotes(in: member.article).filter { storyQuotes.contains($0.id) }
+    }
+    return StoryDetail(story: story, members: members, quotes: quotes)
+  }
+
+  public func article(_ id: ArticleID) throws(LibraryError) -> ArticleDetail? {
+    guard let article = try library.article(id) else { return nil }
+    return ArticleDetail(
+      article: article, quotes: try library.quotes(in: id), copy: try copyInfo(of: id))
+  }
+
+  public func speakers() throws(LibraryError) -> [Speaker] {
+    try library.speakers()
+  }
+
+  public func quotes(by speaker: SpeakerID) throws(LibraryError) -> [Quote] {
+    try library.quotes(by: speaker)
+  }
+
+  public func summaries(of articles: [ArticleID]) throws(LibraryError)
+    -> [ArticleID: ArticleSummary]
+  {
+    // NB: one read of the columns for all articles; a query per id would cost more for a
+    // speaker quoted in hundreds of articles.
+    let wanted = Set(articles)
+    return try library.articleSummaries().filter { wanted.contains($0.key) }
+  }
+
+  public func search(_ text: String) throws(LibraryError) -> SearchSession.Outcome {
+    try session.update(text)
+  }
+
+  public func problems() throws(LibraryError) -> [IngestProblem] {
+    try library.problems()
+  }
+
+  public func markRead(_ article: ArticleID) throws(LibraryError) {
+    var state = try library.readingState(of: article)
+    guard !state.isRead else { return }
+    state.isRead = true
+    try library.setReadingState(state, of: article)
+  }
+
+  /// How `article` relates to its original, when it is a copy.
+  private func copyInfo(of article: ArticleID) throws(LibraryError) -> CopyInfo? {
+    guard let group = try library.duplicateGroup(of: article),
+      let copy = group.copies.first(where: { $0.article == article })
+    else { return nil }
+    let title = try library.article(group.original)?.title ?? ""
+    return CopyInfo(
+      original: group.original, originalTitle: title, similarity: copy.similarity,
+      differences: copy.differences)
+  }
+}

@@ -1,0 +1,46 @@
+import StoryKit
+
+/// Everything the reader's screens read and write, and nothing else.
+///
+/// Screens never open files or query the library themselves: they ask a `ReaderData`. The
+/// reader uses ``LibraryReaderData`` (over `StoryKit.Library`); tests can use the same adapter
+/// over an in-memory library, or a small fake for text no corpus holds.
+///
+/// Lists come page by page (``stories(order:offset:limit:)``), so a screen reads only what it
+/// shows and the first frame of a large library is quick.
+public protocol ReaderData: Sendable {
+  /// The corpus's name and counts, for the status line.
+  func overview() throws(LibraryError) -> CorpusOverview
+
+  /// The number of stories.
+  func storyCount() throws(LibraryError) -> Int
+
+  /// Up to `limit` stories from position `offset` of the list in `order`.
+  func stories(order: StoryOrder, offset: Int, limit: Int) throws(LibraryError)
+    -> [StoryListItem]
+
+  /// One story with its members and quotes, or `nil` when there is no such story.
+  func story(_ id: StoryID) throws(LibraryError) -> StoryDetail?
+
+  /// One article with its quotes, or `nil` when there is no such article.
+  func article(_ id: ArticleID) throws(LibraryError) -> ArticleDetail?
+
+  /// Everyone quoted, most quoted first.
+  func speakers() throws(LibraryError) -> [Speaker]
+
+  /// The quotes of one speaker, in corpus order.
+  func quotes(by speaker: SpeakerID) throws(LibraryError) -> [Quote]
+
+  /// What lists show of these articles (headline, outlet, day), by id; ids not found are
+  /// left out.
+  func summaries(of articles: [ArticleID]) throws(LibraryError) -> [ArticleID: ArticleSummary]
+
+  /// The hits for what is typed so far (search as you type; see `SearchSession`).
+  func search(_ text: String) throws(LibraryError) -> SearchSession.Outcome
+
+  /// What could not be read, in the order met.
+  func problems() throws(LibraryError) -> [IngestProblem]
+
+  /// Records that the article was read.
+  func markRead(_ article: ArticleID) throws(LibraryError)
+}

@@ -1,0 +1,15 @@
+import StoryKit
+
+/// One story as the home screen lists it.
+public struct StoryListItem: Hashable, Sendable {
+  /// The story.
+  public var story: Story
+  /// Whether some of its articles are unread (and the story was not marked read).
+  public var isUnread: Bool
+
+  /// Creates an item.
+  public init(story: Story, isUnread: Bool) {
+    self.story = story
+    self.isUnread = isUnread
+  }
+}

@@ -1,0 +1,90 @@
+import StoryKit
+
+/// One speaker's quotes across the corpus, in corpus order, each with its day and outlet;
+/// `Enter` opens the article at the quote.
+public struct SpeakerQuotesScreen: Screen {
+  /// The speaker.
+  public let speaker: Speaker
+  /// The quotes, in corpus order.
+  public let quotes: [Quote]
+  /// What lists show of the quotes' articles, by id.
+  public let articles: [ArticleID: ArticleSummary]
+  /// The selected quote and the quotes in view.
+  public private(set) var cursor: ListCursor
+  private var failure: String?
+
+  /// Reads the speaker's quotes.
+  public init(speaker: Speaker, data: any ReaderData) {
+    self.speaker = speaker
+    var quotes: [Quote] = []
+    var articles: [ArticleID: ArticleSummary] = [:]
+    do {
+      quotes = try data.quotes(by: speaker.id)
+      articles = try data.summaries(of: quotes.map(\.article))
+    } catch {
+      failure = "cannot read the quotes: \(error)"
+    }
+    self.quotes = quotes
+    self.articles = articles
+    cursor = ListCursor(count: quotes.count)
+  }
+
+  public var title: String {
+    speaker.name + ": " + Plural.count(quotes.count, "quote", "quotes")
+  }
+
+  public var position: String? {
+    quotes.isEmpty ? nil : "\(cursor.selection + 1)/\(quotes.count)"
+  }
+
+  public var actions: [Action] { ListCursor.movementActions + [.open, .back, .quit, .help] }
+
+  public var hintActions: [Action] { [.moveDown, .moveUp, .open, .back, .help] }
+
+  public mutating func layout(size: GridSize, data: any ReaderData) {
+    cursor.resize(visibleRows: size.rows)
+  }
+
+  public mutating func handle(_ command: Command, data: any ReaderData) -> EventResult {
+    if let moved = cursor.perform(command) { return moved ? .redraw : .handled }
+    switch command.action {
+    case .open:
+      guard quotes.indices.contains(cursor.selection) else { return .handled }
+      let quote = quotes[cursor.selection]
+      return .push(ArticleScreen(article: quote.article, quote: quote.id, data: data))
+    default: return .notHandled
+    }
+  }
+
+  public func draw(into grid: inout ScreenGrid) {
+    if let failure {
+      grid.write(" " + failure, row: 0, column: 0, role: .error)
+      return
+    }
+    let narrow = grid.columns < 60
+    let sourceWidth =
+      narrow
+      ? 0
+      : min(
+        12,
+        articles.values.map { TerminalText.columns(of: TerminalText.sanitized($0.source)) }.max()
+          ?? 0)
+    for (line, index) in cursor.visible.enumerated() {
+      let quote = quotes[index]
+      let summary = articles[quote.article]
+      let date = summary?.date.map { StoryDate(date: $0, isInferred: false) }
+      var x = grid.write(
+        narrow ? DateText.short(date) : date?.description ?? "-", row: line, column: 1,
+        role: .dim)
+      x = max(x, narrow ? 7 : 12)
+      if sourceWidth > 0 {
+        grid.write(summary?.source ?? "", row: line, column: x, width: sourceWidth, role: .dim)
+        x += sourceWidth + 1
+      }
+      let text = StoryScreen.oneLine(quote.text)
+      grid.write(
+        quote.kind == .indirect ? text : "“" + text + "”", row: line, column: x, role: .quote)
+      if index == cursor.selection { grid.setRole(.selected, row: line) }
+    }
+  }
+}

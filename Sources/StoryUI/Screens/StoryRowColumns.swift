@@ -1,0 +1,80 @@
+import StoryKit
+
+/// The columns of a story line on the home screen, fitted to a width and to the stories read so
+/// far.
+///
+/// From left: the unread mark, the date span, the article count, the folded copies, the title,
+/// and the top speakers and outlets. The date and copies columns are as wide as the widest of
+/// the stories read (a page at a time, so columns stay put while scrolling through a page), and
+/// the copies column goes when none has copies. Below 60 columns the date is the last day only
+/// and copies join the count (`3+1`); below 80 the speakers and outlets go.
+struct StoryRowColumns: Hashable, Sendable {
+  /// The whole width.
+  let width: Int
+  private let dateWidth: Int
+  private let countWidth: Int
+  private let copiesWidth: Int
+
+  /// Columns for `width` and the stories `items`.
+  init(width: Int, items: [StoryListItem]) {
+    self.width = width
+    let narrow = width < 60
+    let dates = items.map { item in
+      narrow
+        ? DateText.short(item.story.lastDate)
+        : DateText.span(item.story.firstDate, item.story.lastDate)
+    }
+    dateWidth = min(narrow ? 6 : 16, dates.map(TerminalText.columns(of:)).max() ?? 1)
+    countWidth = narrow ? 5 : 3
+    copiesWidth =
+      narrow ? 0 : min(10, items.map { Self.copiesText($0.story).count }.max() ?? 0)
+  }
+
+  private var isNarrow: Bool { width < 60 }
+  private var showsPeople: Bool { width >= 80 }
+
+  /// `+1 copy`, `+3 copies`, or nothing.
+  private static func copiesText(_ story: Story) -> String {
+    story.copies > 0 ? "+" + Plural.count(story.copies, "copy", "copies") : ""
+  }
+
+  /// Draws `item` on `row`.
+  func draw(_ item: StoryListItem, into grid: inout ScreenGrid, row: Int) {
+    let story = item.story
+    var x = 0
+    if item.isUnread { grid.write("•", row: row, column: 0, role: .unread) }
+    x = 2
+    let date =
+      isNarrow ? DateText.short(story.lastDate) : DateText.span(story.firstDate, story.lastDate)
+    grid.write(date, row: row, column: x, width: dateWidth, role: .dim)
+    x += dateWidth + 1
+    let count = story.members.count
+    let countText = isNarrow && story.copies > 0 ? "\(count)+\(story.copies)" : "\(count)"
+    grid.writeRight(
+      countText, row: row, endColumn: x + countWidth, width: countWidth, role: .normal)
+    x += countWidth + 1
+    if copiesWidth > 0 {
+      grid.write(Self.copiesText(story), row: row, column: x, width: copiesWidth, role: .copy)
+      x += copiesWidth + 1
+    }
+    let rest = max(0, width - x)
+    let people = self.people(story)
+    let peopleWidth =
+      showsPeople && !people.isEmpty
+      ? min(TerminalText.columns(of: TerminalText.sanitized(people)), rest * 2 / 5) : 0
+    let titleWidth = peopleWidth > 0 ? rest - peopleWidth - 2 : rest
+    let title = story.title.isEmpty ? story.id.rawValue : story.title
+    grid.write(
+      title, row: row, column: x, width: titleWidth, role: item.isUnread ? .unread : .normal)
+    if peopleWidth > 0 {
+      grid.write(people, row: row, column: width - peopleWidth, width: peopleWidth, role: .dim)
+    }
+  }
+
+  /// The top two speakers and outlets: `Sergei Lavrov, Dmitry Peskov · TASS, IANS`.
+  private func people(_ story: Story) -> String {
+    let speakers = story.speakers.prefix(2).joined(separator: ", ")
+    let sources = story.sources.filter { !$0.isEmpty }.prefix(2).joined(separator: ", ")
+    return [speakers, sources].filter { !$0.isEmpty }.joined(separator: " · ")
+  }
+}

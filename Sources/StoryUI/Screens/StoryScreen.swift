@@ -1,0 +1,245 @@
+import StoryKit
+
+/// One story: its articles in time order with day and outlet, syndicated copies folded under
+/// their original, and the story's quotes grouped by speaker.
+///
+/// `Tab` on an original (or its folded line) shows or hides its copies, each with its
+/// similarity and what differs; elsewhere it unfolds (or folds) them all. `Enter` opens an
+/// article, or a quote's article at the quote.
+///
+/// ```
+///  2025-04-28 · 3 articles · MENAFN, TASS, IANS
+///
+///  Articles
+///    2025-04-28  MENAFN  U.S., Russia Report Progress Toward Ukraine Peace Efforts
+///
+///  Quotes by speaker
+///    Sergei Lavrov · 4
+///      “…” — IANS 04-28
+/// ```
+public struct StoryScreen: Screen {
+  /// One line of the screen.
+  enum Row: Hashable, Sendable {
+    /// Blank space.
+    case blank
+    /// The summary line: date span, counts, outlets.
+    case summary
+    /// A section heading.
+    case heading(String)
+    /// An original article (or one with no copies): its index in `detail.members`.
+    case member(Int)
+    /// The folded copies of the original at this member index.
+    case folded(Int, copies: Int)
+    /// An unfolded copy: its index in `detail.members`.
+    case copy(Int)
+    /// A speaker's name heading their quotes.
+    case speaker(String, quotes: Int)
+    /// A quote: its index in `detail.quotes`.
+    case quote(Int)
+
+    /// Whether the row can be selected.
+    var isSelectable: Bool {
+      switch self {
+      case .member, .folded, .copy, .quote: true
+      case .blank, .summary, .heading, .speaker: false
+      }
+    }
+  }
+
+  /// The story as read, or `nil` when it could not be.
+  public let detail: StoryDetail?
+  /// The originals whose copies are shown.
+  public private(set) var unfolded: Set<ArticleID> = []
+  /// The selected row and the rows in view.
+  public private(set) var cursor = ListCursor(count: 0)
+  private(set) var rows: [Row] = []
+  var failure: String?
+  private var hasLayout = false
+
+  /// Reads the story.
+  public init(story id: StoryID, data: any ReaderData) {
+    do {
+      detail = try data.story(id)
+      if detail == nil { failure = "the story \(id) is no longer in the library" }
+    } catch {
+      detail = nil
+      failure = "cannot read the story: \(error)"
+    }
+    rebuild(keeping: nil)
+  }
+
+  public var title: String {
+    guard let story = detail?.story else { return "Story" }
+    return story.title.isEmpty ? story.id.rawValue : story.title
+  }
+
+  public var actions: [Action] {
+    ListCursor.movementActions + [.open, .toggleCopies, .speakers, .back, .quit, .help]
+  }
+
+  public var hintActions: [Action] { [.moveDown, .moveUp, .open, .toggleCopies, .back, .help] }
+
+  public mutating func layout(size: GridSize, data: any ReaderData) {
+    cursor.resize(visibleRows: size.rows)
+    if !hasLayout {
+      // NB: the first selectable row lies below the summary and a heading; show those too.
+      cursor.scrollToTop()
+      hasLayout = true
+    }
+  }
+
+  public mutating func handle(_ command: Command, data: any ReaderData) -> EventResult {
+    let before = cursor
+    if cursor.perform(command) != nil {
+      skipUnselectable(forward: cursor.selection >= before.selection)
+      return cursor == before ? .handled : .redraw
+    }
+    switch command.action {
+    case .open: return open(data: data)
+    case .toggleCopies: return toggleCopies()
+    default: return .notHandled
+    }
+  }
+
+  // MARK: Actions
+
+  private mutating func open(data: any ReaderData) -> EventResult {
+    guard let detail, rows.indices.contains(cursor.selection) else { return .handled }
+    switch rows[cursor.selection] {
+    case .member(let index), .copy(let index):
+      return .push(ArticleScreen(article: detail.members[index].article, data: data))
+    case .quote(let index):
+      let quote = detail.quotes[index]
+      return .push(ArticleScreen(article: quote.article, quote: quote.id, data: data))
+    case .folded(let index, _):
+      unfolded.insert(detail.members[index].article)
+      rebuild(keeping: cursor.selection)
+      return .redraw
+    default: return .handled
+    }
+  }
+
+  private mutating func toggleCopies() -> EventResult {
+    guard let detail else { return .handled }
+    let originals = Set(detail.members.compactMap { $0.copy?.original })
+    guard !originals.isEmpty else { return .handled }
+    var target: ArticleID?
+    if rows.indices.contains(cursor.selection) {
+      switch rows[cursor.selection] {
+      case .member(let index), .folded(let index, _):
+        let id = detail.members[index].article
+        if originals.contains(id) { target = id }
+      case .copy(let index): target = detail.members[index].copy?.original
+      default: break
+      }
+    }
+    if let target {
+      if unfolded.contains(target) { unfolded.remove(target) } else { unfolded.insert(target) }
+    } else {
+      unfolded = unfolded.isEmpty ? originals : []
+    }
+    rebuild(keeping: cursor.selection)
+    return .redraw
+  }
+
+  // MARK: Rows
+
+  /// Lays the rows out again, keeping the selected article or quote selected (a folded copy's
+  /// original when the copy goes).
+  private mutating func rebuild(keeping selection: Int?) {
+    let previous = selection.flatMap { rows.indices.contains($0) ? rows[$0] : nil }
+    rows = makeRows()
+    cursor.setCount(rows.count)
+    var target: Int?
+    if let previous {
+      target = rows.firstIndex(of: previous)
+      if target == nil, case .copy(let index) = previous, let detail,
+        let original = detail.members[index].copy?.original,
+        let originalIndex = detail.members.firstIndex(where: { $0.article == original })
+      {
+        target = rows.firstIndex(of: .member(originalIndex))
+      }
+      if target == nil, case .folded(let index, _) = previous {
+        target = rows.firstIndex(of: .member(index))
+      }
+    }
+    cursor.select(target ?? rows.firstIndex(where: \.isSelectable) ?? 0)
+  }
+
+  private func makeRows() -> [Row] {
+    guard let detail else { return [] }
+    var rows: [Row] = [.summary, .blank, .heading("Articles")]
+    let members = detail.members
+    for (index, member) in members.enumerated() where member.copy == nil {
+      rows.append(.member(index))
+      let copies = members.indices.filter { members[$0].copy?.original == member.article }
+      guard !copies.isEmpty else { continue }
+      if unfolded.contains(member.article) {
+        rows += copies.map(Row.copy)
+      } else {
+        rows.append(.folded(index, copies: copies.count))
+      }
+    }
+    // NB: a copy whose original is in another story still gets a line.
+    let present = Set(members.map(\.article))
+    for (index, member) in members.enumerated() {
+      if let original = member.copy?.original, !present.contains(original) {
+        rows.append(.copy(index))
+      }
+    }
+    let groups = quoteGroups(detail)
+    if !groups.isEmpty {
+      rows += [.blank, .heading("Quotes by speaker")]
+      for group in groups {
+        rows.append(.speaker(group.speaker, quotes: group.quotes.count))
+        rows += group.quotes.map(Row.quote)
+      }
+    }
+    return rows
+  }
+
+  /// One speaker's quotes in the story.
+  struct QuoteGroup: Hashable, Sendable {
+    var speaker: String
+    var quotes: [Int]
+  }
+
+  /// The story's quotes by speaker, most quoted first; copies' quotes are left out (they repeat
+  /// their original's), unattributed quotes last.
+  func quoteGroups(_ detail: StoryDetail) -> [QuoteGroup] {
+    let copies = Set(detail.members.filter { $0.copy != nil }.map(\.article))
+    var groups: [QuoteGroup] = []
+    var unattributed: [Int] = []
+    for (index, quote) in detail.quotes.enumerated() where !copies.contains(quote.article) {
+      guard let speaker = quote.speaker else {
+        unattributed.append(index)
+        continue
+      }
+      if let group = groups.firstIndex(where: { $0.speaker == speaker }) {
+        groups[group].quotes.append(index)
+      } else {
+        groups.append(QuoteGroup(speaker: speaker, quotes: [index]))
+      }
+    }
+    // NB: a stable sort keeps first appearance among equal counts.
+    groups = groups.enumerated().sorted {
+      $0.element.quotes.count != $1.element.quotes.count
+        ? $0.element.quotes.count > $1.element.quotes.count : $0.offset < $1.offset
+    }.map(\.element)
+    if !unattributed.isEmpty {
+      groups.append(QuoteGroup(speaker: "Unattributed", quotes: unattributed))
+    }
+    return groups
+  }
+
+  /// Moves off a heading or blank line in the direction of travel (or back, at an end).
+  private mutating func skipUnselectable(forward: Bool) {
+    guard rows.indices.contains(cursor.selection), !rows[cursor.selection].isSelectable else {
+      return
+    }
+    let start = cursor.selection
+    let ahead = forward ? Array((start + 1)..<rows.count) : Array((0..<start).reversed())
+    let behind = forward ? Array((0..<start).reversed()) : Array((start + 1)..<rows.count)
+    if let row = (ahead + behind).first(where: { rows[$0].isSelectable }) { cursor.select(row) }
+  }
+}

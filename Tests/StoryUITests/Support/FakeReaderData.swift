@@ -1,0 +1,58 @@
+import StoryKit
+import StoryUI
+
+/// A reader data source held in memory, for text no corpus on disk should hold (control
+/// characters, bidi overrides, thousands of combining marks) and for exact layouts.
+struct FakeReaderData: ReaderData {
+  var name = "fake"
+  var items: [StoryListItem] = []
+  var details: [StoryID: StoryDetail] = [:]
+  var articles: [ArticleID: ArticleDetail] = [:]
+
+  func overview() throws(LibraryError) -> CorpusOverview {
+    CorpusOverview(name: name, stories: items.count, articles: articles.count)
+  }
+  func storyCount() throws(LibraryError) -> Int { items.count }
+  func stories(order: StoryOrder, offset: Int, limit: Int) throws(LibraryError) -> [StoryListItem] {
+    Array(items.dropFirst(offset).prefix(limit))
+  }
+  func story(_ id: StoryID) throws(LibraryError) -> StoryDetail? { details[id] }
+  func article(_ id: ArticleID) throws(LibraryError) -> ArticleDetail? { articles[id] }
+  func speakers() throws(LibraryError) -> [Speaker] { [] }
+  func quotes(by speaker: SpeakerID) throws(LibraryError) -> [Quote] { [] }
+  func summaries(of articles: [ArticleID]) throws(LibraryError) -> [ArticleID: ArticleSummary] {
+    [:]
+  }
+  func search(_ text: String) throws(LibraryError) -> SearchSession.Outcome { .superseded }
+  func problems() throws(LibraryError) -> [IngestProblem] { [] }
+  func markRead(_ article: ArticleID) throws(LibraryError) {}
+
+  /// One story of one article whose title and text are `title` and `text`.
+  static func single(title: String, text: String, quotes: [Quote] = [], date: String = "2025-01-02")
+    -> FakeReaderData
+  {
+    let id = ArticleID("a1")
+    let storyDate = ArticleDate(iso: date).map { StoryDate(date: $0, isInferred: false) }
+    let story = Story(
+      id: StoryID("s1"), title: title, firstDate: storyDate, lastDate: storyDate,
+      members: [Story.Member(article: id, date: storyDate, copyOf: nil)], sources: ["Wire"],
+      speakers: [], quotes: quotes.map(\.id), related: [])
+    let count = text.unicodeScalars.count
+    let article = Article(
+      id: id, location: SourceLocation(path: "a1.txt"), title: title, titleProvenance: nil,
+      titleRange: nil, date: storyDate?.date, source: "Wire", sourceProvenance: nil, url: nil,
+      author: nil, originalText: text, cleanText: text,
+      alignment: .identity(length: count), removals: [], repeatedParagraphs: 0, findings: [],
+      wordCount: text.split(separator: " ").count)
+    var data = FakeReaderData()
+    data.items = [StoryListItem(story: story, isUnread: true)]
+    data.details[story.id] = StoryDetail(
+      story: story,
+      members: [
+        StoryDetail.Member(
+          article: id, title: title, source: "Wire", date: storyDate, copy: nil, isRead: false)
+      ], quotes: quotes)
+    data.articles[id] = ArticleDetail(article: article, quotes: quotes)
+    return data
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import StoryKit
+import StoryTestSupport
+import StoryUI
+import StorylineResources
+import Testing
+
+/// Libraries for the screen tests: the bundled sample, and a small invented corpus with a
+/// syndicated copy. Each call opens a fresh in-memory library, so reading state (what a test
+/// opened) never leaks into another test.
+enum ReaderFixture {
+  private static let configuration = Result { () throws(StoryKitError) in
+    try LibraryConfiguration.bundled()
+  }
+
+  /// The bundled sample corpus (five scraped articles), as the reader reads it.
+  static func sample() throws -> LibraryReaderData {
+    let sample = try #require(BundledResources.sampleCorpus?.path)
+    let library = try Library.open(
+      [sample], location: .inMemory, configuration: configuration.get())
+    return LibraryReaderData(library: library, name: "sample")
+  }
+
+  /// An invented corpus: a wire story, the same story re-run by a radio station a day later
+  /// under a byline (a syndicated copy), and an unrelated notice.
+  static func copies() throws -> LibraryReaderData {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write("copies.jsonl", jsonLines(copyRecords))
+    let library = try Library.open(
+      [path], location: .inMemory, configuration: configuration.get())
+    return LibraryReaderData(library: library, name: "copies")
+  }
+
+  struct Record: Encodable {
+    var id: String
+    var title: String
+    var date: String
+    var source: String
+    var text: String
+  }
+
+  static let wireText = """
+    The city council of Lindholm voted on Tuesday to build a tram line between the harbour and the university, after three years of debate over its cost and route.
+
+    Mayor Ilse Brandt said the line would carry its first passengers in 2029 and cut car traffic in the old town by a quarter.
+
+    "This is the biggest decision this council has taken in a generation, and it will change how people move through the city," Brandt told reporters after the vote.
+
+    The tram will run every six minutes at peak hours and stop at eleven stations, including the main railway station and the new hospital.
+
+    Opposition councillors said the budget of 410 million crowns was too optimistic and asked for an independent review of the plans before construction starts.
+
+    Work on the first section is expected to begin next spring, the council said.
+    """
+
+  static let copyRecords = [
+    Record(
+      id: "tram-wire", title: "Lindholm council approves harbour tram line", date: "2025-03-04",
+      source: "Baltic Wire", text: wireText),
+    Record(
+      id: "tram-radio", title: "Tram line for Lindholm gets green light", date: "2025-03-05",
+      source: "Radio Lindholm", text: "By Per Holm | Radio Lindholm\n\n" + wireText),
+    Record(
+      id: "library-hours", title: "Lindholm library extends evening hours", date: "2025-03-01",
+      source: "Lindholm Post",
+      text:
+        "The Lindholm city library will stay open until nine in the evening on weekdays from April, the culture office said. Weekend hours are unchanged."
+    ),
+  ]
+
+  static func jsonLines(_ records: [Record]) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return records.map { record in
+      String(decoding: (try? encoder.encode(record)) ?? Data(), as: UTF8.self) + "\n"
+    }.joined()
+  }
+}
