@@ -53,3 +53,44 @@ static inline int cn_key_resize(void) { return KEY_RESIZE; }
 
 /// The display width of a wide character in the current locale (-1 for non-printable).
 static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
+
+// MARK: - Signals
+
+#include <signal.h>
+#include <string.h>
+
+// NB: a `static` in this header exists once per module that compiles the functions below; only
+// CursesTerminal calls them, so there is one flag. A handler may only set a `sig_atomic_t`.
+static volatile sig_atomic_t cn_caught_signal_number = 0;
+
+static inline void cn_signal_handler(int signal_number) { cn_caught_signal_number = signal_number; }
+
+/// Catches SIGINT, SIGTERM and SIGHUP into a flag (read with `cn_caught_signal`), without
+/// SA_RESTART, so that a waiting `get_wch` returns and the reader can restore the terminal; and
+/// unblocks them.
+static inline void cn_catch_stop_signals(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = cn_signal_handler;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, NULL);
+  sigaction(SIGTERM, &action, NULL);
+  sigaction(SIGHUP, &action, NULL);
+  // NB: a parent may have started us with them blocked (threads of a test runner do).
+  sigset_t stops;
+  sigemptyset(&stops);
+  sigaddset(&stops, SIGINT);
+  sigaddset(&stops, SIGTERM);
+  sigaddset(&stops, SIGHUP);
+  sigprocmask(SIG_UNBLOCK, &stops, NULL);
+}
+
+/// Gives SIGINT, SIGTERM and SIGHUP their default action again.
+static inline void cn_default_stop_signals(void) {
+  signal(SIGINT, SIG_DFL);
+  signal(SIGTERM, SIG_DFL);
+  signal(SIGHUP, SIG_DFL);
+}
+
+/// The number of the last stop signal caught, or 0.
+static inline int cn_caught_signal(void) { return (int)cn_caught_signal_number; }

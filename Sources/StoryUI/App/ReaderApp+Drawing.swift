@@ -28,7 +28,7 @@ extension ReaderApp {
     if let pendingCount { right = "count \(pendingCount)" + (right.isEmpty ? "" : "  " + right) }
     let rightStart = grid.writeRight(
       right + " ", row: statusRow, width: grid.columns / 2, role: .status)
-    if let message {
+    if let message = message ?? screen.status {
       grid.write(
         " " + message.text, row: statusRow, column: 0, width: rightStart - 1,
         role: message.isError ? .error : .status)
@@ -38,10 +38,10 @@ extension ReaderApp {
 
     let hintRow = grid.rows - 1
     grid.fill(row: hintRow, role: .hint)
-    grid.write(
-      " " + keymap.hints(for: screen.hintActions, backQuits: screen.isHome), row: hintRow,
-      column: 0,
-      width: grid.columns - 1, role: .hint)
+    let hints =
+      screen.acceptsText
+      ? screen.textHints ?? "" : keymap.hints(for: screen.hintActions, backQuits: screen.isHome)
+    grid.write(" " + hints, row: hintRow, column: 0, width: grid.columns - 1, role: .hint)
   }
 
   /// The corpus and its counts: `sample · 3 stories · 5 articles · 9 speakers`.
@@ -52,7 +52,9 @@ extension ReaderApp {
     parts.append(Plural.count(overview.articles, "article", "articles"))
     parts.append(Plural.count(overview.speakers, "speaker", "speakers"))
     if overview.problems > 0 {
-      parts.append(Plural.count(overview.problems, "problem", "problems"))
+      var problems = Plural.count(overview.problems, "problem", "problems")
+      if let key = keymap.keys(for: .problems).first { problems += " (\(key))" }
+      parts.append(problems)
     }
     return parts.filter { !$0.isEmpty }.joined(separator: " · ")
   }

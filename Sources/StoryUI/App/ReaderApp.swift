@@ -94,6 +94,16 @@ public struct ReaderApp: Sendable {
     if key == .resize { return .redraw }
     let hadMessage = message != nil
     message = nil
+    if top.acceptsText {
+      let result = screens[screens.count - 1].handleText(key, data: data)
+      if case .notHandled = result {
+        // NB: not text (an arrow, Ctrl-d): the keymap has it, without a count.
+      } else {
+        pendingCount = nil
+        let outcome = apply(result)
+        return outcome == .unchanged && hadMessage ? .redraw : outcome
+      }
+    }
     if case .character(let character) = key, keymap.action(for: key) == nil,
       let digit = character.wholeNumberValue, character.isASCII,
       digit > 0 || pendingCount != nil
@@ -124,6 +134,10 @@ public struct ReaderApp: Sendable {
       return .push(HelpScreen(for: top, keymap: keymap))
     case .back: return top.isHome ? .quit : .pop
     case .speakers: return .push(SpeakersScreen(data: data))
+    case .search: return .push(SearchScreen(data: data))
+    case .problems:
+      if top is ProblemsScreen { return .handled }
+      return .push(ProblemsScreen(data: data))
     case .quit: return .quit
     default:
       message = StatusMessage("\(key) (\(command.action.hint)) does nothing here")

@@ -26,6 +26,14 @@ public protocol Screen: Sendable {
   var hintActions: [Action] { get }
   /// Whether this is the home screen, where `back` quits.
   var isHome: Bool { get }
+  /// A message for the status line while this screen is shown (a search's hit count, or why
+  /// its query cannot be read), if any; a key's message from the app takes precedence.
+  var status: StatusMessage? { get }
+  /// Whether keys go to ``handleText(_:data:)`` first, as typing into a prompt: digits, letters
+  /// and `Enter` are text there, not counts and actions.
+  var acceptsText: Bool { get }
+  /// The hint bar while ``acceptsText`` (the prompt's own keys, which are not actions), if any.
+  var textHints: String? { get }
 
   /// Fits the screen to a body of `size` and reads what it will show; called before every draw
   /// after the size changed or an event was handled. Keeps the selection and reading position.
@@ -36,10 +44,19 @@ public protocol Screen: Sendable {
 
   /// Carries out `command`, reading or writing through `data` when it must.
   mutating func handle(_ command: Command, data: any ReaderData) -> EventResult
+
+  /// Handles a key typed while ``acceptsText``, before counts and the keymap see it.
+  ///
+  /// - Returns: ``EventResult/notHandled`` to let the keymap have the key (arrows, `Ctrl-d`).
+  mutating func handleText(_ key: Key, data: any ReaderData) -> EventResult
 }
 
 extension Screen {
   public var position: String? { nil }
   public var isHome: Bool { false }
+  public var status: StatusMessage? { nil }
+  public var acceptsText: Bool { false }
+  public var textHints: String? { nil }
+  public mutating func handleText(_ key: Key, data: any ReaderData) -> EventResult { .notHandled }
   public var hintActions: [Action] { [.moveDown, .open, .back, .help] }
 }

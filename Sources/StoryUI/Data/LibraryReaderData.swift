@@ -98,6 +98,16 @@ public struct LibraryReaderData: ReaderData {
     try session.update(text)
   }
 
+  public func preview(of hit: SearchHit, query: SearchQuery) throws(LibraryError)
+    -> SearchHitPreview?
+  {
+    guard let article = try library.article(hit.article) else { return nil }
+    let snippet = try library.highlight(hit, query: query).snippet
+    return SearchHitPreview(
+      hit: hit, source: article.source ?? "", snippet: snippet,
+      matches: query.matchRanges(in: snippet))
+  }
+
   public func problems() throws(LibraryError) -> [IngestProblem] {
     try library.problems()
   }

@@ -38,6 +38,9 @@ public protocol ReaderData: Sendable {
   /// The hits for what is typed so far (search as you type; see `SearchSession`).
   func search(_ text: String) throws(LibraryError) -> SearchSession.Outcome
 
+  /// The outlet and a marked snippet of one hit of `query`; `nil` when the article is gone.
+  func preview(of hit: SearchHit, query: SearchQuery) throws(LibraryError) -> SearchHitPreview?
+
   /// What could not be read, in the order met.
   func problems() throws(LibraryError) -> [IngestProblem]
 

@@ -47,6 +47,8 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
   case removedLines = "removed-lines"
   /// Show what a copy changed against its original.
   case diff
+  /// List what could not be read (files and records skipped, and why).
+  case problems
 
   /// What the action does, as the help screen says it: a sentence without a final stop.
   public var help: String {
@@ -62,7 +64,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case .open: "Open the selected line"
     case .back: "Go back (quits on the home screen)"
     case .quit: "Quit at once"
-    case .search: "Search as you type"
+    case .search: "Search as you type, from any screen"
     case .nextMatch: "Go to the next match"
     case .previousMatch: "Go to the previous match"
     case .nextQuote: "Go to the next quote"
@@ -72,6 +74,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case .toggleCopies: "Fold or unfold syndicated copies"
     case .removedLines: "Show or hide the lines cleaning removed"
     case .diff: "Show what a copy changed"
+    case .problems: "List what could not be read"
     }
   }
 
@@ -93,6 +96,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case .toggleCopies: "copies"
     case .removedLines: "removed"
     case .diff: "diff"
+    case .problems: "problems"
     }
   }
 

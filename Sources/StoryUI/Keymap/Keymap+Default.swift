@@ -12,7 +12,7 @@ extension Keymap {
   /// | `Q` | quit at once |
   /// | `/` · `n` / `N` | search · next / previous match |
   /// | `]` / `[` | next / previous quote |
-  /// | `s` · `?` | speakers · help |
+  /// | `s` · `p` · `?` | speakers · problems · help |
   /// | `Tab` · `b` · `d` | fold copies · removed lines · copy diff |
   ///
   /// Digits are not bound: the reader reads them as a count for the next action.
@@ -44,6 +44,7 @@ extension Keymap {
     Binding(.character("]"), .nextQuote),
     Binding(.character("["), .previousQuote),
     Binding(.character("s"), .speakers),
+    Binding(.character("p"), .problems),
     Binding(.character("?"), .help),
     Binding(.tab, .toggleCopies),
     Binding(.character("b"), .removedLines),

@@ -21,6 +21,8 @@ struct ArticleLayout: Hashable, Sendable {
   var lines: [Line]
   /// The line each quote starts on, in the order of `ArticleDetail.quotes`.
   var quoteLines: [Int]
+  /// The line each search match starts on, in the order of the matches given.
+  var matchLines: [Int]
 
   /// Lays `detail` out for text `width` columns wide.
   ///
@@ -29,7 +31,11 @@ struct ArticleLayout: Hashable, Sendable {
   ///   - width: The text width, in columns.
   ///   - includesTitle: Whether the headline opens the text (when the title bar cannot show it
   ///     whole).
-  init(_ detail: ArticleDetail, width: Int, includesTitle: Bool = true) {
+  ///   - matches: Search matches to mark in ``Role/match``, as Unicode-scalar ranges of the
+  ///     clean text, in order.
+  init(
+    _ detail: ArticleDetail, width: Int, includesTitle: Bool = true, matches: [Range<Int>] = []
+  ) {
     let article = detail.article
     var lines: [Line] = []
     func add(_ text: StyledText, offset: Int? = nil) {
@@ -49,7 +55,10 @@ struct ArticleLayout: Hashable, Sendable {
     }
     lines.append(Line(text: StyledText(), offset: nil))
 
-    let marks = Marks(detail)
+    var marks = Marks(detail)
+    for match in matches {
+      for offset in match { marks.roles[offset] = .match }
+    }
     var pieces: [StyledText.Piece] = []
     var offset = 0
     var paragraphStart = 0
@@ -78,6 +87,9 @@ struct ArticleLayout: Hashable, Sendable {
     self.lines = lines
     self.quoteLines = marks.quoteStarts.map { start in
       Self.line(containing: start, in: lines) ?? 0
+    }
+    self.matchLines = matches.map { match in
+      Self.line(containing: match.lowerBound, in: lines) ?? 0
     }
   }
 

@@ -18,6 +18,12 @@ public struct ArticleScreen: Screen {
   public private(set) var pager = PagerPosition(lineCount: 0)
   /// The quote last gone to with `]`/`[` (an index into `detail.quotes`).
   public private(set) var currentQuote: Int?
+  /// Where the search the article was opened from matched its clean text (Unicode-scalar
+  /// ranges, in order); empty when it was not opened from a search.
+  public let matches: [Range<Int>]
+  /// The match last gone to with `n`/`N` (an index into ``matches``).
+  public private(set) var currentMatch: Int?
+  private let fromSearch: Bool
   private(set) var layout: ArticleLayout?
   private var textWidth = 0
   private var layoutIncludesTitle = true
@@ -28,8 +34,13 @@ public struct ArticleScreen: Screen {
   /// - Parameters:
   ///   - id: The article.
   ///   - quote: A quote to start at, if any.
+  ///   - search: The search the article was opened from, if any: its matches are marked, the
+  ///     article starts at the first, and `n`/`N` step through them.
   ///   - data: Where to read.
-  public init(article id: ArticleID, quote: QuoteID? = nil, data: any ReaderData) {
+  public init(
+    article id: ArticleID, quote: QuoteID? = nil, search: SearchQuery? = nil,
+    data: any ReaderData
+  ) {
     articleID = id
     do {
       detail = try data.article(id)
@@ -40,7 +51,21 @@ public struct ArticleScreen: Screen {
       detail = nil
       failure = "cannot read the article: \(error)"
     }
-    currentQuote = quote.flatMap { id in detail?.quotes.firstIndex { $0.id == id } }
+    let read = detail
+    let found = search.flatMap { search in read.map { search.matchRanges(in: $0.article.cleanText) }
+    }
+    matches = found ?? []
+    fromSearch = search != nil
+    currentQuote = quote.flatMap { id in read?.quotes.firstIndex { $0.id == id } }
+    if currentQuote == nil, !matches.isEmpty { currentMatch = 0 }
+  }
+
+  public var status: StatusMessage? {
+    guard fromSearch else { return nil }
+    guard !matches.isEmpty else { return StatusMessage("the search matched no words of the text") }
+    let shown = currentMatch.map { "match \($0 + 1) of \(matches.count)" }
+    return StatusMessage(
+      (shown ?? Plural.count(matches.count, "match", "matches")) + "; n/N go to the next/previous")
   }
 
   public var title: String {
@@ -56,10 +81,15 @@ public struct ArticleScreen: Screen {
   }
 
   public var actions: [Action] {
-    ListCursor.movementActions + [.nextQuote, .previousQuote, .speakers, .back, .quit, .help]
+    ListCursor.movementActions + [
+      .nextQuote, .previousQuote, .nextMatch, .previousMatch, .speakers, .back, .quit, .help,
+    ]
   }
 
-  public var hintActions: [Action] { [.pageDown, .nextQuote, .back, .help] }
+  public var hintActions: [Action] {
+    fromSearch
+      ? [.pageDown, .nextMatch, .nextQuote, .back, .help] : [.pageDown, .nextQuote, .back, .help]
+  }
 
   public mutating func layout(size: GridSize, data: any ReaderData) {
     guard let detail else { return }
@@ -71,7 +101,8 @@ public struct ArticleScreen: Screen {
         layout.lines.indices.contains(pager.top) ? layout.lines[pager.top].offset : nil
       }
       let previousTop = pager.top
-      let fresh = ArticleLayout(detail, width: width, includesTitle: includesTitle)
+      let fresh = ArticleLayout(
+        detail, width: width, includesTitle: includesTitle, matches: matches)
       layoutIncludesTitle = includesTitle
       layout = fresh
       textWidth = width
@@ -81,6 +112,10 @@ public struct ArticleScreen: Screen {
       } else if let currentQuote, previousTop == 0, fresh.quoteLines.indices.contains(currentQuote)
       {
         pager.scroll(to: fresh.quoteLines[currentQuote] - 1)
+      } else if let currentMatch, previousTop == 0,
+        fresh.matchLines.indices.contains(currentMatch)
+      {
+        pager.scroll(to: fresh.matchLines[currentMatch] - 1)
       } else {
         pager.scroll(to: previousTop)
       }
@@ -91,30 +126,49 @@ public struct ArticleScreen: Screen {
 
   public mutating func handle(_ command: Command, data: any ReaderData) -> EventResult {
     if let moved = pager.perform(command) { return moved ? .redraw : .handled }
+    let forward = command.action == .nextQuote || command.action == .nextMatch
     switch command.action {
-    case .nextQuote: return goToQuote(forward: true, times: command.repeats)
-    case .previousQuote: return goToQuote(forward: false, times: command.repeats)
+    case .nextQuote, .previousQuote:
+      guard
+        let index = step(
+          from: currentQuote, lines: layout?.quoteLines, forward: forward,
+          times: command.repeats)
+      else { return .handled }
+      currentQuote = index
+      return .redraw
+    case .nextMatch, .previousMatch:
+      guard fromSearch else { return .notHandled }
+      guard
+        let index = step(
+          from: currentMatch, lines: layout?.matchLines, forward: forward,
+          times: command.repeats)
+      else { return .handled }
+      currentMatch = index
+      return .redraw
     default: return .notHandled
     }
   }
 
-  /// Goes `times` quotes forward or back from the current one (from the window's top when
-  /// none is current), showing a line of context above it.
-  private mutating func goToQuote(forward: Bool, times: Int) -> EventResult {
-    guard let quoteLines = layout?.quoteLines, !quoteLines.isEmpty else { return .handled }
+  /// Goes `times` marks (quotes or matches, starting on `lines`) forward or back from
+  /// `current` (from the window's top when there is none), showing a line of context above.
+  ///
+  /// - Returns: The mark gone to, or `nil` when there is none to go to.
+  private mutating func step(
+    from current: Int?, lines: [Int]?, forward: Bool, times: Int
+  ) -> Int? {
+    guard let lines, !lines.isEmpty else { return nil }
     var index: Int
-    if let currentQuote {
-      index = currentQuote + (forward ? times : -times)
+    if let current {
+      index = current + (forward ? times : -times)
     } else if forward {
-      index = (quoteLines.firstIndex { $0 >= pager.top } ?? quoteLines.count - 1) + times - 1
+      index = (lines.firstIndex { $0 >= pager.top } ?? lines.count - 1) + times - 1
     } else {
-      index = (quoteLines.lastIndex { $0 < pager.top } ?? 0) - times + 1
+      index = (lines.lastIndex { $0 < pager.top } ?? 0) - times + 1
     }
-    index = min(max(0, index), quoteLines.count - 1)
-    guard index != currentQuote else { return .handled }
-    currentQuote = index
-    pager.scroll(to: quoteLines[index] - 1)
-    return .redraw
+    index = min(max(0, index), lines.count - 1)
+    guard index != current else { return nil }
+    pager.scroll(to: lines[index] - 1)
+    return index
   }
 
   public func draw(into grid: inout ScreenGrid) {
@@ -126,8 +180,15 @@ public struct ArticleScreen: Screen {
     let currentLine = currentQuote.flatMap {
       layout.quoteLines.indices.contains($0) ? layout.quoteLines[$0] : nil
     }
+    let matchLine = currentMatch.flatMap {
+      layout.matchLines.indices.contains($0) ? layout.matchLines[$0] : nil
+    }
     for (row, index) in pager.visible.enumerated() {
-      if index == currentLine { grid.write("›", row: row, column: 0, role: .quote) }
+      if index == matchLine {
+        grid.write("›", row: row, column: 0, role: .match)
+      } else if index == currentLine {
+        grid.write("›", row: row, column: 0, role: .quote)
+      }
       grid.write(layout.lines[index].text, row: row, column: 1, width: textWidth)
     }
   }

@@ -27,7 +27,9 @@ public struct HelpScreen: Screen {
   public init(for screen: any Screen, keymap: Keymap) {
     screenTitle = screen.title
     var actions = screen.actions
-    for action in [Action.back, .quit, .help] where !actions.contains(action) {
+    // NB: these work from every screen (the app carries them out when the screen does not).
+    for action in [Action.search, .speakers, .problems, .back, .quit, .help]
+    where !actions.contains(action) {
       actions.append(action)
     }
     entries = actions.map { action in

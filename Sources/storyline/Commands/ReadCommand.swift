@@ -1,9 +1,22 @@
 import ArgumentParser
 import CursesTerminal
 import StoryKit
+import StoryUI
 
-/// `storyline [PATH…]`: the reader. On a terminal it opens the story list (each story opens on
-/// its articles in time order); otherwise (a pipe, CI) it prints the article table.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `storyline [PATH…]`: the reader. On a terminal it opens the story list (`StoryUI`'s
+/// `ReaderApp` on the ncursesw backend); otherwise (a pipe, CI) it prints the article table and
+/// points at the subcommands.
+///
+/// The library is opened (and analysed, with a progress bar on stderr) before the screen is
+/// taken over; input problems are kept for the reader's Problems screen rather than printed
+/// behind it. The terminal is restored when the reader quits, fails, or is stopped by SIGINT,
+/// SIGTERM or SIGHUP (the signal then ends the process as it would have).
 struct ReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read",
@@ -12,26 +25,46 @@ struct ReadCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    let library = try input.openLibrary()
-    guard CursesBrowser.isInteractive else {
-      let articles = try query { () throws(LibraryError) in try library.articles() }
-      var output = StandardOutput()
-      for line in ArticleTable.lines(
-        articles, style: .standardOutput, width: TerminalStyle.lineWidth)
-      {
-        output.writeLine(line)
-      }
-      output.flush()
+    guard CursesBackend.isInteractive else {
+      try printTable()
       return
     }
-    let stories = try query { () throws(LibraryError) in try library.stories() }
-    let articles = try query { () throws(LibraryError) in try library.articleCount() }
-    let rows = StoryRows.rows(stories, library: library)
-    let title =
-      "Storyline — \(stories.count) \(stories.count == 1 ? "story" : "stories"), "
-      + "\(articles) \(articles == 1 ? "article" : "articles")"
-    try MainActor.assumeIsolated {
-      try CursesBrowser.run(title: title, rows: rows)
+    let library = try input.openLibrary(reportingProblems: false)
+    let data = LibraryReaderData(library: library, name: input.corpusName)
+    let end = try MainActor.assumeIsolated { () throws -> ReaderApp.RunEnd in
+      let terminal: CursesBackend
+      do {
+        terminal = try CursesBackend.start()
+      } catch {
+        ErrorOutput.report(location: nil, message: "\(error)")
+        throw ExitCode(1)
+      }
+      defer { terminal.end() }
+      var app = ReaderApp(data: data, size: terminal.size)
+      return app.run(on: terminal)
     }
+    if case .closed(let signal?) = end {
+      // NB: the terminal is restored and the signal's default action is back: end as it would
+      // have ended the process, so the shell sees the signal.
+      raise(signal)
+    }
+  }
+
+  /// The article table, for a pipe or a log, and a pointer to the subcommands.
+  private func printTable() throws {
+    let library = try input.openLibrary()
+    let articles = try query { () throws(LibraryError) in try library.articles() }
+    var output = StandardOutput()
+    for line in ArticleTable.lines(
+      articles, style: .standardOutput, width: TerminalStyle.lineWidth)
+    {
+      output.writeLine(line)
+    }
+    output.flush()
+    ErrorOutput.report(
+      location: nil,
+      message:
+        "the reader needs a terminal, so this is the article table; for scripts use the "
+        + "subcommands (stories, quotes, speakers, dups, search, articles; storyline --help)")
   }
 }

@@ -40,11 +40,23 @@ struct InputOptions: ParsableArguments {
     return [sample.path]
   }
 
-  /// Opens the library for the inputs (analysing them when it is not current), printing every
-  /// input problem to stderr, with a progress bar on a terminal.
+  /// What the reader's status line calls the inputs: `sample`, the first PATH's name, and how
+  /// many more there are (`corpus +2`).
+  var corpusName: String {
+    guard let first = paths.first else { return "sample" }
+    var name = first
+    while name.count > 1, name.hasSuffix("/") { name.removeLast() }
+    name = name.split(separator: "/").last.map(String.init) ?? name
+    return paths.count > 1 ? "\(name) +\(paths.count - 1)" : name
+  }
+
+  /// Opens the library for the inputs (analysing them when it is not current), with a progress
+  /// bar on a terminal, printing every input problem to stderr unless told not to.
   ///
+  /// - Parameter reportingProblems: Whether to print the input problems (the reader keeps them
+  ///   for its Problems screen instead; they are printed anyway when no article could be read).
   /// - Throws: `ExitCode(1)` when the library cannot be used or no article could be read.
-  func openLibrary() throws -> Library {
+  func openLibrary(reportingProblems: Bool = true) throws -> Library {
     let library: Library
     do {
       let configuration = try LibraryConfiguration.bundled()
@@ -69,10 +81,13 @@ struct InputOptions: ParsableArguments {
       throw ExitCode(1)
     }
     do {
-      for problem in try library.problems() {
-        ErrorOutput.report(location: problem.location, message: problem.message)
+      let hasArticles = try library.articleCount() > 0
+      if reportingProblems || !hasArticles {
+        for problem in try library.problems() {
+          ErrorOutput.report(location: problem.location, message: problem.message)
+        }
       }
-      guard try library.articleCount() > 0 else {
+      guard hasArticles else {
         ErrorOutput.report(location: nil, message: "no articles could be read")
         throw ExitCode(1)
       }

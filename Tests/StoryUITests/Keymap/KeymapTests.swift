@@ -32,6 +32,7 @@ import Testing
     Binding(key: .character("n"), action: .nextMatch),
     Binding(key: .character("N"), action: .previousMatch),
     Binding(key: .character("s"), action: .speakers),
+    Binding(key: .character("p"), action: .problems),
     Binding(key: .character("?"), action: .help),
     Binding(key: .tab, action: .toggleCopies),
     Binding(key: .character("b"), action: .removedLines),

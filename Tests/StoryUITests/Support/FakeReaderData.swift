@@ -8,9 +8,11 @@ struct FakeReaderData: ReaderData {
   var items: [StoryListItem] = []
   var details: [StoryID: StoryDetail] = [:]
   var articles: [ArticleID: ArticleDetail] = [:]
+  var problemList: [IngestProblem] = []
 
   func overview() throws(LibraryError) -> CorpusOverview {
-    CorpusOverview(name: name, stories: items.count, articles: articles.count)
+    CorpusOverview(
+      name: name, stories: items.count, articles: articles.count, problems: problemList.count)
   }
   func storyCount() throws(LibraryError) -> Int { items.count }
   func stories(order: StoryOrder, offset: Int, limit: Int) throws(LibraryError) -> [StoryListItem] {
@@ -24,7 +26,10 @@ struct FakeReaderData: ReaderData {
     [:]
   }
   func search(_ text: String) throws(LibraryError) -> SearchSession.Outcome { .superseded }
-  func problems() throws(LibraryError) -> [IngestProblem] { [] }
+  func preview(of hit: SearchHit, query: SearchQuery) throws(LibraryError) -> SearchHitPreview? {
+    nil
+  }
+  func problems() throws(LibraryError) -> [IngestProblem] { problemList }
   func markRead(_ article: ArticleID) throws(LibraryError) {}
 
   /// One story of one article whose title and text are `title` and `text`.

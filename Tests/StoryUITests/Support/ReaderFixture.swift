@@ -32,6 +32,19 @@ enum ReaderFixture {
     return LibraryReaderData(library: library, name: "copies")
   }
 
+  /// A folder with one good article, a binary file and a JSON Lines file with a broken line:
+  /// two problems.
+  static func withProblems() throws -> LibraryReaderData {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write("good.txt", "Harbour tram approved\n\n" + wireText)
+    try folder.write("photo.txt", "GIF89a\u{0}\u{0}binary")
+    try folder.write("broken.jsonl", "{\"id\": \"x\", \"text\": \n")
+    let library = try Library.open(
+      [folder.path], location: .inMemory, configuration: configuration.get())
+    return LibraryReaderData(library: library, name: "problems")
+  }
+
   struct Record: Encodable {
     var id: String
     var title: String

@@ -1,0 +1,94 @@
+import Foundation
+import StoryTestSupport
+import Testing
+
+/// The reader end to end: the real binary in tmux, keys in, screens out, on the bundled sample.
+@Suite(
+  "storyline reader in tmux (end to end)",
+  .enabled(
+    if: TmuxSession.isAvailable, "tmux is not installed; the reader's tmux tests are skipped"))
+struct ReaderTmuxTests {
+  @Test("sample: story, article with a quote, search as you type, Lavrov's quotes, resize, quit")
+  func walkThroughTheSample() throws {
+    let home = try TemporaryFolder()
+    defer { home.remove() }
+    let session = try TmuxSession(
+      [StorylineProcess.executable.path], columns: 100, rows: 30,
+      environment: ["XDG_DATA_HOME": home.path, "LANG": "C.UTF-8", "TERM": "tmux-256color"])
+
+    var screen = try session.waitFor("Stories, newest first")
+    #expect(screen.contains("sample · 3 stories · 5 articles"))
+
+    // The three-article story is the oldest: last in the list.
+    try session.send("G", "Enter")
+    screen = try session.waitFor("Quotes by speaker")
+    #expect(screen.contains("U.S., Russia Report Progress Toward Ukraine Peace Efforts"))
+
+    // Its first article, with the ministry's quote highlighted.
+    try session.send("Enter")
+    screen = try session.waitFor("productive exchange of views")
+    let coloured = try session.capture(escapes: true)
+    let quoteLine = coloured.split(separator: "\n").first {
+      $0.contains("productive exchange of views")
+    }
+    #expect(quoteLine?.contains("\u{1B}[") == true, "the quote is drawn in its own colour")
+    #expect(screen.contains("Sergey Lavrov"))
+
+    // Search as you type, from the article; Esc comes back to it.
+    try session.send("/")
+    try session.waitFor("type to search")
+    try session.type("Istanb")
+    try session.waitFor("/ Istanb")
+    try session.type("ul")
+    screen = try session.waitFor("2 hits, best first")
+    #expect(screen.contains("Foreign ministry: Lavrov informs Rubio"))
+    #expect(screen.contains("in Istanbul"))
+    try session.send("Escape")
+    screen = try session.waitFor("productive exchange of views")
+
+    // Everyone quoted, then Lavrov's quotes.
+    try session.send("s")
+    screen = try session.waitFor("Speakers, most quoted first")
+    let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    let lavrov = try #require(rows.firstIndex { $0.contains("Sergei Lavrov") })
+    for _ in 0..<(lavrov - 1) { try session.send("j") }
+    try session.send("Enter")
+    screen = try session.waitFor("Sergei Lavrov: ")
+    #expect(screen.contains("quotes"))
+
+    // Down to the smallest size and back.
+    try session.resize(columns: 40, rows: 10)
+    screen = try session.waitFor { screen in
+      screen.split(separator: "\n").count <= 10 && screen.contains("Sergei Lavrov")
+    }
+    #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 40 })
+    try session.resize(columns: 100, rows: 30)
+    screen = try session.waitFor { $0.split(separator: "\n").contains { $0.count > 40 } }
+    #expect(screen.contains("Sergei Lavrov: "))
+
+    // q back through the speakers, the article and the story to the stories; q there quits,
+    // and the terminal is as it was.
+    try session.send("q", "q", "q", "q")
+    screen = try session.waitFor("Stories, newest first")
+    #expect(screen.contains("Stories, newest first"))
+    try session.send("q")
+    screen = try session.waitFor("exit=")
+    #expect(screen.contains("tty=same"))
+    #expect(screen.contains("exit=0"))
+    #expect(!screen.contains("Stories, newest first"))
+  }
+
+  @Test("Ctrl-C (SIGINT) ends the reader with the terminal restored")
+  func terminatedCleanly() throws {
+    let home = try TemporaryFolder()
+    defer { home.remove() }
+    let session = try TmuxSession(
+      [StorylineProcess.executable.path], columns: 80, rows: 24,
+      environment: ["XDG_DATA_HOME": home.path, "LANG": "C.UTF-8"])
+    try session.waitFor("Stories, newest first")
+    try session.send("C-c")
+    let screen = try session.waitFor("exit=")
+    #expect(screen.contains("tty=same"))
+    #expect(screen.contains("exit=130"))
+  }
+}
