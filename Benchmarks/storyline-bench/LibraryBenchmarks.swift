@@ -148,54 +148,8 @@ func benchmarkStoryBatches(_ options: Options, batches: Int) throws {
   for start in stride(from: 0, to: originals.count, by: max(1, size)) {
     batched.add(Array(originals[start..<min(originals.count, start + size)]))
   }
-  func pairs(_ stories: [[ArticleID]]) -> Set<String> {
-    var found = Set<String>()
-    for story in stories {
-      let ids = story.map(\.rawValue).sorted()
-      for i in ids.indices {
-        for j in ids.indices where j > i { found.insert(ids[i] + "\u{0}" + ids[j]) }
-      }
-    }
-    return found
-  }
-  let a = pairs(fresh.stories)
-  let b = pairs(batched.stories)
-  let shared = Double(a.intersection(b).count)
-  let precision = b.isEmpty ? 1 : shared / Double(b.count)
-  let recall = a.isEmpty ? 1 : shared / Double(a.count)
-  let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 1
-  // B-cubed: per article, the share of its batched story that is in its fresh story and the
-  // reverse; unlike pairs, not dominated by the largest stories.
-  func labels(_ stories: [[ArticleID]]) -> [ArticleID: Int] {
-    var label: [ArticleID: Int] = [:]
-    for (number, story) in stories.enumerated() { for id in story { label[id] = number } }
-    return label
-  }
-  let freshLabel = labels(fresh.stories)
-  let batchedLabel = labels(batched.stories)
-  var overlap: [Int64: Int] = [:]
-  var freshSize: [Int: Int] = [:]
-  var batchedSize: [Int: Int] = [:]
-  for (id, f) in freshLabel {
-    guard let b = batchedLabel[id] else { continue }
-    overlap[Int64(f) << 32 | Int64(b), default: 0] += 1
-    freshSize[f, default: 0] += 1
-    batchedSize[b, default: 0] += 1
-  }
-  var bPrecision = 0.0
-  var bRecall = 0.0
-  for (id, f) in freshLabel {
-    guard let b = batchedLabel[id] else { continue }
-    let shared = Double(overlap[Int64(f) << 32 | Int64(b)] ?? 0)
-    bPrecision += shared / Double(batchedSize[b] ?? 1)
-    bRecall += shared / Double(freshSize[f] ?? 1)
-  }
-  let n = Double(max(1, freshLabel.count))
-  let bF1 = 2 * (bPrecision / n) * (bRecall / n) / max(1e-9, bPrecision / n + bRecall / n)
+  let agreement = PartitionAgreement(fresh.stories, batched.stories)
   print(
-    "stories in \(batches) batches vs one: B-cubed P \(format(bPrecision / n, 3)) R \(format(bRecall / n, 3)) F1 \(format(bF1, 3))"
-  )
-  print(
-    "stories in \(batches) batches vs one (\(originals.count) articles, copies folded): pairwise P \(format(precision, 3)) R \(format(recall, 3)) F1 \(format(f1, 3)); stories \(batched.stories.count) vs \(fresh.stories.count)"
+    "stories in \(batches) batches vs one (\(originals.count) articles, copies folded): \(agreement); stories \(batched.stories.count) vs \(fresh.stories.count)"
   )
 }

@@ -28,6 +28,17 @@ import StoryKit
 // Search as you type on the library of PATH… (made first when missing): every prefix of ten
 // typed queries, time to the first 50 hits, beside a plain FTS5 query on the same library.
 //
+//   swift run -c release storyline-bench library-batches PATH.jsonl… [--batches N]
+//
+// A library fed PATH's records as N files, one at a time (each update timed), against a fresh
+// analysis of the same files: pairwise and B-cubed agreement of the stories, groups identical.
+//
+//   swift run -c release storyline-bench library-add [PATH…] [--count N] [--from FILE.jsonl]
+//       [--runs N]
+//
+// Adds N one-article files (records of FILE) to the library of PATH… and removes them again:
+// time of each update, of a touched file, of a reopen to 50 stories.
+//
 //   swift run -c release storyline-bench story-batches [PATH…] [--batches N]
 //
 // Stories built by adding PATH…'s articles in N batches, compared with one batch (pairwise F1).
@@ -48,7 +59,7 @@ func parseOptions() -> Options {
   var index = 0
   while index < arguments.count {
     let argument = arguments[index]
-    if argument == "--batches" {
+    if ["--batches", "--count", "--from"].contains(argument) {
       index += 2
       continue
     }
@@ -212,6 +223,14 @@ func benchmarkStories(_ options: Options) throws {
   }
 }
 
+/// The integer after `name` on the command line.
+func intOption(_ name: String) -> Int? {
+  let arguments = CommandLine.arguments
+  return arguments.firstIndex(of: name).flatMap {
+    $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil
+  }
+}
+
 let options = parseOptions()
 switch options.command {
 case "stories":
@@ -228,13 +247,16 @@ case "library":
   try benchmarkLibrary(options)
 case "search":
   try benchmarkSearch(options)
+case "library-batches":
+  try benchmarkLibraryBatches(options, batches: intOption("--batches") ?? 5)
+case "library-add":
+  let source =
+    CommandLine.arguments.firstIndex(of: "--from").flatMap {
+      $0 + 1 < CommandLine.arguments.count ? CommandLine.arguments[$0 + 1] : nil
+    } ?? "\(defaultCorpusFolder())/../stories/wikiref220.input.jsonl"
+  try benchmarkLibraryAdd(options, count: intOption("--count") ?? 100, from: source)
 case "story-batches":
-  let arguments = CommandLine.arguments
-  let batches =
-    arguments.firstIndex(of: "--batches").flatMap {
-      $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil
-    } ?? 5
-  try benchmarkStoryBatches(options, batches: batches)
+  try benchmarkStoryBatches(options, batches: intOption("--batches") ?? 5)
 default:
   FileHandle.standardError.write(
     Data(

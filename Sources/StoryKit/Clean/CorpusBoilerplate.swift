@@ -60,15 +60,75 @@ public struct CorpusBoilerplate: Sendable {
   }
 
   mutating func add(paragraphs: [Paragraph], group key: String) {
+    add(Self.lines(of: paragraphs), group: key)
+  }
+
+  /// One article's candidate lines, as tallied: each distinct short line once, with whether it
+  /// stands at the article's edges. What a library keeps per article to take it out again.
+  struct Line: Hashable, Sendable {
+    var fingerprint: UInt64
+    var atEdge: Bool
+  }
+
+  /// The candidate lines of an article split into `paragraphs`.
+  static func lines(of paragraphs: [Paragraph]) -> [Line] {
+    var seen = Set<UInt64>()
+    var lines: [Line] = []
+    for (index, paragraph) in paragraphs.enumerated()
+    where isCandidate(paragraph) && seen.insert(paragraph.fingerprint).inserted {
+      let atEdge = index < edgeZone || index >= paragraphs.count - edgeZone
+      lines.append(Line(fingerprint: paragraph.fingerprint, atEdge: atEdge))
+    }
+    return lines
+  }
+
+  /// Adds one article's candidate lines to the tallies of `key`.
+  mutating func add(_ lines: [Line], group key: String) {
     // NB: mutate the group in place; copying it out and back would copy its table per article.
     groups[key, default: Group()].articles += 1
-    var seen = Set<UInt64>()
-    for (index, paragraph) in paragraphs.enumerated()
-    where Self.isCandidate(paragraph) && seen.insert(paragraph.fingerprint).inserted {
-      let atEdge = index < Self.edgeZone || index >= paragraphs.count - Self.edgeZone
-      groups[key, default: Group()].lines[paragraph.fingerprint, default: Tally()].record(
-        atEdge: atEdge)
+    for line in lines {
+      groups[key, default: Group()].lines[line.fingerprint, default: Tally()].record(
+        atEdge: line.atEdge)
     }
+  }
+
+  /// Takes one article's candidate lines out of the tallies of `key` (an article removed from
+  /// the library).
+  mutating func remove(_ lines: [Line], group key: String) {
+    guard groups[key] != nil else { return }
+    groups[key, default: Group()].articles -= 1
+    for line in lines {
+      guard var tally = groups[key]?.lines[line.fingerprint] else { continue }
+      tally.articles -= 1
+      if line.atEdge { tally.atEdges -= 1 }
+      groups[key, default: Group()].lines[line.fingerprint] = tally.articles > 0 ? tally : nil
+    }
+    if groups[key]?.articles ?? 0 <= 0 { groups[key] = nil }
+  }
+
+  /// For every line of `keys`' sources, how many articles it stands in when it is boilerplate
+  /// (what `boilerplateCount` gives a candidate paragraph): compare two of these to find the
+  /// lines whose verdict changed.
+  func verdicts(of keys: Set<String>) -> [String: [UInt64: Int]] {
+    var verdicts: [String: [UInt64: Int]] = [:]
+    for key in keys {
+      guard let group = groups[key] else {
+        verdicts[key] = [:]
+        continue
+      }
+      var lines: [UInt64: Int] = [:]
+      for (fingerprint, tally) in group.lines {
+        if let count = Self.verdict(tally, articles: group.articles) { lines[fingerprint] = count }
+      }
+      verdicts[key] = lines
+    }
+    return verdicts
+  }
+
+  private static func verdict(_ tally: Tally, articles: Int) -> Int? {
+    let needed = max(minArticles, Int((Double(articles) * minShare).rounded(.up)))
+    guard tally.articles >= needed, tally.atEdges * 2 >= tally.articles else { return nil }
+    return tally.articles
   }
 
   /// Whether a paragraph may be corpus boilerplate at all: short, no quotation mark, and not
@@ -83,9 +143,37 @@ public struct CorpusBoilerplate: Sendable {
     guard Self.isCandidate(paragraph), let group = groups[key],
       let tally = group.lines[paragraph.fingerprint]
     else { return nil }
-    let needed = max(Self.minArticles, Int((Double(group.articles) * Self.minShare).rounded(.up)))
-    guard tally.articles >= needed, tally.atEdges * 2 >= tally.articles else { return nil }
-    return tally.articles
+    return Self.verdict(tally, articles: group.articles)
+  }
+
+  /// Writes the tallies (`AnalysisState`).
+  func write(to writer: inout BinaryWriter) {
+    writer.write(groups.sorted { $0.key < $1.key }) { writer, entry in
+      writer.write(entry.key)
+      writer.write(entry.value.articles)
+      writer.write(entry.value.lines) { writer, line in
+        writer.writeFixed(line.key)
+        writer.write(line.value.articles)
+        writer.write(line.value.atEdges)
+      }
+    }
+  }
+
+  /// Reads tallies written by `write(to:)`.
+  init(from reader: inout BinaryReader) throws(BinaryReader.Damaged) {
+    let count = try reader.count()
+    for _ in 0..<count {
+      let key = try reader.string()
+      var group = Group()
+      group.articles = try reader.int()
+      let lines = try reader.count()
+      group.lines.reserveCapacity(lines)
+      for _ in 0..<lines {
+        let fingerprint = try reader.fixed()
+        group.lines[fingerprint] = Tally(articles: try reader.int(), atEdges: try reader.int())
+      }
+      groups[key] = group
+    }
   }
 }
 

@@ -39,33 +39,45 @@ public struct DuplicateDetector: Sendable {
     -> [DuplicateGroup]
   {
     var index = DuplicateIndex(detector: self)
-    index.add(articles, progress: progress)
-    return index.groups()
+    // NB: every shingle set is in memory, so the text source is never asked and nothing throws.
+    do {
+      try index.add(articles, progress: progress)
+      return try index.groups(texts: { _ in [:] })
+    } catch {
+      return []
+    }
   }
 
-  /// Groups from verified edges: components, each split so every copy is verified against
-  /// the component's original.
-  func assemble(
-    _ articles: [DuplicateIndex.Member], shingles: [ShingleSet], edges: [Int: [Int: PairMeasure]]
-  ) -> [DuplicateGroup] {
-    var sets = UnionFind(count: articles.count)
-    for (a, neighbours) in edges {
-      for b in neighbours.keys where a < b { sets.union(a, b) }
-    }
-    var components: [Int: [Int]] = [:]
-    for index in edges.keys { components[sets.find(index), default: []].append(index) }
+  /// One assembled group, by member numbers of the index: what `DuplicateIndex` keeps between
+  /// batches so only components that changed are assembled again.
+  struct Assembled: Sendable {
+    /// The component's smallest member number: groups are listed in this order.
+    var first: Int
+    var original: Int
+    var copies: [DuplicateGroup.Copy]
+  }
 
-    var groups: [(first: Int, original: Int, copies: [DuplicateGroup.Copy])] = []
-    for (_, members) in components {
+  /// Groups of the given components of verified edges, each split so every copy is verified
+  /// against its group's original.
+  ///
+  /// - Parameter shingles: every member of `components` has its shingles here.
+  func assemble(
+    _ components: [[Int]], _ articles: [DuplicateIndex.Member], shingles: [Int: ShingleSet],
+    edges: [Int: [Int: PairMeasure]]
+  ) -> [Assembled] {
+    let empty = ShingleSet(text: "")
+    let shingleOf = { (member: Int) in shingles[member] ?? empty }
+    var groups: [Assembled] = []
+    for members in components {
       var remaining = members.sorted()
       // NB: coverage is worked out once per component and lowered as members leave it, so a
       // component costs O(k²) intersections, not O(k³) (a templated corpus where every report
       // matches every other made one component of thousands).
-      var coverage = Self.coverage(of: remaining, shingles)
+      var coverage = Self.coverage(of: remaining, shingleOf)
       while remaining.count > 1 {
         let original =
           remaining.min { a, b in
-            isBetterOriginal(a, than: b, articles, shingles, coverage: coverage)
+            isBetterOriginal(a, than: b, articles, coverage: coverage)
           } ?? remaining[0]
         // Copies of one original share text with each other too; a member that matches the
         // original but none of the copies already taken (a round-up that holds two unrelated
@@ -77,45 +89,41 @@ public struct DuplicateDetector: Sendable {
           let sharesWithCopies =
             copies.isEmpty
             || copies.contains { copy in
-              PairMeasure(shingles[candidate], shingles[copy]).containment >= Self.minCopyOverlap
+              PairMeasure(shingleOf(candidate), shingleOf(copy)).containment
+                >= Self.minCopyOverlap
             }
           if sharesWithCopies { copies.append(candidate) }
         }
         guard !copies.isEmpty else {
           remaining.removeAll { $0 == original }
-          Self.lower(&coverage, of: remaining, leaving: [original], shingles)
+          Self.lower(&coverage, of: remaining, leaving: [original], shingleOf)
           continue
         }
         groups.append(
-          (
+          Assembled(
             first: remaining.min() ?? original, original: original,
             copies: copies.compactMap { copy in
               guard let measure = edges[original]?[copy] else { return nil }
               return DuplicateGroup.Copy(
                 article: articles[copy].id, similarity: measure.jaccard,
                 containment: measure.containment,
-                differences: Self.differences(copy: shingles[copy], original: shingles[original]))
+                differences: Self.differences(
+                  copy: shingleOf(copy), original: shingleOf(original)))
             }.sorted { $0.similarity > $1.similarity }
           ))
         let grouped = Set(copies + [original])
         remaining.removeAll { grouped.contains($0) }
-        Self.lower(&coverage, of: remaining, leaving: copies + [original], shingles)
+        Self.lower(&coverage, of: remaining, leaving: copies + [original], shingleOf)
       }
     }
-    groups.sort { $0.first < $1.first }
-    return groups.enumerated().map { index, group in
-      DuplicateGroup(
-        id: GroupID(original: articles[group.original].id), original: articles[group.original].id,
-        copies: group.copies)
-    }
+    return groups
   }
 
   /// Whether `a` is a better original than `b`: dated earlier, else more complete — it holds
   /// more of the other members' text (copies are trimmed, the original is whole) — else first in
   /// the corpus.
   private func isBetterOriginal(
-    _ a: Int, than b: Int, _ articles: [DuplicateIndex.Member], _ shingles: [ShingleSet],
-    coverage: [Int: Double]
+    _ a: Int, than b: Int, _ articles: [DuplicateIndex.Member], coverage: [Int: Double]
   ) -> Bool {
     switch (articles[a].date, articles[b].date) {
     case (let x?, let y?) where x != y: return x < y
@@ -130,27 +138,28 @@ public struct DuplicateDetector: Sendable {
 
   /// Takes the shares of the members that `leaving` held out of the coverage of `remaining`.
   static func lower(
-    _ coverage: inout [Int: Double], of remaining: [Int], leaving: [Int], _ shingles: [ShingleSet]
+    _ coverage: inout [Int: Double], of remaining: [Int], leaving: [Int],
+    _ shingles: (Int) -> ShingleSet
   ) {
     for b in leaving {
-      let size = shingles[b].sorted.count
+      let size = shingles(b).sorted.count
       guard size > 0 else { continue }
       for a in remaining {
         coverage[a, default: 0] -=
-          Double(shingles[a].intersectionCount(with: shingles[b])) / Double(size)
+          Double(shingles(a).intersectionCount(with: shingles(b))) / Double(size)
       }
     }
   }
 
   /// For each member, the summed share of the other members' shingles it holds.
-  static func coverage(of members: [Int], _ shingles: [ShingleSet]) -> [Int: Double] {
+  static func coverage(of members: [Int], _ shingles: (Int) -> ShingleSet) -> [Int: Double] {
     var coverage: [Int: Double] = [:]
     for a in members {
       var total = 0.0
       for b in members where b != a {
-        let size = shingles[b].sorted.count
+        let size = shingles(b).sorted.count
         if size > 0 {
-          total += Double(shingles[a].intersectionCount(with: shingles[b])) / Double(size)
+          total += Double(shingles(a).intersectionCount(with: shingles(b))) / Double(size)
         }
       }
       coverage[a] = total
@@ -181,6 +190,11 @@ public struct DuplicateDetector: Sendable {
 struct PairMeasure: Sendable {
   var jaccard: Double
   var containment: Double
+
+  init(jaccard: Double, containment: Double) {
+    self.jaccard = jaccard
+    self.containment = containment
+  }
 
   init(_ a: ShingleSet, _ b: ShingleSet) {
     let shared = Double(a.intersectionCount(with: b))

@@ -1,46 +1,67 @@
-/// The near-duplicate state of a growing corpus: shingles, signatures, LSH buckets and verified
-/// pairs, updated article by article.
+/// The near-duplicate state of a growing corpus: signatures in LSH bands, verified pairs and
+/// the groups they form, updated a batch at a time.
 ///
-/// Adding articles computes only their shingles and signatures, files them in the LSH buckets
-/// and verifies the candidate pairs they form (with earlier articles or each other); nothing
-/// already known is recomputed. `groups()` then assembles the groups from the stored pairs.
+/// Adding articles computes only their shingles and signatures, looks their band keys up
+/// among everything indexed, and verifies the candidate pairs they form (with earlier articles
+/// or each other); removing articles drops their pairs. `groups(texts:)` then assembles again
+/// only the components of pairs that changed and keeps the other groups as they were.
+///
+/// The shingle sets, which are large, are let go once the groups are assembled and never
+/// saved (`write(to:)`): when a new article pairs with an earlier one, or a changed component
+/// is assembled, the earlier members' shingles are made again from their clean text, which the
+/// caller supplies.
 ///
 /// ```swift
 /// var index = DuplicateIndex()
 /// index.add(monday)
 /// index.add(tuesday)          // only Tuesday's articles are hashed and compared
-/// let groups = index.groups()
+/// let groups = index.groups(texts: { _ in [:] })
 /// ```
 public struct DuplicateIndex: Sendable {
   /// What the index keeps of each article.
   struct Member: Sendable {
     var id: ArticleID
     var date: ArticleDate?
+    /// Taken out of the library; its number is not reused.
+    var isRemoved = false
   }
+
+  /// Clean texts of saved members by id, for shingles the index no longer holds.
+  public typealias TextSource = @Sendable ([ArticleID]) throws(LibraryError) -> [ArticleID: String]
 
   /// The thresholds used to verify pairs.
   public let detector: DuplicateDetector
-  private let hasher: MinHasher
-  private(set) var members: [Member] = []
-  private var shingles: [ShingleSet] = []
-  private var buckets: [[UInt64: [Int]]]
-  private var edges: [Int: [Int: PairMeasure]] = [:]
+  let hasher: MinHasher
+  var members: [Member] = []
+  var memberNumber: [ArticleID: Int] = [:]
+  /// Shingles of the members added since the index was made or read.
+  private var shingles: [Int: ShingleSet] = [:]
+  var bands: LSHBands
+  var edges: [Int: [Int: PairMeasure]] = [:]
+  /// Groups assembled so far, and the members whose component must be assembled again.
+  var assembled: [DuplicateDetector.Assembled] = []
+  var touched = Set<Int>()
 
   /// An empty index with the given thresholds.
   public init(detector: DuplicateDetector = DuplicateDetector()) {
     self.detector = detector
     hasher = MinHasher(count: DuplicateDetector.bands * DuplicateDetector.rows)
-    buckets = Array(repeating: [:], count: DuplicateDetector.bands)
+    bands = LSHBands(count: DuplicateDetector.bands)
   }
 
   /// The number of articles indexed.
-  public var count: Int { members.count }
+  public var count: Int { memberNumber.count }
 
-  /// Adds articles: hashes them (on all cores), files them in the LSH buckets, and verifies the
+  /// Adds articles: hashes them (on all cores), looks their band keys up, and verifies the
   /// candidate pairs they take part in.
   ///
-  /// - Parameter progress: called with the number of articles hashed, from worker threads.
-  public mutating func add(_ articles: [Article], progress: (@Sendable (Int) -> Void)? = nil) {
+  /// - Parameters:
+  ///   - texts: clean texts of saved members a new article may pair with.
+  ///   - progress: called with the number of articles hashed, from worker threads.
+  public mutating func add(
+    _ articles: [Article], texts: TextSource = { _ in [:] },
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) throws(LibraryError) {
     let hasher = self.hasher
     let prepared = articles.parallelMap(reporting: progress) { article -> (ShingleSet, [UInt32]) in
       let shingles = ShingleSet(text: article.cleanText)
@@ -52,26 +73,28 @@ public struct DuplicateIndex: Sendable {
       let index = first + offset
       let (shingleSet, signature) = prepared[offset]
       members.append(Member(id: article.id, date: article.date))
-      shingles.append(shingleSet)
+      memberNumber[article.id] = index
+      shingles[index] = shingleSet
       guard shingleSet.sorted.count >= detector.minShingles else { continue }
-      for band in 0..<DuplicateDetector.bands {
-        var hash = FNV1a()
-        for row in 0..<DuplicateDetector.rows {
-          hash.combine(word: signature[band * DuplicateDetector.rows + row])
+      let keys = Self.bandKeys(of: signature)
+      for (band, key) in keys.enumerated() {
+        bands.forEach(band: band, key: key) { other in
+          if !members[other].isRemoved {
+            candidates.insert(UInt64(other) << 32 | UInt64(index))
+          }
         }
-        let key = hash.value
-        for other in buckets[band][key] ?? [] {
-          candidates.insert(UInt64(other) << 32 | UInt64(index))
-        }
-        buckets[band][key, default: []].append(index)
       }
+      bands.insert(keys, member: index)
     }
+    try loadShingles(of: candidates.flatMap { [Int($0 >> 32), Int($0 & 0xFFFF_FFFF)] }, texts)
     // Verification, on all cores.
     let pairs = Array(candidates)
     let shingles = self.shingles
     let detector = self.detector
+    let empty = ShingleSet(text: "")
     let verdicts = pairs.parallelMap { key -> PairMeasure? in
-      let measure = PairMeasure(shingles[Int(key >> 32)], shingles[Int(key & 0xFFFF_FFFF)])
+      let measure = PairMeasure(
+        shingles[Int(key >> 32)] ?? empty, shingles[Int(key & 0xFFFF_FFFF)] ?? empty)
       return measure.containment >= detector.minContainment
         || measure.jaccard >= detector.minJaccard
         ? measure : nil
@@ -82,11 +105,81 @@ public struct DuplicateIndex: Sendable {
       let b = Int(key & 0xFFFF_FFFF)
       edges[a, default: [:]][b] = verdict
       edges[b, default: [:]][a] = verdict
+      touched.formUnion([a, b])
     }
   }
 
-  /// The duplicate groups of everything indexed (groups of two or more), in corpus order.
-  public func groups() -> [DuplicateGroup] {
-    detector.assemble(members, shingles: shingles, edges: edges)
+  /// Takes articles out: their pairs are dropped and the groups they were in are assembled
+  /// again by the next `groups(texts:)`.
+  public mutating func remove(_ ids: some Sequence<ArticleID>) {
+    for id in ids {
+      guard let number = memberNumber.removeValue(forKey: id) else { continue }
+      members[number].isRemoved = true
+      shingles[number] = nil
+      for neighbour in edges.removeValue(forKey: number)?.keys ?? [:].keys {
+        edges[neighbour]?[number] = nil
+        if edges[neighbour]?.isEmpty == true { edges[neighbour] = nil }
+        touched.insert(neighbour)
+      }
+      touched.insert(number)
+    }
+  }
+
+  /// The duplicate groups of everything indexed (groups of two or more), in the order their
+  /// first members were added. Only components that changed since the last call are assembled
+  /// again.
+  ///
+  /// - Parameter texts: clean texts of saved members whose shingles are needed.
+  public mutating func groups(texts: TextSource) throws(LibraryError) -> [DuplicateGroup] {
+    var sets = UnionFind(count: members.count)
+    for (a, neighbours) in edges {
+      for b in neighbours.keys where a < b { sets.union(a, b) }
+    }
+    var components: [Int: [Int]] = [:]
+    for index in edges.keys { components[sets.find(index), default: []].append(index) }
+    // A group is kept when none of its members' components changed.
+    let changedRoots = Set(touched.filter { !members[$0].isRemoved }.map { sets.find($0) })
+    var kept = assembled.filter { group in
+      let all = [group.original] + group.copies.compactMap { memberNumber[$0.article] }
+      return all.count == group.copies.count + 1
+        && all.allSatisfy { !members[$0].isRemoved && !changedRoots.contains(sets.find($0)) }
+    }
+    let changed = changedRoots.compactMap { components[$0] }.sorted {
+      $0.min() ?? 0 < $1.min() ?? 0
+    }
+    try loadShingles(of: changed.flatMap { $0 }, texts)
+    kept += detector.assemble(changed, members, shingles: shingles, edges: edges)
+    kept.sort { $0.first < $1.first }
+    assembled = kept
+    touched = []
+    // NB: the shingle sets are the index's bulk (several hundred MB for 100k articles) and
+    // are needed again only when new articles pair with these: made again from their text.
+    shingles = [:]
+    return kept.map { group in
+      DuplicateGroup(
+        id: GroupID(original: members[group.original].id), original: members[group.original].id,
+        copies: group.copies)
+    }
+  }
+
+  /// Makes the shingles of saved members among `numbers` from their clean text.
+  private mutating func loadShingles(of numbers: [Int], _ texts: TextSource) throws(LibraryError) {
+    let missing = Array(Set(numbers.filter { shingles[$0] == nil && !members[$0].isRemoved }))
+    guard !missing.isEmpty else { return }
+    let ids = missing.map { members[$0].id }
+    let loaded = try texts(ids)
+    let made = ids.parallelMap { id in ShingleSet(text: loaded[id] ?? "") }
+    for (number, set) in zip(missing, made) { shingles[number] = set }
+  }
+
+  /// The LSH key of each band of a signature.
+  static func bandKeys(of signature: [UInt32]) -> [UInt64] {
+    (0..<DuplicateDetector.bands).map { band in
+      var hash = FNV1a()
+      for row in 0..<DuplicateDetector.rows {
+        hash.combine(word: signature[band * DuplicateDetector.rows + row])
+      }
+      return hash.value
+    }
   }
 }

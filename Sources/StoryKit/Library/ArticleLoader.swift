@@ -68,25 +68,35 @@ public struct ArticleLoader: Sendable {
     }
   }
 
-  static func uniquingIDs(_ raws: [RawArticle]) -> [RawArticle] {
-    var taken: [ArticleID: Int] = [:]
+  /// `raws` with unique ids: an id already `taken` or used by an earlier raw gets a `~2`, `~3`
+  /// suffix and a finding.
+  static func uniquingIDs(_ raws: [RawArticle], taken: Set<ArticleID> = []) -> [RawArticle] {
+    var counts: [ArticleID: Int] = [:]
+    for id in taken { counts[id] = 1 }
     return raws.map { raw in
-      guard let seen = taken[raw.id] else {
-        taken[raw.id] = 1
+      guard let seen = counts[raw.id] else {
+        counts[raw.id] = 1
         return raw
       }
-      var raw = raw
       var suffix = seen + 1
-      while taken[ArticleID("\(raw.id.rawValue)~\(suffix)")] != nil { suffix += 1 }
-      taken[raw.id] = suffix
-      let original = raw.id
-      raw.id = ArticleID("\(original.rawValue)~\(suffix)")
-      taken[raw.id] = 1
-      raw.findings.append(
-        Finding(
-          .duplicateID,
-          "id \"\(original.rawValue)\" is used by an earlier article; renamed \(raw.id.rawValue)"))
-      return raw
+      while counts[ArticleID("\(raw.id.rawValue)~\(suffix)")] != nil { suffix += 1 }
+      counts[raw.id] = suffix
+      let renamed = Self.renamed(raw, to: ArticleID("\(raw.id.rawValue)~\(suffix)"))
+      counts[renamed.id] = 1
+      return renamed
     }
+  }
+
+  /// `raw` under another id, with the finding that says so.
+  static func renamed(_ raw: RawArticle, to id: ArticleID) -> RawArticle {
+    guard id != raw.id else { return raw }
+    var raw = raw
+    let original = raw.id
+    raw.id = id
+    raw.findings.append(
+      Finding(
+        .duplicateID,
+        "id \"\(original.rawValue)\" is used by an earlier article; renamed \(id.rawValue)"))
+    return raw
   }
 }

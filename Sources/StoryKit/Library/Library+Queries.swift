@@ -46,20 +46,29 @@ extension Library {
 
   /// Every quote, in listing order of the articles, then text order.
   public func quotes() throws(LibraryError) -> [Quote] {
-    try decodeAll(Quote.self, sql: "SELECT payload FROM quote ORDER BY listing")
+    try decodeAll(
+      Quote.self,
+      sql: """
+        SELECT quote.payload FROM quote JOIN article ON article.id = quote.article
+        ORDER BY article.listing, quote.position
+        """)
   }
 
   /// The quotes of one article, in text order.
   public func quotes(in article: ArticleID) throws(LibraryError) -> [Quote] {
     try decodeAll(
-      Quote.self, sql: "SELECT payload FROM quote WHERE article = ? ORDER BY listing",
+      Quote.self, sql: "SELECT payload FROM quote WHERE article = ? ORDER BY position",
       [article.rawValue])
   }
 
   /// The quotes of one speaker, in corpus order.
   public func quotes(by speaker: SpeakerID) throws(LibraryError) -> [Quote] {
     try decodeAll(
-      Quote.self, sql: "SELECT payload FROM quote WHERE speakerID = ? ORDER BY listing",
+      Quote.self,
+      sql: """
+        SELECT quote.payload FROM quote JOIN article ON article.id = quote.article
+        WHERE quote.speakerID = ? ORDER BY article.listing, quote.position
+        """,
       [speaker.rawValue])
   }
 

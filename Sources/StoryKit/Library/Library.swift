@@ -116,30 +116,77 @@ public final class Library: Sendable {
     let (files, problems) = InputCollector().collect(paths)
     let fingerprints = files.compactMap { FileFingerprint(path: $0.path) }
     let arguments = paths.map { (given: $0, absolute: LibraryLocation.absolutePath($0)) }
-    let reason =
+    let staleness =
       rebuild
-      ? "rebuild asked for"
+      ? .stale("rebuild asked for")
       : try store.staleness(
         files: fingerprints, arguments: arguments.map(\.absolute),
         version: configuration.analysisVersion)
-    guard reason != nil else {
+    if staleness == .current {
       return try Library(
         store: store, configuration: configuration, openedAs: .current, arguments: arguments)
     }
-    let analysis: CorpusAnalysis
-    do {
-      analysis = try AnalysisPipeline.run(
-        files: files, problems: problems, configuration: configuration, progress: progress)
-    } catch {
-      throw .resources(error)
+    var work = AnalysisWork(
+      files: files, allFiles: files, problems: problems,
+      state: AnalysisState(configuration: configuration), stored: .none, progress: progress)
+    var reason = "new library"
+    var fresh = true
+    switch staleness {
+    case .current:
+      break
+    case .stale(let why):
+      reason = why
+    case .filesChanged(let changed, let gone):
+      // NB: stored paths are spelled as the arguments were; read differently spelled
+      // arguments afresh rather than mix two spellings in one library.
+      let spelledAlike = try store.arguments().map(\.given) == paths
+      if spelledAlike, let state = try store.savedState(configuration: configuration) {
+        fresh = false
+        reason = Self.describe(changed: changed, gone: gone)
+        work.state = state
+        work.stored = store.storedArticles
+        work.files = files.filter { changed.contains(LibraryLocation.absolutePath($0.path)) }
+        if !gone.isEmpty {
+          var isGone: [String: Bool] = [:]
+          for entry in state.ledger.values {
+            let leaves =
+              isGone[entry.path]
+              ?? { () -> Bool in
+                let leaves = gone.contains(LibraryLocation.absolutePath(entry.path))
+                isGone[entry.path] = leaves
+                return leaves
+              }()
+            if leaves { work.removed.insert(entry.id) }
+          }
+        }
+        // Problems of the files not read again stay.
+        let unchanged = Set(
+          files.map(\.path).filter { !changed.contains(LibraryLocation.absolutePath($0)) })
+        let kept = try store.storedProblems().filter { problem in
+          unchanged.contains(problem.location)
+            || unchanged.contains(where: { problem.location.hasPrefix($0 + ":") })
+        }
+        work.problems = problems + kept
+      } else {
+        reason = spelledAlike ? "saved analysis state unreadable" : "inputs spelled differently"
+      }
     }
-    try store.replace(
-      with: analysis,
+    try AnalysisPipeline.run(&work, configuration: configuration)
+    try store.apply(
+      work, fresh: fresh,
       provenance: LibraryStore.Provenance(
         files: fingerprints, arguments: arguments, version: configuration.analysisVersion),
       progress: progress)
     return try Library(
-      store: store, configuration: configuration,
-      openedAs: .analysed(reason: reason ?? "new library"), arguments: arguments)
+      store: store, configuration: configuration, openedAs: .analysed(reason: reason),
+      arguments: arguments)
+  }
+
+  /// `files 3 new or changed, 2 removed`, from what `staleness` found.
+  private static func describe(changed: Set<String>, gone: Set<String>) -> String {
+    var parts: [String] = []
+    if !changed.isEmpty { parts.append("\(changed.count) new or changed") }
+    if !gone.isEmpty { parts.append("\(gone.count) removed") }
+    return "files " + parts.joined(separator: ", ")
   }
 }

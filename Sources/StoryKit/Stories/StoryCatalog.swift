@@ -64,6 +64,53 @@ public enum StoryCatalog {
   public static func assemble(
     _ index: StoryIndex, articles: [Article], copyOf: [ArticleID: ArticleID], quotes: QuoteAnalysis?
   ) -> [Story] {
+    let copies = Set(copyOf.keys)
+    let outline = articles.parallelMap { article in
+      StoryArticle(
+        article,
+        date: copies.contains(article.id) || !index.contains(article.id)
+          ? ArticleDating.of(article).date : nil,
+        quotes: quotes?.quotes(in: article.id) ?? [])
+    }
+    return assemble(index, articles: outline, copyOf: copyOf)
+  }
+
+  /// The `Story` values of an index's current clusters, from what stories show of each
+  /// article (a library assembles them without loading the articles).
+  ///
+  /// - Parameters:
+  ///   - articles: the articles of the index and their copies, in listing order.
+  ///   - copyOf: for each copy, its original; a copy whose original is not in the index, and
+  ///     any other article the index lacks, becomes a story of its own.
+  public static func assemble(
+    _ index: StoryIndex, articles: [StoryArticle], copyOf: [ArticleID: ArticleID]
+  ) -> [Story] {
+    var titles = TitleCache()
+    return assemble(index, articles: articles, copyOf: copyOf, titles: &titles)
+  }
+
+  /// Titles already chosen, by the hash of their story's members (`TitleCache.key`): a story
+  /// whose members did not change keeps its title without scoring every headline again.
+  struct TitleCache: Sendable {
+    var titles: [UInt64: String] = [:]
+
+    /// The key of a story of `members` (articles, copies included, in member order).
+    static func key(_ members: [Story.Member]) -> UInt64 {
+      var hash = FNV1a()
+      for member in members {
+        for byte in member.article.rawValue.utf8 { hash.combine(byte: byte) }
+        hash.combine(byte: 0)
+      }
+      return hash.value
+    }
+  }
+
+  /// `assemble(_:articles:copyOf:)`, reusing and updating `titles`.
+  static func assemble(
+    _ index: StoryIndex, articles: [StoryArticle], copyOf: [ArticleID: ArticleID],
+    titles: inout TitleCache
+  ) -> [Story] {
+    let cache = titles
     let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var copies: [ArticleID: [ArticleID]] = [:]
     for article in articles {
@@ -87,41 +134,42 @@ public enum StoryCatalog {
         let original = index.documents[document]
         members.append(Story.Member(article: original.id, date: original.dating.date, copyOf: nil))
         for copy in copiesOf[original.id] ?? [] {
-          let date = byID[copy].map { ArticleDating.of($0).date } ?? nil
-          members.append(Story.Member(article: copy, date: date, copyOf: original.id))
+          members.append(Story.Member(article: copy, date: byID[copy]?.date, copyOf: original.id))
         }
       }
       let dates = members.compactMap(\.date)
-      let storyQuotes = members.flatMap { quotes?.quotes(in: $0.article) ?? [] }
+      let storyQuotes = members.flatMap { byID[$0.article]?.quotes ?? [] }
+      let key = TitleCache.key(members)
       return Story(
         id: frozenIDs[number],
-        title: title(of: members, articles: byID, index: index, centroid: profiles[number]),
+        title: cache.titles[key]
+          ?? title(of: members, articles: byID, index: index, centroid: profiles[number]),
         firstDate: dates.min(), lastDate: dates.max(), members: members,
         sources: unique(members.compactMap { byID[$0.article]?.source }),
         speakers: topSpeakers(storyQuotes), quotes: storyQuotes.map(\.id),
         related: related[number].map { frozenIDs[$0] })
     }
+    titles = TitleCache()
+    for story in stories { titles.titles[TitleCache.key(story.members)] = story.title }
     // NB: a copy whose original is not in the index still gets a story: every article is in
     // exactly one.
     let placed = Set(stories.flatMap(\.articles))
     for article in articles where !placed.contains(article.id) {
       let id = uniqueID(StoryID(firstArticle: article.id), used: &used)
-      let date = ArticleDating.of(article).date
-      let storyQuotes = quotes?.quotes(in: article.id) ?? []
       stories.append(
         Story(
-          id: id, title: article.title.map(HeadlineCleaner.cleaned) ?? "", firstDate: date,
-          lastDate: date,
-          members: [Story.Member(article: article.id, date: date, copyOf: nil)],
-          sources: article.source.map { [$0] } ?? [], speakers: topSpeakers(storyQuotes),
-          quotes: storyQuotes.map(\.id), related: []))
+          id: id, title: article.title.map(HeadlineCleaner.cleaned) ?? "",
+          firstDate: article.date, lastDate: article.date,
+          members: [Story.Member(article: article.id, date: article.date, copyOf: nil)],
+          sources: article.source.map { [$0] } ?? [], speakers: topSpeakers(article.quotes),
+          quotes: article.quotes.map(\.id), related: []))
     }
     return stories
   }
 
   /// The headline closest to the story's centroid; decorations (`UPDATE 2-`, `| Outlet`) off.
   static func title(
-    of members: [Story.Member], articles: [ArticleID: Article], index: StoryIndex,
+    of members: [Story.Member], articles: [ArticleID: StoryArticle], index: StoryIndex,
     centroid: SparseVector
   ) -> String {
     var best: (title: String, score: Float)?
@@ -134,7 +182,7 @@ public enum StoryCatalog {
     return best?.title ?? ""
   }
 
-  private static func topSpeakers(_ quotes: [Quote]) -> [String] {
+  private static func topSpeakers(_ quotes: [StoryArticle.QuoteMark]) -> [String] {
     var counts: [String: Int] = [:]
     var firstSeen: [String: Int] = [:]
     for (position, quote) in quotes.enumerated() {

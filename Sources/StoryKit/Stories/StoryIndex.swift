@@ -54,17 +54,26 @@ public struct StoryIndex: Sendable {
     var topTerms: [(term: UInt32, weight: Float)]
     /// The order of arrival, for deterministic ties.
     var arrival: Int
+    /// A hash of the article's text (`FNV1a`, as the canonical order uses): orders articles of
+    /// one day the same way whenever they arrived.
+    var textHash: UInt64
+    /// Taken out of the library (see `remove(_:)`); its number is not reused.
+    var isRemoved = false
   }
 
-  private(set) var documents: [Document] = []
+  var documents: [Document] = []
+  /// Each live document's number, by article.
+  var documentNumber: [ArticleID: Int] = [:]
   /// The stories being built; emptied ones are removed at the end of each batch.
   var clusters: [StoryCluster] = []
-  private(set) var statistics = TermStatistics()
-  private var postings: [UInt32: [Int32]] = [:]
+  var statistics = TermStatistics()
+  var postings: [UInt32: [Int32]] = [:]
   let counter: StoryTermCounter
 
   /// Terms per article that index its story for candidate lookup.
-  private let indexedTerms = 12
+  let indexedTerms = 12
+  /// Articles whose words are held at once while their terms are counted.
+  static let chunkSize = 8192
   /// Stories compared exactly per article, the best by shared indexed terms.
   private let candidateLimit = 24
   /// Stories considered per story in the merge pass.
@@ -89,7 +98,10 @@ public struct StoryIndex: Sendable {
   }
 
   /// The number of articles indexed.
-  public var articleCount: Int { documents.count }
+  public var articleCount: Int { documentNumber.count }
+
+  /// Whether an article is indexed.
+  public func contains(_ id: ArticleID) -> Bool { documentNumber[id] != nil }
 
   /// Adds a batch of articles and re-forms the stories they touch.
   ///
@@ -100,36 +112,51 @@ public struct StoryIndex: Sendable {
   public mutating func add(_ articles: [Article], speakers: [ArticleID: [String]] = [:]) {
     guard !articles.isEmpty else { return }
     let counter = self.counter
-    let scanned = articles.parallelMap { article in
+    // NB: words are scanned twice (for the dates, then chunk by chunk for the terms), so the
+    // words of only one chunk are held at a time: a few hundred MB less for 100k articles.
+    let firstDatings = articles.parallelMap { article in
       let scalars = Array(article.cleanText.unicodeScalars)
       let words = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
-      return (words: words, dating: ArticleDating.of(article, scalars: scalars, words: words))
+      return ArticleDating.of(article, scalars: scalars, words: words)
     }
     // NB: a period per origin (a JSON Lines file, a folder of text files): one corpus of 1987
     // newswire must not give its year to an undated collection read beside it.
     var days: [String: [ArticleDate]] = [:]
-    for document in documents {
+    for document in documents where !document.isRemoved {
       if let day = document.dating.date?.date { days[document.origin, default: []].append(day) }
     }
-    for (article, scan) in zip(articles, scanned) {
-      if let day = scan.dating.date?.date {
+    for (article, dating) in zip(articles, firstDatings) {
+      if let day = dating.date?.date {
         days[Self.origin(of: article), default: []].append(day)
       }
     }
     let periods = days.mapValues { ArticleDating.period(of: $0) }
-    let extracted = zip(articles, scanned).map { ($0, $1) }.parallelMap { article, scan in
-      let period = periods[Self.origin(of: article)] ?? nil
-      let dating =
-        period.map { scan.dating.withPeriod($0, of: article, words: scan.words) } ?? scan.dating
-      let counts = counter.counts(
-        of: article, words: scan.words, dating: dating, speakers: speakers[article.id] ?? [])
-      return (dating: dating, counts: counts)
-    }
-    let registered = extracted.map { item in
-      // NB: sorted, so term ids (and the float sums that follow their order) don't depend on
-      // the per-process seed of dictionary hashing.
-      let terms = item.counts.keys.sorted()
-      return (ids: statistics.register(terms), counts: terms.map { item.counts[$0] ?? 0 })
+    var datings: [ArticleDating] = []
+    var registered: [(ids: [UInt32], counts: [Float])] = []
+    datings.reserveCapacity(articles.count)
+    registered.reserveCapacity(articles.count)
+    for start in stride(from: 0, to: articles.count, by: Self.chunkSize) {
+      let chunk = Array(start..<min(articles.count, start + Self.chunkSize))
+      let extracted = chunk.parallelMap { index in
+        let article = articles[index]
+        let scalars = Array(article.cleanText.unicodeScalars)
+        let words = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
+        let period = periods[Self.origin(of: article)] ?? nil
+        let dating =
+          period.map { firstDatings[index].withPeriod($0, of: article, words: words) }
+          ?? firstDatings[index]
+        let counts = counter.counts(
+          of: article, words: words, dating: dating, speakers: speakers[article.id] ?? [])
+        return (dating: dating, counts: counts)
+      }
+      for item in extracted {
+        // NB: sorted, so term ids (and the float sums that follow their order) don't depend
+        // on the per-process seed of dictionary hashing.
+        let terms = item.counts.keys.sorted()
+        registered.append(
+          (ids: statistics.register(terms), counts: terms.map { item.counts[$0] ?? 0 }))
+        datings.append(item.dating)
+      }
     }
     let snapshot = statistics
     let vectors = registered.parallelMap { snapshot.vector(ids: $0.ids, counts: $0.counts) }
@@ -138,8 +165,10 @@ public struct StoryIndex: Sendable {
       documents.append(
         Document(
           id: article.id, origin: Self.origin(of: article), vector: vectors[offset],
-          dating: extracted[offset].dating,
-          topTerms: vectors[offset].heaviest(indexedTerms), arrival: first + offset))
+          dating: datings[offset],
+          topTerms: vectors[offset].heaviest(indexedTerms), arrival: first + offset,
+          textHash: FNV1a.hash(of: article.originalText)))
+      documentNumber[article.id] = first + offset
     }
     let batch = (first..<documents.count).sorted { timeKey($0) < timeKey($1) }
     var touched = Set<Int>()
@@ -154,6 +183,27 @@ public struct StoryIndex: Sendable {
     let path = article.location.path
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return String(path[..<slash])
+  }
+
+  /// Takes articles out of their stories, and re-forms the stories they leave (as `add`
+  /// re-forms the stories a batch touches). Term counts stay as they were: nothing already
+  /// placed is reweighted.
+  public mutating func remove(_ ids: some Sequence<ArticleID>) {
+    var leaving = Set<Int>()
+    for id in ids {
+      guard let number = documentNumber.removeValue(forKey: id) else { continue }
+      leaving.insert(number)
+      documents[number].isRemoved = true
+      documents[number].vector = SparseVector()
+      documents[number].topTerms = []
+    }
+    guard !leaving.isEmpty else { return }
+    var touched = Set<Int>()
+    for index in clusters.indices where clusters[index].members.contains(where: leaving.contains) {
+      clusters[index] = rebuilt(clusters[index].members.filter { !leaving.contains($0) })
+      if !clusters[index].members.isEmpty { touched.insert(index) }
+    }
+    refine(touched)
   }
 
   // MARK: - Online pass
@@ -204,7 +254,7 @@ public struct StoryIndex: Sendable {
     return TopSelection.best(candidateLimit, of: touched) { scores[$0] }
   }
 
-  private mutating func indexTerms(of document: Int, in cluster: Int) {
+  mutating func indexTerms(of document: Int, in cluster: Int) {
     let id = Int32(cluster)
     for (term, _) in documents[document].topTerms where postings[term]?.last != id {
       postings[term, default: []].append(id)
@@ -239,10 +289,21 @@ public struct StoryIndex: Sendable {
       arrival: documents[document].arrival)
   }
 
-  /// The stories as document numbers, in the order of `stories`.
+  /// Sorts documents by day (undated last), then by text hash, then by arrival: the order
+  /// stories list their members in, which does not depend on when an article arrived (a library
+  /// updated file by file lists a story as a fresh analysis does).
+  func displayKey(_ document: Int) -> (day: Int, hash: UInt64, arrival: Int) {
+    (
+      documents[document].dating.date?.date.dayNumber ?? Int.max, documents[document].textHash,
+      documents[document].arrival
+    )
+  }
+
+  /// The stories as document numbers, in the order of `stories`: members by `displayKey`,
+  /// stories by their first member's.
   func orderedClusters() -> [[Int]] {
-    clusters.map { $0.members.sorted { timeKey($0) < timeKey($1) } }
-      .sorted { timeKey($0[0]) < timeKey($1[0]) }
+    clusters.map { $0.members.sorted { displayKey($0) < displayKey($1) } }
+      .sorted { displayKey($0[0]) < displayKey($1[0]) }
   }
 }
 

@@ -19,6 +19,13 @@ struct FNV1a {
     value = (value ^ UInt64(word)) &* 0x0000_0100_0000_01B3
   }
 
+  /// The hash of `bytes`.
+  static func hash(bytes: some Sequence<UInt8>) -> UInt64 {
+    var hash = FNV1a()
+    for byte in bytes { hash.combine(byte: byte) }
+    return hash.value
+  }
+
   /// The hash of a string's UTF-8 bytes.
   static func hash(utf8 text: String) -> UInt64 {
     var hash = FNV1a()

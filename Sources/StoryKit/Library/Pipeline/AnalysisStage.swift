@@ -1,35 +1,88 @@
 /// One step of the analysis pipeline: a small type that reads what earlier stages left in the
 /// work and adds its own part.
 ///
-/// Stages do no I/O of their own except `ReadStage`, which reads the input files; the library
-/// writes the result. `AnalysisPipeline.stages` lists them in order.
+/// Every analysis updates a saved state (`AnalysisState`): the stages work on the articles of
+/// the files that are new or changed, take out the articles that left, and bring the corpus-wide
+/// structures (boilerplate evidence, speakers, duplicate groups, stories) up to date. A first
+/// analysis is the same update from the empty state.
+///
+/// Stages read files only in `ReadStage` (and `CleanStage`, which reads again the few stored
+/// articles a change of boilerplate verdict touches); articles already in the library come
+/// through `StoredArticles`; the library writes the result.
 protocol AnalysisStage: Sendable {
   /// What the stage reports as progress.
   var stage: LibraryProgress.Stage { get }
   /// Runs the stage over the work so far.
-  func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(StoryKitError)
+  func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(LibraryError)
+}
+
+/// Articles the library already holds, for the stages that need more than the saved state
+/// (the clean text of a possible copy, an article coming back into the story index).
+struct StoredArticles: Sendable {
+  /// Clean texts by id.
+  var texts: @Sendable ([ArticleID]) throws(LibraryError) -> [ArticleID: String]
+  /// Whole articles by id.
+  var articles: @Sendable ([ArticleID]) throws(LibraryError) -> [ArticleID: Article]
+
+  /// No stored articles (a first analysis).
+  static let none = StoredArticles(texts: { _ in [:] }, articles: { _ in [:] })
 }
 
 /// What the pipeline's stages pass along: each stage reads the fields earlier stages filled.
 struct AnalysisWork: Sendable {
-  /// The files to read.
+  /// The files to read: new or changed since the state was saved.
   var files: [InputFile]
+  /// Every input file, in listing order (what decides the listing order of all articles).
+  var allFiles: [InputFile]
   /// Problems met so far (unreadable paths, files, records).
   var problems: [IngestProblem]
+  /// The state being brought up to date.
+  var state: AnalysisState
+  /// What the library holds of articles not read again.
+  var stored: StoredArticles
+  /// Stored articles that leave: their file is gone, or was read again without them.
+  var removed = Set<ArticleID>()
+  /// Stored articles analysed again under the same id: changed in place, or cleaned again
+  /// because the corpus evidence about their lines changed.
+  var replaced = Set<ArticleID>()
   /// Articles as read, then in canonical order (`CanonicalOrderStage`).
   var raws: [RawArticle] = []
-  /// For each of `raws`, its position in the listing (input) order.
-  var listing: [Int] = []
-  /// Clean articles, in canonical order, parallel to `listing`.
+  /// Articles to analyse (new and replaced), clean, in canonical order.
   var articles: [Article] = []
-  /// Quotes and speakers.
-  var quotes: QuoteAnalysis?
+  /// For each article to analyse, what the ledger keeps from reading and cleaning.
+  var intake: [ArticleID: Intake] = [:]
+  /// Stored articles cleaned again with the same clean text: only their removals changed.
+  var refreshed: [Article] = []
+  /// The quotes of `articles`, speakers canonical.
+  var quotes: [Quote] = []
+  /// Stored quotes whose speaker changed (the directory merged or renamed it).
+  var quoteChanges: [QuoteChange] = []
+  /// The corpus's speakers.
+  var directory = SpeakerDirectory(nodes: [])
   /// Syndication groups.
   var duplicateGroups: [DuplicateGroup] = []
   /// Stories.
   var stories: [Story] = []
+  /// Every article in listing order.
+  var listing: [ArticleID] = []
+  /// Reading found every article as stored: the analysis stands, only the files' fingerprints
+  /// are new.
+  var isUnchanged = false
   /// Where progress goes.
   var progress: ProgressHandler?
+
+  /// What reading and cleaning learn of an article that the ledger keeps.
+  struct Intake: Sendable {
+    var contentHash: UInt64
+    var group: String
+    var lines: [CorpusBoilerplate.Line]
+  }
+
+  /// A stored quote's new speaker.
+  struct QuoteChange: Sendable {
+    var quote: QuoteID
+    var speaker: String?
+  }
 
   func report(_ stage: LibraryProgress.Stage, _ done: Int, of total: Int?) {
     progress?(LibraryProgress(stage: stage, done: done, total: total))

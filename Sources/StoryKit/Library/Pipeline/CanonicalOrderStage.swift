@@ -1,4 +1,4 @@
-/// Puts the raw articles in the canonical processing order (`CanonicalKey`): by given date
+/// Puts the raw articles read in the canonical processing order (`CanonicalKey`): by given date
 /// (undated last), then by a hash of the text, then by id and place.
 ///
 /// Every later stage works in this order, so the same files give the same ids (`~2` suffixes),
@@ -14,7 +14,6 @@ struct CanonicalOrderStage: AnalysisStage {
     }
     let order = work.raws.indices.sorted { keys[$0] < keys[$1] }
     work.raws = order.map { work.raws[$0] }
-    work.listing = order.map { work.listing[$0] }
   }
 }
 

@@ -1,15 +1,112 @@
-/// Cleans the raw articles (`ArticleLoader.clean`): unique ids, corpus boilerplate evidence over
-/// the batch, then boilerplate removal on all cores. Linear in the text.
+/// Cleans the articles read (`ArticleCleaner`) with corpus boilerplate evidence
+/// (`CorpusBoilerplate`) kept as tallies across analyses.
+///
+/// 1. Ids are made unique against the articles that stay (`~2`, `~3` and a finding).
+/// 2. The tallies lose the lines of the articles that leave and gain those of the new ones.
+/// 3. Where that changes a line's verdict for a source (it becomes boilerplate, stops being
+///    it, or its article count changes), the stored articles of that source holding the line
+///    are read and cleaned again: with the same clean text only their removals are refreshed;
+///    otherwise they are analysed again under their id.
+/// 4. The new articles are cleaned on all cores.
+///
+/// Linear in the text of the articles read and cleaned.
 struct CleanStage: AnalysisStage {
   var stage: LibraryProgress.Stage { .cleaning }
 
-  func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) {
+  func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(LibraryError) {
     work.report(.cleaning, 0, of: work.raws.count)
-    let loader = ArticleLoader(
-      reader: ArticleReader(limits: configuration.limits), cleaner: configuration.cleaner)
-    work.articles = loader.clean(
-      work.raws, progress: work.reporter(.cleaning, total: work.raws.count))
+    let staying = Set(work.state.ledger.keys).subtracting(work.removed)
+    let raws = ArticleLoader.uniquingIDs(work.raws, taken: staying)
     work.raws = []
-    work.report(.cleaning, work.articles.count, of: work.articles.count)
+    let paragraphs = raws.parallelMap { Paragraph.split($0.text.unicodeScalars) }
+    let groups = raws.map(CorpusBoilerplate.groupKey(of:))
+    let lines = paragraphs.map(CorpusBoilerplate.lines(of:))
+
+    var touchedGroups = Set(groups)
+    for id in work.removed {
+      if let entry = work.state.ledger[id] { touchedGroups.insert(entry.group) }
+    }
+    let hasStored = !staying.isEmpty
+    let before = hasStored ? work.state.boilerplate.verdicts(of: touchedGroups) : [:]
+    for id in work.removed {
+      guard let entry = work.state.ledger[id] else { continue }
+      work.state.boilerplate.remove(entry.lines, group: entry.group)
+    }
+    for (articleLines, group) in zip(lines, groups) {
+      work.state.boilerplate.add(articleLines, group: group)
+    }
+    let again =
+      hasStored
+      ? try Self.rereadChanged(
+        before: before, after: work.state.boilerplate.verdicts(of: touchedGroups),
+        staying: staying, work: work, configuration: configuration)
+      : []
+
+    let cleaner = configuration.cleaner
+    let profile = work.state.boilerplate
+    let inputs = Array(zip(raws, paragraphs))
+    let cleaned = inputs.parallelMap(
+      reporting: work.reporter(.cleaning, total: raws.count)
+    ) { raw, split in
+      cleaner.clean(raw, paragraphs: split, corpus: profile)
+    }
+    for (index, article) in cleaned.enumerated() {
+      work.intake[article.id] = AnalysisWork.Intake(
+        contentHash: raws[index].contentHash, group: groups[index], lines: lines[index])
+    }
+    work.articles = cleaned
+
+    // Stored articles whose lines changed verdict: refreshed, or analysed again.
+    let recleaned = again.parallelMap { raw in cleaner.clean(raw, corpus: profile) }
+    let storedTexts = try work.stored.texts(recleaned.map(\.id))
+    for article in recleaned {
+      if storedTexts[article.id] == article.cleanText {
+        work.refreshed.append(article)
+      } else if let entry = work.state.ledger[article.id] {
+        work.replaced.insert(article.id)
+        work.articles.append(article)
+        work.intake[article.id] = AnalysisWork.Intake(
+          contentHash: entry.contentHash, group: entry.group, lines: entry.lines)
+      }
+    }
+    work.report(.cleaning, raws.count, of: raws.count)
+  }
+
+  /// The stored articles holding a line whose verdict changed, read again from their files.
+  private static func rereadChanged(
+    before: [String: [UInt64: Int]], after: [String: [UInt64: Int]], staying: Set<ArticleID>,
+    work: AnalysisWork, configuration: LibraryConfiguration
+  ) throws(LibraryError) -> [RawArticle] {
+    var changed: [String: Set<UInt64>] = [:]
+    for (group, old) in before {
+      let new = after[group] ?? [:]
+      var lines = Set<UInt64>()
+      for (line, count) in old where new[line] != count { lines.insert(line) }
+      for (line, count) in new where old[line] != count { lines.insert(line) }
+      if !lines.isEmpty { changed[group] = lines }
+    }
+    guard !changed.isEmpty else { return [] }
+    var affected: [String: [ReadStage.Place: LedgerEntry]] = [:]
+    for id in staying {
+      guard let entry = work.state.ledger[id], let lines = changed[entry.group],
+        entry.lines.contains(where: { lines.contains($0.fingerprint) }),
+        work.intake[id] == nil
+      else { continue }
+      affected[entry.path, default: [:]][ReadStage.Place(path: entry.path, record: entry.record)] =
+        entry
+    }
+    let reader = ArticleReader(limits: configuration.limits)
+    var raws: [RawArticle] = []
+    for file in work.allFiles {
+      guard let wanted = affected[file.path] else { continue }
+      var output = ArticleReader.Output()
+      reader.read(file, into: &output)
+      for raw in output.articles {
+        let place = ReadStage.Place(path: raw.location.path, record: raw.location.record)
+        guard let entry = wanted[place], entry.contentHash == raw.contentHash else { continue }
+        raws.append(ArticleLoader.renamed(raw, to: entry.id))
+      }
+    }
+    return raws
   }
 }

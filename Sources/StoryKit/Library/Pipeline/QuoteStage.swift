@@ -1,13 +1,84 @@
-/// Extracts quotes and speakers from every article (on all cores) and merges speakers across
-/// the corpus (`QuoteAnalysis`).
+/// Extracts quotes and speakers from the articles analysed (on all cores), records them in the
+/// ledger, and merges speakers across the whole library (`SpeakerDirectory`) from every
+/// article's speakers, stored or new. Stored quotes whose speaker's canonical name changed
+/// (a fuller form appeared, two names merged) are listed for the library to update.
+///
+/// Linear in the text analysed, plus the directory over every article's speakers.
 struct QuoteStage: AnalysisStage {
   var stage: LibraryProgress.Stage { .quotes }
 
-  func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) {
+  func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(LibraryError) {
     work.report(.quotes, 0, of: work.articles.count)
-    work.quotes = QuoteAnalysis.analyse(
-      work.articles, extractor: configuration.extractor,
-      progress: work.reporter(.quotes, total: work.articles.count))
+    let extractor = configuration.extractor
+    let results = work.articles.parallelMap(
+      reporting: work.reporter(.quotes, total: work.articles.count)
+    ) { extractor.extract(from: $0) }
+
+    for id in work.removed { work.state.ledger[id] = nil }
+    for (article, result) in zip(work.articles, results) {
+      guard let intake = work.intake[article.id] else { continue }
+      let serial: Int
+      if let previous = work.state.ledger[article.id] {
+        serial = previous.serial
+      } else {
+        serial = work.state.nextSerial
+        work.state.nextSerial += 1
+      }
+      var counts: [String: Int] = [:]
+      for quote in result.quotes {
+        if let speaker = quote.speaker { counts[speaker, default: 0] += 1 }
+      }
+      work.state.ledger[article.id] = LedgerEntry(
+        id: article.id, path: article.location.path, record: article.location.record,
+        contentHash: intake.contentHash, group: intake.group, lines: intake.lines,
+        outline: StoryArticle(
+          id: article.id, title: article.title, source: article.source, date: nil,
+          quotes: result.quotes.map { StoryArticle.QuoteMark(id: $0.id, speaker: nil) }),
+        localSpeakers: result.quotes.map(\.speaker),
+        speakers: result.speakers.map { (speaker: $0, quotes: counts[$0.name] ?? 0) },
+        serial: serial)
+    }
+
+    // NB: nodes in arrival order, so the directory is the same whatever the dictionary's order.
+    let entries = work.state.ledger.values.sorted { $0.serial < $1.serial }
+    var nodes: [SpeakerDirectory.Node] = []
+    for entry in entries {
+      for item in entry.speakers {
+        nodes.append(
+          SpeakerDirectory.Node(article: entry.id, speaker: item.speaker, quotes: item.quotes))
+      }
+    }
+    let directory = SpeakerDirectory(nodes: nodes)
+    work.directory = directory
+
+    for entry in entries {
+      let analysed = work.intake[entry.id] != nil
+      var outline = entry.outline
+      var changed = false
+      for (index, local) in entry.localSpeakers.enumerated() where index < outline.quotes.count {
+        let canonical = local.map {
+          directory.canonicalName(article: entry.id, localName: $0) ?? $0
+        }
+        guard canonical != outline.quotes[index].speaker else { continue }
+        if !analysed {
+          work.quoteChanges.append(
+            AnalysisWork.QuoteChange(quote: outline.quotes[index].id, speaker: canonical))
+        }
+        outline.quotes[index].speaker = canonical
+        changed = true
+      }
+      if changed { work.state.ledger[entry.id]?.outline = outline }
+    }
+
+    work.quotes = []
+    for (article, result) in zip(work.articles, results) {
+      for var quote in result.quotes {
+        if let local = quote.speaker {
+          quote.speaker = directory.canonicalName(article: article.id, localName: local) ?? local
+        }
+        work.quotes.append(quote)
+      }
+    }
     work.report(.quotes, work.articles.count, of: work.articles.count)
   }
 }

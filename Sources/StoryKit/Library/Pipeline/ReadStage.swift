@@ -1,10 +1,14 @@
-/// Reads every input file into raw articles (`ArticleReader`), in listing order.
+/// Reads the new and changed input files into raw articles (`ArticleReader`), in listing
+/// order, and sets aside what the library already holds: a record of a file read again with
+/// the same content (`RawArticle.contentHash`) as a stored article of that file is that
+/// article, kept (its record number updated when lines before it came or went); a stored
+/// article of a file read again that is no longer there, or changed, leaves.
 ///
-/// Linear in the input's size; reports progress file by file.
+/// Linear in the size of the files read; reports progress file by file.
 struct ReadStage: AnalysisStage {
   var stage: LibraryProgress.Stage { .reading }
 
-  func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) {
+  func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(LibraryError) {
     let reader = ArticleReader(limits: configuration.limits)
     var output = ArticleReader.Output()
     for (done, file) in work.files.enumerated() {
@@ -12,8 +16,39 @@ struct ReadStage: AnalysisStage {
       reader.read(file, into: &output)
     }
     work.report(.reading, work.files.count, of: work.files.count)
-    work.raws = output.articles
-    work.listing = Array(output.articles.indices)
     work.problems += output.problems
+    // Stored articles of the files read again, by content: a record found again unchanged
+    // stays, also when lines before it came or went (its record number is then updated).
+    let reread = Set(work.files.map(\.path))
+    var stored: [String: [UInt64: [LedgerEntry]]] = [:]
+    for entry in work.state.ledger.values.sorted(by: { ($0.record ?? 0) > ($1.record ?? 0) })
+    where reread.contains(entry.path) {
+      stored[entry.path, default: [:]][entry.contentHash, default: []].append(entry)
+    }
+    var moved: [ArticleID: Int?] = [:]
+    work.raws = output.articles.filter { raw in
+      let path = raw.location.path
+      let hash = raw.contentHash
+      guard let entry = stored[path]?[hash]?.popLast() else { return true }
+      if entry.record != raw.location.record { moved[entry.id] = raw.location.record }
+      return false
+    }
+    for entries in stored.values {
+      for entry in entries.values.joined() { work.removed.insert(entry.id) }
+    }
+    guard !moved.isEmpty else { return }
+    let articles = try work.stored.articles(Array(moved.keys))
+    for (id, record) in moved {
+      guard var article = articles[id] else { continue }
+      article.location.record = record
+      work.refreshed.append(article)
+      work.state.ledger[id]?.record = record
+    }
+  }
+
+  /// Where an article was read: its file and record.
+  struct Place: Hashable {
+    var path: String
+    var record: Int?
   }
 }

@@ -1,12 +1,71 @@
-/// Groups the articles into stories (`StoryCatalog`), copies folded under their originals.
+/// Brings the stories up to date (`StoryIndex`): articles that left, and originals that became
+/// copies, are taken out; the analysed originals, and copies whose original left, are placed;
+/// the stories they touch are re-formed; then every story is assembled (`StoryCatalog`) from
+/// the ledger, copies folded under their originals.
+///
+/// Linear in the articles placed, plus the stories they touch; assembly is linear in the library.
 struct StoryStage: AnalysisStage {
   var stage: LibraryProgress.Stage { .stories }
 
-  func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(StoryKitError) {
+  func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(LibraryError) {
     work.report(.stories, 0, of: work.articles.count)
-    work.stories = StoryCatalog.stories(
-      of: work.articles, duplicates: work.duplicateGroups, quotes: work.quotes,
-      stopWords: configuration.stopWords)
+    var copyOf: [ArticleID: ArticleID] = [:]
+    for group in work.duplicateGroups {
+      for copy in group.copies { copyOf[copy.article] = group.original }
+    }
+    // An article's own day, which a copy shows.
+    let ownDates = work.articles.parallelMap { ArticleDating.of($0).date }
+    for (article, date) in zip(work.articles, ownDates) {
+      work.state.ledger[article.id]?.outline.date = date
+    }
+
+    var leaving = work.removed.union(work.replaced)
+    for id in copyOf.keys where work.state.stories.contains(id) { leaving.insert(id) }
+    work.state.stories.remove(leaving)
+
+    var joining = work.articles.filter { copyOf[$0.id] == nil }
+    let analysed = Set(work.articles.map(\.id))
+    let returning = work.state.ledger.values
+      .filter { entry in
+        copyOf[entry.id] == nil && !analysed.contains(entry.id)
+          && !work.state.stories.contains(entry.id)
+      }
+      .sorted { $0.serial < $1.serial }.map(\.id)
+    if !returning.isEmpty {
+      let loaded = try work.stored.articles(returning)
+      joining += returning.compactMap { loaded[$0] }
+    }
+    // NB: only named people: organisations and described speakers ("police", "a witness")
+    // recur across unrelated events and would tie them together.
+    var speakers: [ArticleID: [String]] = [:]
+    for article in joining {
+      for quote in work.state.ledger[article.id]?.outline.quotes ?? [] {
+        if let speaker = quote.speaker,
+          work.directory.speaker(canonicalName: speaker)?.kind == .person,
+          speaker.contains(" ")
+        {
+          speakers[article.id, default: []].append(speaker)
+        }
+      }
+    }
+    work.state.stories.add(joining, speakers: speakers)
+
+    let fileOrder = Dictionary(
+      work.allFiles.enumerated().map { ($0.element.path, $0.offset) },
+      uniquingKeysWith: { first, _ in first })
+    var keys: [(file: Int, record: Int, serial: Int)] = []
+    var outlines: [StoryArticle] = []
+    keys.reserveCapacity(work.state.ledger.count)
+    outlines.reserveCapacity(work.state.ledger.count)
+    for entry in work.state.ledger.values {
+      keys.append((fileOrder[entry.path] ?? Int.max, entry.record ?? 0, entry.serial))
+      outlines.append(entry.outline)
+    }
+    let order = keys.indices.sorted { keys[$0] < keys[$1] }
+    work.listing = order.map { outlines[$0].id }
+    work.stories = StoryCatalog.assemble(
+      work.state.stories, articles: order.map { outlines[$0] }, copyOf: copyOf,
+      titles: &work.state.titles)
     work.report(.stories, work.articles.count, of: work.articles.count)
   }
 }

@@ -4,8 +4,8 @@ extension LibraryStore {
   /// The schema, as named migrations. Append new ones; never edit one that has shipped.
   ///
   /// Analysis tables (`article`, `quote`, `speaker`, `speakerAlias`, `dupGroup`, `dupCopy`,
-  /// `story`, `storyMember`, `problem`, `inputFile`, `search`) are replaced when the corpus is
-  /// analysed again; reading state (`articleState`, `storyState`) is keyed by the stable ids and
+  /// `story`, `storyMember`, `problem`, `inputFile`, `search`, `analysisState`) are updated when
+  /// the inputs change; reading state (`articleState`, `storyState`) is keyed by the stable ids and
   /// never dropped by an analysis.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -93,6 +93,33 @@ extension LibraryStore {
           -- NB: merging 8 segments at a time instead of 4: a fifth less indexing time on a
           -- bulk analysis, the same query speed.
           INSERT INTO search (search, rank) VALUES ('automerge', 8);
+          """)
+    }
+    // v2: incremental analysis. Quotes are ordered by their article's listing and their place
+    // in it (an update inserts quotes among the others); articles keep the text their quote
+    // and speaker search fields were made from (a contentless index needs the old values to
+    // delete a row); the analysis state is saved; a speaker's aliases and a group's copies are found
+    // by speaker and group, as an update rewrites them. Libraries of v1 are analysed again.
+    migrator.registerMigration("v2") { db in
+      try db.execute(
+        sql: """
+          DROP TABLE quote;
+          CREATE TABLE quote (
+            id TEXT PRIMARY KEY,
+            article TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            speakerID TEXT,
+            payload BLOB NOT NULL);
+          CREATE INDEX quoteArticle ON quote(article, position);
+          CREATE INDEX quoteSpeaker ON quote(speakerID);
+          CREATE INDEX speakerAliasSpeaker ON speakerAlias(speakerID);
+          CREATE INDEX dupCopyGroup ON dupCopy(groupID);
+          ALTER TABLE article ADD COLUMN quoteText TEXT NOT NULL DEFAULT '';
+          ALTER TABLE article ADD COLUMN speakerText TEXT NOT NULL DEFAULT '';
+          CREATE TABLE analysisState (
+            part TEXT NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL,
+            PRIMARY KEY (part, chunk));
+          DELETE FROM meta WHERE key = 'analysisVersion';
           """)
     }
     return migrator

@@ -9,28 +9,45 @@ extension LibraryStore {
     }
   }
 
-  /// Why the stored analysis does not hold these inputs, or `nil` when it is current.
+  /// How the stored analysis stands against the inputs of today.
+  enum Staleness: Equatable {
+    /// It holds exactly these inputs: nothing to read.
+    case current
+    /// Only files changed: these absolute paths are new or changed, those are gone.
+    case filesChanged(changed: Set<String>, gone: Set<String>)
+    /// It must be analysed afresh, for this reason.
+    case stale(String)
+  }
+
+  /// How the stored analysis stands against `files` (today's fingerprints), `arguments`
+  /// (absolute paths) and the analysis `version`.
   func staleness(files: [FileFingerprint], arguments: [String], version: String)
-    throws(LibraryError) -> String?
+    throws(LibraryError) -> Staleness
   {
-    try read { db -> String? in
+    try read { db -> Staleness in
       let stored = try String.fetchOne(
         db, sql: "SELECT value FROM meta WHERE key = 'analysisVersion'")
-      guard let stored else { return "new library" }
-      guard stored == version else { return "analysed by another version (\(stored))" }
+      guard let stored else { return .stale("new library") }
+      guard stored == version else { return .stale("analysed by another version (\(stored))") }
       let storedArguments = try String.fetchAll(
         db, sql: "SELECT absolute FROM inputArgument ORDER BY position")
-      guard storedArguments.sorted() == arguments.sorted() else { return "other inputs" }
+      guard storedArguments.sorted() == arguments.sorted() else { return .stale("other inputs") }
       var known: [String: (Int64, Int64)] = [:]
       for row in try Row.fetchAll(db, sql: "SELECT path, size, modified FROM inputFile") {
         known[row[0]] = (row[1], row[2])
       }
-      guard known.count == files.count else { return "files added or removed" }
+      var changed = Set<String>()
       for file in files {
-        guard let (size, modified) = known[file.path] else { return "files added or removed" }
-        guard size == file.size, modified == file.modified else { return "files changed" }
+        guard let (size, modified) = known.removeValue(forKey: file.path),
+          size == file.size, modified == file.modified
+        else {
+          changed.insert(file.path)
+          continue
+        }
       }
-      return nil
+      let gone = Set(known.keys)
+      return changed.isEmpty && gone.isEmpty
+        ? .current : .filesChanged(changed: changed, gone: gone)
     }
   }
 }

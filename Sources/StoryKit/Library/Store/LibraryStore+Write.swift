@@ -12,199 +12,354 @@ extension LibraryStore {
     var version: String
   }
 
-  /// Replaces the stored analysis with `analysis` in one transaction, indexing it for search;
-  /// reading state is kept. A failure (disk full, kill) leaves the previous analysis whole.
-  func replace(
-    with analysis: CorpusAnalysis, provenance: Provenance, progress: ProgressHandler?
+  /// The analysis tables an update rewrites whole (small, or written at every analysis).
+  private static let rewrittenTables = [
+    "meta", "inputFile", "inputArgument", "problem", "analysisState",
+  ]
+
+  /// Writes what an analysis did (`AnalysisWork` after the pipeline) in one transaction:
+  /// articles that left are deleted, analysed ones inserted with their quotes and search rows;
+  /// the stored articles, stories and speakers whose row differs from the new analysis
+  /// (`StoredRows`) are rewritten, the others left alone; groups, problems and the saved state
+  /// are replaced. Reading state is kept. A failure (disk full, kill) leaves the previous
+  /// analysis whole.
+  ///
+  /// - Parameter fresh: the work started from the empty state: every stored analysis row goes.
+  func apply(
+    _ work: AnalysisWork, fresh: Bool, provenance: Provenance, progress: ProgressHandler?
   ) throws(LibraryError) {
-    let rows = Self.rows(of: analysis)
+    if work.isUnchanged && !fresh {
+      try write { db in
+        try db.execute(sql: "DELETE FROM meta WHERE key != 'stateFormat'")
+        for table in ["inputFile", "inputArgument", "problem"] {
+          try db.execute(sql: "DELETE FROM \(table)")
+        }
+        try Self.insertProvenance(provenance, problems: work.problems, db: db)
+      }
+      return
+    }
+    var state = work.state
+    let previous = fresh ? StoredRows() : state.rows
+    let placements = Self.placements(of: work, previous: previous.articles)
+    let stories: RowChanges<Story, StoryID>
+    let speakers: RowChanges<Speaker, SpeakerID>
+    let groups: RowChanges<DuplicateGroup, GroupID>
+    do {
+      stories = try RowChanges(work.stories, id: \.id, previous: previous.stories, item: "story")
+      speakers = try RowChanges(
+        work.directory.speakers, id: \.id, previous: previous.speakers, item: "speaker")
+      groups = try RowChanges(
+        work.duplicateGroups, id: \.id, previous: previous.groups, item: "duplicate group")
+    } catch {
+      throw .storage(path: path ?? ":memory:", reason: "cannot encode a \(error.item)")
+    }
+    state.rows = StoredRows(
+      articles: placements, stories: stories.marks, speakers: speakers.marks,
+      groups: groups.marks)
+    let search = SearchFields.Extras(work)
     try write { db in
-      for table in [
-        "meta", "inputFile", "inputArgument", "article", "quote", "speaker", "speakerAlias",
-        "dupGroup", "dupCopy", "story", "storyMember", "problem",
-      ] {
-        try db.execute(sql: "DELETE FROM \(table)")
+      if fresh {
+        for table in Self.analysisTables { try db.execute(sql: "DELETE FROM \(table)") }
+        // NB: a contentless FTS5 table refuses DELETE; 'delete-all' empties it.
+        try db.execute(sql: "INSERT INTO search (search) VALUES ('delete-all')")
+      } else {
+        for table in Self.rewrittenTables { try db.execute(sql: "DELETE FROM \(table)") }
+        try Self.deleteArticles(work.removed.union(work.replaced), db: db)
       }
-      // NB: a contentless FTS5 table refuses DELETE; 'delete-all' empties it.
-      try db.execute(sql: "INSERT INTO search (search) VALUES ('delete-all')")
-      try Self.insertArticles(rows, db: db, progress: progress)
-      try Self.insertQuotes(analysis.quotes, db: db)
-      try Self.insertGroups(analysis.duplicateGroups, db: db)
-      try Self.insertStories(analysis.stories, db: db)
-      let problem = try db.cachedStatement(
-        sql: "INSERT INTO problem (position, location, message) VALUES (?, ?, ?)")
-      for (position, item) in analysis.problems.enumerated() {
-        try problem.execute(arguments: [position, item.location, item.message])
+      let inserted = Set(work.articles.map(\.id))
+      try Self.insertArticles(
+        work.articles, placements: placements, search: search, db: db, progress: progress)
+      try Self.insertQuotes(work.quotes, directory: work.directory, db: db)
+      if !fresh {
+        try Self.refresh(work.refreshed, db: db)
+        let moves = placements.compactMap { id, place -> (ArticleID, StoredRows.Placement)? in
+          guard !inserted.contains(id), let old = previous.articles[id], old != place else {
+            return nil
+          }
+          return (id, place)
+        }
+        try Self.move(moves, previous: previous.articles, db: db)
+        try Self.changeSpeakers(work.quoteChanges, directory: work.directory, db: db)
       }
-      let file = try db.cachedStatement(
-        sql: "INSERT OR REPLACE INTO inputFile (path, size, modified) VALUES (?, ?, ?)")
-      for item in provenance.files {
-        try file.execute(arguments: [item.path, item.size, item.modified])
-      }
-      let argument = try db.cachedStatement(
-        sql: "INSERT INTO inputArgument (position, argument, absolute) VALUES (?, ?, ?)")
-      for (position, item) in provenance.arguments.enumerated() {
-        try argument.execute(arguments: [position, item.given, item.absolute])
+      try Self.writeStories(stories, db: db)
+      try Self.writeSpeakers(speakers, db: db)
+      try Self.writeGroups(groups, db: db)
+      try Self.insertProvenance(provenance, problems: work.problems, db: db)
+      let part = try db.cachedStatement(
+        sql: "INSERT INTO analysisState (part, chunk, data) VALUES (?, ?, ?)")
+      for name in state.pieces {
+        // NB: one piece encoded at a time, in chunks far below SQLite's blob limit whatever
+        // the corpus's size.
+        let bytes = state.encode(piece: name)
+        let size = 8 << 20
+        for (chunk, start) in stride(from: 0, to: max(1, bytes.count), by: size).enumerated() {
+          let data = Data(bytes[start..<min(bytes.count, start + size)])
+          try part.execute(arguments: [name, chunk, data])
+        }
       }
       let meta = try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES (?, ?)")
-      try meta.execute(arguments: ["analysisVersion", provenance.version])
-      try meta.execute(
-        arguments: ["updated", ISO8601DateFormatter().string(from: Date())])
+      try meta.execute(arguments: ["stateFormat", String(AnalysisState.format)])
     }
   }
 
-  /// One article as stored, with what its columns and search row need.
-  struct StoredArticle: Sendable {
-    var article: Article
-    var listing: Int
-    var searchKey: Int64
-    var day: Int?
-    var dayInferred: Bool
-    var storyID: StoryID
-    var copyOf: ArticleID?
-    var quotes: String
-    var speakers: String
-  }
+  /// Every table an analysis writes (all but reading state).
+  private static let analysisTables =
+    ["article", "quote", "speaker", "speakerAlias", "story", "storyMember", "dupGroup", "dupCopy"]
+    + rewrittenTables
 
-  /// The article rows: each article with its story, day, copy link and search fields.
-  private static func rows(of analysis: CorpusAnalysis) -> [StoredArticle] {
-    var storyOf: [ArticleID: (StoryID, Story.Member)] = [:]
-    for story in analysis.stories {
-      for member in story.members { storyOf[member.article] = (story.id, member) }
+  /// Where each article stands after the analysis: listing keys kept where they can be
+  /// (`OrderKeys`), story, copy link, day and search key from the stories.
+  private static func placements(
+    of work: AnalysisWork, previous: [ArticleID: StoredRows.Placement]
+  ) -> [ArticleID: StoredRows.Placement] {
+    var memberOf: [ArticleID: (StoryID, Story.Member)] = [:]
+    for story in work.stories {
+      for member in story.members { memberOf[member.article] = (story.id, member) }
     }
-    var quoteTexts: [ArticleID: [String]] = [:]
-    var speakerNames: [ArticleID: Set<String>] = [:]
-    for quote in analysis.quotes.quotes {
-      quoteTexts[quote.article, default: []].append(quote.text)
-      if let name = quote.speaker,
-        let speaker = analysis.quotes.directory.speaker(canonicalName: name)
-      {
-        speakerNames[quote.article, default: []].formUnion([speaker.name] + speaker.aliases)
-      }
-    }
-    return analysis.articles.enumerated().map { listing, article in
-      let (storyID, member) = storyOf[article.id] ?? (StoryID(firstArticle: article.id), nil)
+    let listing = OrderKeys.assign(order: work.listing, previous: previous.mapValues(\.listing))
+    var placements: [ArticleID: StoredRows.Placement] = [:]
+    placements.reserveCapacity(work.listing.count)
+    for (position, id) in work.listing.enumerated() {
+      let (storyID, member) = memberOf[id] ?? (StoryID(firstArticle: id), nil)
       let day = member?.date?.date.dayNumber
-      let searchKey = SearchKey.make(day: day, position: listing)
-      return StoredArticle(
-        article: article, listing: listing, searchKey: searchKey, day: day,
-        dayInferred: member?.date?.isInferred ?? false, storyID: storyID,
-        copyOf: member?.copyOf, quotes: (quoteTexts[article.id] ?? []).joined(separator: "\n"),
-        speakers: (speakerNames[article.id] ?? []).sorted().joined(separator: "\n"))
+      let serial = work.state.ledger[id]?.serial ?? position
+      placements[id] = StoredRows.Placement(
+        listing: listing.keys[id] ?? 0, storyID: storyID, copyOf: member?.copyOf, day: day,
+        dayInferred: member?.date?.isInferred ?? false,
+        searchKey: SearchKey.make(day: day, position: serial))
     }
+    return placements
+  }
+
+  /// Takes articles out of the tables and the search index.
+  private static func deleteArticles(_ ids: Set<ArticleID>, db: Database) throws {
+    guard !ids.isEmpty else { return }
+    let old = try db.cachedStatement(
+      sql: "SELECT searchKey, payload, quoteText, speakerText FROM article WHERE id = ?")
+    for id in ids.sorted() {
+      guard let row = try Row.fetchOne(old, arguments: [id.rawValue]) else { continue }
+      try unindex(row, db: db)
+      try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id.rawValue])
+      try db.execute(sql: "DELETE FROM quote WHERE article = ?", arguments: [id.rawValue])
+    }
+  }
+
+  /// Deletes an article's search row, given its `searchKey, payload, quoteText, speakerText`.
+  private static func unindex(_ row: Row, db: Database) throws {
+    let article = try Payload.decode(Article.self, from: row[1])
+    let fields = SearchFields(
+      title: article.title ?? "", body: article.cleanText, quotes: row[2], speakers: row[3])
+    try db.execute(
+      sql: """
+        INSERT INTO search (search, rowid, title, body, quotes, speakers)
+        VALUES ('delete', ?, ?, ?, ?, ?)
+        """,
+      arguments: Self.searchRow(row[0], fields.folded))
+  }
+
+  /// The arguments of a search row: its key and the four folded fields.
+  private static func searchRow(_ key: Int64, _ folded: [String]) -> StatementArguments {
+    var values: [(any DatabaseValueConvertible)?] = [key]
+    for field in folded { values.append(field) }
+    return StatementArguments(values)
   }
 
   /// Inserts the articles and their search rows, encoding and folding them on all cores a
   /// chunk at a time, so only one chunk's encoded copy is in memory at once.
   private static func insertArticles(
-    _ rows: [StoredArticle], db: Database, progress: ProgressHandler?
+    _ articles: [Article], placements: [ArticleID: StoredRows.Placement],
+    search: SearchFields.Extras,
+    db: Database, progress: ProgressHandler?
   ) throws {
-    let article = try db.cachedStatement(
+    let insert = try db.cachedStatement(
       sql: """
         INSERT INTO article (
           searchKey, id, listing, title, source, sourceKey, day, dayInferred, storyID, copyOf,
-          payload)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          quoteText, speakerText, payload)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    let search = try db.cachedStatement(
+    let index = try db.cachedStatement(
       sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
     let chunk = 2048
-    for start in stride(from: 0, to: rows.count, by: chunk) {
-      progress?(LibraryProgress(stage: .writing, done: start, total: rows.count))
-      let prepared = Array(rows[start..<min(rows.count, start + chunk)])
-        .parallelMap(PreparedArticle.init)
-      for (offset, item) in prepared.enumerated() {
-        let row = rows[start + offset]
+    for start in stride(from: 0, to: articles.count, by: chunk) {
+      progress?(LibraryProgress(stage: .writing, done: start, total: articles.count))
+      let prepared = Array(articles[start..<min(articles.count, start + chunk)])
+        .parallelMap { article in PreparedArticle(article, search: search) }
+      for item in prepared {
+        let article = item.article
         guard let payload = item.payload else { throw EncodingFailure(item: "article") }
-        try article.execute(arguments: [
-          row.searchKey, row.article.id.rawValue, row.listing, row.article.title ?? "",
-          row.article.source ?? "", item.sourceKey, row.day, row.dayInferred, row.storyID.rawValue,
-          row.copyOf?.rawValue, payload,
+        guard let place = placements[article.id] else { continue }
+        try insert.execute(arguments: [
+          place.searchKey, article.id.rawValue, place.listing, article.title ?? "",
+          article.source ?? "", item.sourceKey, place.day, place.dayInferred,
+          place.storyID.rawValue, place.copyOf?.rawValue, item.fields.quotes,
+          item.fields.speakers, payload,
         ])
-        let fields = item.fields
-        try search.execute(arguments: [row.searchKey, fields[0], fields[1], fields[2], fields[3]])
+        try index.execute(arguments: Self.searchRow(place.searchKey, item.folded))
       }
     }
-    progress?(LibraryProgress(stage: .writing, done: rows.count, total: rows.count))
+    progress?(LibraryProgress(stage: .writing, done: articles.count, total: articles.count))
   }
 
-  private static func insertQuotes(_ analysis: QuoteAnalysis, db: Database) throws {
-    let quote = try db.cachedStatement(
-      sql: "INSERT INTO quote (id, listing, article, speakerID, payload) VALUES (?, ?, ?, ?, ?)")
-    let payloads = analysis.quotes.parallelMap { try? Payload.encode($0) }
-    for (listing, item) in analysis.quotes.enumerated() {
-      let speakerID = item.speaker.flatMap { analysis.directory.speaker(canonicalName: $0)?.id }
-      guard let payload = payloads[listing] else { throw EncodingFailure(item: "quote") }
-      try quote.execute(arguments: [
-        item.id.rawValue, listing, item.article.rawValue, speakerID?.rawValue, payload,
-      ])
-    }
-    let speaker = try db.cachedStatement(
-      sql: "INSERT INTO speaker (id, rank, name, payload) VALUES (?, ?, ?, ?)")
-    let alias = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO speakerAlias (alias, speakerID) VALUES (?, ?)")
-    let speakerPayloads = analysis.directory.speakers.parallelMap { try? Payload.encode($0) }
-    for (rank, item) in analysis.directory.speakers.enumerated() {
-      guard let payload = speakerPayloads[rank] else { throw EncodingFailure(item: "speaker") }
-      try speaker.execute(arguments: [item.id.rawValue, rank, item.name, payload])
-      for name in [item.name] + item.aliases {
-        try alias.execute(arguments: [SpeakerLookup.key(name), item.id.rawValue])
-      }
+  /// Stores articles cleaned again to the same text (only their removals changed).
+  private static func refresh(_ articles: [Article], db: Database) throws {
+    let update = try db.cachedStatement(sql: "UPDATE article SET payload = ? WHERE id = ?")
+    for article in articles {
+      try update.execute(arguments: [try Payload.encode(article), article.id.rawValue])
     }
   }
 
-  private static func insertGroups(_ groups: [DuplicateGroup], db: Database) throws {
-    let group = try db.cachedStatement(
-      sql: "INSERT INTO dupGroup (id, rank, original, payload) VALUES (?, ?, ?, ?)")
-    let copy = try db.cachedStatement(
-      sql: "INSERT OR REPLACE INTO dupCopy (article, groupID, original) VALUES (?, ?, ?)")
-    for (rank, item) in groups.enumerated() {
-      try group.execute(arguments: [
-        item.id.rawValue, rank, item.original.rawValue, try Payload.encode(item),
-      ])
-      for member in item.copies {
-        try copy.execute(arguments: [
-          member.article.rawValue, item.id.rawValue, item.original.rawValue,
-        ])
-      }
-    }
-  }
-
-  private static func insertStories(_ stories: [Story], db: Database) throws {
-    let story = try db.cachedStatement(
+  /// Moves the stored articles whose placement changed; a new day moves their search row.
+  private static func move(
+    _ moves: [(ArticleID, StoredRows.Placement)], previous: [ArticleID: StoredRows.Placement],
+    db: Database
+  ) throws {
+    let update = try db.cachedStatement(
       sql: """
-        INSERT INTO story (id, rank, title, firstDay, lastDay, articleCount, copyCount, payload)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        UPDATE article SET listing = ?, storyID = ?, copyOf = ?, day = ?, dayInferred = ?,
+          searchKey = ?
+        WHERE searchKey = ?
         """)
-    let member = try db.cachedStatement(
-      sql: "INSERT OR REPLACE INTO storyMember (article, storyID, position) VALUES (?, ?, ?)")
-    for (rank, item) in stories.enumerated() {
-      try story.execute(arguments: [
-        item.id.rawValue, rank, item.title, item.firstDate?.date.dayNumber,
-        item.lastDate?.date.dayNumber, item.members.count, item.copies,
-        try Payload.encode(item),
-      ])
-      for (position, entry) in item.members.enumerated() {
-        try member.execute(arguments: [entry.article.rawValue, item.id.rawValue, position])
+    let old = try db.cachedStatement(
+      sql: "SELECT searchKey, payload, quoteText, speakerText FROM article WHERE searchKey = ?")
+    let index = try db.cachedStatement(
+      sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
+    // NB: search keys end in the article's serial, unique in the library, so a moved key
+    // never meets another article's.
+    for (id, place) in moves {
+      guard let stored = previous[id] else { continue }
+      var row: Row?
+      if stored.searchKey != place.searchKey {
+        row = try Row.fetchOne(old, arguments: [stored.searchKey])
+        if let row { try unindex(row, db: db) }
       }
+      try update.execute(arguments: [
+        place.listing, place.storyID.rawValue, place.copyOf?.rawValue, place.day,
+        place.dayInferred, place.searchKey, stored.searchKey,
+      ])
+      guard let row else { continue }
+      let article = try Payload.decode(Article.self, from: row[1])
+      let fields = SearchFields(
+        title: article.title ?? "", body: article.cleanText, quotes: row[2], speakers: row[3])
+      try index.execute(arguments: Self.searchRow(place.searchKey, fields.folded))
+    }
+  }
+
+  /// Inserts the quotes of the analysed articles, each with its place in its article.
+  private static func insertQuotes(
+    _ quotes: [Quote], directory: SpeakerDirectory, db: Database
+  ) throws {
+    let insert = try db.cachedStatement(
+      sql: "INSERT INTO quote (id, article, position, speakerID, payload) VALUES (?, ?, ?, ?, ?)")
+    let payloads = quotes.parallelMap { try? Payload.encode($0) }
+    var position: [ArticleID: Int] = [:]
+    for (index, item) in quotes.enumerated() {
+      let speakerID = item.speaker.flatMap { directory.speaker(canonicalName: $0)?.id }
+      guard let payload = payloads[index] else { throw EncodingFailure(item: "quote") }
+      let place = position[item.article, default: 0]
+      position[item.article] = place + 1
+      try insert.execute(arguments: [
+        item.id.rawValue, item.article.rawValue, place, speakerID?.rawValue, payload,
+      ])
+    }
+  }
+
+  /// Gives stored quotes their new canonical speaker.
+  private static func changeSpeakers(
+    _ changes: [AnalysisWork.QuoteChange], directory: SpeakerDirectory, db: Database
+  ) throws {
+    let select = try db.cachedStatement(sql: "SELECT payload FROM quote WHERE id = ?")
+    let update = try db.cachedStatement(
+      sql: "UPDATE quote SET speakerID = ?, payload = ? WHERE id = ?")
+    for change in changes {
+      guard let data = try Data.fetchOne(select, arguments: [change.quote.rawValue]) else {
+        continue
+      }
+      var quote = try Payload.decode(Quote.self, from: data)
+      quote.speaker = change.speaker
+      let speakerID = change.speaker.flatMap { directory.speaker(canonicalName: $0)?.id }
+      try update.execute(arguments: [
+        speakerID?.rawValue, try Payload.encode(quote), change.quote.rawValue,
+      ])
+    }
+  }
+
+  private static func insertProvenance(
+    _ provenance: Provenance, problems: [IngestProblem], db: Database
+  ) throws {
+    let problem = try db.cachedStatement(
+      sql: "INSERT INTO problem (position, location, message) VALUES (?, ?, ?)")
+    for (position, item) in problems.enumerated() {
+      try problem.execute(arguments: [position, item.location, item.message])
+    }
+    let file = try db.cachedStatement(
+      sql: "INSERT OR REPLACE INTO inputFile (path, size, modified) VALUES (?, ?, ?)")
+    for item in provenance.files {
+      try file.execute(arguments: [item.path, item.size, item.modified])
+    }
+    let argument = try db.cachedStatement(
+      sql: "INSERT INTO inputArgument (position, argument, absolute) VALUES (?, ?, ?)")
+    for (position, item) in provenance.arguments.enumerated() {
+      try argument.execute(arguments: [position, item.given, item.absolute])
+    }
+    let meta = try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES (?, ?)")
+    try meta.execute(arguments: ["analysisVersion", provenance.version])
+    try meta.execute(arguments: ["updated", ISO8601DateFormatter().string(from: Date())])
+  }
+}
+
+/// The four search fields of an article: title, clean text, its quotes' text and its speakers'
+/// names; indexed folded (`WordScanner`), so search and highlighting share one tokenizer.
+struct SearchFields: Sendable {
+  var title: String
+  var body: String
+  var quotes: String
+  var speakers: String
+
+  /// The fields as the index holds them.
+  var folded: [String] {
+    [title, body, quotes, speakers].map(WordScanner.foldedText)
+  }
+
+  /// The quote and speaker fields of the analysed articles.
+  struct Extras: Sendable {
+    var quotes: [ArticleID: String] = [:]
+    var speakers: [ArticleID: String] = [:]
+
+    init(_ work: AnalysisWork) {
+      var quoteTexts: [ArticleID: [String]] = [:]
+      var speakerNames: [ArticleID: Set<String>] = [:]
+      for quote in work.quotes {
+        quoteTexts[quote.article, default: []].append(quote.text)
+        if let name = quote.speaker,
+          let speaker = work.directory.speaker(canonicalName: name)
+        {
+          speakerNames[quote.article, default: []].formUnion([speaker.name] + speaker.aliases)
+        }
+      }
+      quotes = quoteTexts.mapValues { $0.joined(separator: "\n") }
+      speakers = speakerNames.mapValues { $0.sorted().joined(separator: "\n") }
     }
   }
 }
 
 /// An article's payload and search fields, made on all cores before the rows are inserted.
 struct PreparedArticle: Sendable {
+  var article: Article
   var payload: Data?
   var sourceKey: String
-  var fields: [String]
+  var fields: SearchFields
+  /// `fields`, folded.
+  var folded: [String]
 
-  init(_ row: LibraryStore.StoredArticle) {
-    payload = try? Payload.encode(row.article)
-    sourceKey = WordScanner.foldedText(row.article.source ?? "")
-    fields = [
-      WordScanner.foldedText(row.article.title ?? ""),
-      WordScanner.foldedText(row.article.cleanText),
-      WordScanner.foldedText(row.quotes), WordScanner.foldedText(row.speakers),
-    ]
+  init(_ article: Article, search: SearchFields.Extras) {
+    self.article = article
+    payload = try? Payload.encode(article)
+    sourceKey = WordScanner.foldedText(article.source ?? "")
+    fields = SearchFields(
+      title: article.title ?? "", body: article.cleanText,
+      quotes: search.quotes[article.id] ?? "", speakers: search.speakers[article.id] ?? "")
+    folded = fields.folded
   }
 }
 

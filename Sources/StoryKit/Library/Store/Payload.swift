@@ -5,9 +5,12 @@ import Foundation
 /// JSON keeps the library readable with the `sqlite3` shell and tolerant of added fields;
 /// the columns beside each payload carry what queries filter and sort on.
 enum Payload {
-  /// The JSON of `value`.
+  /// The JSON of `value`, keys sorted: the same value always gives the same bytes, so an
+  /// update can tell a changed row by its payload's hash (`StoredRows`).
   static func encode<T: Encodable>(_ value: T) throws -> Data {
-    try JSONEncoder().encode(value)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    return try encoder.encode(value)
   }
 
   /// The value stored as `data`.

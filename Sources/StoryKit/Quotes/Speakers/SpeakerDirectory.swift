@@ -46,6 +46,12 @@ public struct SpeakerDirectory: Sendable {
         nodes.append(Node(article: article, speaker: speaker, quotes: counts[speaker.name] ?? 0))
       }
     }
+    self.init(nodes: nodes)
+  }
+
+  /// Builds the directory from every article's speakers, each with its number of quotes (what
+  /// a library keeps per article to build the directory again when articles come and go).
+  init(nodes: [Node]) {
     let clusters = Self.cluster(nodes)
     var speakers: [Speaker] = []
     for members in clusters {

@@ -30,6 +30,37 @@ struct SparseVector: Hashable, Sendable {
     self.weights = weights
   }
 
+  /// Writes the terms (as gaps, which are small) and weights.
+  func write(to writer: inout BinaryWriter) {
+    writer.write(UInt64(terms.count))
+    var previous: UInt32 = 0
+    for (term, weight) in zip(terms, weights) {
+      writer.write(UInt64(term - previous))
+      writer.write(weight)
+      previous = term
+    }
+  }
+
+  /// Reads what `write(to:)` wrote.
+  init(from reader: inout BinaryReader) throws(BinaryReader.Damaged) {
+    let count = try reader.count(minimumSize: 5)
+    var terms: [UInt32] = []
+    var weights: [Float] = []
+    terms.reserveCapacity(count)
+    weights.reserveCapacity(count)
+    var previous: UInt64 = 0
+    for index in 0..<count {
+      let gap = try reader.uint64()
+      guard index == 0 || gap > 0 else { throw BinaryReader.Damaged() }
+      previous += gap
+      guard let term = UInt32(exactly: previous) else { throw BinaryReader.Damaged() }
+      terms.append(term)
+      weights.append(try reader.float())
+    }
+    self.terms = terms
+    self.weights = weights
+  }
+
   /// The number of non-zero terms.
   var count: Int { terms.count }
 

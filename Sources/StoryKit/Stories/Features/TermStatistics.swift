@@ -52,4 +52,32 @@ struct TermStatistics: Sendable {
     }
     return SparseVector(entries: entries).normalized
   }
+
+  /// Writes the vocabulary and its counts (`AnalysisState`).
+  func write(to writer: inout BinaryWriter) {
+    writer.write(documentCount)
+    var terms = Array(repeating: "", count: documentFrequency.count)
+    for (term, id) in ids { terms[Int(id)] = term.text }
+    writer.write(UInt64(terms.count))
+    for (term, frequency) in zip(terms, documentFrequency) {
+      writer.write(term)
+      writer.write(Int(frequency))
+    }
+  }
+
+  /// An empty vocabulary.
+  init() {}
+
+  /// Reads what `write(to:)` wrote.
+  init(from reader: inout BinaryReader) throws(BinaryReader.Damaged) {
+    documentCount = try reader.int()
+    let count = try reader.count(minimumSize: 2)
+    ids.reserveCapacity(count)
+    documentFrequency.reserveCapacity(count)
+    for id in 0..<count {
+      ids[TermKey(try reader.string())] = UInt32(id)
+      guard let frequency = Int32(exactly: try reader.int()) else { throw BinaryReader.Damaged() }
+      documentFrequency.append(frequency)
+    }
+  }
 }

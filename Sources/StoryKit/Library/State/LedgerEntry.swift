@@ -1,0 +1,104 @@
+/// What the library keeps of one article between analyses, so that the next analysis can take
+/// it out, keep it, or place new articles beside it without reading it again.
+struct LedgerEntry: Sendable {
+  /// The article (unique in the library).
+  var id: ArticleID
+  /// The file it came from, and its record there (`nil` for a text file).
+  var path: String
+  var record: Int?
+  /// A hash of everything the input gave (text and metadata, `RawArticle.contentHash`): the
+  /// same record read again with the same hash is the same article.
+  var contentHash: UInt64
+  /// Its boilerplate source (`CorpusBoilerplate.groupKey`) and candidate lines.
+  var group: String
+  var lines: [CorpusBoilerplate.Line]
+  /// What its stories show (title, source, own day) and its quotes, with the name the article
+  /// gives each speaker.
+  var outline: StoryArticle
+  var localSpeakers: [String?]
+  /// Its speakers as the article names them, with their number of quotes.
+  var speakers: [(speaker: QuoteExtractor.ArticleSpeaker, quotes: Int)]
+  /// The low part of its search key: stable while the article stays.
+  var serial: Int
+
+  func write(to writer: inout BinaryWriter) {
+    writer.write(id.rawValue)
+    writer.write(path)
+    writer.write(record) { $0.write($1) }
+    writer.writeFixed(contentHash)
+    writer.write(group)
+    writer.write(lines) { writer, line in
+      writer.writeFixed(line.fingerprint)
+      writer.write(line.atEdge)
+    }
+    writer.write(outline.title) { $0.write($1) }
+    writer.write(outline.source) { $0.write($1) }
+    writer.write(outline.date) { $0.write($1) }
+    writer.write(Array(zip(outline.quotes, localSpeakers))) { writer, pair in
+      writer.write(pair.0.id.rawValue)
+      writer.write(pair.1) { $0.write($1) }
+    }
+    writer.write(speakers) { writer, item in
+      writer.write(item.speaker.name)
+      writer.write(item.speaker.forms) { $0.write($1) }
+      writer.write(item.speaker.roles) { $0.write($1) }
+      writer.write(item.speaker.kind.rawValue)
+      writer.write(item.quotes)
+    }
+    writer.write(serial)
+  }
+
+  init(from reader: inout BinaryReader) throws(BinaryReader.Damaged) {
+    id = ArticleID(try reader.string())
+    path = try reader.string()
+    record = try reader.optional { reader throws(BinaryReader.Damaged) in try reader.int() }
+    contentHash = try reader.fixed()
+    group = try reader.string()
+    lines = try reader.array { reader throws(BinaryReader.Damaged) in
+      CorpusBoilerplate.Line(fingerprint: try reader.fixed(), atEdge: try reader.bool())
+    }
+    let title = try reader.optional { reader throws(BinaryReader.Damaged) in try reader.string() }
+    let source = try reader.optional { reader throws(BinaryReader.Damaged) in try reader.string() }
+    let date = try reader.optional { reader throws(BinaryReader.Damaged) in try reader.storyDate() }
+    let quotes = try reader.array { reader throws(BinaryReader.Damaged) in
+      (
+        id: QuoteID(try reader.string()),
+        local: try reader.optional { reader throws(BinaryReader.Damaged) in try reader.string() }
+      )
+    }
+    outline = StoryArticle(
+      id: id, title: title, source: source, date: date,
+      quotes: quotes.map { StoryArticle.QuoteMark(id: $0.id, speaker: $0.local) })
+    localSpeakers = quotes.map(\.local)
+    speakers = try reader.array { reader throws(BinaryReader.Damaged) in
+      let name = try reader.string()
+      let forms = try reader.array { reader throws(BinaryReader.Damaged) in try reader.string() }
+      let roles = try reader.array { reader throws(BinaryReader.Damaged) in try reader.string() }
+      guard let kind = SpeakerKind(rawValue: try reader.string()) else {
+        throw BinaryReader.Damaged()
+      }
+      return (
+        speaker: QuoteExtractor.ArticleSpeaker(name: name, forms: forms, roles: roles, kind: kind),
+        quotes: try reader.int()
+      )
+    }
+    serial = try reader.int()
+  }
+
+  init(
+    id: ArticleID, path: String, record: Int?, contentHash: UInt64, group: String,
+    lines: [CorpusBoilerplate.Line], outline: StoryArticle, localSpeakers: [String?],
+    speakers: [(speaker: QuoteExtractor.ArticleSpeaker, quotes: Int)], serial: Int
+  ) {
+    self.id = id
+    self.path = path
+    self.record = record
+    self.contentHash = contentHash
+    self.group = group
+    self.lines = lines
+    self.outline = outline
+    self.localSpeakers = localSpeakers
+    self.speakers = speakers
+    self.serial = serial
+  }
+}

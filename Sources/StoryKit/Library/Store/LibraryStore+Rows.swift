@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+
+/// The rows of one table (stories, speakers, duplicate groups) an update writes: each item's
+/// sort key (`OrderKeys`) and hash (`StableHash`), and which items must be written or deleted
+/// because they are new, changed, moved or gone. Only the items written are encoded.
+struct RowChanges<Item: Encodable & Sendable, ID: StringIdentifier>: Sendable {
+  /// The items to (re)write, with their payloads.
+  var written: [(item: Item, id: ID, payload: Data)] = []
+  /// Every item's key and hash, as the tables will hold them.
+  var marks: [ID: StoredRows.Mark] = [:]
+  /// Stored items to delete before writing: gone, or rewritten.
+  var deleted: [ID] = []
+
+  /// The changes from the rows `previous` describes to `items`.
+  ///
+  /// - Throws: `EncodingFailure` when an item cannot be encoded (never, for Storyline's own
+  ///   values).
+  init(_ items: [Item], id: KeyPath<Item, ID>, previous: [ID: StoredRows.Mark], item name: String)
+    throws(EncodingFailure)
+  {
+    let hashes = items.parallelMap { StableHash.of($0) }
+    let ids = items.map { $0[keyPath: id] }
+    let keys = OrderKeys.assign(order: ids, previous: previous.mapValues(\.key)).keys
+    var present = Set<ID>()
+    var changed: [Int] = []
+    for (position, itemID) in ids.enumerated() {
+      let mark = StoredRows.Mark(key: keys[itemID] ?? 0, hash: hashes[position])
+      marks[itemID] = mark
+      present.insert(itemID)
+      if previous[itemID] != mark {
+        changed.append(position)
+        if previous[itemID] != nil { deleted.append(itemID) }
+      }
+    }
+    for itemID in previous.keys where !present.contains(itemID) { deleted.append(itemID) }
+    let payloads = changed.parallelMap { try? Payload.encode(items[$0]) }
+    for (position, payload) in zip(changed, payloads) {
+      guard let payload else { throw EncodingFailure(item: name) }
+      written.append((items[position], ids[position], payload))
+    }
+  }
+}
+
+extension LibraryStore {
+  /// Deletes the stories that are gone or rewritten, with their members, and writes the new
+  /// and changed ones.
+  static func writeStories(_ changes: RowChanges<Story, StoryID>, db: Database) throws {
+    let deleteStory = try db.cachedStatement(sql: "DELETE FROM story WHERE id = ?")
+    let deleteMembers = try db.cachedStatement(sql: "DELETE FROM storyMember WHERE storyID = ?")
+    for id in changes.deleted {
+      try deleteStory.execute(arguments: [id.rawValue])
+      try deleteMembers.execute(arguments: [id.rawValue])
+    }
+    let story = try db.cachedStatement(
+      sql: """
+        INSERT INTO story (id, rank, title, firstDay, lastDay, articleCount, copyCount, payload)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    let member = try db.cachedStatement(
+      sql: "INSERT OR REPLACE INTO storyMember (article, storyID, position) VALUES (?, ?, ?)")
+    for (item, id, payload) in changes.written {
+      try story.execute(arguments: [
+        id.rawValue, changes.marks[id]?.key, item.title, item.firstDate?.date.dayNumber,
+        item.lastDate?.date.dayNumber, item.members.count, item.copies, payload,
+      ])
+      for (place, entry) in item.members.enumerated() {
+        try member.execute(arguments: [entry.article.rawValue, id.rawValue, place])
+      }
+    }
+  }
+
+  /// Deletes the speakers that are gone or rewritten, with their aliases, and writes the new
+  /// and changed ones.
+  static func writeSpeakers(_ changes: RowChanges<Speaker, SpeakerID>, db: Database) throws {
+    let deleteSpeaker = try db.cachedStatement(sql: "DELETE FROM speaker WHERE id = ?")
+    let deleteAliases = try db.cachedStatement(sql: "DELETE FROM speakerAlias WHERE speakerID = ?")
+    for id in changes.deleted {
+      try deleteSpeaker.execute(arguments: [id.rawValue])
+      try deleteAliases.execute(arguments: [id.rawValue])
+    }
+    let speaker = try db.cachedStatement(
+      sql: "INSERT INTO speaker (id, rank, name, payload) VALUES (?, ?, ?, ?)")
+    let alias = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO speakerAlias (alias, speakerID) VALUES (?, ?)")
+    for (item, id, payload) in changes.written {
+      try speaker.execute(arguments: [id.rawValue, changes.marks[id]?.key, item.name, payload])
+      for name in [item.name] + item.aliases {
+        try alias.execute(arguments: [SpeakerLookup.key(name), id.rawValue])
+      }
+    }
+  }
+
+  /// Deletes the duplicate groups that are gone or rewritten, with their copies, and writes
+  /// the new and changed ones.
+  static func writeGroups(_ changes: RowChanges<DuplicateGroup, GroupID>, db: Database) throws {
+    let deleteGroup = try db.cachedStatement(sql: "DELETE FROM dupGroup WHERE id = ?")
+    let deleteCopies = try db.cachedStatement(sql: "DELETE FROM dupCopy WHERE groupID = ?")
+    for id in changes.deleted {
+      try deleteGroup.execute(arguments: [id.rawValue])
+      try deleteCopies.execute(arguments: [id.rawValue])
+    }
+    let group = try db.cachedStatement(
+      sql: "INSERT INTO dupGroup (id, rank, original, payload) VALUES (?, ?, ?, ?)")
+    let copy = try db.cachedStatement(
+      sql: "INSERT OR REPLACE INTO dupCopy (article, groupID, original) VALUES (?, ?, ?)")
+    for (item, id, payload) in changes.written {
+      try group.execute(arguments: [
+        id.rawValue, changes.marks[id]?.key, item.original.rawValue, payload,
+      ])
+      for member in item.copies {
+        try copy.execute(arguments: [member.article.rawValue, id.rawValue, item.original.rawValue])
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+
+extension LibraryStore {
+  /// The analysis state saved with the stored analysis, or `nil` when there is none this
+  /// version can read (then the inputs are analysed afresh).
+  func savedState(configuration: LibraryConfiguration) throws(LibraryError) -> AnalysisState? {
+    let parts = try read { db -> [String: Data]? in
+      let format = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateFormat'")
+      guard format == String(AnalysisState.format) else { return nil }
+      var parts: [String: Data] = [:]
+      for row in try Row.fetchAll(
+        db, sql: "SELECT part, data FROM analysisState ORDER BY part, chunk")
+      {
+        parts[row[0], default: Data()].append(row[1] as Data)
+      }
+      return parts
+    }
+    guard let parts else { return nil }
+    return try? AnalysisState(parts: parts, configuration: configuration)
+  }
+
+  /// The stored articles, for the stages that need more than the saved state.
+  var storedArticles: StoredArticles {
+    StoredArticles(
+      texts: { ids throws(LibraryError) in
+        try self.articles(ids).mapValues(\.cleanText)
+      },
+      articles: { ids throws(LibraryError) in try self.articles(ids) })
+  }
+
+  /// Stored articles by id.
+  private func articles(_ ids: [ArticleID]) throws(LibraryError) -> [ArticleID: Article] {
+    let blobs = try read { db in
+      let select = try db.cachedStatement(sql: "SELECT payload FROM article WHERE id = ?")
+      return try ids.compactMap { id in try Data.fetchOne(select, arguments: [id.rawValue]) }
+    }
+    let decoded = blobs.parallelMap { try? Payload.decode(Article.self, from: $0) }
+    var articles: [ArticleID: Article] = [:]
+    for article in decoded {
+      guard let article else {
+        throw .notALibrary(path: path ?? ":memory:", reason: "a stored article cannot be read")
+      }
+      articles[article.id] = article
+    }
+    return articles
+  }
+
+  /// The stored problems, locations as stored.
+  func storedProblems() throws(LibraryError) -> [IngestProblem] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT location, message FROM problem ORDER BY position").map {
+        IngestProblem(location: $0[0], message: $0[1])
+      }
+    }
+  }
+}

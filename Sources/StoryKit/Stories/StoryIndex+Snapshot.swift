@@ -1,0 +1,71 @@
+extension StoryIndex {
+  /// Writes the index: vocabulary, documents (vector, day, origin) and stories. Story sums
+  /// and the term postings are rebuilt when read.
+  func write(to writer: inout BinaryWriter) {
+    statistics.write(to: &writer)
+    writer.write(documents) { writer, document in
+      writer.write(document.id.rawValue)
+      writer.write(document.isRemoved)
+      guard !document.isRemoved else { return }
+      writer.write(document.origin)
+      writer.writeFixed(document.textHash)
+      writer.write(document.dating.date) { $0.write($1) }
+      document.vector.write(to: &writer)
+    }
+    writer.write(clusters) { writer, cluster in
+      writer.write(cluster.members) { $0.write($1) }
+    }
+  }
+
+  /// Reads an index written by `write(to:)`.
+  init(from reader: inout BinaryReader, stopWords: StopWords) throws(BinaryReader.Damaged) {
+    self.init(stopWords: stopWords)
+    statistics = try TermStatistics(from: &reader)
+    let count = try reader.count()
+    documents.reserveCapacity(count)
+    for arrival in 0..<count {
+      let id = ArticleID(try reader.string())
+      guard !(try reader.bool()) else {
+        documents.append(
+          Document(
+            id: id, origin: "", vector: SparseVector(),
+            dating: ArticleDating(date: nil, mentions: []), topTerms: [], arrival: arrival,
+            textHash: 0, isRemoved: true))
+        continue
+      }
+      let origin = try reader.string()
+      let textHash = try reader.fixed()
+      let date = try reader.optional { reader throws(BinaryReader.Damaged) in
+        try reader.storyDate()
+      }
+      let vector = try SparseVector(from: &reader)
+      // NB: mentions are only read while an article's terms are counted, never after.
+      documents.append(
+        Document(
+          id: id, origin: origin, vector: vector, dating: ArticleDating(date: date, mentions: []),
+          topTerms: vector.heaviest(indexedTerms), arrival: arrival, textHash: textHash))
+      documentNumber[id] = arrival
+    }
+    let clusterCount = try reader.count()
+    for _ in 0..<clusterCount {
+      let members = try reader.array { reader throws(BinaryReader.Damaged) in try reader.int() }
+      guard !members.isEmpty,
+        members.allSatisfy({ documents.indices.contains($0) && !documents[$0].isRemoved })
+      else { throw BinaryReader.Damaged() }
+      clusters.append(rebuiltInOrder(members))
+    }
+    rebuildPostings()
+  }
+
+  /// A story of `members` in the order given (the order they joined, which the sums' float
+  /// rounding follows).
+  private func rebuiltInOrder(_ members: [Int]) -> StoryCluster {
+    var cluster = StoryCluster()
+    for member in members {
+      cluster.add(
+        member, vector: documents[member].vector, day: documents[member].dating.date?.date.dayNumber
+      )
+    }
+    return cluster
+  }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import GRDB
+import StoryKit
+import StoryTestSupport
+import Testing
+
+@Suite("Library: incremental updates read only what changed and give the fresh analysis")
+struct IncrementalUpdateTests {
+  typealias Corpus = LibraryTests.Corpus
+  typealias Record = LibraryFixture.Record
+
+  /// Reports by stage: how many items the stage said it had to do (its largest `total`).
+  final class Work: @unchecked Sendable {
+    private let lock = NSLock()
+    private var totals: [LibraryProgress.Stage: Int] = [:]
+
+    func add(_ report: LibraryProgress) {
+      lock.withLock { totals[report.stage] = max(totals[report.stage] ?? 0, report.total ?? 0) }
+    }
+
+    func total(_ stage: LibraryProgress.Stage) -> Int? { lock.withLock { totals[stage] } }
+  }
+
+  /// Opens the corpus's library, recording what each stage had to do.
+  static func open(_ corpus: Corpus, _ work: Work) throws -> Library {
+    try Library.open(
+      [corpus.path], location: .file(corpus.library),
+      configuration: LibraryFixture.configuration(), progress: { work.add($0) })
+  }
+
+  @Test("a new file is the only one read, and the library equals a fresh analysis")
+  func newFileOnly() throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    _ = try corpus.open()
+    try corpus.folder.write("corpus/c.jsonl", LibraryFixture.jsonLines(LibraryFixture.fileC))
+    let work = Work()
+    let updated = try Self.open(corpus, work)
+    #expect(updated.openedAs == .analysed(reason: "files 1 new or changed"))
+    #expect(work.total(.reading) == 1)
+    #expect(work.total(.cleaning) == LibraryFixture.fileC.count)
+    try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
+  }
+
+  @Test("a record appended to a JSON Lines file is the only article analysed")
+  func appendedRecord() throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    _ = try corpus.open()
+    try corpus.folder.write(
+      "corpus/b.jsonl",
+      LibraryFixture.jsonLines(LibraryFixture.fileB + LibraryFixture.records(StoryFixture.bridge)))
+    let work = Work()
+    let updated = try Self.open(corpus, work)
+    #expect(work.total(.cleaning) == StoryFixture.bridge.count)
+    #expect(work.total(.quotes) == StoryFixture.bridge.count)
+    try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
+  }
+
+  struct Edit: CustomTestStringConvertible, Sendable {
+    var name: String
+    /// The new file b.
+    var fileB: @Sendable () -> [Record]
+    var testDescription: String { name }
+  }
+
+  static let edits: [Edit] = [
+    Edit(name: "a record removed from a file") {
+      LibraryFixture.fileB.filter { $0.id != "quake2-times" }
+    },
+    Edit(name: "a record's text changed in place") {
+      LibraryFixture.fileB.map { record in
+        var record = record
+        if record.id == "quake2-wire" { record.text += "\n\nThe death toll rose to eleven." }
+        return record
+      }
+    },
+    Edit(name: "the copy removed: its original stands alone") {
+      LibraryFixture.fileB.filter { $0.id != "ferry-radio" }
+    },
+  ]
+
+  @Test("edits inside a file give the fresh analysis", arguments: edits)
+  func editsInsideAFile(_ edit: Edit) throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    _ = try corpus.open()
+    try corpus.folder.write("corpus/b.jsonl", LibraryFixture.jsonLines(edit.fileB()))
+    let updated = try corpus.open()
+    try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
+    #expect(try corpus.open().openedAs == .current)
+  }
+
+  @Test("when its original leaves, a copy comes back into the stories as an original")
+  func copyBecomesOriginal() throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    let before = try corpus.open()
+    #expect(
+      try before.duplicateGroup(of: ArticleID("ferry-radio"))?.original.rawValue == "ferry-wire")
+    try corpus.folder.write(
+      "corpus/a.jsonl",
+      LibraryFixture.jsonLines(LibraryFixture.fileA.filter { $0.id != "ferry-wire" }))
+    let updated = try corpus.open()
+    #expect(try updated.duplicateGroups().isEmpty)
+    let story = try #require(try updated.story(of: ArticleID("ferry-radio")))
+    #expect(story.members.map(\.copyOf) == [nil])
+    try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
+  }
+
+  @Test("an article renamed for a taken id keeps its name, and its reading state, while it stays")
+  func renamedIDsStay() throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    let first = try corpus.open()
+    let renamed = try #require(
+      try first.articles().first { $0.id.rawValue == "notice~2" })
+    try first.setReadingState(ReadingState(isStarred: true), of: renamed.id)
+    // The file holding the article that kept the plain id goes.
+    let plain = try #require(try first.articles().first { $0.id.rawValue == "notice" })
+    try FileManager.default.removeItem(atPath: plain.location.path)
+
+    let updated = try corpus.open()
+    #expect(try updated.article(renamed.id)?.originalText == renamed.originalText)
+    #expect(try updated.article(ArticleID("notice")) == nil)
+    #expect(try updated.readingState(of: renamed.id).isStarred)
+  }
+
+  @Test("files added one at a time give the stories of adding them at once")
+  func filesOneAtATime() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let corpus = folder.path + "/corpus"
+    let library = folder.path + "/library.sqlite"
+    let files = [
+      LibraryFixture.fileA, LibraryFixture.fileB, LibraryFixture.fileC,
+    ]
+    for (number, records) in files.enumerated() {
+      try folder.write("corpus/\(number).jsonl", LibraryFixture.jsonLines(records))
+      _ = try LibraryFixture.open([corpus], file: library)
+    }
+    let updated = try LibraryFixture.open([corpus], file: library)
+    #expect(updated.openedAs == .current)
+    let fresh = try LibraryContents(LibraryFixture.fresh([corpus]))
+    let contents = try LibraryContents(updated)
+    // NB: which of two articles sharing an id keeps it plain is first come, first served in a
+    // library that grows (ids never change under an article), so ids are compared unsuffixed.
+    let unsuffixed = { (stories: [Story]) in
+      stories.map { $0.articles.map { $0.rawValue.split(separator: "~")[0] } }
+    }
+    #expect(unsuffixed(contents.stories) == unsuffixed(fresh.stories))
+    #expect(contents.groups == fresh.groups)
+    #expect(contents.speakers == fresh.speakers)
+  }
+
+  // MARK: Corpus boilerplate
+
+  /// Articles of one source that end with the same short line; `count` of them.
+  static func gazette(_ count: Int, from first: Int = 0) -> [Record] {
+    let topics = [
+      "The city council approved a new budget for road repairs after a long debate on Tuesday.",
+      "A late frost damaged apple orchards across the valley, growers told the farm bureau.",
+      "The museum reopened its east wing after two years of work on the roof and windows.",
+      "Bus drivers agreed a new contract that raises pay by four per cent over two years.",
+      "The river festival drew record crowds despite rain on both days of the weekend.",
+    ]
+    return (first..<first + count).map { number in
+      Record(
+        id: "gazette-\(number)", title: "Gazette report \(number)", date: "2024-05-0\(number + 1)",
+        source: "Daily Gazette",
+        text: topics[number % topics.count]
+          + "\n\nOfficials will publish the details next week, a spokesperson said.\n\n"
+          + "Follow the Daily Gazette on Telegram")
+    }
+  }
+
+  @Test("a line that new articles make boilerplate is cleaned out of the stored ones too")
+  func boilerplateVerdictChanges() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let corpus = folder.path + "/corpus"
+    let library = folder.path + "/library.sqlite"
+    try folder.write("corpus/1.jsonl", LibraryFixture.jsonLines(Self.gazette(2)))
+    let before = try LibraryFixture.open([corpus], file: library)
+    // Two articles are too few to call the line boilerplate.
+    #expect(try before.articles().allSatisfy { $0.cleanText.contains("Telegram") })
+
+    try folder.write("corpus/2.jsonl", LibraryFixture.jsonLines(Self.gazette(2, from: 2)))
+    let after = try LibraryFixture.open([corpus], file: library)
+    #expect(try after.articles().allSatisfy { !$0.cleanText.contains("Telegram") })
+    try LibraryContents(after).expectEqual(LibraryContents(LibraryFixture.fresh([corpus])))
+
+    // And back: with the new file gone, the line is the articles' own again.
+    try FileManager.default.removeItem(atPath: corpus + "/2.jsonl")
+    let restored = try LibraryFixture.open([corpus], file: library)
+    #expect(try restored.articles().allSatisfy { $0.cleanText.contains("Telegram") })
+    try LibraryContents(restored).expectEqual(LibraryContents(LibraryFixture.fresh([corpus])))
+  }
+
+  // MARK: Saved state
+
+  @Test("an unreadable saved state means a fresh analysis, never a wrong one")
+  func damagedState() throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    _ = try corpus.open()
+    let pool = try DatabasePool(path: corpus.library)
+    try pool.write { db in
+      try db.execute(sql: "UPDATE analysisState SET data = x'FFFFFFFF' WHERE part = 'stories'")
+    }
+    try pool.close()
+    try corpus.folder.write("corpus/c.jsonl", LibraryFixture.jsonLines(LibraryFixture.fileC))
+    let updated = try corpus.open()
+    #expect(updated.openedAs == .analysed(reason: "saved analysis state unreadable"))
+    try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
+  }
+}

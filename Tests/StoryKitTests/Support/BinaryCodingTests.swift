@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import StoryKit
+
+@Suite("BinaryWriter and BinaryReader: the saved state's bytes")
+struct BinaryCodingTests {
+  @Test("every kind of value reads back as written")
+  func roundTrip() throws {
+    var writer = BinaryWriter()
+    writer.write(0)
+    writer.write(-1)
+    writer.write(Int.max)
+    writer.write(Int.min)
+    writer.writeFixed(0xDEAD_BEEF_0123_4567)
+    writer.write(Float(0.25))
+    writer.write(-1.5e300)
+    writer.write(true)
+    writer.write("Lavrov ✓ 拉夫罗夫")
+    writer.write(Optional<Int>.none) { $0.write($1) }
+    writer.write(Optional(7)) { $0.write($1) }
+    writer.write(["a", "", "c"]) { $0.write($1) }
+    var reader = BinaryReader(writer.data)
+    #expect(try reader.int() == 0)
+    #expect(try reader.int() == -1)
+    #expect(try reader.int() == Int.max)
+    #expect(try reader.int() == Int.min)
+    #expect(try reader.fixed() == 0xDEAD_BEEF_0123_4567)
+    #expect(try reader.float() == 0.25)
+    #expect(try reader.double() == -1.5e300)
+    #expect(try reader.bool())
+    #expect(try reader.string() == "Lavrov ✓ 拉夫罗夫")
+    #expect(try reader.optional { reader throws(BinaryReader.Damaged) in try reader.int() } == nil)
+    #expect(try reader.optional { reader throws(BinaryReader.Damaged) in try reader.int() } == 7)
+    #expect(
+      try reader.array { reader throws(BinaryReader.Damaged) in try reader.string() } == [
+        "a", "", "c",
+      ])
+    #expect(reader.isAtEnd)
+  }
+
+  @Test("cut or damaged bytes are an error, never a crash")
+  func damaged() {
+    var writer = BinaryWriter()
+    writer.write("a string long enough to cut")
+    writer.write(["x", "y"]) { $0.write($1) }
+    let bytes = [UInt8](writer.data)
+    for length in 0..<bytes.count {
+      var reader = BinaryReader(Data(bytes[0..<length]))
+      #expect(throws: BinaryReader.Damaged.self) {
+        _ = try reader.string()
+        _ = try reader.array { reader throws(BinaryReader.Damaged) in try reader.string() }
+      }
+    }
+    // A count larger than the bytes left.
+    var reader = BinaryReader(Data([0xFF, 0xFF, 0xFF, 0x7F]))
+    #expect(throws: BinaryReader.Damaged.self) { _ = try reader.count() }
+    var flag = BinaryReader(Data([7]))
+    #expect(throws: BinaryReader.Damaged.self) { _ = try flag.bool() }
+  }
+}
+
+@Suite("StableHash: the same value gives the same hash; any change gives another")
+struct StableHashTests {
+  static let story = Story(
+    id: StoryID("s1"), title: "Talks in Istanbul", firstDate: nil, lastDate: nil,
+    members: [Story.Member(article: ArticleID("a"), date: nil, copyOf: nil)], sources: ["TASS"],
+    speakers: ["Sergei Lavrov"], quotes: [QuoteID("a#1")], related: [])
+
+  @Test("equal values hash alike, in any process (the value is fixed here)")
+  func equal() {
+    #expect(StableHash.of(Self.story) == StableHash.of(Self.story))
+    #expect(StableHash.of("abc") == StableHash.of("abc"))
+  }
+
+  @Test(
+    "changing any field changes the hash",
+    arguments: [
+      { (story: inout Story) in story.title = "Talks in Ankara" },
+      { story in story.sources = [] },
+      { story in story.sources = ["TASS", ""] },
+      { story in story.members[0].copyOf = ArticleID("b") },
+      { story in
+        story.firstDate = StoryDate(
+          date: ArticleDate(year: 2025, month: 4, day: 28)!, isInferred: true)
+      },
+      { story in story.speakers = ["Sergei", "Lavrov"] },
+      { story in story.quotes = [] },
+    ] as [@Sendable (inout Story) -> Void])
+  func changed(_ change: @Sendable (inout Story) -> Void) {
+    var story = Self.story
+    change(&story)
+    #expect(StableHash.of(story) != StableHash.of(Self.story))
+  }
+}
