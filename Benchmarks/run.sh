@@ -46,6 +46,13 @@ scaled=$(mktemp --suffix=.jsonl)
 python3 Benchmarks/scale_corpus.py 5 ../shared/data/corpus/reuters21578.jsonl ../shared/data/corpus/bbc-dev.jsonl > "$scaled"
 XDG_DATA_HOME="$libraries" "$bench" library "$scaled" --runs 1
 XDG_DATA_HOME="$libraries" "$bench" search "$scaled" --runs 3
+
+echo
+echo "== incremental updates: batches against a fresh analysis; 100 files added (~20k, ~100k)"
+"$bench" library-batches ../shared/data/stories/ecbplus-dev.input.jsonl --batches 5
+"$bench" library-batches ../shared/data/corpus/reuters21578.jsonl ../shared/data/corpus/bbc-dev.jsonl --batches 5
+"$bench" library-add --count 100 --runs 3
+"$bench" library-add "$scaled" --count 100 --runs 3
 rm -rf "$scaled" "$libraries"
 
 echo
