@@ -5,6 +5,10 @@
 // import into Swift, and imported mutable globals are not concurrency-safe under Swift 6, so each
 // one the Swift side needs is wrapped here in a `static inline` function prefixed `cn_`.
 #define _XOPEN_SOURCE 700
+// NB: with _XOPEN_SOURCE alone, glibc hides its own (MISC) names, and <signal.h> then declares
+// `struct _libc_fpxreg` and friends with other field names than the Glibc and Dispatch modules
+// saw: a clean build refuses the two definitions. _DEFAULT_SOURCE keeps them the same.
+#define _DEFAULT_SOURCE 1
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/curses.h>
 
