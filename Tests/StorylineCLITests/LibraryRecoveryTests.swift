@@ -6,8 +6,11 @@ import Testing
 struct LibraryRecoveryTests {
   /// A corpus that a debug build analyses for a few seconds: made-up articles of made-up
   /// words (seeded), each with a quotation, dated over one month.
-  static func writeCorpus(in folder: TemporaryFolder, articles: Int) throws -> String {
-    var generator = SeededGenerator(seed: 99)
+  static func writeCorpus(
+    in folder: TemporaryFolder, articles: Int, file: String = "news.jsonl", seed: UInt64 = 99,
+    firstID: Int = 0
+  ) throws -> String {
+    var generator = SeededGenerator(seed: seed)
     let syllables = ["ka", "lo", "mi", "ra", "ten", "sor", "vel", "dun", "pa", "ri", "os", "eth"]
     let vocabulary = (0..<3000).map { _ in
       (0..<Int.random(in: 2...3, using: &generator)).map { _ in
@@ -20,7 +23,7 @@ struct LibraryRecoveryTests {
         .joined(separator: " ")
     }
     var lines: [String] = []
-    for number in 0..<articles {
+    for number in firstID..<firstID + articles {
       let day = 1 + number % 28
       let person = people[Int.random(in: 0..<people.count, using: &generator)]
       let text =
@@ -35,7 +38,7 @@ struct LibraryRecoveryTests {
           decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]),
           as: UTF8.self))
     }
-    return try folder.write("corpus/news.jsonl", lines.joined(separator: "\n") + "\n")
+    return try folder.write("corpus/" + file, lines.joined(separator: "\n") + "\n")
   }
 
   @Test("kill -9 at several points of a first analysis; the next run prints the fresh analysis")
@@ -94,5 +97,56 @@ struct LibraryRecoveryTests {
     #expect(after.status == 0, "\(after.stderr)")
     #expect(after.stdout.contains("articles  600"))
     #expect(after.stdout.contains("current"), "the killed rebuild left the old analysis whole")
+  }
+
+  @Test("kill -9 at several points of an update; the next run completes it as if never killed")
+  func killDuringUpdate() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let first = try Self.writeCorpus(in: folder, articles: 500)
+    let corpus = (first as NSString).deletingLastPathComponent
+    let library = folder.path + "/library.sqlite"
+    let start = try StorylineProcess.run(["library", corpus, "--library", library])
+    try #require(start.status == 0, "\(start.stderr)")
+    // NB: the library as the first run left it, its write-ahead log included if any.
+    let saved = try Data(contentsOf: URL(fileURLWithPath: library))
+    let savedLog = try? Data(contentsOf: URL(fileURLWithPath: library + "-wal"))
+    func restore(_ path: String) throws {
+      for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+      try saved.write(to: URL(fileURLWithPath: path))
+      try savedLog?.write(to: URL(fileURLWithPath: path + "-wal"))
+    }
+    _ = try Self.writeCorpus(
+      in: folder, articles: 300, file: "more.jsonl", seed: 7, firstID: 500)
+    // The update done without a kill, on a copy of the library.
+    let reference = folder.path + "/reference.sqlite"
+    try restore(reference)
+    let expected = try StorylineProcess.run([
+      "stories", corpus, "--library", reference, "--format", "jsonl",
+    ])
+    try #require(expected.status == 0, "\(expected.stderr)")
+    var killedWhileRunning = 0
+    for delay in [0.2, 0.6, 1.2] {
+      try restore(library)
+      let process = Process()
+      process.executableURL = StorylineProcess.executable
+      process.arguments = ["stories", corpus, "--library", library, "--format", "jsonl"]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      process.standardInput = FileHandle.nullDevice
+      try process.run()
+      Thread.sleep(forTimeInterval: delay)
+      if process.isRunning {
+        kill(process.processIdentifier, SIGKILL)
+        killedWhileRunning += 1
+      }
+      process.waitUntilExit()
+      let after = try StorylineProcess.run([
+        "stories", corpus, "--library", library, "--format", "jsonl",
+      ])
+      #expect(after.status == 0, "killed after \(delay) s: \(after.stderr)")
+      #expect(after.stdout == expected.stdout, "killed after \(delay) s")
+    }
+    #expect(killedWhileRunning >= 1, "the update is too fast to be killed mid-way")
   }
 }

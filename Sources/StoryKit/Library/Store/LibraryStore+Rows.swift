@@ -3,22 +3,21 @@ import GRDB
 
 /// The rows of one table (stories, speakers, duplicate groups) an update writes: each item's
 /// sort key (`OrderKeys`) and hash (`StableHash`), and which items must be written or deleted
-/// because they are new, changed, moved or gone. Only the items written are encoded.
+/// because they are new, changed, moved or gone. Only the items written are encoded, a chunk at
+/// a time as they are written (`encoded(_:)`).
 struct RowChanges<Item: Encodable & Sendable, ID: StringIdentifier>: Sendable {
-  /// The items to (re)write, with their payloads.
-  var written: [(item: Item, id: ID, payload: Data)] = []
+  /// The items to (re)write.
+  var written: [(item: Item, id: ID)] = []
+  /// What the items are, for an error message.
+  let name: String
   /// Every item's key and hash, as the tables will hold them.
   var marks: [ID: StoredRows.Mark] = [:]
   /// Stored items to delete before writing: gone, or rewritten.
   var deleted: [ID] = []
 
   /// The changes from the rows `previous` describes to `items`.
-  ///
-  /// - Throws: `EncodingFailure` when an item cannot be encoded (never, for Storyline's own
-  ///   values).
-  init(_ items: [Item], id: KeyPath<Item, ID>, previous: [ID: StoredRows.Mark], item name: String)
-    throws(EncodingFailure)
-  {
+  init(_ items: [Item], id: KeyPath<Item, ID>, previous: [ID: StoredRows.Mark], item name: String) {
+    self.name = name
     let hashes = items.parallelMap { StableHash.of($0) }
     let ids = items.map { $0[keyPath: id] }
     let keys = OrderKeys.assign(order: ids, previous: previous.mapValues(\.key)).keys
@@ -34,10 +33,22 @@ struct RowChanges<Item: Encodable & Sendable, ID: StringIdentifier>: Sendable {
       }
     }
     for itemID in previous.keys where !present.contains(itemID) { deleted.append(itemID) }
-    let payloads = changed.parallelMap { try? Payload.encode(items[$0]) }
-    for (position, payload) in zip(changed, payloads) {
-      guard let payload else { throw EncodingFailure(item: name) }
-      written.append((items[position], ids[position], payload))
+    written = changed.map { (items[$0], ids[$0]) }
+  }
+
+  /// The items to write with their payloads, encoded on all cores a chunk at a time.
+  ///
+  /// - Throws: `EncodingFailure` when an item cannot be encoded (never, for Storyline's own
+  ///   values).
+  func encoded(_ body: (Item, ID, Data) throws -> Void) throws {
+    let chunk = 2048
+    for start in stride(from: 0, to: written.count, by: chunk) {
+      let part = Array(written[start..<min(written.count, start + chunk)])
+      let payloads = part.parallelMap { try? Payload.encode($0.item) }
+      for (entry, payload) in zip(part, payloads) {
+        guard let payload else { throw EncodingFailure(item: name) }
+        try body(entry.item, entry.id, payload)
+      }
     }
   }
 }
@@ -59,7 +70,7 @@ extension LibraryStore {
         """)
     let member = try db.cachedStatement(
       sql: "INSERT OR REPLACE INTO storyMember (article, storyID, position) VALUES (?, ?, ?)")
-    for (item, id, payload) in changes.written {
+    try changes.encoded { item, id, payload in
       try story.execute(arguments: [
         id.rawValue, changes.marks[id]?.key, item.title, item.firstDate?.date.dayNumber,
         item.lastDate?.date.dayNumber, item.members.count, item.copies, payload,
@@ -83,7 +94,7 @@ extension LibraryStore {
       sql: "INSERT INTO speaker (id, rank, name, payload) VALUES (?, ?, ?, ?)")
     let alias = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO speakerAlias (alias, speakerID) VALUES (?, ?)")
-    for (item, id, payload) in changes.written {
+    try changes.encoded { item, id, payload in
       try speaker.execute(arguments: [id.rawValue, changes.marks[id]?.key, item.name, payload])
       for name in [item.name] + item.aliases {
         try alias.execute(arguments: [SpeakerLookup.key(name), id.rawValue])
@@ -104,7 +115,7 @@ extension LibraryStore {
       sql: "INSERT INTO dupGroup (id, rank, original, payload) VALUES (?, ?, ?, ?)")
     let copy = try db.cachedStatement(
       sql: "INSERT OR REPLACE INTO dupCopy (article, groupID, original) VALUES (?, ?, ?)")
-    for (item, id, payload) in changes.written {
+    try changes.encoded { item, id, payload in
       try group.execute(arguments: [
         id.rawValue, changes.marks[id]?.key, item.original.rawValue, payload,
       ])

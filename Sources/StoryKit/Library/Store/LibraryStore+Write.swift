@@ -41,18 +41,11 @@ extension LibraryStore {
     var state = work.state
     let previous = fresh ? StoredRows() : state.rows
     let placements = Self.placements(of: work, previous: previous.articles)
-    let stories: RowChanges<Story, StoryID>
-    let speakers: RowChanges<Speaker, SpeakerID>
-    let groups: RowChanges<DuplicateGroup, GroupID>
-    do {
-      stories = try RowChanges(work.stories, id: \.id, previous: previous.stories, item: "story")
-      speakers = try RowChanges(
-        work.directory.speakers, id: \.id, previous: previous.speakers, item: "speaker")
-      groups = try RowChanges(
-        work.duplicateGroups, id: \.id, previous: previous.groups, item: "duplicate group")
-    } catch {
-      throw .storage(path: path ?? ":memory:", reason: "cannot encode a \(error.item)")
-    }
+    let stories = RowChanges(work.stories, id: \.id, previous: previous.stories, item: "story")
+    let speakers = RowChanges(
+      work.directory.speakers, id: \.id, previous: previous.speakers, item: "speaker")
+    let groups = RowChanges(
+      work.duplicateGroups, id: \.id, previous: previous.groups, item: "duplicate group")
     state.rows = StoredRows(
       articles: placements, stories: stories.marks, speakers: speakers.marks,
       groups: groups.marks)
@@ -321,24 +314,38 @@ struct SearchFields: Sendable {
     [title, body, quotes, speakers].map(WordScanner.foldedText)
   }
 
-  /// The quote and speaker fields of the analysed articles.
+  /// The quote and speaker fields of the analysed articles, made article by article as rows
+  /// are prepared (the quotes' texts are not copied for the whole corpus at once).
   struct Extras: Sendable {
-    var quotes: [ArticleID: String] = [:]
-    var speakers: [ArticleID: String] = [:]
+    private let quotes: [Quote]
+    private let directory: SpeakerDirectory
+    private let positions: [ArticleID: [Int]]
 
     init(_ work: AnalysisWork) {
-      var quoteTexts: [ArticleID: [String]] = [:]
-      var speakerNames: [ArticleID: Set<String>] = [:]
-      for quote in work.quotes {
-        quoteTexts[quote.article, default: []].append(quote.text)
-        if let name = quote.speaker,
-          let speaker = work.directory.speaker(canonicalName: name)
-        {
-          speakerNames[quote.article, default: []].formUnion([speaker.name] + speaker.aliases)
-        }
+      quotes = work.quotes
+      directory = work.directory
+      var positions: [ArticleID: [Int]] = [:]
+      for (position, quote) in work.quotes.enumerated() {
+        positions[quote.article, default: []].append(position)
       }
-      quotes = quoteTexts.mapValues { $0.joined(separator: "\n") }
-      speakers = speakerNames.mapValues { $0.sorted().joined(separator: "\n") }
+      self.positions = positions
+    }
+
+    /// The texts of an article's quotes, a line each.
+    func quotes(of article: ArticleID) -> String {
+      (positions[article] ?? []).map { quotes[$0].text }.joined(separator: "\n")
+    }
+
+    /// The names and aliases of an article's speakers, sorted, a line each.
+    func speakers(of article: ArticleID) -> String {
+      var names = Set<String>()
+      for position in positions[article] ?? [] {
+        guard let name = quotes[position].speaker,
+          let speaker = directory.speaker(canonicalName: name)
+        else { continue }
+        names.formUnion([speaker.name] + speaker.aliases)
+      }
+      return names.sorted().joined(separator: "\n")
     }
   }
 }
@@ -358,7 +365,7 @@ struct PreparedArticle: Sendable {
     sourceKey = WordScanner.foldedText(article.source ?? "")
     fields = SearchFields(
       title: article.title ?? "", body: article.cleanText,
-      quotes: search.quotes[article.id] ?? "", speakers: search.speakers[article.id] ?? "")
+      quotes: search.quotes(of: article.id), speakers: search.speakers(of: article.id))
     folded = fields.folded
   }
 }
