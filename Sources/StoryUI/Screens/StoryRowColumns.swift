@@ -57,17 +57,18 @@ struct StoryRowColumns: Hashable, Sendable {
       grid.write(Self.copiesText(story), row: row, column: x, width: copiesWidth, role: .copy)
       x += copiesWidth + 1
     }
+    // NB: the people column is as wide on every row, so titles and names line up down the
+    // screen whatever a story's names are (a row without speakers leaves it short, not its
+    // title long).
     let rest = max(0, width - x)
-    let people = self.people(story)
-    let peopleWidth =
-      showsPeople && !people.isEmpty
-      ? min(TerminalText.columns(of: TerminalText.sanitized(people)), rest * 2 / 5) : 0
+    let peopleWidth = showsPeople ? rest * 2 / 5 : 0
     let titleWidth = peopleWidth > 0 ? rest - peopleWidth - 2 : rest
     let title = story.title.isEmpty ? story.id.rawValue : story.title
     grid.write(
       title, row: row, column: x, width: titleWidth, role: item.isUnread ? .unread : .normal)
     if peopleWidth > 0 {
-      grid.write(people, row: row, column: width - peopleWidth, width: peopleWidth, role: .dim)
+      grid.write(
+        people(story), row: row, column: x + titleWidth + 2, width: peopleWidth, role: .dim)
     }
   }
 
