@@ -19,15 +19,27 @@ struct Storyline: ParsableCommand {
     defaultSubcommand: ReadCommand.self
   )
 
+  /// The version `--version` prints.
+  static let version = "0.5.0"
+
   /// Runs the command line, mapping usage errors to exit code 2.
   static func mainWithUsageExitCode() {
+    _ = StandardDescriptors.outputWasClosed
+    // NB: `--version` before the default command takes it for one of its options.
+    if CommandLine.arguments.dropFirst().first == "--version" {
+      var output = StandardOutput()
+      output.writeLine("storyline \(version)")
+      output.flush()
+      return
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch {
       let code = exitCode(for: error)
       if code == .validationFailure {
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        _ = StandardOutput.writeAll(
+          Array((fullMessage(for: error) + "\n").utf8), to: STDERR_FILENO)
         Foundation.exit(2)
       }
       exit(withError: error)

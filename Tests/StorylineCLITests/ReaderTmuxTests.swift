@@ -48,7 +48,10 @@ struct ReaderTmuxTests {
 
     // Everyone quoted, then Lavrov's quotes.
     try session.send("s")
-    screen = try session.waitFor("Speakers, most quoted first")
+    // NB: tmux may capture a frame half drawn on a busy machine: wait for the rows too.
+    screen = try session.waitFor { screen in
+      screen.contains("Speakers, most quoted first") && screen.contains("Sergei Lavrov")
+    }
     let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
     let lavrov = try #require(rows.firstIndex { $0.contains("Sergei Lavrov") })
     for _ in 0..<(lavrov - 1) { try session.send("j") }

@@ -49,6 +49,10 @@ struct DupsCommand: ParsableCommand {
       let titles = try query { () throws(LibraryError) in try library.articleSummaries() }
         .mapValues(\.title)
       let style = TerminalStyle.standardOutput
+      if groups.isEmpty {
+        let count = try query { () throws(LibraryError) in try library.articleCount() }
+        output.writeLine("no syndicated copies among \(count) article\(count == 1 ? "" : "s")")
+      }
       for group in groups {
         output.writeLine(
           style.bold("\(group.id)  " + TerminalText.sanitized(group.original.rawValue)) + "  "

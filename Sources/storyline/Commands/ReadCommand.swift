@@ -24,6 +24,13 @@ struct ReadCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  func validate() throws {
+    // NB: the reader is the default command, so `storyline storise` reaches it as a PATH.
+    if let word = input.paths.first, let command = CommandSuggestion.suggestion(for: word) {
+      throw ValidationError("'\(word)' is not a command or a file; did you mean '\(command)'?")
+    }
+  }
+
   func run() throws {
     guard CursesBackend.isInteractive else {
       try printTable()

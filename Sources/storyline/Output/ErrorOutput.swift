@@ -6,6 +6,7 @@ enum ErrorOutput {
   static func report(location: String?, message: String) {
     let line = ["storyline", location.map(TerminalText.sanitized), message]
       .compactMap { $0 }.joined(separator: ": ")
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    // NB: nothing to do when stderr itself cannot be written.
+    _ = StandardOutput.writeAll(Array((line + "\n").utf8), to: STDERR_FILENO)
   }
 }

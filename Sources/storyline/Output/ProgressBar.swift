@@ -72,7 +72,7 @@ final class ProgressBar: @unchecked Sendable {
       } else {
         line += String(format: " %.0fs", elapsed)
       }
-      FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+      _ = StandardOutput.writeAll(Array(("\r\u{1B}[K" + line).utf8), to: STDERR_FILENO)
       drawn = true
     }
   }
@@ -82,7 +82,7 @@ final class ProgressBar: @unchecked Sendable {
     ticker?.cancel()
     lock.withLock {
       last = nil
-      if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+      if drawn { _ = StandardOutput.writeAll(Array("\r\u{1B}[K".utf8), to: STDERR_FILENO) }
       drawn = false
     }
   }

@@ -1,6 +1,10 @@
 import Foundation
 import StoryKit
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Buffered writing to stdout: large outputs go out in big chunks, not line by line.
 struct StandardOutput {
   private var buffer = ""
@@ -24,9 +28,38 @@ struct StandardOutput {
     }
   }
 
+  /// Writes out what is buffered. A write that fails (a full disk, a closed stdout) ends the
+  /// process with one error line and exit code 1, never a crash; a reader that went away (a
+  /// pipe into `head`) ends it quietly, as SIGPIPE does for other tools.
   mutating func flush() {
     guard !buffer.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(buffer.utf8))
+    if StandardDescriptors.outputWasClosed {
+      ErrorOutput.report(
+        location: nil, message: "cannot write the output: standard output is closed")
+      exit(1)
+    }
+    let failure = Self.writeAll(Array(buffer.utf8), to: STDOUT_FILENO)
     buffer = ""
+    guard let failure else { return }
+    if failure == EPIPE { exit(141) }
+    ErrorOutput.report(
+      location: nil, message: "cannot write the output: \(String(cString: strerror(failure)))")
+    exit(1)
+  }
+
+  /// Writes `bytes` to `descriptor` whole; the `errno` of a failure, or `nil`.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress, $0.count)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      offset += written
+    }
+    return nil
   }
 }
