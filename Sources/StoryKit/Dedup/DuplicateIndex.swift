@@ -64,8 +64,8 @@ public struct DuplicateIndex: Sendable {
   ) throws(LibraryError) {
     let hasher = self.hasher
     let prepared = articles.parallelMap(reporting: progress) { article -> (ShingleSet, [UInt32]) in
-      let shingles = ShingleSet(text: article.cleanText)
-      return (shingles, hasher.signature(of: shingles))
+      let hashes = ShingleSet.hashes(of: article.cleanText)
+      return (ShingleSet(hashes: hashes), hasher.signature(of: hashes))
     }
     let first = members.count
     var candidates = Set<UInt64>()

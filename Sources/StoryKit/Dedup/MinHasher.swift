@@ -22,10 +22,11 @@ struct MinHasher: Sendable {
     offsets = (0..<count).map { _ in next() }
   }
 
-  /// The signature of a shingle set (32-bit minima: the high half of each 64-bit hash).
-  func signature(of shingles: ShingleSet) -> [UInt32] {
+  /// The signature of an article's shingle hashes (`ShingleSet.hashes(of:)`; a repeated
+  /// shingle changes nothing): 32-bit minima, the high half of each 64-bit hash.
+  func signature(of shingles: [UInt64]) -> [UInt32] {
     var minima = [UInt64](repeating: .max, count: multipliers.count)
-    for shingle in shingles.sorted {
+    for shingle in shingles {
       for index in 0..<multipliers.count {
         let value = multipliers[index] &* shingle &+ offsets[index]
         if value < minima[index] { minima[index] = value }

@@ -104,7 +104,7 @@ public final class Library: Sendable {
       progress?(LibraryProgress(stage: .waiting, done: 0, total: nil))
     }
     defer { lock.release() }
-    let store: LibraryStore
+    var store: LibraryStore
     do {
       store = try LibraryStore(path: file)
     } catch let error {
@@ -172,11 +172,18 @@ public final class Library: Sendable {
       }
     }
     try AnalysisPipeline.run(&work, configuration: configuration)
-    try store.apply(
-      work, fresh: fresh,
-      provenance: LibraryStore.Provenance(
-        files: fingerprints, arguments: arguments, version: configuration.analysisVersion),
-      progress: progress)
+    let provenance = LibraryStore.Provenance(
+      files: fingerprints, arguments: arguments, version: configuration.analysisVersion)
+    do {
+      try store.apply(work, fresh: fresh, provenance: provenance, progress: progress)
+    } catch let error {
+      // NB: a file whose tables are not as its migrations promise opens, and fails only when
+      // written: a rebuild replaces it then (reading state goes with it).
+      guard rebuild, let file, case .notALibrary = error else { throw error }
+      for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
+      store = try LibraryStore(path: file)
+      try store.apply(work, fresh: true, provenance: provenance, progress: progress)
+    }
     return try Library(
       store: store, configuration: configuration, openedAs: .analysed(reason: reason),
       arguments: arguments)

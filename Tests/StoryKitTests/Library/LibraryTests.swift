@@ -400,6 +400,28 @@ struct LibraryTests {
     #expect(try corpus.open().openedAs == .current)
   }
 
+  @Test("a library whose tables are not as its migrations made them: one error, then rebuild")
+  func alteredTables() throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    _ = try corpus.open()
+    do {
+      let pool = try DatabasePool(path: corpus.library)
+      try pool.write { db in try db.execute(sql: "ALTER TABLE article DROP COLUMN speakerText") }
+      try pool.close()
+    }
+    try corpus.folder.write("corpus/c.jsonl", LibraryFixture.jsonLines(LibraryFixture.fileC))
+    let error = #expect(throws: LibraryError.self) { try corpus.open() }
+    guard case .notALibrary = error else {
+      Issue.record("expected .notALibrary, got \(String(describing: error))")
+      return
+    }
+    #expect(error?.description.contains("--rebuild") == true)
+    let rebuilt = try corpus.open(rebuild: true)
+    try LibraryContents(rebuilt).expectEqual(try LibraryContents(corpus.fresh()))
+    #expect(try corpus.open().openedAs == .current)
+  }
+
   @Test("another program's SQLite database is refused, left alone, and replaced on rebuild")
   func foreignDatabase() throws {
     let corpus = try Corpus()

@@ -37,11 +37,18 @@ struct AnalysisState: Sendable {
     case ledger, boilerplate, duplicates, stories, rows, titles
   }
 
-  /// The names of the pieces the state is saved as: each part, and each LSH band of the
-  /// duplicate index apart (`bands.0`, `bands.1`, …), so no piece is large.
+  /// Articles of the ledger per piece (`ledger.0` holds serials 0 to 8191, …).
+  static let ledgerPiece = 8192
+
+  /// The names of the pieces the state is saved as: each part, the ledger by ranges of serials
+  /// (`ledger.0`, `ledger.1`, …) and each LSH band of the duplicate index apart (`bands.0`, …),
+  /// so no piece is large.
   var pieces: [String] {
-    Part.allCases.map(\.rawValue) + (0..<duplicates.bandCount).map { "bands.\($0)" }
+    Part.allCases.map(\.rawValue) + (0..<ledgerPieces).map { "ledger.\($0)" }
+      + (0..<duplicates.bandCount).map { "bands.\($0)" }
   }
+
+  private var ledgerPieces: Int { (nextSerial + Self.ledgerPiece - 1) / Self.ledgerPiece }
 
   /// One piece's bytes (see `pieces`). A library encodes and writes the pieces one at a time,
   /// so the state's saved form is never all in memory at once.
@@ -51,10 +58,16 @@ struct AnalysisState: Sendable {
       duplicates.write(band: band, to: &writer)
       return writer.bytes
     }
+    if piece.hasPrefix("ledger."), let number = Int(piece.dropFirst(7)) {
+      let serials = number * Self.ledgerPiece..<(number + 1) * Self.ledgerPiece
+      let entries = ledger.values.filter { serials.contains($0.serial) }
+      writer.write(entries.sorted { $0.serial < $1.serial }) { $1.write(to: &$0) }
+      return writer.bytes
+    }
     switch Part(rawValue: piece) {
     case .ledger:
       writer.write(nextSerial)
-      writer.write(ledger.values.sorted { $0.serial < $1.serial }) { $1.write(to: &$0) }
+      writer.write(ledgerPieces)
     case .boilerplate: boilerplate.write(to: &writer)
     case .duplicates: duplicates.write(to: &writer)
     case .stories: stories.write(to: &writer)
@@ -90,12 +103,17 @@ struct AnalysisState: Sendable {
         switch part {
         case .ledger:
           let nextSerial = try reader.int()
-          let count = try reader.count()
+          let pieces = try reader.int()
           var ledger: [ArticleID: LedgerEntry] = [:]
-          ledger.reserveCapacity(count)
-          for _ in 0..<count {
-            let entry = try LedgerEntry(from: &reader)
-            ledger[entry.id] = entry
+          ledger.reserveCapacity(nextSerial)
+          for number in 0..<pieces {
+            guard let data = parts["ledger.\(number)"] else { return .damaged }
+            var piece = BinaryReader(data)
+            let count = try piece.count()
+            for _ in 0..<count {
+              let entry = try LedgerEntry(from: &piece)
+              ledger[entry.id] = entry
+            }
           }
           return .ledger(nextSerial: nextSerial, ledger)
         case .boilerplate: return .boilerplate(try CorpusBoilerplate(from: &reader))

@@ -244,16 +244,22 @@ extension LibraryStore {
   ) throws {
     let insert = try db.cachedStatement(
       sql: "INSERT INTO quote (id, article, position, speakerID, payload) VALUES (?, ?, ?, ?, ?)")
-    let payloads = quotes.parallelMap { try? Payload.encode($0) }
     var position: [ArticleID: Int] = [:]
-    for (index, item) in quotes.enumerated() {
-      let speakerID = item.speaker.flatMap { directory.speaker(canonicalName: $0)?.id }
-      guard let payload = payloads[index] else { throw EncodingFailure(item: "quote") }
-      let place = position[item.article, default: 0]
-      position[item.article] = place + 1
-      try insert.execute(arguments: [
-        item.id.rawValue, item.article.rawValue, place, speakerID?.rawValue, payload,
-      ])
+    // NB: encoded a chunk at a time, on all cores: the payloads of 300k quotes at once would
+    // hold about 150 MB.
+    let chunk = 4096
+    for start in stride(from: 0, to: quotes.count, by: chunk) {
+      let part = Array(quotes[start..<min(quotes.count, start + chunk)])
+      let payloads = part.parallelMap { try? Payload.encode($0) }
+      for (item, payload) in zip(part, payloads) {
+        let speakerID = item.speaker.flatMap { directory.speaker(canonicalName: $0)?.id }
+        guard let payload else { throw EncodingFailure(item: "quote") }
+        let place = position[item.article, default: 0]
+        position[item.article] = place + 1
+        try insert.execute(arguments: [
+          item.id.rawValue, item.article.rawValue, place, speakerID?.rawValue, payload,
+        ])
+      }
     }
   }
 

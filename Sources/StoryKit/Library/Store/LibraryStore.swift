@@ -98,6 +98,14 @@ final class LibraryStore: Sendable {
           reason: "cannot open the library for writing (\(error.message ?? "permission denied"))")
       case .SQLITE_FULL:
         return .storage(path: path, reason: "the disk is full")
+      case .SQLITE_ERROR
+      where error.message?.hasPrefix("no such") == true
+        || error.message?.contains("has no column") == true:
+        // NB: the schema is not the one its migrations promise (a file from a development
+        // build, or edited by hand): only analysing afresh helps.
+        return .notALibrary(
+          path: path,
+          reason: "its tables are not as this Storyline made them (\(error.message ?? ""))")
       default:
         return .storage(path: path, reason: error.message ?? "\(error.resultCode)")
       }
