@@ -58,9 +58,13 @@ struct CleanStage: AnalysisStage {
 
     // Stored articles whose lines changed verdict: refreshed, or analysed again.
     let recleaned = again.parallelMap { raw in cleaner.clean(raw, corpus: profile) }
-    let storedTexts = try work.stored.texts(recleaned.map(\.id))
+    let stored = try work.stored.articles(recleaned.map(\.id))
     for article in recleaned {
-      if storedTexts[article.id] == article.cleanText {
+      // NB: the search row holds the title and clean text: with either changed, the article
+      // is analysed again, not only refreshed.
+      if let before = stored[article.id], before.cleanText == article.cleanText,
+        before.title == article.title, before.source == article.source
+      {
         work.refreshed.append(article)
       } else if let entry = work.state.ledger[article.id] {
         work.replaced.insert(article.id)
