@@ -78,6 +78,8 @@ extension LibraryStore {
       try Self.writeSpeakers(speakers, db: db)
       try Self.writeGroups(groups, db: db)
       try Self.insertProvenance(provenance, problems: work.problems, db: db)
+      // NB: an in-memory library is never updated: its state would be work for nothing.
+      guard path != nil else { return }
       let part = try db.cachedStatement(
         sql: "INSERT INTO analysisState (part, chunk, data) VALUES (?, ?, ?)")
       for name in state.pieces {
