@@ -1,10 +1,10 @@
 import Foundation
 
 extension DuplicateIndex {
-  /// The number of LSH bands, each saved as a piece of its own (`write(band:to:)`).
-  var bandCount: Int { bands.count }
+  /// The LSH buckets, saved as a base per band and deltas (see `LSHBands`).
+  var lsh: LSHBands { bands }
 
-  /// Writes one LSH band (see `LSHBands`).
+  /// Writes one LSH band's base (see `LSHBands`).
   func write(band: Int, to writer: inout BinaryWriter) {
     bands.write(band: band, to: &writer) { members[$0].isRemoved }
   }
@@ -40,13 +40,14 @@ extension DuplicateIndex {
     }
   }
 
-  /// Reads an index written by `write(to:)` and its `bands`, with `detector`'s thresholds.
-  init(from reader: inout BinaryReader, bands: [Data], detector: DuplicateDetector)
-    throws(BinaryReader.Damaged)
-  {
+  /// Reads an index written by `write(to:)`, its `bands` and their `deltas`, with
+  /// `detector`'s thresholds.
+  init(
+    from reader: inout BinaryReader, bands: [Data], deltas: [Data], detector: DuplicateDetector
+  ) throws(BinaryReader.Damaged) {
     self.init(detector: detector)
     guard bands.count == DuplicateDetector.bands else { throw BinaryReader.Damaged() }
-    self.bands = try LSHBands(bands: bands)
+    self.bands = try LSHBands(bands: bands, deltas: deltas)
     members = try reader.array { reader throws(BinaryReader.Damaged) in
       Member(
         id: ArticleID(try reader.string()),

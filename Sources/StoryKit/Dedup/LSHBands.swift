@@ -2,18 +2,30 @@ import Foundation
 
 /// The LSH buckets of `DuplicateIndex`: for each band, which members have which key.
 ///
-/// Saved members are held per band as keys sorted with their members beside them (binary
-/// search; read back from the library as flat arrays, no table to rebuild); members added
-/// since sit in a small dictionary per band until the next `write(to:)` merges them in.
+/// Saved as a base and deltas, like a log: the base holds, per band, keys sorted with their
+/// members beside them (binary search; read back as flat arrays, no table to rebuild); each
+/// update that adds members saves only their entries, as one delta (`writeDelta(to:)`), which
+/// is read back into a small dictionary per band. When the deltas reach a quarter of the base,
+/// the next save writes a new base with everything merged (`needsCompaction`), leaving out
+/// members that are gone. An update to a large library then writes kilobytes, not the whole
+/// index.
 struct LSHBands: Sendable {
   private var keys: [[UInt64]]
   private var owners: [[Int32]]
+  /// Entries of the deltas read back, and of members added since.
+  private var saved: [[UInt64: [Int32]]]
   private var recent: [[UInt64: [Int32]]]
+  private var baseEntries = 0
+  private var savedEntries = 0
+  private var recentEntries = 0
+  /// The number of delta pieces read back.
+  private(set) var deltaCount = 0
 
   /// Empty buckets for `count` bands.
   init(count: Int) {
     keys = Array(repeating: [], count: count)
     owners = Array(repeating: [], count: count)
+    saved = Array(repeating: [:], count: count)
     recent = Array(repeating: [:], count: count)
   }
 
@@ -30,6 +42,7 @@ struct LSHBands: Sendable {
       body(Int(owners[band][low]))
       low += 1
     }
+    for member in saved[band][key] ?? [] { body(Int(member)) }
     for member in recent[band][key] ?? [] { body(Int(member)) }
   }
 
@@ -38,21 +51,30 @@ struct LSHBands: Sendable {
     for (band, key) in bandKeys.enumerated() {
       recent[band][key, default: []].append(Int32(member))
     }
+    recentEntries += bandKeys.count
   }
 
   /// The number of bands.
   var count: Int { keys.count }
 
-  /// Writes one band's buckets, recent members merged in and members `isRemoved` says are gone
-  /// left out (a band at a time, so a library saves them as separate pieces).
+  /// Whether the next save writes a new base (the deltas would reach a quarter of it).
+  var needsCompaction: Bool { baseEntries == 0 || (savedEntries + recentEntries) * 4 > baseEntries }
+
+  /// Whether members were added since the buckets were read.
+  var hasRecent: Bool { recentEntries > 0 }
+
+  /// Writes one band's base, every entry merged in and members `isRemoved` says are gone left
+  /// out (a band at a time, so a library saves them as separate pieces).
   func write(band: Int, to writer: inout BinaryWriter, isRemoved: (Int) -> Bool) {
     var merged: [(key: UInt64, owner: Int32)] = []
-    merged.reserveCapacity(keys[band].count + recent[band].count)
+    merged.reserveCapacity(keys[band].count + saved[band].count + recent[band].count)
     for (key, owner) in zip(keys[band], owners[band]) where !isRemoved(Int(owner)) {
       merged.append((key, owner))
     }
-    for (key, list) in recent[band] {
-      for owner in list where !isRemoved(Int(owner)) { merged.append((key, owner)) }
+    for table in [saved[band], recent[band]] {
+      for (key, list) in table {
+        for owner in list where !isRemoved(Int(owner)) { merged.append((key, owner)) }
+      }
     }
     merged.sort { ($0.key, $0.owner) < ($1.key, $1.owner) }
     writer.write(UInt64(merged.count))
@@ -62,25 +84,52 @@ struct LSHBands: Sendable {
     }
   }
 
-  /// Buckets from each band's bytes, as `write(band:to:isRemoved:)` wrote them.
-  init(bands: [Data]) throws(BinaryReader.Damaged) {
-    keys = []
-    owners = []
-    for data in bands {
+  /// Writes the entries of the members added since the buckets were read, every band.
+  func writeDelta(to writer: inout BinaryWriter) {
+    writer.write(UInt64(recent.count))
+    for band in recent.indices {
+      let entries = recent[band].flatMap { key, list in list.map { (key, $0) } }
+        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+      writer.write(UInt64(entries.count))
+      for (key, owner) in entries {
+        writer.writeFixed(key)
+        writer.write(UInt64(owner))
+      }
+    }
+  }
+
+  /// Buckets from each band's base and the deltas, as `write(band:to:isRemoved:)` and
+  /// `writeDelta(to:)` wrote them.
+  init(bands: [Data], deltas: [Data]) throws(BinaryReader.Damaged) {
+    self.init(count: bands.count)
+    for (band, data) in bands.enumerated() {
       var reader = BinaryReader(data)
       let entries = try reader.count(minimumSize: 9)
-      var bandKeys: [UInt64] = []
-      var bandOwners: [Int32] = []
-      bandKeys.reserveCapacity(entries)
-      bandOwners.reserveCapacity(entries)
+      keys[band].reserveCapacity(entries)
+      owners[band].reserveCapacity(entries)
       for _ in 0..<entries {
-        bandKeys.append(try reader.fixed())
-        guard let owner = Int32(exactly: try reader.uint64()) else { throw BinaryReader.Damaged() }
-        bandOwners.append(owner)
+        keys[band].append(try reader.fixed())
+        owners[band].append(try Self.owner(&reader))
       }
-      keys.append(bandKeys)
-      owners.append(bandOwners)
+      baseEntries += entries
     }
-    recent = Array(repeating: [:], count: bands.count)
+    for data in deltas {
+      var reader = BinaryReader(data)
+      guard try reader.count() == bands.count else { throw BinaryReader.Damaged() }
+      for band in 0..<bands.count {
+        let entries = try reader.count(minimumSize: 9)
+        for _ in 0..<entries {
+          let key = try reader.fixed()
+          saved[band][key, default: []].append(try Self.owner(&reader))
+        }
+        savedEntries += entries
+      }
+    }
+    deltaCount = deltas.count
+  }
+
+  private static func owner(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> Int32 {
+    guard let owner = Int32(exactly: try reader.uint64()) else { throw BinaryReader.Damaged() }
+    return owner
   }
 }

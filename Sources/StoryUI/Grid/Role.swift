@@ -26,6 +26,10 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
   case copy
   /// Secondary text: metadata, placeholders, lines cleaning removed.
   case dim
+  /// A line only in a copy, where a copy is compared with its original.
+  case added
+  /// A line only in the original, where a copy is compared with its original.
+  case removed
   /// The status line: corpus, counts, position, messages.
   case status
   /// The hint bar listing keys.
@@ -47,6 +51,8 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case .match: "M"
     case .copy: "C"
     case .dim: "d"
+    case .added: "+"
+    case .removed: "-"
     case .status: "_"
     case .hint: "h"
     case .error: "E"

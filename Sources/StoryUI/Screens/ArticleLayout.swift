@@ -33,8 +33,11 @@ struct ArticleLayout: Hashable, Sendable {
   ///     whole).
   ///   - matches: Search matches to mark in ``Role/match``, as Unicode-scalar ranges of the
   ///     clean text, in order.
+  ///   - showsRemovals: Whether the lines cleaning removed stand in place in the text, in
+  ///     ``Role/dim``, each followed by its reason (`[boilerplate]`, `[repeated]`).
   init(
-    _ detail: ArticleDetail, width: Int, includesTitle: Bool = true, matches: [Range<Int>] = []
+    _ detail: ArticleDetail, width: Int, includesTitle: Bool = true, matches: [Range<Int>] = [],
+    showsRemovals: Bool = false
   ) {
     let article = detail.article
     var lines: [Line] = []
@@ -59,6 +62,11 @@ struct ArticleLayout: Hashable, Sendable {
     for match in matches {
       for offset in match { marks.roles[offset] = .match }
     }
+    var removed = showsRemovals ? Self.removals(of: article) : [:]
+    func addRemoved(before offset: Int) {
+      guard let lines = removed.removeValue(forKey: offset) else { return }
+      for line in lines { add(line, offset: offset) }
+    }
     var pieces: [StyledText.Piece] = []
     var offset = 0
     var paragraphStart = 0
@@ -74,6 +82,7 @@ struct ArticleLayout: Hashable, Sendable {
         endParagraph()
         paragraphStart = offset + length
       } else {
+        if pieces.isEmpty, offset == paragraphStart { addRemoved(before: offset) }
         let role = marks.roles[offset] ?? .normal
         pieces += StyledText.pieces(of: String(character), role: role, tag: offset)
         for label in marks.insertions[offset + length] ?? [] {
@@ -83,6 +92,11 @@ struct ArticleLayout: Hashable, Sendable {
       offset += length
     }
     if !pieces.isEmpty || article.cleanText.isEmpty { endParagraph() }
+    // NB: what follows the last paragraph (a footer), and anything not placed before one.
+    for key in removed.keys.sorted() {
+      lines.append(Line(text: StyledText(), offset: key))
+      addRemoved(before: key)
+    }
 
     self.lines = lines
     self.quoteLines = marks.quoteStarts.map { start in

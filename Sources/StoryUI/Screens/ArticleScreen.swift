@@ -6,6 +6,10 @@ import StoryKit
 /// `]` and `[` go to the next and previous quote (marked `›` in the margin); opened from a
 /// quote, the article starts at that quote. Opening an article marks it read. A resize keeps
 /// the line at the top of the window in view (by its place in the text, not its line number).
+///
+/// `b` shows the lines cleaning removed in place, dimmed and marked with their reason; `d` on a
+/// syndicated copy shows what it changed against its original, like a diff (`d`, `q` or `Esc`
+/// return to the text); on an article that is not a copy the status line says so.
 public struct ArticleScreen: Screen {
   /// The longest a text line gets on a wide window, in columns.
   public static let maximumTextWidth = 100
@@ -23,6 +27,16 @@ public struct ArticleScreen: Screen {
   public let matches: [Range<Int>]
   /// The match last gone to with `n`/`N` (an index into ``matches``).
   public private(set) var currentMatch: Int?
+  /// Whether the lines cleaning removed are shown in place (`b`).
+  public private(set) var showsRemovals = false
+  /// Whether the copy's changes against its original are shown instead of the text (`d`).
+  public private(set) var showsDiff = false
+  private var original: Article?
+  private var notice: StatusMessage?
+  private var layoutShowsRemovals = false
+  private var layoutShowsDiff = false
+  /// The clean offset at the window's top when the diff opened, to return to.
+  private var textAnchor: Int?
   private let fromSearch: Bool
   private(set) var layout: ArticleLayout?
   private var textWidth = 0
@@ -61,6 +75,15 @@ public struct ArticleScreen: Screen {
   }
 
   public var status: StatusMessage? {
+    if let notice { return notice }
+    if showsDiff { return StatusMessage("what this copy changed; d or q returns to the text") }
+    if showsRemovals, !fromSearch {
+      let count = detail?.article.removals.count ?? 0
+      return StatusMessage(
+        count == 0
+          ? "cleaning removed nothing from this article"
+          : Plural.count(count, "removed piece", "removed pieces") + " shown dimmed; b hides them")
+    }
     guard fromSearch else { return nil }
     guard !matches.isEmpty else { return StatusMessage("the search matched no words of the text") }
     let shown = currentMatch.map { "match \($0 + 1) of \(matches.count)" }
@@ -82,13 +105,17 @@ public struct ArticleScreen: Screen {
 
   public var actions: [Action] {
     ListCursor.movementActions + [
-      .nextQuote, .previousQuote, .nextMatch, .previousMatch, .speakers, .back, .quit, .help,
+      .nextQuote, .previousQuote, .nextMatch, .previousMatch, .removedLines, .diff, .speakers,
+      .back, .quit, .help,
     ]
   }
 
   public var hintActions: [Action] {
-    fromSearch
-      ? [.pageDown, .nextMatch, .nextQuote, .back, .help] : [.pageDown, .nextQuote, .back, .help]
+    if showsDiff { return [.pageDown, .diff, .back, .help] }
+    let copy: [Action] = detail?.copy == nil ? [] : [.diff]
+    // NB: back and help first, so a narrow window cuts the new keys, not the way out.
+    return (fromSearch ? [.pageDown, .nextMatch, .nextQuote] : [.pageDown, .nextQuote])
+      + [.back, .help] + copy + [.removedLines]
   }
 
   public mutating func layout(size: GridSize, data: any ReaderData) {
@@ -96,14 +123,30 @@ public struct ArticleScreen: Screen {
     let width = max(1, min(size.columns - 2, Self.maximumTextWidth))
     // NB: the title bar shows the headline; repeat it above the text only when it is cut there.
     let includesTitle = TerminalText.columns(of: TerminalText.sanitized(title)) > size.columns - 2
-    if layout == nil || width != textWidth || includesTitle != layoutIncludesTitle {
-      let anchor = layout.flatMap { layout in
+    let diffOriginal = showsDiff ? original : nil
+    if layout == nil || width != textWidth || includesTitle != layoutIncludesTitle
+      || showsRemovals != layoutShowsRemovals || (diffOriginal != nil) != layoutShowsDiff
+    {
+      var anchor = layout.flatMap { layout in
         layout.lines.indices.contains(pager.top) ? layout.lines[pager.top].offset : nil
       }
-      let previousTop = pager.top
-      let fresh = ArticleLayout(
-        detail, width: width, includesTitle: includesTitle, matches: matches)
+      var previousTop = pager.top
+      if (diffOriginal != nil) != layoutShowsDiff {
+        // NB: the diff opens at its top; closing it returns to where the text was.
+        if diffOriginal != nil { textAnchor = anchor } else { anchor = textAnchor }
+        previousTop = 0
+      }
+      let fresh =
+        if let diffOriginal {
+          ArticleLayout(diffOf: detail, original: diffOriginal, width: width)
+        } else {
+          ArticleLayout(
+            detail, width: width, includesTitle: includesTitle, matches: matches,
+            showsRemovals: showsRemovals)
+        }
       layoutIncludesTitle = includesTitle
+      layoutShowsRemovals = showsRemovals
+      layoutShowsDiff = diffOriginal != nil
       layout = fresh
       textWidth = width
       pager.resize(lineCount: fresh.lines.count, visibleRows: size.rows)
@@ -125,6 +168,14 @@ public struct ArticleScreen: Screen {
   }
 
   public mutating func handle(_ command: Command, data: any ReaderData) -> EventResult {
+    let hadNotice = notice != nil
+    notice = nil
+    let result = perform(command, data: data)
+    if hadNotice, case .handled = result { return .redraw }
+    return result
+  }
+
+  private mutating func perform(_ command: Command, data: any ReaderData) -> EventResult {
     if let moved = pager.perform(command) { return moved ? .redraw : .handled }
     let forward = command.action == .nextQuote || command.action == .nextMatch
     switch command.action {
@@ -145,8 +196,46 @@ public struct ArticleScreen: Screen {
       else { return .handled }
       currentMatch = index
       return .redraw
+    case .removedLines:
+      guard detail != nil else { return .notHandled }
+      showsRemovals.toggle()
+      showsDiff = false
+      return .redraw
+    case .diff:
+      return toggleDiff(data: data)
+    case .back where showsDiff:
+      showsDiff = false
+      return .redraw
     default: return .notHandled
     }
+  }
+
+  /// Shows or hides what the copy changed, reading its original the first time.
+  private mutating func toggleDiff(data: any ReaderData) -> EventResult {
+    guard let detail else { return .notHandled }
+    if showsDiff {
+      showsDiff = false
+      return .redraw
+    }
+    guard let copy = detail.copy else {
+      notice = StatusMessage("this article is not a copy: there is no original to compare with")
+      return .redraw
+    }
+    if original == nil {
+      do {
+        original = try data.article(copy.original)?.article
+      } catch {
+        notice = StatusMessage("cannot read the original: \(error)", isError: true)
+        return .redraw
+      }
+      guard original != nil else {
+        notice = StatusMessage(
+          "the original \(copy.original) is no longer in the library", isError: true)
+        return .redraw
+      }
+    }
+    showsDiff = true
+    return .redraw
   }
 
   /// Goes `times` marks (quotes or matches, starting on `lines`) forward or back from

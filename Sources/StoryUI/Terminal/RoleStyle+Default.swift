@@ -11,13 +11,16 @@ extension RoleStyle {
   /// | match | reverse, bold | black on yellow | black on gold |
   /// | copy | dim | magenta | orchid |
   /// | dim | dim | dim | grey |
+  /// | added | bold | green | bright green |
+  /// | removed | dim | red | soft red |
   /// | status | reverse | black on cyan | light on dark grey |
   /// | hint | (plain) | (plain) | grey |
   /// | error | bold, reverse | bold white on red | bold white on red |
   ///
   /// NB: monochrome keeps every role that carries meaning apart from plain text and from
   /// each other where they meet: quotes are underlined, speakers bold beside them, matches in
-  /// reverse video inside either.
+  /// reverse video inside either; in a copy's diff, added lines are bold and removed lines dim,
+  /// and their `+`/`-` marks tell them apart without any attribute.
   public static func table(for depth: Depth) -> [Role: RoleStyle] {
     var table: [Role: RoleStyle] = [:]
     for role in Role.allCases { table[role] = style(of: role, depth: depth) }
@@ -39,7 +42,8 @@ extension RoleStyle {
     case .selected, .status: RoleStyle(reverse: true)
     case .quote: RoleStyle(underline: true)
     case .match: RoleStyle(bold: true, reverse: true)
-    case .copy, .dim: RoleStyle(dim: true)
+    case .copy, .dim, .removed: RoleStyle(dim: true)
+    case .added: RoleStyle(bold: true)
     case .hint: RoleStyle()
     case .error: RoleStyle(bold: true, reverse: true)
     }
@@ -57,6 +61,8 @@ extension RoleStyle {
     case .match: RoleStyle(foreground: 0, background: 3)
     case .copy: RoleStyle(foreground: 5)
     case .dim: RoleStyle(dim: true)
+    case .added: RoleStyle(foreground: 2)
+    case .removed: RoleStyle(foreground: 1)
     case .status: RoleStyle(foreground: 0, background: 6)
     case .hint: RoleStyle()
     case .error: RoleStyle(foreground: 7, background: 1, bold: true)
@@ -74,6 +80,8 @@ extension RoleStyle {
     case .match: RoleStyle(foreground: 16, background: 220)
     case .copy: RoleStyle(foreground: 176)
     case .dim: RoleStyle(foreground: 245)
+    case .added: RoleStyle(foreground: 78)
+    case .removed: RoleStyle(foreground: 174)
     case .status: RoleStyle(foreground: 252, background: 238)
     case .hint: RoleStyle(foreground: 246)
     case .error: RoleStyle(foreground: 231, background: 160, bold: true)

@@ -32,6 +32,39 @@ enum ReaderFixture {
     return LibraryReaderData(library: library, name: "copies")
   }
 
+  /// An invented corpus: the wire story and a radio station's edited re-run of it under a
+  /// byline, with one figure changed, a paragraph repeated, the ending trimmed and social-media
+  /// boilerplate added (a copy whose cleaning removed lines and whose text differs).
+  static func edits() throws -> LibraryReaderData {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write("edits.jsonl", jsonLines(editRecords))
+    let library = try Library.open(
+      [path], location: .inMemory, configuration: configuration.get())
+    return LibraryReaderData(library: library, name: "edits")
+  }
+
+  /// The wire story's paragraphs, edited as a radio station re-ran it.
+  static var editedWireText: String {
+    var paragraphs = wireText.components(separatedBy: "\n\n")
+    paragraphs[3] = paragraphs[3].replacingOccurrences(of: "six minutes", with: "eight minutes")
+    paragraphs.removeLast()
+    paragraphs.insert("Share this article", at: 3)
+    paragraphs.insert(paragraphs[1], at: 4)
+    paragraphs.insert("By Per Holm | Radio Lindholm", at: 0)
+    paragraphs.append("Follow us on Twitter for more news from the harbour.")
+    return paragraphs.joined(separator: "\n\n")
+  }
+
+  static var editRecords: [Record] {
+    [
+      copyRecords[0],
+      Record(
+        id: "tram-edited", title: "Lindholm tram to run every eight minutes",
+        date: "2025-03-06", source: "Radio Lindholm", text: editedWireText),
+    ]
+  }
+
   /// A folder with one good article, a binary file and a JSON Lines file with a broken line:
   /// two problems.
   static func withProblems() throws -> LibraryReaderData {

@@ -34,10 +34,13 @@ import Testing
   func meaningfulRolesStandApart(_ depth: RoleStyle.Depth) throws {
     let table = RoleStyle.table(for: depth)
     let plain = try #require(table[.normal])
-    let meaningful: [Role] = [.quote, .speaker, .match, .selected, .status, .error]
+    let meaningful: [Role] = [
+      .quote, .speaker, .match, .selected, .status, .error, .added, .removed,
+    ]
     for role in meaningful {
       #expect(table[role] != plain, "\(role) looks like plain text")
     }
+    #expect(table[.added] != table[.removed], "added looks like removed")
     for (index, role) in [Role.quote, .speaker, .match].enumerated() {
       for other in [Role.quote, .speaker, .match].dropFirst(index + 1) {
         #expect(table[role] != table[other], "\(role) looks like \(other)")

@@ -40,22 +40,38 @@ struct AnalysisState: Sendable {
   /// Articles of the ledger per piece (`ledger.0` holds serials 0 to 8191, …).
   static let ledgerPiece = 8192
 
-  /// The names of the pieces the state is saved as: each part, the ledger by ranges of serials
-  /// (`ledger.0`, `ledger.1`, …) and each LSH band of the duplicate index apart (`bands.0`, …),
-  /// so no piece is large.
-  var pieces: [String] {
-    Part.allCases.map(\.rawValue) + (0..<ledgerPieces).map { "ledger.\($0)" }
-      + (0..<duplicates.bandCount).map { "bands.\($0)" }
+  /// How the state is saved: the pieces to write now (each part, the ledger by ranges of
+  /// serials `ledger.0`, `ledger.1`, …), and the LSH pieces kept as saved. The LSH buckets go
+  /// as a base per band (`bands.0`, …), written again only when they are compacted, and a
+  /// delta per update that added articles (`bandsDelta.0`, …; see `LSHBands`), so no piece is
+  /// large and an update to a large library writes little of the index.
+  var savePlan: (write: [String], keep: [String]) {
+    var write = Part.allCases.map(\.rawValue) + (0..<ledgerPieces).map { "ledger.\($0)" }
+    var keep: [String] = []
+    let lsh = duplicates.lsh
+    let bases = (0..<lsh.count).map { "bands.\($0)" }
+    let deltas = (0..<lsh.deltaCount).map { "bandsDelta.\($0)" }
+    if lsh.needsCompaction {
+      write += bases
+    } else {
+      keep = bases + deltas
+      if lsh.hasRecent { write.append("bandsDelta.\(lsh.deltaCount)") }
+    }
+    return (write, keep)
   }
 
   private var ledgerPieces: Int { (nextSerial + Self.ledgerPiece - 1) / Self.ledgerPiece }
 
-  /// One piece's bytes (see `pieces`). A library encodes and writes the pieces one at a time,
+  /// One piece's bytes (see `savePlan`). A library encodes and writes the pieces one at a time,
   /// so the state's saved form is never all in memory at once.
   func encode(piece: String) -> [UInt8] {
     var writer = BinaryWriter()
     if piece.hasPrefix("bands."), let band = Int(piece.dropFirst(6)) {
       duplicates.write(band: band, to: &writer)
+      return writer.bytes
+    }
+    if piece.hasPrefix("bandsDelta.") {
+      duplicates.lsh.writeDelta(to: &writer)
       return writer.bytes
     }
     if piece.hasPrefix("ledger."), let number = Int(piece.dropFirst(7)) {
@@ -119,8 +135,11 @@ struct AnalysisState: Sendable {
         case .boilerplate: return .boilerplate(try CorpusBoilerplate(from: &reader))
         case .duplicates:
           let bands = (0..<DuplicateDetector.bands).compactMap { parts["bands.\($0)"] }
+          var deltas: [Data] = []
+          while let delta = parts["bandsDelta.\(deltas.count)"] { deltas.append(delta) }
           return .duplicates(
-            try DuplicateIndex(from: &reader, bands: bands, detector: configuration.duplicates))
+            try DuplicateIndex(
+              from: &reader, bands: bands, deltas: deltas, detector: configuration.duplicates))
         case .stories:
           return .stories(try StoryIndex(from: &reader, stopWords: configuration.stopWords))
         case .rows: return .rows(try StoredRows(from: &reader))

@@ -14,7 +14,7 @@ extension LibraryStore {
 
   /// The analysis tables an update rewrites whole (small, or written at every analysis).
   private static let rewrittenTables = [
-    "meta", "inputFile", "inputArgument", "problem", "analysisState",
+    "meta", "inputFile", "inputArgument", "problem",
   ]
 
   /// Writes what an analysis did (`AnalysisWork` after the pipeline) in one transaction:
@@ -80,9 +80,13 @@ extension LibraryStore {
       try Self.insertProvenance(provenance, problems: work.problems, db: db)
       // NB: an in-memory library is never updated: its state would be work for nothing.
       guard path != nil else { return }
+      let plan = state.savePlan
+      // NB: the pieces kept stay as saved; every other one goes, and the plan's are written.
+      let kept = plan.keep.map { "'\($0)'" }.joined(separator: ", ")
+      try db.execute(sql: "DELETE FROM analysisState WHERE part NOT IN (\(kept))")
       let part = try db.cachedStatement(
         sql: "INSERT INTO analysisState (part, chunk, data) VALUES (?, ?, ?)")
-      for name in state.pieces {
+      for name in plan.write {
         // NB: one piece encoded at a time, in chunks far below SQLite's blob limit whatever
         // the corpus's size.
         let bytes = state.encode(piece: name)
@@ -99,8 +103,10 @@ extension LibraryStore {
 
   /// Every table an analysis writes (all but reading state).
   private static let analysisTables =
-    ["article", "quote", "speaker", "speakerAlias", "story", "storyMember", "dupGroup", "dupCopy"]
-    + rewrittenTables
+    [
+      "article", "quote", "speaker", "speakerAlias", "story", "storyMember", "dupGroup", "dupCopy",
+      "analysisState",
+    ] + rewrittenTables
 
   /// Where each article stands after the analysis: listing keys kept where they can be
   /// (`OrderKeys`), story, copy link, day and search key from the stories.
