@@ -43,7 +43,8 @@ public struct LibraryReaderData: ReaderData {
     var items: [StoryListItem] = []
     for story in try library.stories(order: order, limit: limit, offset: offset) {
       let state = try library.readingState(of: story.id)
-      items.append(StoryListItem(story: story, isUnread: !state.isRead))
+      items.append(
+        StoryListItem(story: story, isUnread: !state.isRead, isStarred: state.isStarred))
     }
     return items
   }
@@ -117,6 +118,32 @@ public struct LibraryReaderData: ReaderData {
     guard !state.isRead else { return }
     state.isRead = true
     try library.setReadingState(state, of: article)
+  }
+
+  public func readingState(of article: ArticleID) throws(LibraryError) -> ReadingState {
+    try library.readingState(of: article)
+  }
+
+  public func setReadingState(_ state: ReadingState, of article: ArticleID) throws(LibraryError) {
+    try library.setReadingState(state, of: article)
+  }
+
+  public func readingState(of story: StoryID) throws(LibraryError) -> ReadingState {
+    try library.readingState(of: story)
+  }
+
+  public func setReadingState(_ state: ReadingState, of story: StoryID) throws(LibraryError) {
+    try library.setReadingState(state, of: story)
+    guard !state.isRead, try library.readingState(of: story).isRead,
+      let members = try library.story(story)?.members
+    else { return }
+    // NB: a story whose articles were all read counts as read whatever its own mark says;
+    // to show it unread again, its articles become unread.
+    for member in members {
+      var articleState = try library.readingState(of: member.article)
+      articleState.isRead = false
+      try library.setReadingState(articleState, of: member.article)
+    }
   }
 
   /// How `article` relates to its original, when it is a copy.

@@ -46,4 +46,17 @@ public protocol ReaderData: Sendable {
 
   /// Records that the article was read.
   func markRead(_ article: ArticleID) throws(LibraryError)
+
+  /// The reading state of an article (unread and unstarred when never recorded).
+  func readingState(of article: ArticleID) throws(LibraryError) -> ReadingState
+
+  /// Records the reading state of an article (read, starred).
+  func setReadingState(_ state: ReadingState, of article: ArticleID) throws(LibraryError)
+
+  /// The reading state of a story: read when marked read or when all its articles are.
+  func readingState(of story: StoryID) throws(LibraryError) -> ReadingState
+
+  /// Records the reading state of a story (read, starred); marking a story unread makes it
+  /// show unread even when all its articles were read.
+  func setReadingState(_ state: ReadingState, of story: StoryID) throws(LibraryError)
 }

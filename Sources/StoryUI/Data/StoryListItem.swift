@@ -6,10 +6,13 @@ public struct StoryListItem: Hashable, Sendable {
   public var story: Story
   /// Whether some of its articles are unread (and the story was not marked read).
   public var isUnread: Bool
+  /// Whether the user starred the story.
+  public var isStarred: Bool
 
   /// Creates an item.
-  public init(story: Story, isUnread: Bool) {
+  public init(story: Story, isUnread: Bool, isStarred: Bool = false) {
     self.story = story
     self.isUnread = isUnread
+    self.isStarred = isStarred
   }
 }

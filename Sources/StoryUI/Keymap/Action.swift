@@ -49,6 +49,12 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
   case diff
   /// List what could not be read (files and records skipped, and why).
   case problems
+  /// Mark the selected story or the article read, or unread again.
+  case toggleRead = "toggle-read"
+  /// Star the selected story or the article, or take its star away.
+  case toggleStar = "toggle-star"
+  /// Change the order of the story list: newest, largest, by title.
+  case sort
 
   /// What the action does, as the help screen says it: a sentence without a final stop.
   public var help: String {
@@ -75,6 +81,9 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case .removedLines: "Show or hide the lines cleaning removed"
     case .diff: "Show what a copy changed"
     case .problems: "List what could not be read"
+    case .toggleRead: "Mark read or unread"
+    case .toggleStar: "Star or unstar"
+    case .sort: "Change the order (newest, largest, by title)"
     }
   }
 
@@ -97,6 +106,9 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case .removedLines: "removed"
     case .diff: "diff"
     case .problems: "problems"
+    case .toggleRead: "read"
+    case .toggleStar: "star"
+    case .sort: "sort"
     }
   }
 

@@ -14,6 +14,7 @@ extension Keymap {
   /// | `]` / `[` | next / previous quote |
   /// | `s` · `p` · `?` | speakers · problems · help |
   /// | `Tab` · `b` · `d` | fold copies · removed lines · copy diff |
+  /// | `u` · `m` · `S` | read/unread · star · sort the stories |
   ///
   /// Digits are not bound: the reader reads them as a count for the next action.
   public static let `default` = Keymap([
@@ -49,5 +50,8 @@ extension Keymap {
     Binding(.tab, .toggleCopies),
     Binding(.character("b"), .removedLines),
     Binding(.character("d"), .diff),
+    Binding(.character("u"), .toggleRead),
+    Binding(.character("m"), .toggleStar),
+    Binding(.character("S"), .sort),
   ])
 }

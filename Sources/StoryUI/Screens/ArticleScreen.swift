@@ -7,6 +7,9 @@ import StoryKit
 /// quote, the article starts at that quote. Opening an article marks it read. A resize keeps
 /// the line at the top of the window in view (by its place in the text, not its line number).
 ///
+/// `u` marks the article unread (or read again) and `m` stars it, in the library's reading
+/// state; a starred article's title bar starts with `*`, and the status line says what changed.
+///
 /// `b` shows the lines cleaning removed in place, dimmed and marked with their reason; `d` on a
 /// syndicated copy shows what it changed against its original, like a diff (`d`, `q` or `Esc`
 /// return to the text); on an article that is not a copy the status line says so.
@@ -31,6 +34,8 @@ public struct ArticleScreen: Screen {
   public private(set) var showsRemovals = false
   /// Whether the copy's changes against its original are shown instead of the text (`d`).
   public private(set) var showsDiff = false
+  /// The article's reading state (read, starred), as last read or recorded.
+  public private(set) var readingState = ReadingState(isRead: true)
   private var original: Article?
   private var notice: StatusMessage?
   private var layoutShowsRemovals = false
@@ -61,6 +66,7 @@ public struct ArticleScreen: Screen {
       if detail == nil { failure = "the article \(id) is no longer in the library" }
       // NB: failing to record reading state must not keep the article from showing.
       try? data.markRead(id)
+      if let state = try? data.readingState(of: id) { readingState = state }
     } catch {
       detail = nil
       failure = "cannot read the article: \(error)"
@@ -93,7 +99,8 @@ public struct ArticleScreen: Screen {
 
   public var title: String {
     guard let article = detail?.article else { return articleID.rawValue }
-    return article.title ?? article.id.rawValue
+    let title = article.title ?? article.id.rawValue
+    return readingState.isStarred ? "* " + title : title
   }
 
   public var position: String? {
@@ -105,8 +112,8 @@ public struct ArticleScreen: Screen {
 
   public var actions: [Action] {
     ListCursor.movementActions + [
-      .nextQuote, .previousQuote, .nextMatch, .previousMatch, .removedLines, .diff, .speakers,
-      .back, .quit, .help,
+      .nextQuote, .previousQuote, .nextMatch, .previousMatch, .removedLines, .diff,
+      .toggleRead, .toggleStar, .speakers, .back, .quit, .help,
     ]
   }
 
@@ -203,11 +210,36 @@ public struct ArticleScreen: Screen {
       return .redraw
     case .diff:
       return toggleDiff(data: data)
+    case .toggleRead:
+      guard detail != nil else { return .notHandled }
+      var state = readingState
+      state.isRead.toggle()
+      return record(state, saying: state.isRead ? "marked read" : "marked unread", data: data)
+    case .toggleStar:
+      guard detail != nil else { return .notHandled }
+      var state = readingState
+      state.isStarred.toggle()
+      return record(state, saying: state.isStarred ? "starred" : "star removed", data: data)
     case .back where showsDiff:
       showsDiff = false
       return .redraw
     default: return .notHandled
     }
+  }
+
+  /// Records `state` as the article's reading state and says `message` on the status line.
+  private mutating func record(_ state: ReadingState, saying message: String, data: any ReaderData)
+    -> EventResult
+  {
+    do {
+      try data.setReadingState(state, of: articleID)
+    } catch {
+      notice = StatusMessage("cannot record the reading state: \(error)", isError: true)
+      return .redraw
+    }
+    readingState = state
+    notice = StatusMessage(message)
+    return .redraw
   }
 
   /// Shows or hides what the copy changed, reading its original the first time.

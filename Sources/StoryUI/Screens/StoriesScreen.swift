@@ -1,11 +1,13 @@
 import StoryKit
 
-/// The home screen: one line per story, newest first.
+/// The home screen: one line per story, newest first (`S` cycles newest, largest, by title).
 ///
-/// Each line shows whether the story has unread articles (`•`, drawn as ``Role/unread``), its
-/// date span, its article count and folded copies (`+2 copies`), its title, and its top
+/// Each line shows whether the story has unread articles (`•`, drawn as ``Role/unread``),
+/// whether it is starred (`*`), its date span, its article count and folded copies (`+2 copies`), its title, and its top
 /// speakers and outlets; narrower windows drop the speakers and shorten the date. Stories are
-/// read from ``ReaderData`` a page at a time, as they come into view.
+/// read from ``ReaderData`` a page at a time, as they come into view. `u` marks the selected
+/// story read or unread, `m` stars it; both are kept in the library's reading state. The status
+/// line's right end names the order (`newest · 1/3`).
 ///
 /// ```
 ///  Stories, newest first
@@ -16,7 +18,7 @@ public struct StoriesScreen: Screen {
   public static let pageSize = 100
 
   /// The list order.
-  public let order: StoryOrder
+  public private(set) var order: StoryOrder
   /// The selected story and the stories in view.
   public private(set) var cursor: ListCursor
   /// Pages of stories read so far, by page number.
@@ -25,6 +27,8 @@ public struct StoriesScreen: Screen {
   private var size = GridSize(rows: 0, columns: 0)
   /// Why the list cannot be read, if it cannot.
   private var failure: String?
+  /// Why the last key failed, for the status line, if it did.
+  private var notice: StatusMessage?
 
   /// Creates the list, reading how many stories there are.
   public init(data: any ReaderData, order: StoryOrder = .newest) {
@@ -48,16 +52,42 @@ public struct StoriesScreen: Screen {
   }
 
   public var position: String? {
-    cursor.count == 0 ? nil : "\(cursor.selection + 1)/\(cursor.count)"
+    cursor.count == 0
+      ? nil : "\(Self.orderName(order)) · \(cursor.selection + 1)/\(cursor.count)"
   }
 
   public var isHome: Bool { true }
 
+  public var status: StatusMessage? { notice }
+
   public var actions: [Action] {
-    ListCursor.movementActions + [.open, .speakers, .back, .quit, .help]
+    ListCursor.movementActions + [
+      .open, .toggleRead, .toggleStar, .sort, .speakers, .back, .quit, .help,
+    ]
   }
 
-  public var hintActions: [Action] { [.moveDown, .moveUp, .open, .speakers, .help, .back] }
+  public var hintActions: [Action] {
+    [.moveDown, .moveUp, .open, .speakers, .help, .back, .sort, .toggleRead, .toggleStar]
+  }
+
+  /// What the status line calls `order`.
+  static func orderName(_ order: StoryOrder) -> String {
+    switch order {
+    case .newest: "newest"
+    case .size: "largest"
+    case .title: "by title"
+    case .corpus: "corpus"
+    }
+  }
+
+  /// The order `S` goes to from `order`: newest, largest, by title, newest again.
+  static func nextOrder(after order: StoryOrder) -> StoryOrder {
+    switch order {
+    case .newest: .size
+    case .size: .title
+    case .title, .corpus: .newest
+    }
+  }
 
   /// The story at `index` of the list, if it has been read.
   public func item(at index: Int) -> StoryListItem? {
@@ -77,18 +107,70 @@ public struct StoriesScreen: Screen {
     guard !visible.isEmpty else { return }
     for page in (visible.lowerBound / Self.pageSize)...((visible.upperBound - 1) / Self.pageSize)
     where pages[page] == nil {
-      do {
-        pages[page] = try data.stories(
-          order: order, offset: page * Self.pageSize, limit: Self.pageSize)
-      } catch {
-        failure = "cannot read the stories: \(error)"
-      }
+      load(page: page, data: data)
     }
   }
 
+  /// Reads page `page` of the list in the current order.
+  private mutating func load(page: Int, data: any ReaderData) {
+    do {
+      pages[page] = try data.stories(
+        order: order, offset: page * Self.pageSize, limit: Self.pageSize)
+    } catch {
+      failure = "cannot read the stories: \(error)"
+    }
+  }
+
+  /// Goes to the next order, reading again the pages read so far and keeping the selection on
+  /// the same story when it is among them (else on the first story).
+  private mutating func cycleOrder(data: any ReaderData) {
+    let selectedID = selected?.story.id
+    let loaded = pages.keys.sorted()
+    order = Self.nextOrder(after: order)
+    pages = [:]
+    for page in loaded { load(page: page, data: data) }
+    var index = 0
+    if let selectedID {
+      for page in loaded {
+        if let offset = pages[page]?.firstIndex(where: { $0.story.id == selectedID }) {
+          index = page * Self.pageSize + offset
+          break
+        }
+      }
+    }
+    cursor.select(index)
+  }
+
+  /// Applies `change` to the selected story's reading state, records it and reads its page
+  /// again to show it.
+  private mutating func setState(
+    _ change: (inout ReadingState) -> Void, data: any ReaderData
+  ) -> EventResult {
+    guard let item = selected else { return .handled }
+    var state = ReadingState(isRead: !item.isUnread, isStarred: item.isStarred)
+    change(&state)
+    do {
+      try data.setReadingState(state, of: item.story.id)
+    } catch {
+      notice = StatusMessage("cannot record the reading state: \(error)", isError: true)
+      return .redraw
+    }
+    pages[cursor.selection / Self.pageSize] = nil
+    return .redraw
+  }
+
   public mutating func handle(_ command: Command, data: any ReaderData) -> EventResult {
-    if let moved = cursor.perform(command) { return moved ? .redraw : .handled }
+    let hadNotice = notice != nil
+    notice = nil
+    if let moved = cursor.perform(command) { return moved || hadNotice ? .redraw : .handled }
     switch command.action {
+    case .toggleRead:
+      return setState({ $0.isRead.toggle() }, data: data)
+    case .toggleStar:
+      return setState({ $0.isStarred.toggle() }, data: data)
+    case .sort:
+      cycleOrder(data: data)
+      return .redraw
     case .open:
       guard let item = selected else { return .handled }
       // NB: the story's articles may be read there; read the list again on return.

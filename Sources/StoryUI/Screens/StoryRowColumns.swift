@@ -3,8 +3,8 @@ import StoryKit
 /// The columns of a story line on the home screen, fitted to a width and to the stories read so
 /// far.
 ///
-/// From left: the unread mark, the date span, the article count, the folded copies, the title,
-/// and the top speakers and outlets. The date and copies columns are as wide as the widest of
+/// From left: the unread mark (`•`), the star (`*`), the date span, the article count, the
+/// folded copies, the title, and the top speakers and outlets. The date and copies columns are as wide as the widest of
 /// the stories read (a page at a time, so columns stay put while scrolling through a page), and
 /// the copies column goes when none has copies. Below 60 columns the date is the last day only
 /// and copies join the count (`3+1`); below 80 the speakers and outlets go.
@@ -43,6 +43,7 @@ struct StoryRowColumns: Hashable, Sendable {
     let story = item.story
     var x = 0
     if item.isUnread { grid.write("•", row: row, column: 0, role: .unread) }
+    if item.isStarred { grid.write("*", row: row, column: 1, role: .match) }
     x = 2
     let date =
       isNarrow ? DateText.short(story.lastDate) : DateText.span(story.firstDate, story.lastDate)

@@ -1,5 +1,6 @@
 import StoryKit
 import StoryUI
+import Synchronization
 
 /// A reader data source held in memory, for text no corpus on disk should hold (control
 /// characters, bidi overrides, thousands of combining marks) and for exact layouts.
@@ -9,6 +10,8 @@ struct FakeReaderData: ReaderData {
   var details: [StoryID: StoryDetail] = [:]
   var articles: [ArticleID: ArticleDetail] = [:]
   var problemList: [IngestProblem] = []
+  /// Reading states recorded, shared by copies of this value.
+  let states = ReadingStates()
 
   func overview() throws(LibraryError) -> CorpusOverview {
     CorpusOverview(
@@ -16,7 +19,20 @@ struct FakeReaderData: ReaderData {
   }
   func storyCount() throws(LibraryError) -> Int { items.count }
   func stories(order: StoryOrder, offset: Int, limit: Int) throws(LibraryError) -> [StoryListItem] {
-    Array(items.dropFirst(offset).prefix(limit))
+    var sorted = items
+    switch order {
+    case .size: sorted.sort { $0.story.members.count > $1.story.members.count }
+    case .title: sorted.sort { $0.story.title < $1.story.title }
+    case .newest, .corpus: break
+    }
+    return sorted.dropFirst(offset).prefix(limit).map { item in
+      var item = item
+      if let state = states.stories.withLock({ $0[item.story.id] }) {
+        item.isUnread = !state.isRead
+        item.isStarred = state.isStarred
+      }
+      return item
+    }
   }
   func story(_ id: StoryID) throws(LibraryError) -> StoryDetail? { details[id] }
   func article(_ id: ArticleID) throws(LibraryError) -> ArticleDetail? { articles[id] }
@@ -30,7 +46,23 @@ struct FakeReaderData: ReaderData {
     nil
   }
   func problems() throws(LibraryError) -> [IngestProblem] { problemList }
-  func markRead(_ article: ArticleID) throws(LibraryError) {}
+  func markRead(_ article: ArticleID) throws(LibraryError) {
+    states.articles.withLock { $0[article, default: ReadingState()].isRead = true }
+  }
+  func readingState(of article: ArticleID) throws(LibraryError) -> ReadingState {
+    states.articles.withLock { $0[article] ?? ReadingState() }
+  }
+  func setReadingState(_ state: ReadingState, of article: ArticleID) throws(LibraryError) {
+    states.articles.withLock { $0[article] = state }
+  }
+  func readingState(of story: StoryID) throws(LibraryError) -> ReadingState {
+    states.stories.withLock { $0[story] }
+      ?? ReadingState(
+        isRead: !(items.first { $0.story.id == story }?.isUnread ?? true))
+  }
+  func setReadingState(_ state: ReadingState, of story: StoryID) throws(LibraryError) {
+    states.stories.withLock { $0[story] = state }
+  }
 
   /// One story of one article whose title and text are `title` and `text`.
   static func single(title: String, text: String, quotes: [Quote] = [], date: String = "2025-01-02")

@@ -1,0 +1,83 @@
+import StoryKit
+import StoryUI
+import Testing
+
+/// `u` (read or unread) and `m` (star) on the story list and in an article: shown on screen and
+/// kept in the library's reading state through ``ReaderData``.
+@Suite struct ReadingStateScreenTests {
+  static let large = GridSize(rows: 24, columns: 80)
+
+  @Test func starringAndReadingAStoryShowsAndIsKept() throws {
+    let data = try ReaderFixture.sample()
+    var script = ScreenScript(app: ReaderApp(data: data, size: Self.large))
+    let stories = try #require(script.app.top as? StoriesScreen)
+    let story = try #require(stories.selected).story.id
+    try script.press("m u")
+    try script.snapshot("stories-80x24-starred-read")
+    let state = try data.library.readingState(of: story)
+    #expect(state.isStarred)
+    #expect(state.isRead)
+    let item = try #require((script.app.top as? StoriesScreen)?.selected)
+    #expect(item.isStarred)
+    #expect(!item.isUnread)
+
+    try script.press("m u")
+    let again = try data.library.readingState(of: story)
+    #expect(!again.isStarred)
+    #expect(!again.isRead)
+    #expect((script.app.top as? StoriesScreen)?.selected?.isUnread == true)
+  }
+
+  @Test func aStoryReadArticleByArticleCanBeMarkedUnreadAgain() throws {
+    let data = try ReaderFixture.sample()
+    var script = ScreenScript(app: ReaderApp(data: data, size: Self.large))
+    // NB: the first story of the sample has one article; opening it reads the whole story.
+    try script.press("Enter Enter q q")
+    let story = try #require((script.app.top as? StoriesScreen)?.selected).story.id
+    #expect(try data.library.readingState(of: story).isRead)
+    try script.press("u")
+    #expect(try !data.library.readingState(of: story).isRead)
+    #expect((script.app.top as? StoriesScreen)?.selected?.isUnread == true)
+  }
+
+  @Test func anArticleCanBeStarredAndMarkedUnread() throws {
+    let data = try ReaderFixture.sample()
+    var script = ScreenScript(app: ReaderApp(data: data, size: Self.large))
+    try script.press("G Enter Enter")
+    let article = try #require(script.app.top as? ArticleScreen).articleID
+    #expect(try data.library.readingState(of: article).isRead)
+    try script.press("m")
+    try script.snapshot("article-80x24-starred")
+    try script.press("u")
+    try script.snapshot("article-80x24-unread")
+    let state = try data.library.readingState(of: article)
+    #expect(state.isStarred)
+    #expect(!state.isRead)
+    try script.press("u m")
+    let back = try data.library.readingState(of: article)
+    #expect(back.isRead)
+    #expect(!back.isStarred)
+    #expect(script.app.top.title.first != "*")
+  }
+
+  @Test func theStateGoesThroughReaderData() throws {
+    let data = FakeReaderData.single(title: "A title", text: "Some text.")
+    var script = ScreenScript(app: ReaderApp(data: data, size: Self.large))
+    try script.press("m")
+    #expect(try data.readingState(of: StoryID("s1")).isStarred)
+    #expect(script.grid.plainText.contains("•*"))
+    try script.press("Enter Enter m u")
+    let state = try data.readingState(of: ArticleID("a1"))
+    #expect(state.isStarred)
+    #expect(!state.isRead)
+  }
+
+  @Test func theKeysAreBoundWithHelp() {
+    #expect(Keymap.default.action(for: .character("u")) == .toggleRead)
+    #expect(Keymap.default.action(for: .character("m")) == .toggleStar)
+    #expect(Keymap.default.action(for: .character("S")) == .sort)
+    #expect(!Action.toggleRead.help.isEmpty)
+    #expect(!Action.toggleStar.help.isEmpty)
+    #expect(!Action.sort.help.isEmpty)
+  }
+}

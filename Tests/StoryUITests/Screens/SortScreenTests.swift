@@ -1,0 +1,57 @@
+import StoryKit
+import StoryUI
+import Testing
+
+/// `S` on the story list: newest → largest → by title → newest, read again through
+/// ``ReaderData``, the selection kept on the same story, the order named on the status line.
+@Suite struct SortScreenTests {
+  static let large = GridSize(rows: 24, columns: 80)
+
+  /// Three one-article stories, newest first: `Beta` (2 articles), `Alpha` (1), `Gamma` (3).
+  static func data() -> FakeReaderData {
+    var data = FakeReaderData()
+    for (title, size) in [("Beta", 2), ("Alpha", 1), ("Gamma", 3)] {
+      guard var item = FakeReaderData.single(title: title, text: "Text.").items.first,
+        let member = item.story.members.first
+      else { continue }
+      item.story.id = StoryID(title)
+      item.story.members = Array(repeating: member, count: size)
+      data.items.append(item)
+    }
+    return data
+  }
+
+  private func titles(_ script: ScreenScript) throws -> [String] {
+    let screen = try #require(script.app.top as? StoriesScreen)
+    return (0..<3).compactMap { screen.item(at: $0)?.story.title }
+  }
+
+  @Test func sortCyclesAndKeepsTheSelection() throws {
+    var script = ScreenScript(app: ReaderApp(data: Self.data(), size: Self.large))
+    #expect(try titles(script) == ["Beta", "Alpha", "Gamma"])
+    try script.press("j")
+    try script.press("S")
+    #expect((script.app.top as? StoriesScreen)?.order == .size)
+    #expect(try titles(script) == ["Gamma", "Beta", "Alpha"])
+    #expect((script.app.top as? StoriesScreen)?.selected?.story.title == "Alpha")
+    try script.snapshot("stories-sorted-largest-80x24")
+    try script.press("S")
+    #expect((script.app.top as? StoriesScreen)?.order == .title)
+    #expect(try titles(script) == ["Alpha", "Beta", "Gamma"])
+    #expect((script.app.top as? StoriesScreen)?.selected?.story.title == "Alpha")
+    try script.snapshot("stories-sorted-title-80x24")
+    try script.press("S")
+    #expect((script.app.top as? StoriesScreen)?.order == .newest)
+    #expect(try titles(script) == ["Beta", "Alpha", "Gamma"])
+    #expect(script.grid.plainText.contains("newest · 2/3"))
+  }
+
+  @Test func sortOnTheSampleReadsTheLibraryAgain() throws {
+    var script = ScreenScript(app: ReaderApp(data: try ReaderFixture.sample(), size: Self.large))
+    try script.press("G")
+    let selected = try #require((script.app.top as? StoriesScreen)?.selected).story.id
+    try script.press("S")
+    try script.snapshot("stories-sample-sorted-largest-80x24")
+    #expect((script.app.top as? StoriesScreen)?.selected?.story.id == selected)
+  }
+}
