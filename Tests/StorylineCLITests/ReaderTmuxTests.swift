@@ -69,6 +69,15 @@ struct ReaderTmuxTests {
     screen = try session.waitFor { $0.split(separator: "\n").contains { $0.count > 40 } }
     #expect(screen.contains("Sergei Lavrov: "))
 
+    // Open his first quote, jump to his next one with }, and come back to the list.
+    try session.send("Enter")
+    screen = try session.waitFor { $0.contains("] quote") && $0.contains("Sergei Lavrov") }
+    try session.send("}")
+    screen = try session.waitFor { $0.contains("Sergei Lavrov: quote 2 of") }
+    #expect(screen.contains("} / { go on"))
+    try session.send("q")
+    screen = try session.waitFor("Sergei Lavrov: 10 quotes")
+
     // q back through the speakers, the article and the story to the stories; q there quits,
     // and the terminal is as it was.
     try session.send("q", "q", "q", "q")

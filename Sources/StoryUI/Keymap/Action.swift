@@ -37,6 +37,12 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
   case nextQuote = "next-quote"
   /// Go to the previous quote in the text.
   case previousQuote = "previous-quote"
+  /// Go to the next quote by the same speaker, in any article, in time order.
+  case nextSpeakerQuote = "next-speaker-quote"
+  /// Go to the previous quote by the same speaker, in any article, in time order.
+  case previousSpeakerQuote = "previous-speaker-quote"
+  /// List every quote by the speaker of the current quote.
+  case speakerQuotes = "speaker-quotes"
   /// List everyone quoted.
   case speakers
   /// Show the keys of this screen.
@@ -75,6 +81,9 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case .previousMatch: "Go to the previous match"
     case .nextQuote: "Go to the next quote"
     case .previousQuote: "Go to the previous quote"
+    case .nextSpeakerQuote: "Go to the speaker's next quote, in any article (time order)"
+    case .previousSpeakerQuote: "Go to the speaker's previous quote, in any article"
+    case .speakerQuotes: "List every quote by this quote's speaker"
     case .speakers: "List everyone quoted"
     case .help: "Show the keys of this screen"
     case .toggleCopies: "Fold or unfold syndicated copies"
@@ -100,6 +109,8 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case .search: "search"
     case .nextMatch, .previousMatch: "match"
     case .nextQuote, .previousQuote: "quote"
+    case .nextSpeakerQuote, .previousSpeakerQuote: "speaker"
+    case .speakerQuotes: "all by speaker"
     case .speakers: "speakers"
     case .help: "help"
     case .toggleCopies: "copies"
@@ -121,6 +132,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case .pageDown: .pageUp
     case .nextMatch: .previousMatch
     case .nextQuote: .previousQuote
+    case .nextSpeakerQuote: .previousSpeakerQuote
     default: nil
     }
   }

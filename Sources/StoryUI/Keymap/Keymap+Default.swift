@@ -12,6 +12,7 @@ extension Keymap {
   /// | `Q` | quit at once |
   /// | `/` · `n` / `N` | search · next / previous match |
   /// | `]` / `[` | next / previous quote |
+  /// | `}` / `{` · `*` | the speaker's next / previous quote anywhere · all the speaker's quotes |
   /// | `s` · `p` · `?` | speakers · problems · help |
   /// | `Tab` · `b` · `d` | fold copies · removed lines · copy diff |
   /// | `u` · `m` · `S` | read/unread · star · sort the stories |
@@ -44,6 +45,9 @@ extension Keymap {
     Binding(.character("N"), .previousMatch),
     Binding(.character("]"), .nextQuote),
     Binding(.character("["), .previousQuote),
+    Binding(.character("}"), .nextSpeakerQuote),
+    Binding(.character("{"), .previousSpeakerQuote),
+    Binding(.character("*"), .speakerQuotes),
     Binding(.character("s"), .speakers),
     Binding(.character("p"), .problems),
     Binding(.character("?"), .help),

@@ -7,6 +7,11 @@ import StoryKit
 /// quote, the article starts at that quote. Opening an article marks it read. A resize keeps
 /// the line at the top of the window in view (by its place in the text, not its line number).
 ///
+/// `}` and `{` go to the next and previous quote by the speaker of the current quote (or of
+/// the first quote from the window's top) anywhere in the corpus, in time order: in this
+/// article the quote is marked in place; in another, that article opens on top at the quote
+/// (`q` comes back). `*` lists all the speaker's quotes.
+///
 /// `u` marks the article unread (or read again) and `m` stars it, in the library's reading
 /// state; a starred article's title bar starts with `*`, and the status line says what changed.
 ///
@@ -112,7 +117,8 @@ public struct ArticleScreen: Screen {
 
   public var actions: [Action] {
     ListCursor.movementActions + [
-      .nextQuote, .previousQuote, .nextMatch, .previousMatch, .removedLines, .diff,
+      .nextQuote, .previousQuote, .nextSpeakerQuote, .previousSpeakerQuote, .speakerQuotes,
+      .nextMatch, .previousMatch, .removedLines, .diff,
       .toggleRead, .toggleStar, .speakers, .back, .quit, .help,
     ]
   }
@@ -203,6 +209,11 @@ public struct ArticleScreen: Screen {
       else { return .handled }
       currentMatch = index
       return .redraw
+    case .nextSpeakerQuote, .previousSpeakerQuote:
+      return stepBySpeaker(
+        forward: command.action == .nextSpeakerQuote, times: command.repeats, data: data)
+    case .speakerQuotes:
+      return listSpeakerQuotes(data: data)
     case .removedLines:
       guard detail != nil else { return .notHandled }
       showsRemovals.toggle()
@@ -224,6 +235,78 @@ public struct ArticleScreen: Screen {
       showsDiff = false
       return .redraw
     default: return .notHandled
+    }
+  }
+
+  /// The quote `}`, `{` and `*` start from: the current one, else the first from the window's
+  /// top; `nil` (with a notice said) when there is none or its speaker is not known.
+  private mutating func speakerQuote() -> Quote? {
+    guard let detail, let layout else { return nil }
+    let index =
+      currentQuote
+      ?? layout.quoteLines.firstIndex { $0 >= pager.top }
+    guard let index, detail.quotes.indices.contains(index) else {
+      notice = StatusMessage("there is no quote from here to the end of the article")
+      return nil
+    }
+    guard detail.quotes[index].speaker != nil else {
+      notice = StatusMessage("the speaker of this quote is not known")
+      return nil
+    }
+    return detail.quotes[index]
+  }
+
+  /// Goes to the next or previous quote by the same speaker, in this article or another.
+  private mutating func stepBySpeaker(forward: Bool, times: Int, data: any ReaderData)
+    -> EventResult
+  {
+    guard let quote = speakerQuote(), let name = quote.speaker else { return .redraw }
+    let trail: SpeakerTrail?
+    do {
+      trail = try SpeakerTrail(speakerNamed: name, data: data)
+    } catch {
+      notice = StatusMessage("cannot read the speaker's quotes: \(error)", isError: true)
+      return .redraw
+    }
+    guard let trail else {
+      notice = StatusMessage("\(name) is no longer in the library", isError: true)
+      return .redraw
+    }
+    guard let target = trail.step(from: quote.id, forward: forward, times: times) else {
+      notice = StatusMessage(
+        "no \(forward ? "later" : "earlier") quote by \(name)")
+      return .redraw
+    }
+    let next = trail.quotes[target]
+    let day = trail.dates[next.article].map { " · \($0)" } ?? ""
+    let message = StatusMessage(
+      "\(name): quote \(target + 1) of \(trail.quotes.count)\(day); } / { go on")
+    if next.article == articleID,
+      let index = detail?.quotes.firstIndex(where: { $0.id == next.id }),
+      let lines = layout?.quoteLines, lines.indices.contains(index)
+    {
+      currentQuote = index
+      pager.scroll(to: lines[index] - 1)
+      notice = message
+      return .redraw
+    }
+    var screen = ArticleScreen(article: next.article, quote: next.id, data: data)
+    screen.notice = message
+    return .push(screen)
+  }
+
+  /// Opens the list of every quote by the current quote's speaker.
+  private mutating func listSpeakerQuotes(data: any ReaderData) -> EventResult {
+    guard let quote = speakerQuote(), let name = quote.speaker else { return .redraw }
+    do {
+      guard let speaker = try SpeakerTrail.speaker(named: name, data: data) else {
+        notice = StatusMessage("\(name) is no longer in the library", isError: true)
+        return .redraw
+      }
+      return .push(SpeakerQuotesScreen(speaker: speaker, selecting: quote.id, data: data))
+    } catch {
+      notice = StatusMessage("cannot read the speakers: \(error)", isError: true)
+      return .redraw
     }
   }
 

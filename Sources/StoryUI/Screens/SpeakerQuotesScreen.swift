@@ -14,7 +14,12 @@ public struct SpeakerQuotesScreen: Screen {
   private var failure: String?
 
   /// Reads the speaker's quotes.
-  public init(speaker: Speaker, data: any ReaderData) {
+  ///
+  /// - Parameters:
+  ///   - speaker: The speaker.
+  ///   - quote: A quote to select (`*` in an article selects the quote it was pressed on).
+  ///   - data: Where to read.
+  public init(speaker: Speaker, selecting quote: QuoteID? = nil, data: any ReaderData) {
     self.speaker = speaker
     var quotes: [Quote] = []
     var articles: [ArticleID: ArticleSummary] = [:]
@@ -27,6 +32,9 @@ public struct SpeakerQuotesScreen: Screen {
     self.quotes = quotes
     self.articles = articles
     cursor = ListCursor(count: quotes.count)
+    if let quote, let index = quotes.firstIndex(where: { $0.id == quote }) {
+      cursor.select(index)
+    }
   }
 
   public var title: String {

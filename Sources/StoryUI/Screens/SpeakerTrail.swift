@@ -1,0 +1,54 @@
+import StoryKit
+
+/// One speaker's quotes across the corpus in time order, for `}` and `{` in an article.
+///
+/// Quotes are ordered by their article's day, oldest first; quotes of the same day (and of
+/// articles without a day, which come last) keep the corpus order, so the quotes of one
+/// article stay in text order.
+struct SpeakerTrail: Sendable {
+  /// The speaker.
+  let speaker: Speaker
+  /// The speaker's quotes, oldest first.
+  let quotes: [Quote]
+  /// The days of the quotes' articles, by article.
+  let dates: [ArticleID: ArticleDate]
+
+  /// Reads the quotes of the speaker named `name`.
+  ///
+  /// - Returns: `nil` when no speaker has that name.
+  init?(speakerNamed name: String, data: any ReaderData) throws(LibraryError) {
+    guard let speaker = try Self.speaker(named: name, data: data) else { return nil }
+    let quotes = try data.quotes(by: speaker.id)
+    let summaries = try data.summaries(of: quotes.map(\.article))
+    var dates: [ArticleID: ArticleDate] = [:]
+    for (id, summary) in summaries {
+      if let date = summary.date { dates[id] = date }
+    }
+    let ordered = quotes.enumerated().sorted { left, right in
+      switch (dates[left.element.article], dates[right.element.article]) {
+      case (let leftDate?, let rightDate?) where leftDate != rightDate: leftDate < rightDate
+      case (.some, .none): true
+      case (.none, .some): false
+      default: left.offset < right.offset
+      }
+    }
+    self.speaker = speaker
+    self.quotes = ordered.map(\.element)
+    self.dates = dates
+  }
+
+  /// The speaker whose canonical name is `name`, if any.
+  static func speaker(named name: String, data: any ReaderData) throws(LibraryError) -> Speaker? {
+    try data.speakers().first { $0.name == name }
+  }
+
+  /// The quote `times` steps after (or before) the quote `id`, stopping at the ends.
+  ///
+  /// - Returns: The index of the quote gone to, or `nil` when `id` is not in the trail or is
+  ///   already at that end.
+  func step(from id: QuoteID, forward: Bool, times: Int) -> Int? {
+    guard let current = quotes.firstIndex(where: { $0.id == id }) else { return nil }
+    let target = min(max(0, current + (forward ? times : -times)), quotes.count - 1)
+    return target == current ? nil : target
+  }
+}
