@@ -57,12 +57,7 @@ extension LibraryStore {
   /// Deletes the stories that are gone or rewritten, with their members, and writes the new
   /// and changed ones.
   static func writeStories(_ changes: RowChanges<Story, StoryID>, db: Database) throws {
-    let deleteStory = try db.cachedStatement(sql: "DELETE FROM story WHERE id = ?")
-    let deleteMembers = try db.cachedStatement(sql: "DELETE FROM storyMember WHERE storyID = ?")
-    for id in changes.deleted {
-      try deleteStory.execute(arguments: [id.rawValue])
-      try deleteMembers.execute(arguments: [id.rawValue])
-    }
+    try deleteRows(changes.deleted, from: "story", children: "storyMember", by: "storyID", db: db)
     let story = try db.cachedStatement(
       sql: """
         INSERT INTO story (id, rank, title, firstDay, lastDay, articleCount, copyCount, payload)
@@ -84,12 +79,8 @@ extension LibraryStore {
   /// Deletes the speakers that are gone or rewritten, with their aliases, and writes the new
   /// and changed ones.
   static func writeSpeakers(_ changes: RowChanges<Speaker, SpeakerID>, db: Database) throws {
-    let deleteSpeaker = try db.cachedStatement(sql: "DELETE FROM speaker WHERE id = ?")
-    let deleteAliases = try db.cachedStatement(sql: "DELETE FROM speakerAlias WHERE speakerID = ?")
-    for id in changes.deleted {
-      try deleteSpeaker.execute(arguments: [id.rawValue])
-      try deleteAliases.execute(arguments: [id.rawValue])
-    }
+    try deleteRows(
+      changes.deleted, from: "speaker", children: "speakerAlias", by: "speakerID", db: db)
     let speaker = try db.cachedStatement(
       sql: "INSERT INTO speaker (id, rank, name, payload) VALUES (?, ?, ?, ?)")
     let alias = try db.cachedStatement(
@@ -105,12 +96,7 @@ extension LibraryStore {
   /// Deletes the duplicate groups that are gone or rewritten, with their copies, and writes
   /// the new and changed ones.
   static func writeGroups(_ changes: RowChanges<DuplicateGroup, GroupID>, db: Database) throws {
-    let deleteGroup = try db.cachedStatement(sql: "DELETE FROM dupGroup WHERE id = ?")
-    let deleteCopies = try db.cachedStatement(sql: "DELETE FROM dupCopy WHERE groupID = ?")
-    for id in changes.deleted {
-      try deleteGroup.execute(arguments: [id.rawValue])
-      try deleteCopies.execute(arguments: [id.rawValue])
-    }
+    try deleteRows(changes.deleted, from: "dupGroup", children: "dupCopy", by: "groupID", db: db)
     let group = try db.cachedStatement(
       sql: "INSERT INTO dupGroup (id, rank, original, payload) VALUES (?, ?, ?, ?)")
     let copy = try db.cachedStatement(
@@ -122,6 +108,20 @@ extension LibraryStore {
       for member in item.copies {
         try copy.execute(arguments: [member.article.rawValue, id.rawValue, item.original.rawValue])
       }
+    }
+  }
+
+  /// Deletes the rows of `ids` from `table` (by `id`) and their rows in `children` (by
+  /// `column`): the stored rows an update rewrites or that are gone.
+  private static func deleteRows(
+    _ ids: [some StringIdentifier], from table: String, children: String, by column: String,
+    db: Database
+  ) throws {
+    let row = try db.cachedStatement(sql: "DELETE FROM \(table) WHERE id = ?")
+    let child = try db.cachedStatement(sql: "DELETE FROM \(children) WHERE \(column) = ?")
+    for id in ids {
+      try row.execute(arguments: [id.rawValue])
+      try child.execute(arguments: [id.rawValue])
     }
   }
 }
