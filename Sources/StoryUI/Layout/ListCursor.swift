@@ -29,6 +29,9 @@ public struct ListCursor: Hashable, Sendable {
   /// The rows in view.
   public var visible: Range<Int> { top..<min(count, top + visibleRows) }
 
+  /// Where the selection stands, `3/12`, for a screen's status line; `nil` for an empty list.
+  public var position: String? { count == 0 ? nil : "\(selection + 1)/\(count)" }
+
   /// Changes the number of rows, keeping the selection where it still exists.
   public mutating func setCount(_ count: Int) {
     self.count = max(0, count)

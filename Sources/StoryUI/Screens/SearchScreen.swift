@@ -49,7 +49,7 @@ public struct SearchScreen: Screen {
   }
 
   public var position: String? {
-    hits.isEmpty ? nil : "\(cursor.selection + 1)/\(hits.count)"
+    cursor.position
   }
 
   public var status: StatusMessage? {

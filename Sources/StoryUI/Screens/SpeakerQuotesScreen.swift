@@ -42,7 +42,7 @@ public struct SpeakerQuotesScreen: Screen {
   }
 
   public var position: String? {
-    quotes.isEmpty ? nil : "\(cursor.selection + 1)/\(quotes.count)"
+    cursor.position
   }
 
   public var actions: [Action] { ListCursor.movementActions + [.open, .back, .quit, .help] }

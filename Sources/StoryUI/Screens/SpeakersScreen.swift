@@ -29,7 +29,7 @@ public struct SpeakersScreen: Screen {
   public var title: String { "Speakers, most quoted first (quotes, articles, name, roles)" }
 
   public var position: String? {
-    speakers.isEmpty ? nil : "\(cursor.selection + 1)/\(speakers.count)"
+    cursor.position
   }
 
   public var actions: [Action] { ListCursor.movementActions + [.open, .back, .quit, .help] }

@@ -52,8 +52,7 @@ public struct StoriesScreen: Screen {
   }
 
   public var position: String? {
-    cursor.count == 0
-      ? nil : "\(Self.orderName(order)) · \(cursor.selection + 1)/\(cursor.count)"
+    cursor.position.map { Self.orderName(order) + " · " + $0 }
   }
 
   public var isHome: Bool { true }
