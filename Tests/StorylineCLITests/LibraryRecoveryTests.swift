@@ -41,6 +41,23 @@ struct LibraryRecoveryTests {
     return try folder.write("corpus/" + file, lines.joined(separator: "\n") + "\n")
   }
 
+  /// Starts `storyline ARGUMENTS`, sends it SIGKILL after `delay` seconds, and waits for it;
+  /// whether it was still running when killed.
+  static func runKilled(_ arguments: [String], after delay: Double) throws -> Bool {
+    let process = Process()
+    process.executableURL = StorylineProcess.executable
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    Thread.sleep(forTimeInterval: delay)
+    let running = process.isRunning
+    if running { kill(process.processIdentifier, SIGKILL) }
+    process.waitUntilExit()
+    return running
+  }
+
   @Test("kill -9 at several points of a first analysis; the next run prints the fresh analysis")
   func killDuringAnalysis() throws {
     let folder = try TemporaryFolder()
@@ -51,19 +68,11 @@ struct LibraryRecoveryTests {
     try #require(fresh.status == 0, "\(fresh.stderr)")
     var killedWhileRunning = 0
     for delay in [0.05, 0.4, 1.2, 2.5] {
-      let process = Process()
-      process.executableURL = StorylineProcess.executable
-      process.arguments = ["stories", corpus, "--library", library, "--format", "jsonl"]
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      process.standardInput = FileHandle.nullDevice
-      try process.run()
-      Thread.sleep(forTimeInterval: delay)
-      if process.isRunning {
-        kill(process.processIdentifier, SIGKILL)
+      if try Self.runKilled(
+        ["stories", corpus, "--library", library, "--format", "jsonl"], after: delay)
+      {
         killedWhileRunning += 1
       }
-      process.waitUntilExit()
       // Whatever the moment, the library opens and answers as a fresh analysis would.
       let after = try StorylineProcess.run([
         "stories", corpus, "--library", library, "--format", "jsonl",
@@ -84,15 +93,7 @@ struct LibraryRecoveryTests {
     let library = folder.path + "/library.sqlite"
     let first = try StorylineProcess.run(["library", corpus, "--library", library])
     try #require(first.status == 0, "\(first.stderr)")
-    let process = Process()
-    process.executableURL = StorylineProcess.executable
-    process.arguments = ["stories", corpus, "--library", library, "--rebuild"]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    Thread.sleep(forTimeInterval: 1.0)
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
+    _ = try Self.runKilled(["stories", corpus, "--library", library, "--rebuild"], after: 1.0)
     let after = try StorylineProcess.run(["library", corpus, "--library", library])
     #expect(after.status == 0, "\(after.stderr)")
     #expect(after.stdout.contains("articles  600"))
@@ -128,19 +129,11 @@ struct LibraryRecoveryTests {
     var killedWhileRunning = 0
     for delay in [0.2, 0.6, 1.2] {
       try restore(library)
-      let process = Process()
-      process.executableURL = StorylineProcess.executable
-      process.arguments = ["stories", corpus, "--library", library, "--format", "jsonl"]
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      process.standardInput = FileHandle.nullDevice
-      try process.run()
-      Thread.sleep(forTimeInterval: delay)
-      if process.isRunning {
-        kill(process.processIdentifier, SIGKILL)
+      if try Self.runKilled(
+        ["stories", corpus, "--library", library, "--format", "jsonl"], after: delay)
+      {
         killedWhileRunning += 1
       }
-      process.waitUntilExit()
       let after = try StorylineProcess.run([
         "stories", corpus, "--library", library, "--format", "jsonl",
       ])
