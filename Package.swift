@@ -13,6 +13,7 @@ let products: [Product] = [
 let dependencies: [Package.Dependency] = [
   .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
   .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
 ]
 
 // MARK: - Targets
@@ -34,7 +35,7 @@ let targets: [Target] = [
   // The reader's logic without curses: terminal text, cell grid, keymap, screens, app state.
   .target(
     name: "StoryUI",
-    dependencies: ["StoryKit"]
+    dependencies: ["StoryKit", .product(name: "TOMLKit", package: "TOMLKit")]
   ),
   // The system ncursesw library (wide API), through a shim header.
   .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),

@@ -98,3 +98,114 @@ static inline void cn_default_stop_signals(void) {
 
 /// The number of the last stop signal caught, or 0.
 static inline int cn_caught_signal(void) { return (int)cn_caught_signal_number; }
+
+// MARK: - Starting a browser
+
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+extern char **environ;
+
+/// Starts `argv[0]` (searched in PATH) with `argv`, no shell. Detached: in its own process
+/// group, with stdin, stdout and stderr on /dev/null, not waited for (reap it with
+/// `cn_reap_children`). Otherwise in the foreground on the terminal: the caller ignores SIGINT
+/// and SIGQUIT while it waits, as system(3) does, and the child gets their default action.
+///
+/// Returns 0, or an errno value when the program could not be started; `*status` is the
+/// child's wait status (0 for a detached child).
+static inline int cn_spawn(char *const argv[], int detached, int *status) {
+  posix_spawn_file_actions_t actions;
+  posix_spawnattr_t attributes;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawnattr_init(&attributes);
+  short flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK;
+  sigset_t defaults;
+  sigemptyset(&defaults);
+  sigaddset(&defaults, SIGINT);
+  sigaddset(&defaults, SIGQUIT);
+  sigaddset(&defaults, SIGTERM);
+  sigaddset(&defaults, SIGHUP);
+  sigaddset(&defaults, SIGPIPE);
+  posix_spawnattr_setsigdefault(&attributes, &defaults);
+  sigset_t none;
+  sigemptyset(&none);
+  posix_spawnattr_setsigmask(&attributes, &none);
+  if (detached) {
+    flags |= POSIX_SPAWN_SETPGROUP;
+    posix_spawnattr_setpgroup(&attributes, 0);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  }
+  posix_spawnattr_setflags(&attributes, flags);
+  struct sigaction ignore, oldInt, oldQuit;
+  memset(&ignore, 0, sizeof ignore);
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  if (!detached) {
+    sigaction(SIGINT, &ignore, &oldInt);
+    sigaction(SIGQUIT, &ignore, &oldQuit);
+  }
+  pid_t pid = 0;
+  int result = posix_spawnp(&pid, argv[0], &actions, &attributes, argv, environ);
+  *status = 0;
+  if (result == 0 && !detached) {
+    while (waitpid(pid, status, 0) < 0 && errno == EINTR) {
+    }
+  }
+  if (!detached) {
+    sigaction(SIGINT, &oldInt, NULL);
+    sigaction(SIGQUIT, &oldQuit, NULL);
+  }
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attributes);
+  return result;
+}
+
+/// Collects children that have ended (detached browsers), so none lingers as a zombie.
+static inline void cn_reap_children(void) {
+  int status = 0;
+  while (waitpid(-1, &status, WNOHANG) > 0) {
+  }
+}
+
+/// The exit code of a wait status, or 128 + the signal that ended the process.
+static inline int cn_exit_code(int status) {
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+  return -1;
+}
+
+// MARK: - Mouse
+
+static inline int cn_key_mouse(void) { return KEY_MOUSE; }
+static inline mmask_t cn_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t cn_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
+static inline mmask_t cn_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cn_button5_pressed(void) {
+#ifdef BUTTON5_PRESSED
+  return BUTTON5_PRESSED;
+#else
+  return 0;
+#endif
+}
+
+/// Reports the wheel, clicks and double-clicks of the main button (`on`), or nothing.
+static inline void cn_enable_mouse(int on) {
+  mmask_t wanted = on ? (cn_button1_clicked() | cn_button1_double_clicked() |
+                         cn_button4_pressed() | cn_button5_pressed())
+                      : 0;
+  mousemask(wanted, NULL);
+}
+
+/// Reads the mouse event `get_wch` announced with KEY_MOUSE; returns OK or ERR.
+static inline int cn_get_mouse(int *row, int *column, mmask_t *state) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return ERR;
+  *row = event.y;
+  *column = event.x;
+  *state = event.bstate;
+  return OK;
+}

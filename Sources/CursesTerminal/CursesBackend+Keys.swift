@@ -23,6 +23,27 @@ extension CursesBackend {
     }
   }
 
+  /// The key for a mouse report (`getmouse`'s button state and cell), or `nil` for one the
+  /// reader does not use (other buttons, presses and releases of their own).
+  ///
+  /// Button 4 and 5 presses are the wheel; button 1's click and double-click (which curses
+  /// makes from presses and releases) select and open.
+  nonisolated static func key(mouseState state: UInt, row: Int, column: Int) -> Key? {
+    let kind: MouseEvent.Kind
+    if state & UInt(cn_button4_pressed()) != 0 {
+      kind = .wheelUp
+    } else if cn_button5_pressed() != 0, state & UInt(cn_button5_pressed()) != 0 {
+      kind = .wheelDown
+    } else if state & UInt(cn_button1_double_clicked()) != 0 {
+      kind = .doubleClick
+    } else if state & UInt(cn_button1_clicked()) != 0 {
+      kind = .click
+    } else {
+      return nil
+    }
+    return .mouse(MouseEvent(kind, row: row, column: column))
+  }
+
   /// The key for a typed character (`get_wch` returned `OK`), or `nil` for a control character
   /// with no meaning here.
   ///

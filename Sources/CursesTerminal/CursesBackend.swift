@@ -36,7 +36,7 @@ public final class CursesBackend: TerminalBackend {
   static let signalPollMilliseconds: Int32 = 100
 
   private let screen: OpaquePointer
-  private let device: UnsafeMutablePointer<FILE>
+  let device: UnsafeMutablePointer<FILE>
   let window: UnsafeMutablePointer<WINDOW>
   /// Whether the locale encodes Unicode; otherwise text is drawn as ASCII.
   let unicode: Bool
@@ -66,9 +66,17 @@ public final class CursesBackend: TerminalBackend {
   /// Sets the locale, opens `/dev/tty`, starts curses on it (no echo, keys unbuffered, cursor
   /// hidden, keypad decoding) and catches the stop signals.
   ///
+  /// - Parameters:
+  ///   - styles: A user's styles by role, in place of the defaults where the terminal can show
+  ///     them (``RoleStyle/table(for:overriding:)``).
+  ///   - mouse: Whether to read the wheel, clicks and double-clicks (the terminal's own text
+  ///     selection then needs Shift held); `false` leaves the mouse to the terminal.
   /// - Throws: ``CursesTerminalError`` when the terminal cannot be opened or curses cannot
   ///   start on its type.
-  public static func start() throws(CursesTerminalError) -> CursesBackend {
+  public static func start(styles: [Role: RoleStyle] = [:], mouse: Bool = false)
+    throws(CursesTerminalError)
+    -> CursesBackend
+  {
     setlocale(LC_ALL, "")
     guard let device = fopen(terminalPath, "r+") else {
       let reason = String(cString: strerror(errno)).lowercased()
@@ -85,12 +93,13 @@ public final class CursesBackend: TerminalBackend {
     set_escdelay(25)
     curs_set(0)
     cn_catch_stop_signals()
+    cn_enable_mouse(mouse ? 1 : 0)
     let noColor = !(environment("NO_COLOR") ?? "").isEmpty
     var depth = RoleStyle.Depth.monochrome
     if !noColor, has_colors(), start_color() == OK {
       depth = RoleStyle.Depth(colours: Int(cn_colors()), noColor: false)
     }
-    let attributes = Self.attributes(for: RoleStyle.table(for: depth))
+    let attributes = Self.attributes(for: RoleStyle.table(for: depth, overriding: styles))
     return CursesBackend(
       screen: screen, device: device, window: window, unicode: localeIsUTF8(),
       attributes: attributes)
@@ -117,12 +126,24 @@ public final class CursesBackend: TerminalBackend {
   public func read(timeout milliseconds: Int?) -> TerminalInput {
     var left = milliseconds.map { Int32(clamping: max(0, $0)) }
     while true {
+      cn_reap_children()
       if cn_caught_signal() != 0 { return .closed(signal: cn_caught_signal()) }
       let wait = min(left ?? Self.signalPollMilliseconds, Self.signalPollMilliseconds)
       wtimeout(window, wait)
       var code: wint_t = 0
       let status = wget_wch(window, &code)
       if status == cn_key_code_yes() {
+        if Int32(code) == cn_key_mouse() {
+          var row: Int32 = 0
+          var column: Int32 = 0
+          var state: mmask_t = 0
+          if cn_get_mouse(&row, &column, &state) == OK,
+            let key = Self.key(mouseState: UInt(state), row: Int(row), column: Int(column))
+          {
+            return .key(key)
+          }
+          continue
+        }
         if let key = Self.key(function: Int32(code)) { return .key(key) }
         continue
       }
@@ -138,6 +159,13 @@ public final class CursesBackend: TerminalBackend {
         }
       }
     }
+  }
+
+  /// Writes `text` to the terminal as it is, after curses' own output: for escape sequences
+  /// curses does not know (OSC 52). Never for text from an article.
+  func writeRaw(_ text: String) {
+    fputs(text, device)
+    fflush(device)
   }
 
   /// The value of the environment variable `name`, if set.

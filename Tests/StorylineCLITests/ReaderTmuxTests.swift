@@ -14,7 +14,10 @@ struct ReaderTmuxTests {
     defer { home.remove() }
     let session = try TmuxSession(
       [StorylineProcess.executable.path], columns: 100, rows: 30,
-      environment: ["XDG_DATA_HOME": home.path, "LANG": "C.UTF-8", "TERM": "tmux-256color"])
+      environment: [
+        "XDG_DATA_HOME": home.path, "XDG_CONFIG_HOME": home.path, "LANG": "C.UTF-8",
+        "TERM": "tmux-256color",
+      ])
 
     var screen = try session.waitFor("Stories, newest first")
     #expect(screen.contains("sample · 3 stories · 5 articles"))
@@ -90,13 +93,32 @@ struct ReaderTmuxTests {
     #expect(!screen.contains("Stories, newest first"))
   }
 
+  @Test("the configuration file: its order and keys used, a bad entry said on the status line")
+  func configurationFile() throws {
+    let home = try TemporaryFolder()
+    defer { home.remove() }
+    try home.write(
+      "storyline/config.toml", "sort = \"title\"\n[keys]\njump = \"J\"\nmove-down = \"x\"\n")
+    let session = try TmuxSession(
+      [StorylineProcess.executable.path], columns: 100, rows: 30,
+      environment: [
+        "XDG_DATA_HOME": home.path, "XDG_CONFIG_HOME": home.path, "LANG": "C.UTF-8",
+      ])
+    let screen = try session.waitFor("Stories, by title")
+    #expect(screen.contains("config.toml:3: keys.jump: unknown action"))
+    try session.send("x")
+    try session.waitFor("by title · 2/3")
+  }
+
   @Test("Ctrl-C (SIGINT) ends the reader with the terminal restored")
   func terminatedCleanly() throws {
     let home = try TemporaryFolder()
     defer { home.remove() }
     let session = try TmuxSession(
       [StorylineProcess.executable.path], columns: 80, rows: 24,
-      environment: ["XDG_DATA_HOME": home.path, "LANG": "C.UTF-8"])
+      environment: [
+        "XDG_DATA_HOME": home.path, "XDG_CONFIG_HOME": home.path, "LANG": "C.UTF-8",
+      ])
     try session.waitFor("Stories, newest first")
     try session.send("C-c")
     let screen = try session.waitFor("exit=")

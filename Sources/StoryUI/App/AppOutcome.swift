@@ -6,4 +6,7 @@ public enum AppOutcome: Hashable, Sendable {
   case unchanged
   /// Leave the reader and restore the terminal.
   case quit
+  /// Carry out a request on the terminal (``TerminalBackend/perform(_:)``), tell the app with
+  /// ``ReaderApp/finish(_:failure:)``, and draw.
+  case perform(TerminalRequest)
 }

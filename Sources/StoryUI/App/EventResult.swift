@@ -14,4 +14,9 @@ public enum EventResult: Sendable {
   case pop
   /// Leave the reader.
   case quit
+  /// Ask the terminal's owner to do something a screen cannot (open a browser, copy to the
+  /// clipboard); the status line says how it went.
+  case request(TerminalRequest)
+  /// Handled; say this on the status line until the next key.
+  case message(StatusMessage)
 }

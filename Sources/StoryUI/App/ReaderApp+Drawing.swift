@@ -40,7 +40,10 @@ extension ReaderApp {
     grid.fill(row: hintRow, role: .hint)
     let hints =
       screen.acceptsText
-      ? screen.textHints ?? "" : keymap.hints(for: screen.hintActions, backQuits: screen.isHome)
+      ? screen.textHints ?? ""
+      : keymap.hints(
+        for: screen.hintActions, backQuits: screen.isHome,
+        verbs: screen.actionMeanings.mapValues(\.hint))
     grid.write(" " + hints, row: hintRow, column: 0, width: grid.columns - 1, role: .hint)
   }
 
@@ -51,8 +54,9 @@ extension ReaderApp {
     parts.append(Plural.count(overview.stories, "story", "stories"))
     parts.append(Plural.count(overview.articles, "article", "articles"))
     parts.append(Plural.count(overview.speakers, "speaker", "speakers"))
-    if overview.problems > 0 {
-      var problems = Plural.count(overview.problems, "problem", "problems")
+    let count = overview.problems + configurationProblems.count
+    if count > 0 {
+      var problems = Plural.count(count, "problem", "problems")
       if let key = keymap.keys(for: .problems).first { problems += " (\(key))" }
       parts.append(problems)
     }

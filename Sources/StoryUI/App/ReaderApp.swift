@@ -23,7 +23,7 @@ public struct ReaderApp: Sendable {
   static let frameRows = 3
 
   /// The screens, home first; the last one is shown.
-  public private(set) var screens: [any Screen]
+  public internal(set) var screens: [any Screen]
   /// The key bindings.
   public let keymap: Keymap
   /// Where screens read and write.
@@ -31,11 +31,13 @@ public struct ReaderApp: Sendable {
   /// The window size.
   public private(set) var size: GridSize
   /// The count typed so far for the next action (`5` of `5j`).
-  public private(set) var pendingCount: Int?
+  public internal(set) var pendingCount: Int?
   /// The message on the status line, until the next key.
-  public private(set) var message: StatusMessage?
+  public internal(set) var message: StatusMessage?
   /// The corpus's name and counts, read once.
   let overview: CorpusOverview?
+  /// What in the configuration file could not be used; listed on the Problems screen.
+  public private(set) var configurationProblems: [ConfigurationProblem] = []
 
   /// Opens the reader on the story list.
   ///
@@ -45,6 +47,39 @@ public struct ReaderApp: Sendable {
   ///   - keymap: The key bindings (defaults, or with a user's overrides applied).
   public init(data: any ReaderData, size: GridSize, keymap: Keymap = .default) {
     self.init(data: data, size: size, keymap: keymap, home: StoriesScreen(data: data))
+  }
+
+  /// Opens the reader on the story list as a user's configuration asks: its keys, its first
+  /// order; what in the file could not be used is said on the first frame's status line and
+  /// listed on the Problems screen (`p`), and counted on the status line.
+  ///
+  /// - Parameters:
+  ///   - data: Where screens read.
+  ///   - size: The window size.
+  ///   - configuration: The user's configuration (``ReaderConfiguration/default`` without a
+  ///     file).
+  public init(data: any ReaderData, size: GridSize, configuration: ReaderConfiguration) {
+    self.init(
+      data: data, size: size, keymap: configuration.keymap,
+      home: StoriesScreen(data: data, order: configuration.order))
+    configurationProblems = configuration.problems
+    if message == nil, let first = configuration.problems.first {
+      message = StatusMessage(
+        Self.summary(of: configuration.problems, first: first, keymap: keymap), isError: true)
+    }
+  }
+
+  /// The first frame's message about the configuration's problems: the one problem, or how
+  /// many there are and the key that lists them.
+  private static func summary(
+    of problems: [ConfigurationProblem], first: ConfigurationProblem, keymap: Keymap
+  ) -> String {
+    let file = first.path.split(separator: "/").last.map(String.init) ?? first.path
+    if problems.count == 1 {
+      return file + (first.line.map { ":\($0)" } ?? "") + ": " + first.message
+    }
+    let lists = keymap.keys(for: .problems).first.map { "; \($0) lists them" } ?? ""
+    return "\(file): \(problems.count) problems, defaults used" + lists
   }
 
   /// Opens the reader on `home`.
@@ -92,6 +127,7 @@ public struct ReaderApp: Sendable {
   /// - Returns: Whether to draw a new frame, or quit.
   public mutating func handle(_ key: Key) -> AppOutcome {
     if key == .resize { return .redraw }
+    if case .mouse(let event) = key { return handle(event) }
     let hadMessage = message != nil
     message = nil
     if top.acceptsText {
@@ -137,7 +173,7 @@ public struct ReaderApp: Sendable {
     case .search: return .push(SearchScreen(data: data))
     case .problems:
       if top is ProblemsScreen { return .handled }
-      return .push(ProblemsScreen(data: data))
+      return .push(ProblemsScreen(data: data, configurationProblems: configurationProblems))
     case .quit: return .quit
     default:
       message = StatusMessage("\(key) (\(command.action.hint)) does nothing here")
@@ -146,7 +182,7 @@ public struct ReaderApp: Sendable {
   }
 
   /// Carries out a screen's result on the stack.
-  private mutating func apply(_ result: EventResult) -> AppOutcome {
+  mutating func apply(_ result: EventResult) -> AppOutcome {
     switch result {
     case .notHandled, .handled: return .unchanged
     case .redraw:
@@ -162,11 +198,29 @@ public struct ReaderApp: Sendable {
       layoutTop()
       return .redraw
     case .quit: return .quit
+    case .request(let request): return .perform(request)
+    case .message(let message):
+      self.message = message
+      return .redraw
+    }
+  }
+
+  /// Says on the status line how a request the run loop carried out went: what was done, or
+  /// why it could not be.
+  ///
+  /// - Parameters:
+  ///   - request: The request of the last ``AppOutcome/perform(_:)``.
+  ///   - failure: Why the backend could not carry it out, or `nil` when it did.
+  public mutating func finish(_ request: TerminalRequest, failure: TerminalRequestError?) {
+    if let failure {
+      message = StatusMessage("\(failure)", isError: true)
+    } else {
+      message = StatusMessage(request.doneMessage)
     }
   }
 
   /// Lays the top screen out for the current body size.
-  private mutating func layoutTop() {
+  mutating func layoutTop() {
     let body = bodySize
     screens[screens.count - 1].layout(size: body, data: data)
   }

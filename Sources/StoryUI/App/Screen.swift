@@ -34,6 +34,11 @@ public protocol Screen: Sendable {
   var acceptsText: Bool { get }
   /// The hint bar while ``acceptsText`` (the prompt's own keys, which are not actions), if any.
   var textHints: String? { get }
+  /// What actions do on this screen where it differs from ``Action/help`` and ``Action/hint``
+  /// (`/` filters the Speakers screen instead of searching), for help and the hint bar.
+  var actionMeanings: [Action: ActionMeaning] { get }
+  /// Lines help adds after the keys (a prompt's own keys), if any.
+  var helpNotes: [String] { get }
 
   /// Fits the screen to a body of `size` and reads what it will show; called before every draw
   /// after the size changed or an event was handled. Keeps the selection and reading position.
@@ -44,6 +49,13 @@ public protocol Screen: Sendable {
 
   /// Carries out `command`, reading or writing through `data` when it must.
   mutating func handle(_ command: Command, data: any ReaderData) -> EventResult
+
+  /// Selects the line drawn on `row` of the body (a click there), when it is one that can be
+  /// selected.
+  ///
+  /// - Returns: Whether a line was selected; `false` (the default) where the screen has no
+  ///   selection, or the row holds nothing to select.
+  mutating func selectLine(atBodyRow row: Int) -> Bool
 
   /// Handles a key typed while ``acceptsText``, before counts and the keymap see it.
   ///
@@ -57,6 +69,9 @@ extension Screen {
   public var status: StatusMessage? { nil }
   public var acceptsText: Bool { false }
   public var textHints: String? { nil }
+  public var actionMeanings: [Action: ActionMeaning] { [:] }
+  public var helpNotes: [String] { [] }
   public mutating func handleText(_ key: Key, data: any ReaderData) -> EventResult { .notHandled }
+  public mutating func selectLine(atBodyRow row: Int) -> Bool { false }
   public var hintActions: [Action] { [.moveDown, .open, .back, .help] }
 }

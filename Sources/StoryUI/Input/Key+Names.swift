@@ -21,6 +21,13 @@ extension Key: CustomStringConvertible {
     case .backspace: "Backspace"
     case .delete: "Del"
     case .resize: "Resize"
+    case .mouse(let event):
+      switch event.kind {
+      case .wheelUp: "Wheel-up"
+      case .wheelDown: "Wheel-down"
+      case .click: "Click"
+      case .doubleClick: "Double-click"
+      }
     }
   }
 

@@ -27,4 +27,6 @@ public enum Key: Hashable, Sendable {
   /// The terminal changed size; the run loop reads the new size and calls
   /// ``ReaderApp/resize(to:)``.
   case resize
+  /// The mouse: the wheel, a click or a double-click (see ``MouseEvent``).
+  case mouse(MouseEvent)
 }

@@ -61,6 +61,10 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
   case toggleStar = "toggle-star"
   /// Change the order of the story list: newest, largest, by title.
   case sort
+  /// Open the article's web address in the browser `$BROWSER` names.
+  case openURL = "open-url"
+  /// Copy the quote under the cursor to the terminal's clipboard as a citation (OSC 52).
+  case copyCitation = "copy-citation"
 
   /// What the action does, as the help screen says it: a sentence without a final stop.
   public var help: String {
@@ -93,6 +97,8 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case .toggleRead: "Mark read or unread"
     case .toggleStar: "Star or unstar"
     case .sort: "Change the order (newest, largest, by title)"
+    case .openURL: "Open the article's web address with $BROWSER"
+    case .copyCitation: "Copy the quote as a citation (quote, speaker, outlet, date, URL)"
     }
   }
 
@@ -120,6 +126,8 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case .toggleRead: "read"
     case .toggleStar: "star"
     case .sort: "sort"
+    case .openURL: "browser"
+    case .copyCitation: "cite"
     }
   }
 

@@ -16,6 +16,7 @@ extension Keymap {
   /// | `s` · `p` · `?` | speakers · problems · help |
   /// | `Tab` · `b` · `d` | fold copies · removed lines · copy diff |
   /// | `u` · `m` · `S` | read/unread · star · sort the stories |
+  /// | `o` · `y` | open the article's web address with `$BROWSER` · copy the quote as a citation |
   ///
   /// Digits are not bound: the reader reads them as a count for the next action.
   public static let `default` = Keymap([
@@ -57,5 +58,7 @@ extension Keymap {
     Binding(.character("u"), .toggleRead),
     Binding(.character("m"), .toggleStar),
     Binding(.character("S"), .sort),
+    Binding(.character("o"), .openURL),
+    Binding(.character("y"), .copyCitation),
   ])
 }

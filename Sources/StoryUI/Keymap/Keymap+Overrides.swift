@@ -2,8 +2,8 @@ extension Keymap {
   /// Applies a user's bindings over this keymap; entries that cannot be read are skipped and
   /// reported, and never stop the reader.
   ///
-  /// This is the entry point for the configuration file: its `[keys]` table becomes
-  /// ``KeymapEntry`` values (with their line numbers), applied in order over ``default``.
+  /// The configuration file's `[keys]` lines come here through
+  /// ``replaceKeys(of:with:line:)``, as entries with their line numbers.
   ///
   /// ```swift
   /// var keymap = Keymap.default
@@ -47,6 +47,30 @@ extension Keymap {
               + "use one of \(names), or none"))
       }
     }
+    return problems
+  }
+}
+
+extension Keymap {
+  /// Gives `action` exactly the keys named in `names`, as a configuration file's
+  /// `open = ["Enter", "l"]` does: the action's other keys are unbound, and a named key bound
+  /// to another action moves to this one. An empty list unbinds the action.
+  ///
+  /// All or nothing: when a name cannot be read, nothing changes and the problems say why.
+  ///
+  /// - Parameters:
+  ///   - action: The action.
+  ///   - names: Key names, as ``Key/init(name:)`` reads them.
+  ///   - line: The configuration file's line, for the problems.
+  /// - Returns: One problem per name that could not be bound (empty when applied).
+  public mutating func replaceKeys(of action: Action, with names: [String], line: Int? = nil)
+    -> [KeymapProblem]
+  {
+    var changed = self
+    for key in keys(for: action) { changed.bind(key, to: nil) }
+    let problems = changed.apply(
+      names.map { KeymapEntry(key: $0, action: action.rawValue, line: line) })
+    if problems.isEmpty { self = changed }
     return problems
   }
 }

@@ -2,8 +2,9 @@
 ///
 /// One table serves every screen: a screen handles the actions it knows and ignores the rest
 /// (``EventResult/notHandled``). The defaults are in `Keymap+Default.swift`; a user's overrides
-/// are applied with ``applying(_:)`` (see `Keymap+Overrides.swift`), and help and the hint bar
-/// read the same table (``keys(for:)``, ``hints(for:)``), so they cannot drift from what keys do.
+/// are applied with ``apply(_:)`` and ``replaceKeys(of:with:line:)`` (see
+/// `Keymap+Overrides.swift`), and help and the hint bar read the same table (``keys(for:)``,
+/// ``hints(for:)``), so they cannot drift from what keys do.
 ///
 /// ```swift
 /// var keymap = Keymap.default
@@ -64,7 +65,10 @@ public struct Keymap: Hashable, Sendable {
   /// - Parameters:
   ///   - actions: The actions to show, most useful first.
   ///   - backQuits: Whether `back` quits here (the home screen), so its verb is `quit`.
-  public func hints(for actions: [Action], backQuits: Bool = false) -> String {
+  ///   - verbs: Verbs that differ on this screen (``Screen/actionMeanings``), by action.
+  public func hints(
+    for actions: [Action], backQuits: Bool = false, verbs: [Action: String] = [:]
+  ) -> String {
     var parts: [String] = []
     var shown: Set<Action> = []
     for action in actions where !shown.contains(action) {
@@ -74,9 +78,9 @@ public struct Keymap: Hashable, Sendable {
         let other = keys(for: partner).first
       {
         shown.insert(partner)
-        parts.append("\(key)/\(other) \(action.hint)")
+        parts.append("\(key)/\(other) \(verbs[action] ?? action.hint)")
       } else {
-        let verb = action == .back && backQuits ? "quit" : action.hint
+        let verb = action == .back && backQuits ? "quit" : verbs[action] ?? action.hint
         parts.append("\(key) \(verb)")
       }
     }

@@ -1,7 +1,8 @@
-/// One user binding as a configuration file gives it: a key name and an action name.
+/// One user binding: a key name and an action name, checked and applied by
+/// ``Keymap/apply(_:)``. The action `none` unbinds the key.
 ///
-/// The `[keys]` table of `config.toml` (`"Ctrl-n" = "move-down"`) is read into entries, which
-/// ``Keymap/apply(_:)`` checks and applies. The action `none` unbinds the key.
+/// The `[keys]` table of `config.toml` names keys per action (`move-down = ["j", "Ctrl-n"]`);
+/// ``Keymap/replaceKeys(of:with:line:)`` turns each line into entries like these.
 public struct KeymapEntry: Hashable, Sendable {
   /// The key's name, as ``Key/init(name:)`` reads it (`j`, `Ctrl-d`, `PgDn`).
   public var key: String

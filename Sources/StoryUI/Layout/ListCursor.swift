@@ -32,6 +32,12 @@ public struct ListCursor: Hashable, Sendable {
   /// Where the selection stands, `3/12`, for a screen's status line; `nil` for an empty list.
   public var position: String? { count == 0 ? nil : "\(selection + 1)/\(count)" }
 
+  /// The row drawn on `line` of the window (0: the first in view), if a row is there.
+  public func row(atVisibleLine line: Int) -> Int? {
+    guard line >= 0, line < visibleRows, top + line < count else { return nil }
+    return top + line
+  }
+
   /// Changes the number of rows, keeping the selection where it still exists.
   public mutating func setCount(_ count: Int) {
     self.count = max(0, count)

@@ -119,7 +119,7 @@ public struct ArticleScreen: Screen {
     ListCursor.movementActions + [
       .nextQuote, .previousQuote, .nextSpeakerQuote, .previousSpeakerQuote, .speakerQuotes,
       .nextMatch, .previousMatch, .removedLines, .diff,
-      .toggleRead, .toggleStar, .speakers, .back, .quit, .help,
+      .toggleRead, .toggleStar, .openURL, .copyCitation, .speakers, .back, .quit, .help,
     ]
   }
 
@@ -234,6 +234,11 @@ public struct ArticleScreen: Screen {
     case .back where showsDiff:
       showsDiff = false
       return .redraw
+    case .openURL:
+      guard let article = detail?.article else { return .notHandled }
+      return WebAddress.open(article)
+    case .copyCitation:
+      return copyCitation()
     default: return .notHandled
     }
   }
@@ -293,6 +298,18 @@ public struct ArticleScreen: Screen {
     var screen = ArticleScreen(article: next.article, quote: next.id, data: data)
     screen.notice = message
     return .push(screen)
+  }
+
+  /// Copies the current quote (`]`/`[`), else the first quote in view, as a citation.
+  private mutating func copyCitation() -> EventResult {
+    guard let detail, let layout else { return .notHandled }
+    let visible = pager.visible
+    let index = currentQuote ?? layout.quoteLines.firstIndex { visible.contains($0) }
+    guard let index, detail.quotes.indices.contains(index) else {
+      notice = StatusMessage("no quote in view to copy; ] goes to the next quote")
+      return .redraw
+    }
+    return .request(.copy(Citation(quote: detail.quotes[index], article: detail.article).text))
   }
 
   /// Opens the list of every quote by the current quote's speaker.

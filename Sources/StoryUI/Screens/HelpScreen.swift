@@ -20,6 +20,8 @@ public struct HelpScreen: Screen {
   public let screenTitle: String
   /// The entries, in the screen's order.
   public let entries: [Entry]
+  /// Lines after the keys: the screen's notes (a prompt's own keys).
+  public let notes: [String]
   /// The reading position.
   public private(set) var pager = PagerPosition(lineCount: 0)
 
@@ -32,11 +34,14 @@ public struct HelpScreen: Screen {
     where !actions.contains(action) {
       actions.append(action)
     }
+    let meanings = screen.actionMeanings
     entries = actions.map { action in
       let help =
-        action == .back && screen.isHome ? "Quit (this is the home screen)" : action.help
+        action == .back && screen.isHome
+        ? "Quit (this is the home screen)" : meanings[action]?.help ?? action.help
       return Entry(action: action, keys: keymap.keys(for: action), help: help)
     }
+    notes = screen.helpNotes
   }
 
   public var title: String { "Help: " + screenTitle }
@@ -57,6 +62,7 @@ public struct HelpScreen: Screen {
       return line
     }
     lines.append(StyledText())
+    for note in notes { lines.append(StyledText(" " + note, role: .dim)) }
     lines.append(StyledText(" A count before a key repeats it: 5j moves five lines.", role: .dim))
     return lines
   }

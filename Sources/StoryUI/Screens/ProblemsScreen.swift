@@ -1,6 +1,7 @@
 import StoryKit
 
-/// What could not be read, in the order met: each file or record skipped, and why.
+/// What could not be read, in the order met: each file or record skipped, and why; first, what
+/// in the configuration file could not be used.
 ///
 /// Problems used to go to stderr behind the reader's screen; they are kept in the library and
 /// listed here instead (`p`, from any screen). Each problem is its location in ``Role/error``
@@ -13,6 +14,8 @@ import StoryKit
 public struct ProblemsScreen: Screen {
   /// The problems, in the order met.
   public let problems: [IngestProblem]
+  /// What in the configuration file could not be used, in file order.
+  public let configurationProblems: [ConfigurationProblem]
   /// The reading position.
   public private(set) var pager = PagerPosition(lineCount: 0)
   private var lines: [StyledText] = []
@@ -20,7 +23,12 @@ public struct ProblemsScreen: Screen {
   private var failure: String?
 
   /// Reads the problems.
-  public init(data: any ReaderData) {
+  ///
+  /// - Parameters:
+  ///   - data: Where to read the input problems.
+  ///   - configurationProblems: The configuration file's problems, listed first.
+  public init(data: any ReaderData, configurationProblems: [ConfigurationProblem] = []) {
+    self.configurationProblems = configurationProblems
     var problems: [IngestProblem] = []
     do {
       problems = try data.problems()
@@ -31,7 +39,12 @@ public struct ProblemsScreen: Screen {
   }
 
   public var title: String {
-    "Problems: " + Plural.count(problems.count, "input", "inputs") + " not read"
+    let inputs = Plural.count(problems.count, "input", "inputs") + " not read"
+    guard !configurationProblems.isEmpty else { return "Problems: " + inputs }
+    let entries =
+      Plural.count(configurationProblems.count, "configuration entry", "configuration entries")
+      + " not used"
+    return "Problems: " + (problems.isEmpty ? entries : inputs + ", " + entries)
   }
 
   public var position: String? {
@@ -46,7 +59,10 @@ public struct ProblemsScreen: Screen {
   public mutating func layout(size: GridSize, data: any ReaderData) {
     if size.columns != width {
       width = size.columns
-      lines = problems.flatMap { problem in
+      let configuration = configurationProblems.map {
+        IngestProblem(location: $0.location, message: $0.message)
+      }
+      lines = (configuration + problems).flatMap { problem in
         var text = StyledText(problem.location, role: .error)
         text.append(": " + problem.message, role: .normal)
         return text.wrapped(toColumns: max(1, size.columns - 2))
@@ -65,7 +81,7 @@ public struct ProblemsScreen: Screen {
       grid.write(" " + failure, row: 0, column: 0, role: .error)
       return
     }
-    guard !problems.isEmpty else {
+    guard !problems.isEmpty || !configurationProblems.isEmpty else {
       grid.write("  (nothing to report: every input was read)", row: 0, column: 0, role: .dim)
       return
     }

@@ -91,6 +91,15 @@ public struct SearchScreen: Screen {
     }
   }
 
+  public mutating func selectLine(atBodyRow row: Int) -> Bool {
+    // NB: the prompt is the first line; each hit takes two (headline, snippet).
+    guard row >= 1, let index = cursor.row(atVisibleLine: (row - 1) / Self.rowsPerHit) else {
+      return false
+    }
+    cursor.select(index)
+    return true
+  }
+
   public mutating func handleText(_ key: Key, data: any ReaderData) -> EventResult {
     switch key {
     case .character(let character):

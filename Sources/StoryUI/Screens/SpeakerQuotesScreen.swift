@@ -45,7 +45,9 @@ public struct SpeakerQuotesScreen: Screen {
     cursor.position
   }
 
-  public var actions: [Action] { ListCursor.movementActions + [.open, .back, .quit, .help] }
+  public var actions: [Action] {
+    ListCursor.movementActions + [.open, .openURL, .copyCitation, .back, .quit, .help]
+  }
 
   public var hintActions: [Action] { [.moveDown, .moveUp, .open, .back, .help] }
 
@@ -60,8 +62,31 @@ public struct SpeakerQuotesScreen: Screen {
       guard quotes.indices.contains(cursor.selection) else { return .handled }
       let quote = quotes[cursor.selection]
       return .push(ArticleScreen(article: quote.article, quote: quote.id, data: data))
+    case .openURL, .copyCitation:
+      guard quotes.indices.contains(cursor.selection) else { return .handled }
+      let quote = quotes[cursor.selection]
+      let article: Article?
+      do {
+        article = try data.article(quote.article)?.article
+      } catch {
+        return .message(StatusMessage("cannot read the article: \(error)", isError: true))
+      }
+      if command.action == .copyCitation {
+        return .request(.copy(Citation(quote: quote, article: article).text))
+      }
+      guard let article else {
+        return .message(
+          StatusMessage("the article \(quote.article) is no longer in the library", isError: true))
+      }
+      return WebAddress.open(article)
     default: return .notHandled
     }
+  }
+
+  public mutating func selectLine(atBodyRow row: Int) -> Bool {
+    guard let index = cursor.row(atVisibleLine: row) else { return false }
+    cursor.select(index)
+    return true
   }
 
   public func draw(into grid: inout ScreenGrid) {

@@ -180,6 +180,12 @@ public struct StoriesScreen: Screen {
     }
   }
 
+  public mutating func selectLine(atBodyRow row: Int) -> Bool {
+    guard let index = cursor.row(atVisibleLine: row) else { return false }
+    cursor.select(index)
+    return true
+  }
+
   public func draw(into grid: inout ScreenGrid) {
     if let failure {
       grid.write(" " + failure, row: 0, column: 0, role: .error)

@@ -74,7 +74,9 @@ public struct StoryScreen: Screen {
   }
 
   public var actions: [Action] {
-    ListCursor.movementActions + [.open, .toggleCopies, .speakers, .back, .quit, .help]
+    ListCursor.movementActions + [
+      .open, .toggleCopies, .openURL, .copyCitation, .speakers, .back, .quit, .help,
+    ]
   }
 
   public var hintActions: [Action] { [.moveDown, .moveUp, .open, .toggleCopies, .back, .help] }
@@ -97,8 +99,50 @@ public struct StoryScreen: Screen {
     switch command.action {
     case .open: return open(data: data)
     case .toggleCopies: return toggleCopies()
+    case .openURL, .copyCitation: return openOrCite(command.action, data: data)
     default: return .notHandled
     }
+  }
+
+  /// `o` on an article or quote opens its article's web address; `y` on a quote copies it as
+  /// a citation.
+  private func openOrCite(_ action: Action, data: any ReaderData) -> EventResult {
+    guard let detail, rows.indices.contains(cursor.selection) else { return .handled }
+    let articleID: ArticleID
+    var quote: Quote?
+    switch rows[cursor.selection] {
+    case .member(let index), .copy(let index), .folded(let index, _):
+      articleID = detail.members[index].article
+    case .quote(let index):
+      quote = detail.quotes[index]
+      articleID = detail.quotes[index].article
+    default: return .handled
+    }
+    if action == .copyCitation, quote == nil {
+      return .message(StatusMessage("select a quote to copy it as a citation"))
+    }
+    let article: Article?
+    do {
+      article = try data.article(articleID)?.article
+    } catch {
+      return .message(StatusMessage("cannot read the article: \(error)", isError: true))
+    }
+    if let quote, action == .copyCitation {
+      return .request(.copy(Citation(quote: quote, article: article).text))
+    }
+    guard let article else {
+      return .message(
+        StatusMessage("the article \(articleID) is no longer in the library", isError: true))
+    }
+    return WebAddress.open(article)
+  }
+
+  public mutating func selectLine(atBodyRow row: Int) -> Bool {
+    guard let index = cursor.row(atVisibleLine: row), rows.indices.contains(index),
+      rows[index].isSelectable
+    else { return false }
+    cursor.select(index)
+    return true
   }
 
   // MARK: Actions

@@ -50,6 +50,17 @@ extension ReaderApp {
         case .quit: return .quit
         case .redraw: terminal.draw(render())
         case .unchanged: break
+        case .perform(let request):
+          var failure: TerminalRequestError?
+          do {
+            try terminal.perform(request)
+          } catch {
+            failure = error
+          }
+          finish(request, failure: failure)
+          // NB: a browser in the terminal may have run while the window changed size.
+          resize(to: terminal.size)
+          terminal.draw(render())
         }
       }
     }

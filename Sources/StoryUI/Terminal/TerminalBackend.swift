@@ -31,4 +31,11 @@ public protocol TerminalBackend: AnyObject {
   ///   ``TerminalInput/closed(signal:)`` when no more keys will come (the input ended, or a
   ///   signal asked the reader to stop).
   func read(timeout milliseconds: Int?) -> TerminalInput
+
+  /// Carries out something a screen asked for: starts the browser on a web address (a browser
+  /// that runs in the terminal gets the terminal until it ends; another is started apart),
+  /// or puts text on the terminal's clipboard. The next ``draw(_:)`` repaints the whole window.
+  ///
+  /// - Throws: ``TerminalRequestError`` saying why it could not be done.
+  func perform(_ request: TerminalRequest) throws(TerminalRequestError)
 }

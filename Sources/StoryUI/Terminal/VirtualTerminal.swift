@@ -20,6 +20,15 @@ public final class VirtualTerminal: TerminalBackend {
   public private(set) var frames: [ScreenGrid] = []
   /// How many times input was read.
   public private(set) var reads = 0
+  /// The browser `o` starts (`$BROWSER` of a real terminal); `nil`: none is set.
+  public var browser: BrowserCommand?
+  /// The commands started for ``TerminalRequest/openURL(_:)``, oldest first: program, then
+  /// arguments.
+  public private(set) var launched: [[String]] = []
+  /// The texts put on the clipboard, oldest first.
+  public private(set) var clipboard: [String] = []
+  /// The escape sequences written for them (OSC 52), as a real terminal would receive them.
+  public private(set) var written: [String] = []
   private var queue: [Event] = []
 
   private enum Event {
@@ -65,6 +74,17 @@ public final class VirtualTerminal: TerminalBackend {
 
   public func draw(_ grid: ScreenGrid) {
     frames.append(grid)
+  }
+
+  public func perform(_ request: TerminalRequest) throws(TerminalRequestError) {
+    switch request {
+    case .openURL(let url):
+      guard let browser else { throw .noBrowser }
+      launched.append(browser.arguments(for: url))
+    case .copy(let text):
+      clipboard.append(text)
+      written.append(ClipboardSequence.osc52(text))
+    }
   }
 
   public func read(timeout milliseconds: Int?) -> TerminalInput {

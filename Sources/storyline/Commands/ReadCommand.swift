@@ -38,16 +38,18 @@ struct ReadCommand: ParsableCommand {
     }
     let library = try input.openLibrary(reportingProblems: false)
     let data = LibraryReaderData(library: library, name: input.corpusName)
+    let configuration = ReaderConfiguration(file: ConfigurationFile.read())
     let end = try MainActor.assumeIsolated { () throws -> ReaderApp.RunEnd in
       let terminal: CursesBackend
       do {
-        terminal = try CursesBackend.start()
+        terminal = try CursesBackend.start(
+          styles: configuration.styles, mouse: configuration.mouse)
       } catch {
         ErrorOutput.report(location: nil, message: "\(error)")
         throw ExitCode(1)
       }
       defer { terminal.end() }
-      var app = ReaderApp(data: data, size: terminal.size)
+      var app = ReaderApp(data: data, size: terminal.size, configuration: configuration)
       return app.run(on: terminal)
     }
     if case .closed(let signal?) = end {

@@ -37,6 +37,8 @@ import Testing
     Binding(key: .tab, action: .toggleCopies),
     Binding(key: .character("b"), action: .removedLines),
     Binding(key: .character("d"), action: .diff),
+    Binding(key: .character("o"), action: .openURL),
+    Binding(key: .character("y"), action: .copyCitation),
   ]
 
   @Test(arguments: defaults)

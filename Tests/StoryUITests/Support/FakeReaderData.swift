@@ -10,6 +10,7 @@ struct FakeReaderData: ReaderData {
   var details: [StoryID: StoryDetail] = [:]
   var articles: [ArticleID: ArticleDetail] = [:]
   var problemList: [IngestProblem] = []
+  var speakerList: [Speaker] = []
   /// Reading states recorded, shared by copies of this value.
   let states = ReadingStates()
 
@@ -36,7 +37,7 @@ struct FakeReaderData: ReaderData {
   }
   func story(_ id: StoryID) throws(LibraryError) -> StoryDetail? { details[id] }
   func article(_ id: ArticleID) throws(LibraryError) -> ArticleDetail? { articles[id] }
-  func speakers() throws(LibraryError) -> [Speaker] { [] }
+  func speakers() throws(LibraryError) -> [Speaker] { speakerList }
   func quotes(by speaker: SpeakerID) throws(LibraryError) -> [Quote] { [] }
   func summaries(of articles: [ArticleID]) throws(LibraryError) -> [ArticleID: ArticleSummary] {
     [:]
