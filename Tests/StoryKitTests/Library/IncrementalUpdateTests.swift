@@ -153,6 +153,50 @@ struct IncrementalUpdateTests {
     #expect(contents.speakers == fresh.speakers)
   }
 
+  // MARK: Speakers
+
+  @Test("an update rewrites only the stored quotes whose speaker's name changed")
+  func quotesRewrittenOnlyWhenTheirSpeakerChanges() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let corpus = folder.path + "/corpus"
+    let library = folder.path + "/library.sqlite"
+    // NB: the second article calls him `Lavrov`; the library names him `Sergei Lavrov`.
+    let lavrov = [
+      Record(
+        id: "lavrov-1", title: "Lavrov on talks", date: "2025-04-28", source: "TASS",
+        text:
+          "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks."),
+      Record(
+        id: "lavrov-2", title: "Lavrov on Istanbul", date: "2025-04-29", source: "TASS",
+        text:
+          "The talks resumed in Geneva.\n\nLavrov said on Tuesday that the talks should be held in Istanbul."
+      ),
+    ]
+    try folder.write("corpus/a.jsonl", LibraryFixture.jsonLines(lavrov))
+    let before = try LibraryFixture.open([corpus], file: library)
+    let speakersBefore = try Dictionary(
+      uniqueKeysWithValues: before.quotes().map { ($0.id, $0.speaker) })
+    #expect(speakersBefore.values.allSatisfy { $0 == "Sergei Lavrov" })
+    let pool = try DatabasePool(path: library)
+    try pool.write { db in
+      try db.execute(sql: "CREATE TABLE rewritten (id TEXT)")
+      try db.execute(
+        sql:
+          "CREATE TRIGGER logRewrite AFTER UPDATE ON quote BEGIN INSERT INTO rewritten VALUES (old.id); END"
+      )
+    }
+    try pool.close()
+    for step in 1...2 {
+      try folder.write("corpus/c\(step).jsonl", LibraryFixture.jsonLines(LibraryFixture.fileC))
+      _ = try LibraryFixture.open([corpus], file: library)
+    }
+    let rewritten = try DatabaseQueue(path: library).read { db in
+      try String.fetchAll(db, sql: "SELECT id FROM rewritten")
+    }
+    #expect(rewritten.isEmpty, "quotes rewritten though their speaker kept its name: \(rewritten)")
+  }
+
   // MARK: Corpus boilerplate
 
   /// Articles of one source that end with the same short line; `count` of them.

@@ -185,3 +185,56 @@ struct QuoteExtractionCorpusSpeakerTests {
     #expect(hers.count == 1, "quotes: \(QuoteFixture.describe(hers))")
   }
 }
+
+/// The name a speaker is shown by depends on which forms occur, not on how often: one more
+/// article (a sentence-initial capital, a `the`) must not rename every quote of the speaker,
+/// which would also rewrite them all in a library update.
+@Suite("Speaker names: the same whatever the counts")
+struct SpeakerNameStabilityTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var testDescription: String
+    /// Sentences, each its own article, that all quote one speaker.
+    var articles: [String]
+    var expected: String
+  }
+
+  static let cases: [Case] = [
+    Case(
+      testDescription: "a group: the lower-case spelling, with its `the`",
+      articles: [
+        "\"Prices fell sharply,\" dealers said on Monday.",
+        "\"Trading was thin,\" the dealers said on Tuesday.",
+        "The market was calm.\n\nDealers said: \"There is no panic at all.\"",
+      ],
+      expected: "the dealers"),
+    Case(
+      testDescription: "a role differing only by case is one spelling",
+      articles: [
+        "\"We are ready,\" Kremlin spokesman Dmitry Peskov said on Monday.",
+        "\"Talks go on,\" Kremlin Spokesman Dmitry Peskov said on Tuesday.",
+      ],
+      expected: "Dmitry Peskov"),
+  ]
+
+  @Test("the name is the same for every count and order of the articles", arguments: cases)
+  func sameName(_ item: Case) throws {
+    var names: Set<String> = []
+    // NB: every article once, then each one in turn three times over: the counts change, the
+    // forms do not.
+    var corpora = [item.articles, item.articles.reversed()]
+    for article in item.articles { corpora.append(item.articles + [article, article, article]) }
+    for corpus in corpora {
+      let analysis = try QuoteFixture.analyse(corpus)
+      let speakers = analysis.directory.speakers
+      #expect(speakers.count == 1, "speakers: \(speakers.map(\.name))")
+      names.formUnion(speakers.map(\.name))
+      for speaker in speakers {
+        let spellings = ([speaker.name] + speaker.aliases).map { $0.lowercased() }
+        #expect(Set(spellings).count == spellings.count, "aliases: \(speaker.aliases)")
+        let roles = speaker.roles.map { $0.lowercased() }
+        #expect(Set(roles).count == roles.count, "roles: \(speaker.roles)")
+      }
+    }
+    #expect(names == [item.expected])
+  }
+}

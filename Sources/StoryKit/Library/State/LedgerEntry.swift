@@ -12,9 +12,10 @@ struct LedgerEntry: Sendable {
   /// Its boilerplate source (`CorpusBoilerplate.groupKey`) and candidate lines.
   var group: String
   var lines: [CorpusBoilerplate.Line]
-  /// What its stories show (title, source, own day) and its quotes, with the name the article
-  /// gives each speaker.
+  /// What its stories show (title, source, own day) and its quotes, with each speaker's
+  /// canonical name as the library stores it (`SpeakerDirectory`).
   var outline: StoryArticle
+  /// The name the article itself gives each quote's speaker.
   var localSpeakers: [String?]
   /// Its speakers as the article names them, with their number of quotes.
   var speakers: [(speaker: QuoteExtractor.ArticleSpeaker, quotes: Int)]
@@ -37,6 +38,10 @@ struct LedgerEntry: Sendable {
     writer.write(Array(zip(outline.quotes, localSpeakers))) { writer, pair in
       writer.write(pair.0.id.rawValue)
       writer.write(pair.1) { $0.write($1) }
+      // NB: the canonical name only where it is not the local one (most quotes).
+      writer.write(pair.0.speaker == pair.1 ? nil : .some(pair.0.speaker)) { writer, canonical in
+        writer.write(canonical) { $0.write($1) }
+      }
     }
     writer.write(speakers) { writer, item in
       writer.write(item.speaker.name)
@@ -61,14 +66,16 @@ struct LedgerEntry: Sendable {
     let source = try reader.optional { reader throws(BinaryReader.Damaged) in try reader.string() }
     let date = try reader.optional { reader throws(BinaryReader.Damaged) in try reader.storyDate() }
     let quotes = try reader.array { reader throws(BinaryReader.Damaged) in
-      (
-        id: QuoteID(try reader.string()),
-        local: try reader.optional { reader throws(BinaryReader.Damaged) in try reader.string() }
-      )
+      let id = QuoteID(try reader.string())
+      let local = try reader.optional { reader throws(BinaryReader.Damaged) in try reader.string() }
+      let canonical = try reader.optional { reader throws(BinaryReader.Damaged) in
+        try reader.optional { reader throws(BinaryReader.Damaged) in try reader.string() }
+      }
+      return (id: id, local: local, canonical: canonical ?? local)
     }
     outline = StoryArticle(
       id: id, title: title, source: source, date: date,
-      quotes: quotes.map { StoryArticle.QuoteMark(id: $0.id, speaker: $0.local) })
+      quotes: quotes.map { StoryArticle.QuoteMark(id: $0.id, speaker: $0.canonical) })
     localSpeakers = quotes.map(\.local)
     speakers = try reader.array { reader throws(BinaryReader.Damaged) in
       let name = try reader.string()

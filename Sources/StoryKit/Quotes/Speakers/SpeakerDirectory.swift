@@ -61,36 +61,28 @@ public struct SpeakerDirectory: Sendable {
         for form in node.speaker.forms { formCounts[form, default: 0] += max(1, node.quotes) }
         formCounts[node.speaker.name, default: 0] += 1
       }
-      // NB: each form's traits are worked out once, not at every comparison.
-      let candidates = formCounts.map { form, count in
-        NameCandidate(
-          form: form, count: count,
-          isProper: !form.lowercased().hasPrefix("the ") && form.first?.isUppercase == true,
-          words: form.splitOnSpaces().count)
-      }
-      let name =
-        candidates.max { a, b in
-          // Prefer a proper name (`Russian Foreign Ministry`) to a phrase (`the ministry`).
-          if a.isProper != b.isProper { return !a.isProper }
-          if a.words != b.words { return a.words < b.words }
-          if a.count != b.count { return a.count < b.count }
-          return a.form > b.form
-        }?.form ?? cluster[0].speaker.name
+      // NB: a cluster holds people only, or else no person but a capitalised common noun; its
+      // kind depends on which kinds occur, not on their order.
+      let kinds = Set(cluster.map(\.speaker.kind))
+      let kind: SpeakerKind =
+        kinds.contains(.organisation)
+        ? .organisation : kinds.contains(.described) ? .described : .person
+      let name = Self.canonicalName(formCounts) ?? cluster[0].speaker.name
       var roles: [String] = []
       for node in cluster {
         for role in node.speaker.roles {
           // Determiners alone are no role.
           let words = role.lowercased().splitOnSpaces()
           guard !words.allSatisfy({ ["the", "a", "an", "this", "that"].contains($0) }),
-            !roles.contains(role)
+            !roles.contains(where: { $0.caseInsensitiveCompare(role) == .orderedSame })
           else { continue }
           roles.append(role)
         }
       }
-      let aliases = formCounts.keys.filter { $0 != name }.sorted()
+      let aliases = Self.aliases(of: name, forms: formCounts.keys)
       speakers.append(
         Speaker(
-          name: name, aliases: aliases, roles: roles, kind: cluster[0].speaker.kind,
+          name: name, aliases: aliases, roles: roles, kind: kind,
           quoteCount: cluster.reduce(0) { $0 + $1.quotes },
           articleCount: Set(cluster.map(\.article)).count))
       let id = speakers.count - 1
@@ -114,6 +106,90 @@ public struct SpeakerDirectory: Sendable {
         if byAlias[key] == nil { byAlias[key] = index }
       }
     }
+  }
+
+  // MARK: - Names
+
+  /// A form without a leading `the` (`the dealers` → `dealers`): forms that differ only by it
+  /// name one speaker, and the name shown is the one without it.
+  static func base(of form: String) -> Substring {
+    let lower = form.prefix(4).lowercased()
+    return lower == "the " && form.count > 4 ? form.dropFirst(4) : Substring(form)
+  }
+
+  /// What decides between spellings of a name that differ only by case (`preferredCasing`).
+  private struct CasingTraits: Comparable {
+    var laterCapitalised: Int
+    var smallFirst: Bool
+    var capitals: Int
+    static func < (a: CasingTraits, b: CasingTraits) -> Bool {
+      if a.laterCapitalised != b.laterCapitalised { return a.laterCapitalised > b.laterCapitalised }
+      if a.smallFirst != b.smallFirst { return a.smallFirst }
+      return a.capitals < b.capitals
+    }
+  }
+
+  /// Of the spellings of one name that differ only by case, the one shown: the one with the
+  /// most capitalised words after the first (`Russian Foreign Ministry`, as a proper name is
+  /// written), then one whose first letter is small (`analysts`, not the `Analysts` that opened
+  /// a sentence), then the fewest capitals, then the first in code-point order. The choice
+  /// depends on which spellings occur, never on how often or in what order, so one new article
+  /// cannot flip it back and forth.
+  static func preferredCasing<S: Sequence<Substring>>(_ spellings: S) -> Substring? {
+    func traits(_ text: Substring) -> CasingTraits {
+      let words = text.split(separator: " ")
+      return CasingTraits(
+        laterCapitalised: words.dropFirst().filter { $0.first?.isUppercase == true }.count,
+        smallFirst: text.first?.isLowercase == true,
+        capitals: text.reduce(0) { $0 + ($1.isUppercase ? 1 : 0) })
+    }
+    return spellings.map { (text: $0, traits: traits($0)) }.min { a, b in
+      a.traits != b.traits ? a.traits < b.traits : a.text < b.text
+    }?.text
+  }
+
+  /// The name a cluster of forms is shown by: the forms are taken without a leading `the` and
+  /// in their preferred casing (what a form counts as is the same whatever the counts); then a proper name (`Russian Foreign Ministry`) beats a phrase
+  /// (`ministry`), a fuller name beats a shorter one (`Sergei Lavrov`, `Lavrov`), and only
+  /// then does the number of quotes decide.
+  static func canonicalName(_ formCounts: [String: Int]) -> String? {
+    var spellings: [String: [Substring]] = [:]
+    var counts: [String: Int] = [:]
+    var withThe: Set<String> = []
+    for (form, count) in formCounts {
+      let base = Self.base(of: form)
+      let key = base.lowercased()
+      spellings[key, default: []].append(base)
+      counts[key, default: 0] += count
+      if base.count < form.count { withThe.insert(key) }
+    }
+    // NB: each name's traits are worked out once, not at every comparison.
+    let candidates = spellings.compactMap { key, variants -> NameCandidate? in
+      guard let form = preferredCasing(variants) else { return nil }
+      return NameCandidate(
+        form: String(form), count: counts[key] ?? 0, isProper: form.first?.isUppercase == true,
+        words: form.split(separator: " ").count)
+    }
+    let best = candidates.max { a, b in
+      if a.isProper != b.isProper { return !a.isProper }
+      if a.words != b.words { return a.words < b.words }
+      if a.count != b.count { return a.count < b.count }
+      return a.form > b.form
+    }
+    guard let best else { return nil }
+    // A common noun keeps its `the` when any article gives it one (`the council`, `the
+    // analysts`); a proper name reads better without (`Russian Foreign Ministry`).
+    let keepsThe = !best.isProper && withThe.contains(best.form.lowercased())
+    return keepsThe ? "the " + best.form : best.form
+  }
+
+  /// The other names a speaker goes by, one spelling each: forms that differ from the name, or
+  /// from each other, only by case or a leading `the` are one alias (lookups ignore both).
+  static func aliases<S: Sequence<String>>(of name: String, forms: S) -> [String] {
+    var spellings: [String: [Substring]] = [:]
+    for form in forms { spellings[base(of: form).lowercased(), default: []].append(base(of: form)) }
+    spellings[base(of: name).lowercased()] = nil
+    return spellings.values.compactMap { preferredCasing($0).map(String.init) }.sorted()
   }
 
   /// The canonical name of the speaker an article calls `localName`.
@@ -206,10 +282,13 @@ public struct SpeakerDirectory: Sendable {
     func find(_ x: Int) -> Int { sets.find(x) }
     // Organisations and described speakers: the same name without `the`.
     var byName: [String: Int] = [:]
+    // The names some article writes in lower case: common nouns (`dealers`, `the company`).
+    var commonNouns: Set<String> = []
     for (index, node) in nodes.enumerated() where node.speaker.kind != .person {
-      var key = node.speaker.name.lowercased()
-      if key.hasPrefix("the ") { key.removeFirst(4) }
+      let base = Self.base(of: node.speaker.name)
+      let key = base.lowercased()
       if let other = byName[key] { union(index, other) } else { byName[key] = index }
+      if base.first?.isLowercase == true { commonNouns.insert(key) }
     }
     // People: by surname (and near-surname), first names compatible.
     struct PersonName {
@@ -220,6 +299,14 @@ public struct SpeakerDirectory: Sendable {
     for (index, node) in nodes.enumerated() where node.speaker.kind == .person {
       let words = node.speaker.name.splitOnSpaces()
       guard let last = words.last else { continue }
+      // A one-word "name" that the corpus also uses in lower case for a group or an
+      // organisation (`Dealers said:` opening a sentence, `dealers said` elsewhere) is that
+      // common noun, not a person.
+      let key = node.speaker.name.lowercased()
+      if words.count == 1, commonNouns.contains(key), let other = byName[key] {
+        union(index, other)
+        continue
+      }
       people.append(
         (
           index,
