@@ -3,7 +3,8 @@ import Foundation
 /// Writes the text of one paragraph into the clean text, normalised, keeping the alignment.
 ///
 /// - runs of white space (tabs, no-break and other Unicode spaces) become one space;
-/// - invisible characters (zero-width space, soft hyphen, byte-order mark) and control
+/// - invisible characters (zero-width space, soft hyphen, byte-order mark, bidirectional
+///   controls; a zero-width joiner or non-joiner between two Latin letters) and control
 ///   characters are dropped;
 /// - markdown emphasis markers (`**`, `__`) and a leading markdown heading mark (`## `) are
 ///   dropped;
@@ -74,7 +75,13 @@ struct InlineNormalizer {
         runStart = index
         continue
       }
-      if Scalars.isInvisible(scalar) || Scalars.isControl(scalar) || Scalars.isLineBreak(scalar) {
+      let joinsLatinLetters =
+        Scalars.isJoinerControl(scalar) && index > range.lowerBound && index + 1 < end
+        && scalars[index - 1].properties.isAlphabetic && scalars[index - 1].value < 0x250
+        && scalars[index + 1].properties.isAlphabetic && scalars[index + 1].value < 0x250
+      if Scalars.isInvisible(scalar) || Scalars.isControl(scalar) || Scalars.isLineBreak(scalar)
+        || joinsLatinLetters
+      {
         if Scalars.isControl(scalar) { repairs.controls += 1 }
         flush(index)
         index += 1

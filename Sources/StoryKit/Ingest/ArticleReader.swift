@@ -37,13 +37,25 @@ public struct ArticleReader: Sendable {
 
   /// Reads one file, appending its articles and problems to `output`.
   public func read(_ file: InputFile, into output: inout Output) {
-    guard let handle = FileHandle(forReadingAtPath: file.path) else {
-      let code = access(file.path, R_OK) == 0 ? EIO : errno
+    // NB: opened without blocking and checked again once open: the path may have become a
+    // FIFO or a device since it was collected, and reading one could block or never end.
+    let descriptor = open(file.path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    guard descriptor >= 0 else {
       output.problems.append(
-        IngestProblem(location: file.path, message: InputCollector.describe(code)))
+        IngestProblem(location: file.path, message: InputCollector.describe(errno)))
       return
     }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     defer { try? handle.close() }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      output.problems.append(
+        IngestProblem(
+          location: file.path,
+          message: InputCollector.refusal(mode: info.st_mode) ?? "not a regular file; skipped"))
+      return
+    }
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     do {
       switch file.format {
       case .plainText: try readPlainText(file, handle: handle, into: &output)
@@ -73,15 +85,17 @@ public struct ArticleReader: Sendable {
           "file is over \(limits.maxArticleBytes >> 20) MiB; only the first \(limits.maxArticleBytes >> 20) MiB were read"
         ))
     }
-    guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
-      output.problems.append(IngestProblem(location: file.path, message: "empty file; skipped"))
-      return
-    }
     let decoded: TextDecoding.Decoded
     do {
       decoded = try TextDecoding.decode(bytes)
     } catch {
       output.problems.append(IngestProblem(location: file.path, message: error.description))
+      return
+    }
+    // NB: after decoding, so a file holding only a byte-order mark, or only spaces in
+    // UTF-16, is as empty as one holding nothing.
+    guard decoded.text.unicodeScalars.contains(where: { !TextDecoding.isBlank($0) }) else {
+      output.problems.append(IngestProblem(location: file.path, message: "empty file; skipped"))
       return
     }
     output.articles.append(
@@ -115,9 +129,11 @@ public struct ArticleReader: Sendable {
     var batch = RecordBatch(file: file, limits: limits)
     let splitter = JSONElementSplitter(maxBytes: limits.maxRecordBytes)
     var sawElement = false
+    var notJSON = false
     try splitter.forEachRecord(in: ChunkedFileReader(handle: handle)) { record in
       switch record {
       case .notJSON:
+        notJSON = true
         output.problems.append(
           IngestProblem(
             location: file.path, message: "not JSON (expected an array or an object); skipped"))
@@ -131,10 +147,13 @@ public struct ArticleReader: Sendable {
       case .element(let number, let bytes):
         sawElement = true
         batch.append(number: number, bytes: bytes, output: &output)
+      case .lenient(let reason):
+        output.problems.append(
+          IngestProblem(location: file.path, message: "\(reason); the articles were read"))
       }
     }
     batch.flush(into: &output)
-    if !sawElement && !output.problems.contains(where: { $0.location == file.path }) {
+    if !sawElement && !notJSON {
       output.problems.append(
         IngestProblem(location: file.path, message: "no article objects; skipped"))
     }

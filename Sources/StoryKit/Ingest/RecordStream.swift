@@ -77,6 +77,9 @@ struct JSONElementSplitter {
     case oversized(number: Int)
     /// The file does not start with `[` or `{`.
     case notJSON
+    /// The array breaks JSON's syntax between elements in a way that loses nothing (a comma
+    /// before `]`, two commas in a row): reading goes on, and the reason is told.
+    case lenient(String)
   }
 
   var maxBytes: Int
@@ -91,6 +94,10 @@ struct JSONElementSplitter {
     var inElement = false
     var oversized = false
     var number = 0
+    // Between the top-level array's elements: a comma was the last thing seen, and whether
+    // an element came before it.
+    var afterComma = false
+    var elementSeen = false
 
     func emit() throws {
       number += 1
@@ -126,15 +133,22 @@ struct JSONElementSplitter {
         if !inElement {
           // Between elements of the top-level array.
           if byte == UInt8(ascii: "]") {
+            if afterComma { try body(.lenient("a comma before the closing ] (not JSON)")) }
             mode = .done
             continue
           }
-          if byte == UInt8(ascii: ",") || byte == 0x20 || byte == 0x0A || byte == 0x0D
-            || byte == 0x09
-          {
+          if byte == UInt8(ascii: ",") {
+            if afterComma || !elementSeen {
+              try body(
+                .lenient("an empty element: a comma without an element before it (not JSON)"))
+            }
+            afterComma = true
             continue
           }
+          if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { continue }
           inElement = true
+          elementSeen = true
+          afterComma = false
           depth = 0
         }
         if !oversized {
@@ -172,6 +186,7 @@ struct JSONElementSplitter {
             // End of a scalar element (number, literal) in the array.
             if !current.isEmpty { current.removeLast() }
             try emit()
+            afterComma = byte == UInt8(ascii: ",")
           }
         default:
           break

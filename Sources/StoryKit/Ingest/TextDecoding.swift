@@ -33,8 +33,17 @@ public enum TextDecoding {
       (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
     {
       return Decoded(
-        text: normalisingLineEndings(decodeUTF16(bytes)),
+        text: normalisingLineEndings(decodeUTF16(bytes[2...], bigEndian: bytes[0] == 0xFE)),
         findings: [Finding(.decodedAsUTF16, "decoded as UTF-16 (byte-order mark)")])
+    }
+    if let bigEndian = utf16WithoutMark(bytes) {
+      return Decoded(
+        text: normalisingLineEndings(decodeUTF16(bytes[...], bigEndian: bigEndian)),
+        findings: [
+          Finding(
+            .decodedAsUTF16,
+            "decoded as UTF-16 \(bigEndian ? "big" : "little")-endian (no byte-order mark)")
+        ])
     }
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -80,12 +89,49 @@ public enum TextDecoding {
     return text.replacingCRLF()
   }
 
-  static func decodeUTF16(_ bytes: [UInt8]) -> String {
-    let bigEndian = bytes[0] == 0xFE
+  /// Whether bytes without a byte-order mark are UTF-16 and in which order (`true`: big
+  /// endian), or `nil`. In the first 8 KiB, at least 70% of the byte pairs must have a zero
+  /// byte on the same side, almost none on the other, and a printable character or a line
+  /// break beside each zero: text in Latin script encoded in UTF-16 looks so, UTF-8 text
+  /// (which has no zero bytes) never does, and binary numbers seldom do.
+  static func utf16WithoutMark(_ bytes: [UInt8]) -> Bool? {
+    let head = bytes.prefix(8192)
+    let pairs = head.count / 2
+    guard pairs >= 2 else { return nil }
+    func isText(_ byte: UInt8) -> Bool {
+      byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+    var zeroFirst = 0
+    var zeroSecond = 0
+    var textBesideZero = 0
+    for pair in 0..<pairs {
+      let (first, second) = (head[2 * pair], head[2 * pair + 1])
+      if first == 0 {
+        zeroFirst += 1
+        if isText(second) { textBesideZero += 1 }
+      }
+      if second == 0 {
+        zeroSecond += 1
+        if isText(first) { textBesideZero += 1 }
+      }
+    }
+    let zeros = max(zeroFirst, zeroSecond)
+    guard zeros * 10 >= pairs * 7, min(zeroFirst, zeroSecond) * 20 < pairs,
+      textBesideZero * 20 >= zeros * 19
+    else { return nil }
+    return zeroFirst > zeroSecond
+  }
+
+  /// Whether a scalar is blank for an emptiness test: white space, or a byte-order mark.
+  static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isWhitespace || scalar == "\u{FEFF}"
+  }
+
+  static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
-    var index = 2
-    while index + 1 < bytes.count {
+    var index = bytes.startIndex
+    while index + 1 < bytes.endIndex {
       let first = UInt16(bytes[index])
       let second = UInt16(bytes[index + 1])
       units.append(bigEndian ? first << 8 | second : second << 8 | first)

@@ -45,11 +45,22 @@ enum Scalars {
   }
 
   /// Whether `scalar` is an invisible format character that carries nothing in news text
-  /// (zero-width space, word joiner, soft hyphen, byte-order mark).
+  /// (zero-width space, word joiner, soft hyphen, byte-order mark), or a bidirectional control
+  /// (marks, embeddings, overrides, isolates: `U+202E` can reverse what a terminal shows).
   @inline(__always)
   static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
+    guard value >= 0xAD else { return false }
     return value == 0x200B || value == 0x2060 || value == 0xFEFF || value == 0xAD
+      || value == 0x200E || value == 0x200F || value == 0x061C
+      || (value >= 0x202A && value <= 0x202E) || (value >= 0x2066 && value <= 0x2069)
+  }
+
+  /// Whether `scalar` is a zero-width joiner or non-joiner: meaningful between emoji and in
+  /// some scripts, noise between two Latin letters (`Lav‍rov`).
+  @inline(__always)
+  static func isJoinerControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value == 0x200C || scalar.value == 0x200D
   }
 
   /// Whether `scalar` is a control character (C0, DEL, C1) other than line breaks and tab.

@@ -27,6 +27,14 @@ struct NormalizationTests {
       name: "invisible characters", original: "zero\u{200B}width soft\u{AD}hyphen",
       clean: "zerowidth softhyphen"),
     Case(
+      name: "bidirectional controls",
+      original: "Sergei \u{202E}Lavrov\u{202C} said \u{2067}x\u{2069}",
+      clean: "Sergei Lavrov said x"),
+    Case(
+      name: "a joiner between Latin letters, kept between emoji",
+      original: "Lav\u{200D}rov and Pes\u{200C}kov \u{1F468}\u{200D}\u{1F469}",
+      clean: "Lavrov and Peskov \u{1F468}\u{200D}\u{1F469}"),
+    Case(
       name: "emphasis", original: "a **bold** and __strong__ word", clean: "a bold and strong word"),
     Case(name: "plain ampersand kept", original: "Smith & Sons; R&D", clean: "Smith & Sons; R&D"),
   ]

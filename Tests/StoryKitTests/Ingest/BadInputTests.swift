@@ -29,7 +29,64 @@ struct BadInputTests {
     Case(
       name: "empty JSON array", file: "x.json", bytes: Array("[]".utf8),
       problem: "no article objects"),
+    Case(
+      name: "a byte-order mark alone", file: "bom.txt", bytes: [0xEF, 0xBB, 0xBF],
+      problem: "empty file"),
+    Case(
+      name: "a UTF-16 byte-order mark and spaces", file: "bom16.txt",
+      bytes: [0xFF, 0xFE, 0x20, 0x00, 0x0A, 0x00], problem: "empty file"),
   ]
+
+  /// Input that breaks a rule but loses nothing: every article is read, and the problem told.
+  struct LenientCase: CustomTestStringConvertible, Sendable {
+    var testDescription: String
+    var file: String
+    var bytes: [UInt8]
+    var texts: [String]
+    /// Words of the problem's message, or `nil` when there is none (a finding may say more).
+    var problem: String?
+  }
+
+  static func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+    text.utf16.flatMap { unit in
+      bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+    }
+  }
+
+  static let lenientCases: [LenientCase] = [
+    LenientCase(
+      testDescription: "a trailing comma in a JSON array", file: "x.json",
+      bytes: Array(#"[{"text": "One."}, {"text": "Two."},]"#.utf8), texts: ["One.", "Two."],
+      problem: "a comma before the closing ]"),
+    LenientCase(
+      testDescription: "two commas in a row in a JSON array", file: "x.json",
+      bytes: Array(#"[{"text": "One."},, {"text": "Two."}]"#.utf8), texts: ["One.", "Two."],
+      problem: "an empty element"),
+    LenientCase(
+      testDescription: "UTF-16 little-endian without a byte-order mark", file: "le.txt",
+      bytes: utf16("Caf\u{E9} news: \u{201C}ok\u{201D}", bigEndian: false),
+      texts: ["Caf\u{E9} news: \u{201C}ok\u{201D}"], problem: nil),
+    LenientCase(
+      testDescription: "UTF-16 big-endian without a byte-order mark", file: "be.txt",
+      bytes: utf16("Plain news text.", bigEndian: true), texts: ["Plain news text."],
+      problem: nil),
+  ]
+
+  @Test("every article is read, and what was wrong is told", arguments: lenientCases)
+  func lenient(_ testCase: LenientCase) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write(testCase.file, bytes: testCase.bytes)
+    let output = ArticleReader().read(paths: [path])
+    #expect(output.articles.map(\.text) == testCase.texts)
+    if let problem = testCase.problem {
+      #expect(output.problems.count == 1)
+      #expect(output.problems.first?.message.contains(problem) == true, "\(output.problems)")
+    } else {
+      #expect(output.problems.isEmpty, "\(output.problems)")
+      #expect(output.articles.allSatisfy { $0.findings.map(\.kind) == [.decodedAsUTF16] })
+    }
+  }
 
   @Test("one problem line, no article", arguments: cases)
   func reported(_ testCase: Case) throws {

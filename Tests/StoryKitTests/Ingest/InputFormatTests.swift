@@ -106,7 +106,12 @@ struct InputFormatTests {
     try folder.write("photo.jpg", bytes: [0xFF, 0xD8, 0xFF])
     let output = ArticleReader().read(paths: [folder.path])
     #expect(output.articles.map(\.id.rawValue) == ["keep.txt"])
-    #expect(output.problems.isEmpty)
+    #expect(
+      output.problems == [
+        IngestProblem(
+          location: folder.path + "/photo.jpg",
+          message: "not a text, JSON or JSON Lines file; skipped")
+      ])
   }
 
   @Test("symbolic link loops end, and each file is read once")

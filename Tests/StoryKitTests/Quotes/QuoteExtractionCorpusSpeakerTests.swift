@@ -238,3 +238,17 @@ struct SpeakerNameStabilityTests {
     #expect(names == [item.expected])
   }
 }
+
+@Suite("Speaker names: invisible characters do not split a speaker")
+struct SpeakerInvisibleCharacterTests {
+  @Test(
+    "a name with an invisible character inside is the same speaker",
+    arguments: ["\u{200D}", "\u{200C}", "\u{202E}", "\u{200B}", "\u{2066}", "\u{AD}"])
+  func oneSpeaker(_ invisible: String) throws {
+    let analysis = try QuoteFixture.analyse([
+      "\"We are ready for talks,\" Russian Foreign Minister Sergei Lavrov said on Monday.",
+      "\"The talks go on,\" Russian Foreign Minister Sergei Lav\(invisible)rov said on Tuesday.",
+    ])
+    #expect(analysis.directory.speakers.map(\.name) == ["Sergei Lavrov"])
+  }
+}
