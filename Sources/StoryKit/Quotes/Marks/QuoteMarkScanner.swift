@@ -21,16 +21,23 @@ enum QuoteMarkScanner {
       index = end
     }
     // Link quotations that run over several paragraphs.
+    // NB: the spans are in paragraph order; each paragraph's first token and first
+    // non-nested span are looked up, not searched for, so this is linear.
+    var firstToken: [Int: Int] = [:]
+    for (position, token) in tokens.enumerated() where firstToken[token.paragraph] == nil {
+      firstToken[token.paragraph] = position
+    }
+    var firstSpan: [Int: Int] = [:]
+    for position in spans.indices where !spans[position].isNested {
+      let paragraph = tokens[spans[position].open].paragraph
+      if firstSpan[paragraph] == nil { firstSpan[paragraph] = position }
+    }
     for position in spans.indices where !spans[position].isClosed && !spans[position].isNested {
       let paragraph = tokens[spans[position].open].paragraph
-      guard
-        let next = spans.indices.first(where: { other in
-          other > position && tokens[spans[other].open].paragraph == paragraph + 1
-            && !spans[other].isNested
-        })
-      else { continue }
-      let firstOfNext = tokens.firstIndex { $0.paragraph == paragraph + 1 }
-      if spans[next].open == firstOfNext, spans[next].family == spans[position].family {
+      guard let next = firstSpan[paragraph + 1], next > position else { continue }
+      if spans[next].open == firstToken[paragraph + 1],
+        spans[next].family == spans[position].family
+      {
         spans[position].continuesInNextParagraph = true
         spans[next].continuesPrevious = true
       }
@@ -41,9 +48,21 @@ enum QuoteMarkScanner {
   private static func scanParagraph(_ tokens: [TextToken], _ range: Range<Int>) -> [QuotedSpan] {
     var spans: [QuotedSpan] = []
     var stack: [(index: Int, family: QuoteMark.Family)] = []
+    // NB: how many marks of each family are open, so a mark with none to close is known at
+    // once rather than by searching the whole stack (a paragraph of 100,000 stray marks).
+    var openCount: [QuoteMark.Family: Int] = [:]
+    func push(_ index: Int, _ family: QuoteMark.Family) {
+      stack.append((index, family))
+      openCount[family, default: 0] += 1
+    }
+    func pop() -> (index: Int, family: QuoteMark.Family)? {
+      guard let top = stack.popLast() else { return nil }
+      openCount[top.family, default: 1] -= 1
+      return top
+    }
     func closeUnclosed(at position: Int) {
       // Everything still open on the stack above a double mark is cut before `position`.
-      if let top = stack.popLast() {
+      if let top = pop() {
         if top.family == .single {
           // An opening single mark that never closed was an apostrophe or a stray mark.
           return
@@ -57,7 +76,7 @@ enum QuoteMarkScanner {
     }
     // A single mark after `s` and before a lower-case word may be a plural possessive
     // (`the ministers' meeting`): it closes a single quotation only if no later single mark can.
-    let singleClosers = range.filter {
+    let lastSingleCloser = range.last {
       tokens[$0].quoteMark.map { $0.family == .single && $0.canClose } ?? false
     }
     func isWeakSingleCloser(_ index: Int) -> Bool {
@@ -65,16 +84,20 @@ enum QuoteMarkScanner {
       let before = tokens[index - 1]
       let after = tokens[index + 1]
       return before.isWord && before.lower.hasSuffix("s") && after.isWord && !after.startsUppercase
-        && singleClosers.contains { $0 > index }
+        && (lastSingleCloser ?? index) > index
     }
     for index in range {
       guard let mark = tokens[index].quoteMark else { continue }
       if mark.family == .single && mark.canClose && isWeakSingleCloser(index) { continue }
-      let openIndex = stack.lastIndex { compatible($0.family, mark.family) }
+      // NB: searched only when one is open; the marks searched past are then closed, so the
+      // search costs no more than the pushes before it.
+      let openIndex =
+        (openCount[mark.family] ?? 0) > 0
+        ? stack.lastIndex { compatible($0.family, mark.family) } : nil
       if mark.canClose, let openIndex, !(mark.canOpen && tokens[index].spaceBefore) {
         // Marks opened inside the quotation and never closed are dropped (apostrophes).
         while stack.count > openIndex + 1 { closeUnclosed(at: index) }
-        let open = stack.removeLast()
+        guard let open = pop() else { continue }
         if index > open.index + 1 {
           spans.append(
             QuotedSpan(
@@ -84,11 +107,13 @@ enum QuoteMarkScanner {
         continue
       }
       if mark.canOpen {
-        if mark.family == .double, let existing = stack.lastIndex(where: { $0.family == .double }) {
+        if mark.family == .double, (openCount[.double] ?? 0) > 0,
+          let existing = stack.lastIndex(where: { $0.family == .double })
+        {
           // Double quotations don't nest: the earlier one was never closed.
           while stack.count > existing { closeUnclosed(at: index) }
         }
-        stack.append((index, mark.family))
+        push(index, mark.family)
       }
     }
     while !stack.isEmpty { closeUnclosed(at: range.upperBound) }

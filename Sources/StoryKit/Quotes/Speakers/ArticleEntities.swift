@@ -115,6 +115,10 @@ struct ArticleEntities: Sendable {
 
   private(set) var entities: [Entity] = []
   private(set) var mentions: [Mention] = []
+  /// The mentions where an entity speaks, in token order (a subset of `mentions`).
+  private(set) var speakerMentions: [Mention] = []
+  /// The first token where each entity speaks, so `hasSpoken` is a lookup.
+  private var firstSpoken: [Int: Int] = [:]
   /// Indexes for `find`: every lower-cased form, surname and first name, to entity ids.
   private var byForm: [String: [Int]] = [:]
   private var bySurname: [String: [Int]] = [:]
@@ -134,14 +138,63 @@ struct ArticleEntities: Sendable {
   }
 
   /// Adds a mention, keeping mentions in token order.
+  ///
+  /// NB: mentions arrive almost in order; one out of order is placed by binary search.
   mutating func mention(_ entity: Int, at token: Int, isSpeaker: Bool = false) {
     let mention = Mention(entity: entity, token: token, isSpeaker: isSpeaker)
-    if let last = mentions.last, last.token > token {
-      let position = mentions.firstIndex { $0.token > token } ?? mentions.count
-      mentions.insert(mention, at: position)
+    // NB: a speaker found where the entity was already mentioned marks that mention.
+    let at = Self.firstIndex(in: mentions) { $0.token >= token }
+    if at < mentions.count, mentions[at].token == token, mentions[at].entity == entity {
+      guard isSpeaker, !mentions[at].isSpeaker else { return }
+      mentions[at].isSpeaker = true
     } else {
-      mentions.append(mention)
+      Self.insert(mention, into: &mentions)
     }
+    guard isSpeaker else { return }
+    Self.insert(mention, into: &speakerMentions)
+    firstSpoken[entity] = min(firstSpoken[entity] ?? token, token)
+  }
+
+  private static func insert(_ mention: Mention, into list: inout [Mention]) {
+    if let last = list.last, last.token > mention.token {
+      list.insert(mention, at: firstIndex(in: list) { $0.token > mention.token })
+    } else {
+      list.append(mention)
+    }
+  }
+
+  /// The first index of a list in token order whose mention `isAfter` (a predicate false
+  /// then true along the list), by binary search.
+  private static func firstIndex(in list: [Mention], where isAfter: (Mention) -> Bool) -> Int {
+    var low = 0
+    var high = list.count
+    while low < high {
+      let middle = (low + high) / 2
+      if isAfter(list[middle]) { high = middle } else { low = middle + 1 }
+    }
+    return low
+  }
+
+  /// The index in `mentions` of the last mention before `token`, if any (binary search).
+  func lastMentionIndex(before token: Int) -> Int? {
+    let index = Self.firstIndex(in: mentions) { $0.token >= token }
+    return index > 0 ? index - 1 : nil
+  }
+
+  /// Whether any mention starts at a token in `range`.
+  func hasMention(in range: Range<Int>) -> Bool {
+    let index = Self.firstIndex(in: mentions) { $0.token >= range.lowerBound }
+    return index < mentions.count && mentions[index].token < range.upperBound
+  }
+
+  /// The latest mention before `token` where an entity that `accepts` speaks.
+  func latestSpeakerMention(before token: Int, where accepts: (Entity) -> Bool) -> Mention? {
+    var index = Self.firstIndex(in: speakerMentions) { $0.token >= token }
+    while index > 0 {
+      index -= 1
+      if accepts(entities[speakerMentions[index].entity]) { return speakerMentions[index] }
+    }
+    return nil
   }
 
   subscript(id: Int) -> Entity {
@@ -164,7 +217,7 @@ struct ArticleEntities: Sendable {
 
   /// Whether the entity has spoken (been a quote's speaker) before `token`.
   func hasSpoken(_ entity: Int, before token: Int) -> Bool {
-    mentions.contains { $0.entity == entity && $0.isSpeaker && $0.token < token }
+    (firstSpoken[entity] ?? Int.max) < token
   }
 
   /// The entity a full name or surname names, if one fits.
@@ -234,7 +287,7 @@ struct ArticleEntities: Sendable {
   func latestMention(before token: Int, window: Int = 600, where accepts: (Entity) -> Bool)
     -> Mention?
   {
-    var position = mentions.lastIndex { $0.token < token }
+    var position = lastMentionIndex(before: token)
     while let current = position {
       let mention = mentions[current]
       if token - mention.token > window { return nil }

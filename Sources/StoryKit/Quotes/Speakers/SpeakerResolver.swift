@@ -45,7 +45,7 @@ extension QuoteContext {
     }
     let firstSentence = max(0, sentenceOf[token] - 3)
     var candidates: [ArticleEntities.Mention] = []
-    var position = entities.mentions.lastIndex { $0.token < token }
+    var position = entities.lastMentionIndex(before: token)
     while let current = position, candidates.count < 6 {
       let mention = entities.mentions[current]
       if sentenceOf[mention.token] < firstSentence && !candidates.isEmpty { break }
@@ -71,9 +71,8 @@ extension QuoteContext {
       if entities.hasSpoken(mention.entity, before: token) { score += 3 }
       let sentence = sentenceOf[mention.token]
       let sentenceStart = sentences[sentence].tokens.lowerBound
-      let firstInSentence = !entities.mentions.contains { other in
-        other.token < mention.token && other.token >= sentenceStart
-      }
+      let firstInSentence = !entities.hasMention(
+        in: sentenceStart..<max(sentenceStart, mention.token))
       if firstInSentence { score += sentenceOf[token] - sentence <= 1 ? 2 : 1 }
       // A gender the text has shown (a first name, a title, a pronoun) outweighs position.
       if let gender, entities[mention.entity].gender == gender { score += 3 }
@@ -217,9 +216,9 @@ extension QuoteContext {
       {
         return spoken.entity
       }
-      if let spoken = entities.mentions.last(where: {
-        $0.isSpeaker && $0.token < range.lowerBound && entities[$0.entity].kind == .organisation
-      }) {
+      if let spoken = entities.latestSpeakerMention(
+        before: range.lowerBound, where: { $0.kind == .organisation })
+      {
         return spoken.entity
       }
       return entities.latestMention(before: range.lowerBound) { $0.kind == .organisation }?.entity
@@ -246,7 +245,7 @@ extension QuoteContext {
       }
       if ["the", "this", "its"].contains(words[0]), range.count <= 3 {
         var candidates: [ArticleEntities.Mention] = []
-        var position = entities.mentions.lastIndex { $0.token < range.lowerBound }
+        var position = entities.lastMentionIndex(before: range.lowerBound)
         while let current = position, candidates.count < 4,
           range.lowerBound - entities.mentions[current].token < 400
         {
@@ -287,7 +286,7 @@ extension QuoteContext {
     if hasRole && Self.determiners.contains(words[0]) && ["the", "this"].contains(words[0]) {
       // `the rookie defenceman`: a definite role names someone the text just mentioned.
       var candidates: [ArticleEntities.Mention] = []
-      var position = entities.mentions.lastIndex { $0.token < range.lowerBound }
+      var position = entities.lastMentionIndex(before: range.lowerBound)
       while let current = position, candidates.count < 4,
         range.lowerBound - entities.mentions[current].token < 120
       {
