@@ -17,12 +17,43 @@ public struct ArticleReader: Sendable {
   public struct Output: Sendable {
     /// The articles read, in input order.
     public var articles: [RawArticle] = []
-    /// Files, lines or records that could not be read.
+    /// Files, lines or records that could not be read: at most
+    /// ``ArticleReader/problemsPerFile`` per file, then one line counting the rest.
     public var problems: [IngestProblem] = []
+    /// Problems of the file being read: how many were kept, and how many only counted.
+    var fileProblems = 0
+    var unlistedProblems = 0
 
     /// An empty output, to read files into one by one.
     public init() {}
+
+    /// Records a problem of the file being read, or only counts it once the file has had
+    /// its share (a file of six million bad lines must not become six million records).
+    mutating func report(_ problem: IngestProblem) {
+      fileProblems += 1
+      if fileProblems <= ArticleReader.problemsPerFile {
+        problems.append(problem)
+      } else {
+        unlistedProblems += 1
+      }
+    }
+
+    /// Ends a file: the count of problems not listed, if any.
+    mutating func finishFile(_ path: String) {
+      if unlistedProblems > 0 {
+        problems.append(
+          IngestProblem(
+            location: path,
+            message: "and \(unlistedProblems) more problems in this file (the first "
+              + "\(ArticleReader.problemsPerFile) are listed)"))
+      }
+      fileProblems = 0
+      unlistedProblems = 0
+    }
   }
+
+  /// How many problems of one file are listed; the rest are counted.
+  public static let problemsPerFile = 100
 
   /// Reads every file under `paths` (files or folders).
   public func read(paths: [String]) -> Output {
@@ -37,11 +68,12 @@ public struct ArticleReader: Sendable {
 
   /// Reads one file, appending its articles and problems to `output`.
   public func read(_ file: InputFile, into output: inout Output) {
+    defer { output.finishFile(file.path) }
     // NB: opened without blocking and checked again once open: the path may have become a
     // FIFO or a device since it was collected, and reading one could block or never end.
     let descriptor = open(file.path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
     guard descriptor >= 0 else {
-      output.problems.append(
+      output.report(
         IngestProblem(location: file.path, message: InputCollector.describe(errno)))
       return
     }
@@ -49,7 +81,7 @@ public struct ArticleReader: Sendable {
     defer { try? handle.close() }
     var info = stat()
     guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-      output.problems.append(
+      output.report(
         IngestProblem(
           location: file.path,
           message: InputCollector.refusal(mode: info.st_mode) ?? "not a regular file; skipped"))
@@ -63,7 +95,7 @@ public struct ArticleReader: Sendable {
       case .json: try readJSON(file, handle: handle, into: &output)
       }
     } catch {
-      output.problems.append(
+      output.report(
         IngestProblem(location: file.path, message: "read error (\(error.localizedDescription))"))
     }
   }
@@ -89,13 +121,13 @@ public struct ArticleReader: Sendable {
     do {
       decoded = try TextDecoding.decode(bytes)
     } catch {
-      output.problems.append(IngestProblem(location: file.path, message: error.description))
+      output.report(IngestProblem(location: file.path, message: error.description))
       return
     }
     // NB: after decoding, so a file holding only a byte-order mark, or only spaces in
     // UTF-16, is as empty as one holding nothing.
     guard decoded.text.unicodeScalars.contains(where: { !TextDecoding.isBlank($0) }) else {
-      output.problems.append(IngestProblem(location: file.path, message: "empty file; skipped"))
+      output.report(IngestProblem(location: file.path, message: "empty file; skipped"))
       return
     }
     output.articles.append(
@@ -113,7 +145,7 @@ public struct ArticleReader: Sendable {
       switch record {
       case .oversized(let number):
         batch.flush(into: &output)
-        output.problems.append(
+        output.report(
           IngestProblem(
             location: "\(file.path):\(number)",
             message: "line is over \(limits.maxRecordBytes >> 20) MiB; skipped"))
@@ -134,13 +166,13 @@ public struct ArticleReader: Sendable {
       switch record {
       case .notJSON:
         notJSON = true
-        output.problems.append(
+        output.report(
           IngestProblem(
             location: file.path, message: "not JSON (expected an array or an object); skipped"))
       case .oversized(let number):
         sawElement = true
         batch.flush(into: &output)
-        output.problems.append(
+        output.report(
           IngestProblem(
             location: "\(file.path):\(number)",
             message: "article object is over \(limits.maxRecordBytes >> 20) MiB; skipped"))
@@ -148,13 +180,13 @@ public struct ArticleReader: Sendable {
         sawElement = true
         batch.append(number: number, bytes: bytes, output: &output)
       case .lenient(let reason):
-        output.problems.append(
+        output.report(
           IngestProblem(location: file.path, message: "\(reason); the articles were read"))
       }
     }
     batch.flush(into: &output)
     if !sawElement && !notJSON {
-      output.problems.append(
+      output.report(
         IngestProblem(location: file.path, message: "no article objects; skipped"))
     }
   }
@@ -190,7 +222,7 @@ private struct RecordBatch {
     for result in decoded {
       switch result {
       case .success(let article): output.articles.append(article)
-      case .failure(let problem): output.problems.append(problem)
+      case .failure(let problem): output.report(problem)
       }
     }
     records.removeAll(keepingCapacity: true)

@@ -192,3 +192,24 @@ struct BadInputTests {
     #expect(article.findings.map(\.kind) == [.truncated])
   }
 }
+
+@Suite("Problems of one file are listed up to a cap, then counted")
+struct ProblemCapTests {
+  @Test("a file of many bad lines lists the first ones and counts the rest")
+  func capped() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let bad = 250
+    let lines = (0..<bad).map { "not json \($0)" } + [#"{"text": "The one good article."}"#]
+    let path = try folder.write("many.jsonl", lines.joined(separator: "\n"))
+    let other = try folder.write("other.jsonl", "not json either\n{\"text\": \"Another.\"}")
+    let output = ArticleReader().read(paths: [path, other])
+    #expect(output.articles.map(\.text) == ["The one good article.", "Another."])
+    let listed = ArticleReader.problemsPerFile
+    #expect(output.problems.count == listed + 1 + 1)
+    #expect(output.problems[listed].location == path)
+    #expect(output.problems[listed].message.contains("and \(bad - listed) more problems"))
+    // NB: the next file has its own share.
+    #expect(output.problems.last?.location == other + ":1")
+  }
+}
