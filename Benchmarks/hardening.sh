@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Storyline on hostile and growing inputs (issue: hardening). Release build, then for each
+# series the time and peak memory of one command per size, and the ratio to the size before:
+# about 2 at each doubling is linear, about 4 quadratic.
+#   1. article length: one paragraph of quotes, 0.5 to 4 MiB (`quotes`);
+#   2. quote marks per paragraph: unclosed opening marks, 12,500 to 100,000 (`quotes`);
+#   3. articles per corpus: 2,500 to 20,000 articles of the Reuters + BBC corpora (`stories`);
+#   4. files per folder: 2,500 to 20,000 one-article files (`articles`);
+# then single cases: 50 MB of invalid JSON Lines, and a folder of FIFOs, device links, links
+# out of the folder and a name that is not UTF-8 (each must end at once, with one line each).
+# Usage: Benchmarks/hardening.sh  (SERIES="1 2 3 4 5" to choose)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product storyline >/dev/null
+storyline=$PWD/.build/release/storyline
+shared=$PWD/../shared
+series=${SERIES:-"1 2 3 4 5"}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Runs one command; prints "label  seconds  peak-MB  ratio-to-previous".
+previous=""
+measure() {
+  local label=$1
+  shift
+  local out
+  /usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1 || true
+  out=$(tail -1 "$work/time")
+  local seconds=${out% *} kilobytes=${out#* }
+  local ratio="-"
+  if [ -n "$previous" ]; then ratio=$(python3 -c "print(f'{$seconds / max($previous, 0.01):.2f}')"); fi
+  printf '%-34s %8.2f s %8.0f MB   x%s\n' "$label" "$seconds" "$((kilobytes / 1024))" "$ratio"
+  previous=$seconds
+}
+
+python3 - "$work" "$shared" <<'PY'
+import json, os, sys
+work, shared = sys.argv[1], sys.argv[2]
+sentence = ('"We are ready for talks," Russian Foreign Minister Sergei Lavrov said on Monday. '
+            'He said the talks went on. ')
+for mb in (0.5, 1, 2, 4):
+    with open(f"{work}/paragraph-{mb}.txt", "w") as out:
+        out.write("Headline\n\n" + sentence * int(mb * 1024 * 1024 // len(sentence)))
+for count in (12500, 25000, 50000, 100000):
+    with open(f"{work}/unclosed-{count}.txt", "w") as out:
+        out.write("Headline\n\n" + "\u201cword " * count)
+rows = []
+for name in ("reuters21578.jsonl", "bbc-dev.jsonl"):
+    rows += [json.loads(line) for line in open(f"{shared}/data/corpus/{name}")]
+for count in (2500, 5000, 10000, 20000):
+    with open(f"{work}/corpus-{count}.jsonl", "w") as out:
+        for n in range(count):
+            row = dict(rows[n % len(rows)]); row["id"] = f"a{n}"
+            out.write(json.dumps(row) + "\n")
+    folder = f"{work}/files-{count}"
+    os.makedirs(folder)
+    for n in range(count):
+        with open(f"{folder}/{n:06}.txt", "w") as out:
+            out.write(f"Short report {n}\n\nThe council met on day {n} and agreed the budget.")
+with open(f"{work}/invalid.jsonl", "w") as out:
+    line = "{not json at all}\n"
+    out.write(line * (50 * 1024 * 1024 // len(line)))
+PY
+
+if [[ $series == *1* ]]; then
+  echo "== 1. article length (one paragraph), storyline quotes"
+  previous=""
+  for mb in 0.5 1 2 4; do measure "$mb MiB" "$storyline" quotes "$work/paragraph-$mb.txt" --no-library; done
+fi
+if [[ $series == *2* ]]; then
+  echo "== 2. unclosed quote marks in one paragraph, storyline quotes"
+  previous=""
+  for count in 12500 25000 50000 100000; do
+    measure "$count marks" "$storyline" quotes "$work/unclosed-$count.txt" --no-library
+  done
+fi
+if [[ $series == *3* ]]; then
+  echo "== 3. articles per corpus, storyline stories"
+  previous=""
+  for count in 2500 5000 10000 20000; do
+    measure "$count articles" "$storyline" stories "$work/corpus-$count.jsonl" --no-library
+  done
+fi
+if [[ $series == *4* ]]; then
+  echo "== 4. files per folder, storyline articles"
+  previous=""
+  for count in 2500 5000 10000 20000; do
+    measure "$count files" "$storyline" articles "$work/files-$count" --no-library
+  done
+fi
+if [[ $series == *5* ]]; then
+  echo "== 5. single cases"
+  previous=""
+  measure "50 MB of invalid JSON Lines" "$storyline" articles "$work/invalid.jsonl" --no-library
+  hostile="$work/hostile"
+  mkdir -p "$hostile"
+  mkfifo "$hostile/pipe.jsonl"
+  ln -s /dev/zero "$hostile/zero.jsonl"
+  ln -s /dev/urandom "$hostile/random.txt"
+  ln -s / "$hostile/root"
+  ln -s .. "$hostile/up"
+  ln -s loop-b "$hostile/loop-a"
+  ln -s loop-a "$hostile/loop-b"
+  printf 'Headline\n\nText.' >"$hostile/$(printf 'caf\xe9.txt')"
+  previous=""
+  measure "hostile folder" timeout 60 "$storyline" articles "$hostile" --no-library
+  previous=""
+  measure "a FIFO named directly" timeout 60 "$storyline" articles "$hostile/pipe.jsonl" --no-library
+  previous=""
+  measure "a link to /dev/zero named directly" timeout 60 "$storyline" articles "$hostile/zero.jsonl" --no-library
+  echo "-- what the hostile folder reports:"
+  "$storyline" articles "$hostile" --no-library 2>&1 >/dev/null | cat -v || true
+fi
