@@ -143,3 +143,80 @@ struct LibraryRecoveryTests {
     #expect(killedWhileRunning >= 1, "the update is too fast to be killed mid-way")
   }
 }
+
+/// A full disk, made with a small tmpfs (needs root and `mount`; skipped with a message where
+/// they are missing).
+@Suite("Library on a full disk")
+struct FullDiskTests {
+  /// A 3 MiB tmpfs mounted at a new folder, or `nil` when it cannot be mounted here.
+  static func mountSmallDisk() -> String? {
+    let folder = NSTemporaryDirectory() + "storyline-full-\(UUID().uuidString)"
+    guard
+      (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true))
+        != nil
+    else { return nil }
+    let mount = Process()
+    mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+    mount.arguments = ["-t", "tmpfs", "-o", "size=3M", "tmpfs", folder]
+    mount.standardError = FileHandle.nullDevice
+    guard (try? mount.run()) != nil else { return nil }
+    mount.waitUntilExit()
+    return mount.terminationStatus == 0 ? folder : nil
+  }
+
+  static func unmount(_ folder: String) {
+    let unmount = Process()
+    unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
+    unmount.arguments = [folder]
+    try? unmount.run()
+    unmount.waitUntilExit()
+    try? FileManager.default.removeItem(atPath: folder)
+  }
+
+  @Test("an update on a full disk fails with one line and keeps the previous analysis")
+  func updateOnAFullDisk() throws {
+    guard let disk = Self.mountSmallDisk() else {
+      print("skipped: a small tmpfs cannot be mounted here (needs root and mount)")
+      return
+    }
+    defer { Self.unmount(disk) }
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let corpus = disk + "/corpus"
+    try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+    try "Headline one\n\nThe council met on Monday and agreed the budget for the year."
+      .write(toFile: corpus + "/one.txt", atomically: false, encoding: .utf8)
+    let library = disk + "/library.sqlite"
+    let first = try StorylineProcess.run(["library", corpus, "--library", library])
+    try #require(first.status == 0, "\(first.stderr)")
+    // The rest of the disk filled; the new input lies elsewhere.
+    let filler = disk + "/filler"
+    FileManager.default.createFile(atPath: filler, contents: nil)
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: filler))
+    let block = Data(count: 64 << 10)
+    while (try? handle.write(contentsOf: block)) != nil {}
+    try? handle.close()
+    let extra = try Self.writeExtra(in: folder)
+    let full = try StorylineProcess.run(["library", corpus, extra, "--library", library])
+    #expect(full.status == 1)
+    let lines = full.stderr.split(separator: "\n")
+    #expect(lines.count == 1, "\(full.stderr)")
+    #expect(full.stderr.contains("disk"), "\(full.stderr)")
+    #expect(full.stderr.contains("keeps its previous analysis"), "\(full.stderr)")
+    try FileManager.default.removeItem(atPath: filler)
+    let after = try StorylineProcess.run(["library", corpus, "--library", library])
+    #expect(after.status == 0, "\(after.stderr)")
+    #expect(after.stdout.contains("articles  1 from 1 files"), "\(after.stdout)")
+    #expect(after.stdout.contains("current"), "the failed update changed the library")
+  }
+
+  /// A JSON Lines file of a few hundred articles, big enough not to fit in what is left.
+  static func writeExtra(in folder: TemporaryFolder) throws -> String {
+    var lines: [String] = []
+    for number in 0..<400 {
+      let text = (0..<60).map { "word\($0 * number % 97) council budget" }.joined(separator: " ")
+      lines.append(#"{"id": "extra-\#(number)", "text": "Report \#(number). \#(text)"}"#)
+    }
+    return try folder.write("extra.jsonl", lines.joined(separator: "\n"))
+  }
+}

@@ -96,8 +96,15 @@ final class LibraryStore: Sendable {
         return .storage(
           path: path,
           reason: "cannot open the library for writing (\(error.message ?? "permission denied"))")
-      case .SQLITE_FULL:
-        return .storage(path: path, reason: "the disk is full")
+      case .SQLITE_FULL, .SQLITE_IOERR:
+        // NB: a full disk often shows as an I/O error when the write-ahead log cannot grow.
+        let what =
+          error.resultCode == .SQLITE_FULL
+          ? "the disk is full" : "the disk could not be written (full?)"
+        return .storage(
+          path: path,
+          reason: "\(what); the library keeps its previous analysis: free some space, or choose "
+            + "another file with --library FILE, or analyse without saving with --no-library")
       case .SQLITE_ERROR
       where error.message?.hasPrefix("no such") == true
         || error.message?.contains("has no column") == true:
