@@ -66,11 +66,23 @@ let targets: [Target] = [
     path: "Benchmarks/storyline-bench"
   ),
 
+  // Fuzzing: each reader of untrusted bytes as one function (`Fuzz/run.sh`; replayed in tests).
+  .target(
+    name: "StoryFuzzing",
+    dependencies: ["StoryKit"],
+    path: "Fuzz/StoryFuzzing"
+  ),
+  .executableTarget(
+    name: "storyline-fuzz",
+    dependencies: ["StoryFuzzing"],
+    path: "Fuzz/storyline-fuzz"
+  ),
+
   // MARK: Tests
   .testTarget(
     name: "StoryKitTests",
     dependencies: [
-      "StoryKit", "StorylineResources", "StoryTestSupport",
+      "StoryKit", "StorylineResources", "StoryTestSupport", "StoryFuzzing",
       .product(name: "GRDB", package: "GRDB.swift"),
     ]
   ),
