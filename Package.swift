@@ -62,7 +62,7 @@ let targets: [Target] = [
   // Performance harness, run outside `swift test` (see Benchmarks/README.md).
   .executableTarget(
     name: "storyline-bench",
-    dependencies: ["StoryKit"],
+    dependencies: ["StoryKit", "StoryUI"],
     path: "Benchmarks/storyline-bench"
   ),
 

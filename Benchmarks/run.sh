@@ -48,6 +48,11 @@ XDG_DATA_HOME="$libraries" "$bench" library "$scaled" --runs 1
 XDG_DATA_HOME="$libraries" "$bench" search "$scaled" --runs 3
 
 echo
+echo "== the reader on the virtual terminal at 120x40: first frame of a reopened library, every key (~20k, then ~100k)"
+XDG_DATA_HOME="$libraries" "$bench" reader --runs 3
+XDG_DATA_HOME="$libraries" "$bench" reader "$scaled" --runs 3
+
+echo
 echo "== incremental updates: batches against a fresh analysis; 100 files added (~20k, ~100k)"
 "$bench" library-batches ../shared/data/stories/ecbplus-dev.input.jsonl --batches 5
 "$bench" library-batches ../shared/data/corpus/reuters21578.jsonl ../shared/data/corpus/bbc-dev.jsonl --batches 5

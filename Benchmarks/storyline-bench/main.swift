@@ -39,6 +39,12 @@ import StoryKit
 // Adds N one-article files (records of FILE) to the library of PATH… and removes them again:
 // time of each update, of a touched file, of a reopen to 50 stories.
 //
+//   swift run -c release storyline-bench reader [PATH…] [--runs N] [--samples N]
+//
+// The reader on the virtual terminal at 120×40 over the library of PATH…: the first frame of a
+// reopened library, then every key of the default keymap on each screen and search typed
+// letter by letter, keystroke to finished frame (p50, p99, max per key, medians over runs).
+//
 //   swift run -c release storyline-bench story-batches [PATH…] [--batches N]
 //
 // Stories built by adding PATH…'s articles in N batches, compared with one batch (pairwise F1).
@@ -59,7 +65,7 @@ func parseOptions() -> Options {
   var index = 0
   while index < arguments.count {
     let argument = arguments[index]
-    if ["--batches", "--count", "--from"].contains(argument) {
+    if ["--batches", "--count", "--from", "--samples"].contains(argument) {
       index += 2
       continue
     }
@@ -255,12 +261,16 @@ case "library-add":
       $0 + 1 < CommandLine.arguments.count ? CommandLine.arguments[$0 + 1] : nil
     } ?? "\(defaultCorpusFolder())/../stories/wikiref220.input.jsonl"
   try benchmarkLibraryAdd(options, count: intOption("--count") ?? 100, from: source)
+case "reader":
+  try MainActor.assumeIsolated {
+    try benchmarkReader(options, samples: max(1, intOption("--samples") ?? 20))
+  }
 case "story-batches":
   try benchmarkStoryBatches(options, batches: intOption("--batches") ?? 5)
 default:
   FileHandle.standardError.write(
     Data(
-      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups, stories, library, search, story-batches)\n"
+      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups, stories, library, search, library-batches, library-add, story-batches, reader)\n"
         .utf8))
   exit(2)
 }

@@ -125,4 +125,23 @@ struct ReaderTmuxTests {
     #expect(screen.contains("tty=same"))
     #expect(screen.contains("exit=130"))
   }
+
+  @Test("a damaged library: one error line after the terminal is restored, exit 1")
+  func damagedLibrary() throws {
+    let home = try TemporaryFolder()
+    defer { home.remove() }
+    let damaged = try home.write("damaged.sqlite", bytes: Array(repeating: 0x5A, count: 8192))
+    let session = try TmuxSession(
+      [StorylineProcess.executable.path, "--library", damaged], columns: 200, rows: 24,
+      environment: [
+        "XDG_DATA_HOME": home.path, "XDG_CONFIG_HOME": home.path, "LANG": "C.UTF-8",
+      ])
+    let screen = try session.waitFor("exit=")
+    #expect(screen.contains("tty=same"))
+    #expect(screen.contains("exit=1"))
+    let errors = screen.split(separator: "\n").filter { $0.hasPrefix("storyline: ") }
+    #expect(errors.count == 1, "\(screen)")
+    #expect(errors.first?.contains("not a Storyline library") == true)
+    #expect(!screen.contains("Opening the library"), "the progress screen is gone")
+  }
 }

@@ -13,6 +13,8 @@ public struct LibraryReaderData: ReaderData {
   /// The corpus's name for the status line.
   public let name: String
   private let session: SearchSession
+  /// Summaries, duplicate groups and speakers, read in bulk once (``LibraryLookups``).
+  private let lookups = LibraryLookups()
 
   /// Creates the adapter.
   ///
@@ -24,6 +26,15 @@ public struct LibraryReaderData: ReaderData {
     self.library = library
     self.name = name
     self.session = library.searchSession(limit: searchLimit)
+  }
+
+  /// Reads in bulk what the screens look up one by one (every article's summary, every
+  /// duplicate group, everyone quoted and the filter over their names), so that no key waits
+  /// for it later: on ~100k articles this takes about a second, so the reader calls it on a
+  /// thread of its own after the first frame. Safe to call from any thread, at any time; the
+  /// screens work without it (the first that needs a table reads it).
+  public func prepareLookups() throws(LibraryError) {
+    try lookups.load(from: library)
   }
 
   public func overview() throws(LibraryError) -> CorpusOverview {
@@ -55,7 +66,15 @@ public struct LibraryReaderData: ReaderData {
     var quotes: [Quote] = []
     let storyQuotes = Set(story.quotes)
     for member in story.members {
-      guard let article = try library.article(member.article) else { continue }
+      // NB: the summaries, once read, give headline and outlet without decoding the text.
+      let title: String
+      let source: String
+      if let summary = lookups.loadedSummary(of: member.article) {
+        (title, source) = (summary.title, summary.source)
+      } else {
+        guard let article = try library.article(member.article) else { continue }
+        (title, source) = (article.title ?? "", article.source ?? "")
+      }
       let copy: CopyInfo? =
         if member.copyOf != nil {
           try copyInfo(of: member.article)
@@ -64,12 +83,15 @@ public struct LibraryReaderData: ReaderData {
         }
       members.append(
         StoryDetail.Member(
-          article: member.article, title: article.title ?? "", source: article.source ?? "",
-          date: member.date, copy: copy,
+          article: member.article, title: title, source: source, date: member.date, copy: copy,
           isRead: try library.readingState(of: member.article).isRead))
       quotes += try library.quotes(in: member.article).filter { storyQuotes.contains($0.id) }
     }
-    return StoryDetail(story: story, members: members, quotes: quotes)
+    var related: [Story] = []
+    for id in story.related where id != story.id {
+      if let other = try library.story(id) { related.append(other) }
+    }
+    return StoryDetail(story: story, members: members, quotes: quotes, related: related)
   }
 
   public func article(_ id: ArticleID) throws(LibraryError) -> ArticleDetail? {
@@ -79,7 +101,11 @@ public struct LibraryReaderData: ReaderData {
   }
 
   public func speakers() throws(LibraryError) -> [Speaker] {
-    try library.speakers()
+    try lookups.speakers(in: library)
+  }
+
+  public func speakerFilter(for speakers: [Speaker]) -> SpeakerFilter {
+    lookups.speakerFilter(for: speakers)
   }
 
   public func quotes(by speaker: SpeakerID) throws(LibraryError) -> [Quote] {
@@ -89,10 +115,9 @@ public struct LibraryReaderData: ReaderData {
   public func summaries(of articles: [ArticleID]) throws(LibraryError)
     -> [ArticleID: ArticleSummary]
   {
-    // NB: one read of the columns for all articles; a query per id would cost more for a
-    // speaker quoted in hundreds of articles.
-    let wanted = Set(articles)
-    return try library.articleSummaries().filter { wanted.contains($0.key) }
+    // NB: one read of the columns for all articles, kept; a query per id would cost more for
+    // a speaker quoted in hundreds of articles.
+    try lookups.summaries(of: articles, in: library)
   }
 
   public func search(_ text: String) throws(LibraryError) -> SearchSession.Outcome {
@@ -102,10 +127,15 @@ public struct LibraryReaderData: ReaderData {
   public func preview(of hit: SearchHit, query: SearchQuery) throws(LibraryError)
     -> SearchHitPreview?
   {
-    guard let article = try library.article(hit.article) else { return nil }
+    // NB: the summaries, once read, give the outlet without decoding the article again.
+    var source = lookups.loadedSummary(of: hit.article)?.source
+    if source == nil {
+      guard let article = try library.article(hit.article) else { return nil }
+      source = article.source ?? ""
+    }
     let snippet = try library.highlight(hit, query: query).snippet
     return SearchHitPreview(
-      hit: hit, source: article.source ?? "", snippet: snippet,
+      hit: hit, source: source ?? "", snippet: snippet,
       matches: query.matchRanges(in: snippet))
   }
 
@@ -148,12 +178,13 @@ public struct LibraryReaderData: ReaderData {
 
   /// How `article` relates to its original, when it is a copy.
   private func copyInfo(of article: ArticleID) throws(LibraryError) -> CopyInfo? {
-    guard let group = try library.duplicateGroup(of: article),
+    guard let group = try lookups.duplicateGroup(of: article, in: library),
       let copy = group.copies.first(where: { $0.article == article })
     else { return nil }
-    let title = try library.article(group.original)?.title ?? ""
+    var title = lookups.loadedSummary(of: group.original)?.title
+    if title == nil { title = try library.article(group.original)?.title }
     return CopyInfo(
-      original: group.original, originalTitle: title, similarity: copy.similarity,
+      original: group.original, originalTitle: title ?? "", similarity: copy.similarity,
       differences: copy.differences)
   }
 }

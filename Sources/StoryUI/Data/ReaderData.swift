@@ -28,6 +28,10 @@ public protocol ReaderData: Sendable {
   /// Everyone quoted, most quoted first.
   func speakers() throws(LibraryError) -> [Speaker]
 
+  /// The filter over `speakers` (as ``speakers()`` gave them) for the Speakers screen's `/`;
+  /// an adapter may keep one prepared.
+  func speakerFilter(for speakers: [Speaker]) -> SpeakerFilter
+
   /// The quotes of one speaker, in corpus order.
   func quotes(by speaker: SpeakerID) throws(LibraryError) -> [Quote]
 
@@ -59,4 +63,11 @@ public protocol ReaderData: Sendable {
   /// Records the reading state of a story (read, starred); marking a story unread makes it
   /// show unread even when all its articles were read.
   func setReadingState(_ state: ReadingState, of story: StoryID) throws(LibraryError)
+}
+
+extension ReaderData {
+  /// A new filter over `speakers`.
+  public func speakerFilter(for speakers: [Speaker]) -> SpeakerFilter {
+    SpeakerFilter(speakers)
+  }
 }

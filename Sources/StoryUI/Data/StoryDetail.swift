@@ -1,6 +1,7 @@
 import StoryKit
 
-/// A story as its screen shows it: the story, what lists say of each member, and its quotes.
+/// A story as its screen shows it: the story, what lists say of each member, its quotes, and
+/// the related stories of the same thread.
 public struct StoryDetail: Hashable, Sendable {
   /// One member article.
   public struct Member: Hashable, Sendable {
@@ -37,11 +38,14 @@ public struct StoryDetail: Hashable, Sendable {
   public var members: [Member]
   /// The story's quotes, in member order then text order.
   public var quotes: [Quote]
+  /// The stories of `story.related` still in the library, most similar first.
+  public var related: [Story]
 
   /// Creates a detail.
-  public init(story: Story, members: [Member], quotes: [Quote]) {
+  public init(story: Story, members: [Member], quotes: [Quote], related: [Story] = []) {
     self.story = story
     self.members = members
     self.quotes = quotes
+    self.related = related
   }
 }

@@ -128,7 +128,7 @@ public struct ArticleScreen: Screen {
     let copy: [Action] = detail?.copy == nil ? [] : [.diff]
     // NB: back and help first, so a narrow window cuts the new keys, not the way out.
     return (fromSearch ? [.pageDown, .nextMatch, .nextQuote] : [.pageDown, .nextQuote])
-      + [.back, .help] + copy + [.removedLines]
+      + [.back, .help] + copy + [.removedLines, .nextSpeakerQuote, .speakerQuotes]
   }
 
   public mutating func layout(size: GridSize, data: any ReaderData) {

@@ -27,7 +27,11 @@ public struct SpeakersScreen: Screen {
   public private(set) var shown: [Int]
   /// The selected line and the lines in view, over ``shown``.
   public private(set) var cursor: ListCursor
-  private let matcher: SpeakerFilter
+  /// The filter, asked of the data on the first `/` (folding every name takes a while on a
+  /// large corpus, and most visits never filter; the library adapter keeps one prepared).
+  private var matcher: SpeakerFilter?
+  /// The columns of the widest name, measured once.
+  private let widestName: Int
   private var failure: String?
 
   /// Reads the speakers.
@@ -39,7 +43,7 @@ public struct SpeakersScreen: Screen {
       failure = "cannot read the speakers: \(error)"
     }
     self.speakers = speakers
-    matcher = SpeakerFilter(speakers)
+    widestName = speakers.reduce(0) { max($0, Self.columns(of: $1.name)) }
     shown = Array(speakers.indices)
     cursor = ListCursor(count: speakers.count)
   }
@@ -126,6 +130,7 @@ public struct SpeakersScreen: Screen {
       guard let speaker = selected else { return .handled }
       return .push(SpeakerQuotesScreen(speaker: speaker, data: data))
     case .search:
+      if matcher == nil { matcher = data.speakerFilter(for: speakers) }
       isFiltering = true
       return .redraw
     case .back where !filter.isEmpty:
@@ -140,9 +145,17 @@ public struct SpeakersScreen: Screen {
   private mutating func setFilter(_ text: String) {
     let selectedIndex = shown.indices.contains(cursor.selection) ? shown[cursor.selection] : nil
     filter = text
+    let matcher = self.matcher ?? SpeakerFilter(speakers)
+    self.matcher = matcher
     shown = matcher.matches(text)
     cursor.setCount(shown.count)
     cursor.select(selectedIndex.flatMap { shown.firstIndex(of: $0) } ?? 0)
+  }
+
+  /// The columns `name` takes on screen; printable ASCII is counted without measuring.
+  private static func columns(of name: String) -> Int {
+    if name.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return name.utf8.count }
+    return TerminalText.columns(of: TerminalText.sanitized(name))
   }
 
   public mutating func selectLine(atBodyRow row: Int) -> Bool {
@@ -179,9 +192,7 @@ public struct SpeakersScreen: Screen {
         "  (no speaker matches “\(filter)”; Backspace or Esc)", row: top, column: 0, role: .dim)
       return
     }
-    let nameWidth = min(
-      max(12, grid.columns / 3),
-      speakers.map { TerminalText.columns(of: TerminalText.sanitized($0.name)) }.max() ?? 0)
+    let nameWidth = min(max(12, grid.columns / 3), widestName)
     for (line, index) in cursor.visible.enumerated() {
       let row = top + line
       let speaker = speakers[shown[index]]

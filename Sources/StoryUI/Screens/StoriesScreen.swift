@@ -29,6 +29,8 @@ public struct StoriesScreen: Screen {
   private var failure: String?
   /// Why the last key failed, for the status line, if it did.
   private var notice: StatusMessage?
+  /// Whether a story was opened from here, so read marks may have changed meanwhile.
+  private var readMarksStale = false
 
   /// Creates the list, reading how many stories there are.
   public init(data: any ReaderData, order: StoryOrder = .newest) {
@@ -104,6 +106,14 @@ public struct StoriesScreen: Screen {
     cursor.resize(visibleRows: size.rows)
     let visible = cursor.visible
     guard !visible.isEmpty else { return }
+    if readMarksStale {
+      readMarksStale = false
+      // NB: only read marks change while a story is open; the lines in view read theirs again
+      // (a query each), the pages out of view are read again when they come into view.
+      let inView = (visible.lowerBound / Self.pageSize)...((visible.upperBound - 1) / Self.pageSize)
+      for page in pages.keys where !inView.contains(page) { pages[page] = nil }
+      for index in visible { refreshReadingState(at: index, data: data) }
+    }
     for page in (visible.lowerBound / Self.pageSize)...((visible.upperBound - 1) / Self.pageSize)
     where pages[page] == nil {
       load(page: page, data: data)
@@ -154,8 +164,19 @@ public struct StoriesScreen: Screen {
       notice = StatusMessage("cannot record the reading state: \(error)", isError: true)
       return .redraw
     }
-    pages[cursor.selection / Self.pageSize] = nil
+    refreshReadingState(at: cursor.selection, data: data)
     return .redraw
+  }
+
+  /// Reads the reading state of the story at `index` again, when its page is loaded.
+  private mutating func refreshReadingState(at index: Int, data: any ReaderData) {
+    let (page, offset) = (index / Self.pageSize, index % Self.pageSize)
+    guard var items = pages[page], items.indices.contains(offset),
+      let state = try? data.readingState(of: items[offset].story.id)
+    else { return }
+    items[offset].isUnread = !state.isRead
+    items[offset].isStarred = state.isStarred
+    pages[page] = items
   }
 
   public mutating func handle(_ command: Command, data: any ReaderData) -> EventResult {
@@ -172,8 +193,8 @@ public struct StoriesScreen: Screen {
       return .redraw
     case .open:
       guard let item = selected else { return .handled }
-      // NB: the story's articles may be read there; read the list again on return.
-      pages = [:]
+      // NB: the story's articles may be read there; read marks again on return.
+      readMarksStale = true
       return .push(StoryScreen(story: item.story.id, data: data))
     default:
       return .notHandled

@@ -10,8 +10,19 @@ extension StoryScreen {
     let sourceWidth = min(
       16,
       detail.members.map { TerminalText.columns(of: TerminalText.sanitized($0.source)) }.max() ?? 0)
+    let spanWidth =
+      ([detail.story] + detail.related).map {
+        TerminalText.columns(of: DateText.span($0.firstDate, $0.lastDate))
+      }.max() ?? 0
     for (line, index) in cursor.visible.enumerated() {
-      draw(rows[index], detail: detail, sourceWidth: sourceWidth, into: &grid, row: line)
+      if case .related(let number) = rows[index] {
+        drawTimeline(
+          detail.related[number], isCurrent: false, spanWidth: spanWidth, into: &grid, row: line)
+      } else if case .current = rows[index] {
+        drawTimeline(detail.story, isCurrent: true, spanWidth: spanWidth, into: &grid, row: line)
+      } else {
+        draw(rows[index], detail: detail, sourceWidth: sourceWidth, into: &grid, row: line)
+      }
       if index == cursor.selection { grid.setRole(.selected, row: line) }
     }
   }
@@ -57,6 +68,34 @@ extension StoryScreen {
       line.append(shown, role: .quote)
       if !origin.isEmpty { line.append(" — " + origin, role: .dim) }
       grid.write(line, row: y, column: 0)
+    case .related, .current: break
+    }
+  }
+
+  /// One story on the related timeline: a mark (`●` this story, `│` another), its date span,
+  /// its article count and its title.
+  private func drawTimeline(
+    _ story: Story, isCurrent: Bool, spanWidth: Int, into grid: inout ScreenGrid, row y: Int
+  ) {
+    grid.write(isCurrent ? "   ●" : "   │", row: y, column: 0, role: isCurrent ? .title : .dim)
+    var x = 5
+    grid.write(
+      DateText.span(story.firstDate, story.lastDate), row: y, column: x, width: spanWidth,
+      role: .dim)
+    x += spanWidth + 1
+    let count = "\(story.members.count)"
+    grid.writeRight(count, row: y, endColumn: x + 3, width: 3, role: .dim)
+    x += 5
+    guard x < grid.columns else { return }
+    let title = story.title.isEmpty ? story.id.rawValue : story.title
+    let note = " ← this story"
+    // NB: the note keeps its place when the title is cut, where the window has room for both.
+    let reserve = isCurrent && grid.columns >= 60 ? TerminalText.columns(of: note) : 0
+    let end = grid.write(
+      title, row: y, column: x, width: grid.columns - x - 1 - reserve,
+      role: isCurrent ? .title : .normal)
+    if isCurrent, end < grid.columns - 1 {
+      grid.write(note, row: y, column: end, width: grid.columns - end - 1, role: .dim)
     }
   }
 

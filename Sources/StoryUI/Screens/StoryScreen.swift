@@ -5,7 +5,9 @@ import StoryKit
 ///
 /// `Tab` on an original (or its folded line) shows or hides its copies, each with its
 /// similarity and what differs; elsewhere it unfolds (or folds) them all. `Enter` opens an
-/// article, or a quote's article at the quote.
+/// article, a quote's article at the quote, or a related story. The related stories of the
+/// same thread close the screen as a small timeline, in time order, with this story marked in
+/// its place.
 ///
 /// ```
 ///  2025-04-28 · 3 articles · MENAFN, TASS, IANS
@@ -16,6 +18,10 @@ import StoryKit
 ///  Quotes by speaker
 ///    Sergei Lavrov · 4
 ///      “…” — IANS 04-28
+///
+///  Related stories, in time order
+///    ● 2025-04-28        3  U.S., Russia Report Progress Toward Ukraine Peace Efforts
+///    │ ~2025-05-16       1  Moscow and Kiev are preparing plans…
 /// ```
 public struct StoryScreen: Screen {
   /// One line of the screen.
@@ -36,18 +42,22 @@ public struct StoryScreen: Screen {
     case speaker(String, quotes: Int)
     /// A quote: its index in `detail.quotes`.
     case quote(Int)
+    /// A related story on the timeline: its index in `detail.related`.
+    case related(Int)
+    /// This story's own place on the timeline.
+    case current
 
     /// Whether the row can be selected.
     var isSelectable: Bool {
       switch self {
-      case .member, .folded, .copy, .quote: true
-      case .blank, .summary, .heading, .speaker: false
+      case .member, .folded, .copy, .quote, .related: true
+      case .blank, .summary, .heading, .speaker, .current: false
       }
     }
   }
 
   /// The story as read, or `nil` when it could not be.
-  public let detail: StoryDetail?
+  public private(set) var detail: StoryDetail?
   /// The originals whose copies are shown.
   public private(set) var unfolded: Set<ArticleID> = []
   /// The selected row and the rows in view.
@@ -55,6 +65,8 @@ public struct StoryScreen: Screen {
   private(set) var rows: [Row] = []
   var failure: String?
   private var hasLayout = false
+  /// Whether an article was opened from here, so its read mark may have changed there.
+  private var readMarksStale = false
 
   /// Reads the story.
   public init(story id: StoryID, data: any ReaderData) {
@@ -82,6 +94,10 @@ public struct StoryScreen: Screen {
   public var hintActions: [Action] { [.moveDown, .moveUp, .open, .toggleCopies, .back, .help] }
 
   public mutating func layout(size: GridSize, data: any ReaderData) {
+    if readMarksStale {
+      readMarksStale = false
+      refreshReadMarks(data: data)
+    }
     cursor.resize(visibleRows: size.rows)
     if !hasLayout {
       // NB: the first selectable row lies below the summary and a heading; show those too.
@@ -151,16 +167,32 @@ public struct StoryScreen: Screen {
     guard let detail, rows.indices.contains(cursor.selection) else { return .handled }
     switch rows[cursor.selection] {
     case .member(let index), .copy(let index):
+      // NB: the article marks itself read, and `u` there changes it; read marks again on return.
+      readMarksStale = true
       return .push(ArticleScreen(article: detail.members[index].article, data: data))
     case .quote(let index):
       let quote = detail.quotes[index]
+      readMarksStale = true
       return .push(ArticleScreen(article: quote.article, quote: quote.id, data: data))
     case .folded(let index, _):
       unfolded.insert(detail.members[index].article)
       rebuild(keeping: cursor.selection)
       return .redraw
+    case .related(let index):
+      return .push(StoryScreen(story: detail.related[index].id, data: data))
     default: return .handled
     }
+  }
+
+  /// Reads every member's read mark again (an article opened from here may have changed it).
+  private mutating func refreshReadMarks(data: any ReaderData) {
+    guard var detail else { return }
+    for index in detail.members.indices {
+      if let state = try? data.readingState(of: detail.members[index].article) {
+        detail.members[index].isRead = state.isRead
+      }
+    }
+    self.detail = detail
   }
 
   private mutating func toggleCopies() -> EventResult {
@@ -214,9 +246,14 @@ public struct StoryScreen: Screen {
     guard let detail else { return [] }
     var rows: [Row] = [.summary, .blank, .heading("Articles")]
     let members = detail.members
+    // NB: copies by original, once: a story of thousands of copies would take a scan apiece.
+    var copiesOf: [ArticleID: [Int]] = [:]
+    for (index, member) in members.enumerated() {
+      if let original = member.copy?.original { copiesOf[original, default: []].append(index) }
+    }
     for (index, member) in members.enumerated() where member.copy == nil {
       rows.append(.member(index))
-      let copies = members.indices.filter { members[$0].copy?.original == member.article }
+      let copies = copiesOf[member.article] ?? []
       guard !copies.isEmpty else { continue }
       if unfolded.contains(member.article) {
         rows += copies.map(Row.copy)
@@ -239,7 +276,31 @@ public struct StoryScreen: Screen {
         rows += group.quotes.map(Row.quote)
       }
     }
+    if !detail.related.isEmpty {
+      rows += [.blank, .heading("Related stories, in time order")]
+      rows += Self.timeline(detail)
+    }
     return rows
+  }
+
+  /// The related stories and this one in time order (by first day, then last; undated last;
+  /// equal days keep the most similar first).
+  static func timeline(_ detail: StoryDetail) -> [Row] {
+    let entries: [(row: Row, story: Story)] =
+      [(Row.current, detail.story)] + detail.related.enumerated().map { (Row.related($0), $1) }
+    let sorted = entries.enumerated().sorted { a, b in
+      let (x, y) = (a.element.story, b.element.story)
+      let (xFirst, yFirst) = (x.firstDate?.date, y.firstDate?.date)
+      if xFirst != yFirst {
+        guard let xFirst else { return false }
+        guard let yFirst else { return true }
+        return xFirst < yFirst
+      }
+      let (xLast, yLast) = (x.lastDate?.date, y.lastDate?.date)
+      if let xLast, let yLast, xLast != yLast { return xLast < yLast }
+      return a.offset < b.offset
+    }
+    return sorted.map(\.element.row)
   }
 
   /// One speaker's quotes in the story.
@@ -253,15 +314,17 @@ public struct StoryScreen: Screen {
   func quoteGroups(_ detail: StoryDetail) -> [QuoteGroup] {
     let copies = Set(detail.members.filter { $0.copy != nil }.map(\.article))
     var groups: [QuoteGroup] = []
+    var groupOf: [String: Int] = [:]
     var unattributed: [Int] = []
     for (index, quote) in detail.quotes.enumerated() where !copies.contains(quote.article) {
       guard let speaker = quote.speaker else {
         unattributed.append(index)
         continue
       }
-      if let group = groups.firstIndex(where: { $0.speaker == speaker }) {
+      if let group = groupOf[speaker] {
         groups[group].quotes.append(index)
       } else {
+        groupOf[speaker] = groups.count
         groups.append(QuoteGroup(speaker: speaker, quotes: [index]))
       }
     }

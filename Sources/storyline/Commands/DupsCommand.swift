@@ -53,15 +53,26 @@ struct DupsCommand: ParsableCommand {
         let count = try query { () throws(LibraryError) in try library.articleCount() }
         output.writeLine("no syndicated copies among \(count) article\(count == 1 ? "" : "s")")
       }
+      let width = TerminalStyle.lineWidth
       for group in groups {
+        let head = TerminalStyle.fitted("\(group.id)  " + group.original.rawValue, toColumns: width)
+        let room = TerminalStyle.remaining(width, after: head)
         output.writeLine(
-          style.bold("\(group.id)  " + TerminalText.sanitized(group.original.rawValue)) + "  "
-            + TerminalText.sanitized(titles[group.original] ?? ""))
+          style.bold(head)
+            + (room == 1
+              ? "" : TerminalStyle.fitted("  " + (titles[group.original] ?? ""), toColumns: room)))
         for copy in group.copies {
           let percent = Int((copy.similarity * 100).rounded())
+          let line = TerminalStyle.fitted(
+            "    \(percent)%  " + copy.article.rawValue, toColumns: width)
+          let left = TerminalStyle.remaining(width, after: line)
           output.writeLine(
-            "    \(percent)%  " + TerminalText.sanitized(copy.article.rawValue)
-              + style.dim("  " + copy.differences.joined(separator: ", ")))
+            line
+              + (left == 1 || copy.differences.isEmpty
+                ? ""
+                : style.dim(
+                  TerminalStyle.fitted(
+                    "  " + copy.differences.joined(separator: ", "), toColumns: left))))
         }
       }
     }

@@ -43,13 +43,18 @@ struct QuotesCommand: ParsableCommand {
       output.writeJSON(quotes.map(\.jsonValue), lines: format == .jsonl)
     case .text:
       let style = TerminalStyle.standardOutput
+      let width = TerminalStyle.lineWidth
       for quote in quotes {
-        let who = quote.speaker ?? "(unknown)"
+        let who = TerminalStyle.fitted(quote.speaker ?? "(unknown)", toColumns: width)
+        let room = TerminalStyle.remaining(width, after: who)
+        let place = "  \(quote.kind.rawValue) · " + quote.article.rawValue
         output.writeLine(
-          style.bold(TerminalText.sanitized(who))
-            + style.dim(
-              "  \(quote.kind.rawValue) · " + TerminalText.sanitized(quote.article.rawValue)))
-        output.writeLine("  " + TerminalText.sanitized(quote.text))
+          style.bold(who)
+            + (room == 1 ? "" : style.dim(TerminalStyle.fitted(place, toColumns: room))))
+        // NB: the quote is the content: wrapped to the width, never cut.
+        let text = TerminalText.sanitized(quote.text)
+        let lines = width.map { TerminalText.wrapped(text, toColumns: max(20, $0 - 2)) } ?? [text]
+        for line in lines { output.writeLine("  " + line) }
       }
     }
     output.flush()

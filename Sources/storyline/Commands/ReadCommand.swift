@@ -13,10 +13,13 @@ import StoryUI
 /// `ReaderApp` on the ncursesw backend); otherwise (a pipe, CI) it prints the article table and
 /// points at the subcommands.
 ///
-/// The library is opened (and analysed, with a progress bar on stderr) before the screen is
-/// taken over; input problems are kept for the reader's Problems screen rather than printed
-/// behind it. The terminal is restored when the reader quits, fails, or is stopped by SIGINT,
-/// SIGTERM or SIGHUP (the signal then ends the process as it would have).
+/// The reader takes the screen at once and shows the Progress screen while the library opens
+/// (and, the first time, analyses the inputs) on a thread of its own (``LibraryOpener``); the
+/// stories follow as soon as it is open. Quitting meanwhile ends the run (an unfinished first
+/// analysis is not kept). A library that cannot be opened is said in one line on stderr after
+/// the terminal is restored, exit 1. Input problems are kept for the reader's Problems screen
+/// rather than printed behind it. The terminal is restored when the reader quits, fails, or is
+/// stopped by SIGINT, SIGTERM or SIGHUP (the signal then ends the process as it would have).
 struct ReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read",
@@ -36,9 +39,15 @@ struct ReadCommand: ParsableCommand {
       try printTable()
       return
     }
-    let library = try input.openLibrary(reportingProblems: false)
-    let data = LibraryReaderData(library: library, name: input.corpusName)
+    let request: LibraryRequest
+    do {
+      request = try input.libraryRequest()
+    } catch {
+      ErrorOutput.report(location: nil, message: "\(error)")
+      throw ExitCode(1)
+    }
     let configuration = ReaderConfiguration(file: ConfigurationFile.read())
+    let name = input.corpusName
     let end = try MainActor.assumeIsolated { () throws -> ReaderApp.RunEnd in
       let terminal: CursesBackend
       do {
@@ -49,7 +58,21 @@ struct ReadCommand: ParsableCommand {
         throw ExitCode(1)
       }
       defer { terminal.end() }
+      let opener = LibraryOpener(request)
+      var progress = ProgressScreen(corpusName: name, keymap: configuration.keymap)
+      let library: Library
+      switch progress.run(on: terminal, poll: { opener.state }) {
+      case .quit: return .quit
+      case .closed(let signal): return .closed(signal: signal)
+      case .finished(.failure(let failure)):
+        terminal.end()
+        failure.report()
+        throw ExitCode(1)
+      case .finished(.success(let opened)): library = opened
+      }
+      let data = LibraryReaderData(library: library, name: name)
       var app = ReaderApp(data: data, size: terminal.size, configuration: configuration)
+      LibraryOpener.prepareLookups(of: data)
       return app.run(on: terminal)
     }
     if case .closed(let signal?) = end {

@@ -73,12 +73,16 @@ struct SearchCommand: ParsableCommand {
           ]))
       case .text:
         let date = hit.date?.description ?? "undated"
+        let width = TerminalStyle.lineWidth
         output.writeLine(
-          style.bold(TerminalText.sanitized(hit.title.isEmpty ? hit.article.rawValue : hit.title)))
+          style.bold(
+            TerminalStyle.fitted(
+              hit.title.isEmpty ? hit.article.rawValue : hit.title, toColumns: width)))
         output.writeLine(
           style.dim(
-            "  \(date) · " + TerminalText.sanitized(hit.article.rawValue) + " · "
-              + hit.story.rawValue))
+            TerminalStyle.fitted(
+              "  \(date) · " + hit.article.rawValue + " · " + hit.story.rawValue,
+              toColumns: width)))
         if !highlight.snippet.isEmpty {
           output.writeLine("  " + Self.highlighted(highlight.snippet, parsed, style: style))
         }

@@ -32,28 +32,34 @@ struct StoriesCommand: ParsableCommand {
       let titles = articles.mapValues(\.title)
       let sources = articles.mapValues(\.source)
       let style = TerminalStyle.standardOutput
+      let width = TerminalStyle.lineWidth
       for story in stories {
         output.writeLine(
           style.bold(
-            story.id.rawValue + "  " + Self.span(story) + "  " + TerminalText.sanitized(story.title)
-          ))
+            TerminalStyle.fitted(
+              story.id.rawValue + "  " + Self.span(story) + "  " + story.title, toColumns: width)))
         for member in story.members {
           let date = member.date.map { $0.description } ?? "-"
           let indent = member.copyOf == nil ? "    " : "      copy "
+          let head = TerminalStyle.fitted(
+            indent + date + "  " + member.article.rawValue, toColumns: width)
+          let rest = "  " + (sources[member.article] ?? "") + "  " + (titles[member.article] ?? "")
+          let room = TerminalStyle.remaining(width, after: head)
           output.writeLine(
-            indent + date + "  " + TerminalText.sanitized(member.article.rawValue)
-              + style.dim(
-                "  " + TerminalText.sanitized(sources[member.article] ?? "") + "  "
-                  + TerminalText.sanitized(titles[member.article] ?? "")))
+            head + (room == 1 ? "" : style.dim(TerminalStyle.fitted(rest, toColumns: room))))
         }
         if !story.speakers.isEmpty {
           output.writeLine(
             style.dim(
-              "    speakers: " + TerminalText.sanitized(story.speakers.joined(separator: ", "))))
+              TerminalStyle.fitted(
+                "    speakers: " + story.speakers.joined(separator: ", "), toColumns: width)))
         }
         if !story.related.isEmpty {
           output.writeLine(
-            style.dim("    related: " + story.related.map(\.rawValue).joined(separator: ", ")))
+            style.dim(
+              TerminalStyle.fitted(
+                "    related: " + story.related.map(\.rawValue).joined(separator: ", "),
+                toColumns: width)))
         }
       }
     }

@@ -50,52 +50,46 @@ struct InputOptions: ParsableArguments {
     return paths.count > 1 ? "\(name) +\(paths.count - 1)" : name
   }
 
+  /// What to open, as a value another thread can use.
+  ///
+  /// - Throws: `CLIError` when the bundled sample is missing and no PATH was given.
+  func libraryRequest() throws -> LibraryRequest {
+    let location: LibraryLocation =
+      noLibrary ? .inMemory : libraryFile.map { .file($0) } ?? .automatic
+    return LibraryRequest(paths: try resolvedPaths(), location: location, rebuild: rebuild)
+  }
+
   /// Opens the library for the inputs (analysing them when it is not current), with a progress
   /// bar on a terminal, printing every input problem to stderr unless told not to.
   ///
-  /// - Parameter reportingProblems: Whether to print the input problems (the reader keeps them
-  ///   for its Problems screen instead; they are printed anyway when no article could be read).
+  /// - Parameter reportingProblems: Whether to print the input problems (they are printed
+  ///   anyway when no article could be read).
   /// - Throws: `ExitCode(1)` when the library cannot be used or no article could be read.
   func openLibrary(reportingProblems: Bool = true) throws -> Library {
-    let library: Library
+    let request: LibraryRequest
     do {
-      let configuration = try LibraryConfiguration.bundled()
-      let location: LibraryLocation =
-        noLibrary ? .inMemory : libraryFile.map { .file($0) } ?? .automatic
-      let bar = ProgressBar.standardError
-      defer { bar?.finish() }
-      var progress: ProgressHandler?
-      if let bar { progress = { bar.show($0) } }
-      let paths = try resolvedPaths()
-      library = try Library.open(
-        paths, location: location, rebuild: rebuild, configuration: configuration,
-        progress: progress)
-    } catch let error as LibraryError {
-      ErrorOutput.report(location: nil, message: error.description)
-      throw ExitCode(1)
-    } catch let error as StoryKitError {
-      ErrorOutput.report(location: nil, message: error.description)
-      throw ExitCode(1)
+      request = try libraryRequest()
     } catch {
       ErrorOutput.report(location: nil, message: "\(error)")
       throw ExitCode(1)
     }
-    do {
-      let hasArticles = try library.articleCount() > 0
-      if reportingProblems || !hasArticles {
-        for problem in try library.problems() {
+    let bar = ProgressBar.standardError
+    var progress: ProgressHandler?
+    if let bar { progress = { bar.show($0) } }
+    let result = request.open(progress: progress)
+    bar?.finish()
+    switch result {
+    case .failure(let failure):
+      failure.report()
+      throw ExitCode(1)
+    case .success(let library):
+      if reportingProblems {
+        for problem in try query({ () throws(LibraryError) in try library.problems() }) {
           ErrorOutput.report(location: problem.location, message: problem.message)
         }
       }
-      guard hasArticles else {
-        ErrorOutput.report(location: nil, message: "no articles could be read")
-        throw ExitCode(1)
-      }
-    } catch let error as LibraryError {
-      ErrorOutput.report(location: nil, message: error.description)
-      throw ExitCode(1)
+      return library
     }
-    return library
   }
 }
 

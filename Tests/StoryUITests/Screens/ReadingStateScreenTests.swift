@@ -81,3 +81,23 @@ import Testing
     #expect(!Action.sort.help.isEmpty)
   }
 }
+
+/// Read marks changed on the article screen show on the Story screen on return.
+@Suite struct StoryReadMarksTests {
+  @Test func readingAnArticleAndMarkingItUnreadShowOnReturn() throws {
+    var script = ScreenScript(
+      app: ReaderApp(data: try ReaderFixture.sample(), size: GridSize(rows: 24, columns: 80)))
+    try script.press("G Enter")
+    let before = try #require(script.app.top as? StoryScreen)
+    let first = try #require(before.detail?.members.first)
+    #expect(!first.isRead)
+    try script.press("Enter q")
+    let after = try #require(script.app.top as? StoryScreen)
+    #expect(after.detail?.members.first?.isRead == true)
+    #expect(!script.grid.text(ofRow: 4).contains("•"))
+    try script.press("Enter u q")
+    let unread = try #require(script.app.top as? StoryScreen)
+    #expect(unread.detail?.members.first?.isRead == false)
+    #expect(script.grid.text(ofRow: 4).contains("•"))
+  }
+}
