@@ -102,7 +102,8 @@ extension Library {
       DuplicateGroup.self,
       sql: """
         SELECT payload FROM dupGroup WHERE original = ?1
-        OR id = (SELECT groupID FROM dupCopy WHERE article = ?1)
+        UNION ALL
+        SELECT payload FROM dupGroup WHERE id = (SELECT groupID FROM dupCopy WHERE article = ?1)
         """, [article.rawValue]
     ).first
   }
@@ -118,8 +119,15 @@ extension Library {
   public func stories(order: StoryOrder = .newest, limit: Int, offset: Int = 0)
     throws(LibraryError) -> [Story]
   {
+    // NB: the page's rows are chosen on the order's index first, so the sort never carries
+    // the payloads of the stories before the page.
     try decodeAll(
-      Story.self, sql: "SELECT payload FROM story ORDER BY \(order.sql) LIMIT ? OFFSET ?",
+      Story.self,
+      sql: """
+        SELECT payload FROM story
+        WHERE rank IN (SELECT rank FROM story ORDER BY \(order.sql) LIMIT ? OFFSET ?)
+        ORDER BY \(order.sql)
+        """,
       [limit, offset])
   }
 

@@ -122,6 +122,17 @@ extension LibraryStore {
           DELETE FROM meta WHERE key = 'analysisVersion';
           """)
     }
+    // v3: the story list's orders and a group by its original are read from indexes, so a page
+    // deep in the list sorts no payloads (the reader's `G` on 8,000 stories: 149 ms before).
+    migrator.registerMigration("v3") { db in
+      try db.execute(
+        sql: """
+          CREATE INDEX storyNewest ON story(lastDay IS NULL, lastDay DESC, rank);
+          CREATE INDEX storyLargest ON story(articleCount DESC, rank);
+          CREATE INDEX storyTitle ON story(title COLLATE NOCASE, rank);
+          CREATE INDEX dupGroupOriginal ON dupGroup(original);
+          """)
+    }
     return migrator
   }
 }
