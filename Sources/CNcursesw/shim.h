@@ -4,17 +4,23 @@
 // globals (`stdscr`, `LINES`, `COLS`, `COLORS`). Macros with arguments or bit expressions don't
 // import into Swift, and imported mutable globals are not concurrency-safe under Swift 6, so each
 // one the Swift side needs is wrapped here in a `static inline` function prefixed `cn_`.
-#define _XOPEN_SOURCE 700
-// NB: with _XOPEN_SOURCE alone, glibc hides its own (MISC) names, and <signal.h> then declares
-// `struct _libc_fpxreg` and friends with other field names than the Glibc and Dispatch modules
-// saw: a clean build refuses the two definitions. _DEFAULT_SOURCE keeps them the same.
-#define _DEFAULT_SOURCE 1
+// NB: every system header is included first, with no feature macros of our own, so each
+// declares its types exactly as the Glibc and Dispatch modules saw them; a clean build refuses
+// two definitions of one type (`fd_set` with `fds_bits` under _XOPEN_SOURCE, `__fds_bits`
+// without; `struct _libc_fpxreg`). The wide curses API is asked for by NCURSES_WIDECHAR alone.
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/select.h>
+#include <sys/wait.h>
+#include <wchar.h>
+
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/curses.h>
-
-#include <locale.h>
-#include <stdio.h>
-#include <wchar.h>
 
 // MARK: - Globals
 
@@ -60,8 +66,6 @@ static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
 
 // MARK: - Signals
 
-#include <signal.h>
-#include <string.h>
 
 // NB: a `static` in this header exists once per module that compiles the functions below; only
 // CursesTerminal calls them, so there is one flag. A handler may only set a `sig_atomic_t`.
@@ -101,10 +105,6 @@ static inline int cn_caught_signal(void) { return (int)cn_caught_signal_number; 
 
 // MARK: - Starting a browser
 
-#include <errno.h>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 
 extern char **environ;
 
