@@ -1,11 +1,11 @@
 import StoryKit
 
-/// One speaker's quotes across the corpus, in corpus order, each with its day and outlet;
-/// `Enter` opens the article at the quote.
+/// One speaker's quotes across the corpus, in time order (`SpeakerTrail`, the order `}` and
+/// `{` follow), each with its day and outlet; `Enter` opens the article at the quote.
 public struct SpeakerQuotesScreen: Screen {
   /// The speaker.
   public let speaker: Speaker
-  /// The quotes, in corpus order.
+  /// The quotes, oldest first; undated ones last.
   public let quotes: [Quote]
   /// What lists show of the quotes' articles, by id.
   public let articles: [ArticleID: ArticleSummary]
@@ -24,8 +24,9 @@ public struct SpeakerQuotesScreen: Screen {
     var quotes: [Quote] = []
     var articles: [ArticleID: ArticleSummary] = [:]
     do {
-      quotes = try data.quotes(by: speaker.id)
-      articles = try data.summaries(of: quotes.map(\.article))
+      let trail = try SpeakerTrail(speaker: speaker, data: data)
+      quotes = trail.quotes
+      articles = trail.summaries
     } catch {
       failure = "cannot read the quotes: \(error)"
     }

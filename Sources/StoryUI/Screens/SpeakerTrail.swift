@@ -12,12 +12,19 @@ struct SpeakerTrail: Sendable {
   let quotes: [Quote]
   /// The days of the quotes' articles, by article.
   let dates: [ArticleID: ArticleDate]
+  /// What lists show of the quotes' articles, by article.
+  let summaries: [ArticleID: ArticleSummary]
 
   /// Reads the quotes of the speaker named `name`.
   ///
   /// - Returns: `nil` when no speaker has that name.
   init?(speakerNamed name: String, data: any ReaderData) throws(LibraryError) {
     guard let speaker = try Self.speaker(named: name, data: data) else { return nil }
+    try self.init(speaker: speaker, data: data)
+  }
+
+  /// Reads the quotes of `speaker`.
+  init(speaker: Speaker, data: any ReaderData) throws(LibraryError) {
     let quotes = try data.quotes(by: speaker.id)
     let summaries = try data.summaries(of: quotes.map(\.article))
     var dates: [ArticleID: ArticleDate] = [:]
@@ -35,6 +42,7 @@ struct SpeakerTrail: Sendable {
     self.speaker = speaker
     self.quotes = ordered.map(\.element)
     self.dates = dates
+    self.summaries = summaries
   }
 
   /// The speaker whose canonical name is `name`, if any.
