@@ -131,6 +131,53 @@ extension Library {
       [limit, offset])
   }
 
+  /// A page of the story list as lists show it (`StoryHeading`): the heading's few fields are
+  /// taken out of each payload by SQLite, so the page costs the same for a story of 2,000
+  /// articles as for one of two.
+  public func storyHeadings(order: StoryOrder = .newest, limit: Int, offset: Int = 0)
+    throws(LibraryError) -> [StoryHeading]
+  {
+    struct Extracted: Decodable {
+      var speakers: [String]?
+      var sources: [String]?
+      var firstDate: StoryDate?
+      var lastDate: StoryDate?
+      init(from decoder: any Decoder) throws {
+        var values = try decoder.unkeyedContainer()
+        speakers = try values.decode([String]?.self)
+        sources = try values.decode([String]?.self)
+        firstDate = try values.decode(StoryDate?.self)
+        lastDate = try values.decode(StoryDate?.self)
+      }
+    }
+    let rows = try store.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT id, title, articleCount, copyCount,
+            json_extract(CAST(payload AS TEXT), '$.speakers', '$.sources', '$.firstDate',
+              '$.lastDate')
+          FROM story
+          WHERE rank IN (SELECT rank FROM story ORDER BY \(order.sql) LIMIT ? OFFSET ?)
+          ORDER BY \(order.sql)
+          """, arguments: [limit, offset])
+    }
+    let headings = rows.compactMap { row -> StoryHeading? in
+      let json: String = row[4] ?? "[]"
+      guard let extracted = try? JSONDecoder().decode(Extracted.self, from: Data(json.utf8)) else {
+        return nil
+      }
+      return StoryHeading(
+        id: StoryID(row[0] as String), title: row[1], firstDate: extracted.firstDate,
+        lastDate: extracted.lastDate, articleCount: row[2], copyCount: row[3],
+        sources: extracted.sources ?? [], speakers: extracted.speakers ?? [])
+    }
+    guard headings.count == rows.count else {
+      throw .notALibrary(path: file ?? ":memory:", reason: "a stored story cannot be read")
+    }
+    return headings
+  }
+
   /// The number of stories.
   public func storyCount() throws(LibraryError) -> Int {
     try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM story") ?? 0 }

@@ -52,10 +52,10 @@ public struct LibraryReaderData: ReaderData {
     -> [StoryListItem]
   {
     var items: [StoryListItem] = []
-    for story in try library.stories(order: order, limit: limit, offset: offset) {
+    for story in try library.storyHeadings(order: order, limit: limit, offset: offset) {
       let state = try library.readingState(of: story.id)
       items.append(
-        StoryListItem(story: story, isUnread: !state.isRead, isStarred: state.isStarred))
+        StoryListItem(heading: story, isUnread: !state.isRead, isStarred: state.isStarred))
     }
     return items
   }

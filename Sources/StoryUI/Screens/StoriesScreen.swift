@@ -133,7 +133,7 @@ public struct StoriesScreen: Screen {
   /// Goes to the next order, reading again the pages read so far and keeping the selection on
   /// the same story when it is among them (else on the first story).
   private mutating func cycleOrder(data: any ReaderData) {
-    let selectedID = selected?.story.id
+    let selectedID = selected?.heading.id
     let loaded = pages.keys.sorted()
     order = Self.nextOrder(after: order)
     pages = [:]
@@ -141,7 +141,7 @@ public struct StoriesScreen: Screen {
     var index = 0
     if let selectedID {
       for page in loaded {
-        if let offset = pages[page]?.firstIndex(where: { $0.story.id == selectedID }) {
+        if let offset = pages[page]?.firstIndex(where: { $0.heading.id == selectedID }) {
           index = page * Self.pageSize + offset
           break
         }
@@ -159,7 +159,7 @@ public struct StoriesScreen: Screen {
     var state = ReadingState(isRead: !item.isUnread, isStarred: item.isStarred)
     change(&state)
     do {
-      try data.setReadingState(state, of: item.story.id)
+      try data.setReadingState(state, of: item.heading.id)
     } catch {
       notice = StatusMessage("cannot record the reading state: \(error)", isError: true)
       return .redraw
@@ -172,7 +172,7 @@ public struct StoriesScreen: Screen {
   private mutating func refreshReadingState(at index: Int, data: any ReaderData) {
     let (page, offset) = (index / Self.pageSize, index % Self.pageSize)
     guard var items = pages[page], items.indices.contains(offset),
-      let state = try? data.readingState(of: items[offset].story.id)
+      let state = try? data.readingState(of: items[offset].heading.id)
     else { return }
     items[offset].isUnread = !state.isRead
     items[offset].isStarred = state.isStarred
@@ -195,7 +195,7 @@ public struct StoriesScreen: Screen {
       guard let item = selected else { return .handled }
       // NB: the story's articles may be read there; read marks again on return.
       readMarksStale = true
-      return .push(StoryScreen(story: item.story.id, data: data))
+      return .push(StoryScreen(story: item.heading.id, data: data))
     default:
       return .notHandled
     }

@@ -21,26 +21,26 @@ struct StoryRowColumns: Hashable, Sendable {
     let narrow = width < 60
     let dates = items.map { item in
       narrow
-        ? DateText.short(item.story.lastDate)
-        : DateText.span(item.story.firstDate, item.story.lastDate)
+        ? DateText.short(item.heading.lastDate)
+        : DateText.span(item.heading.firstDate, item.heading.lastDate)
     }
     dateWidth = min(narrow ? 6 : 16, dates.map(TerminalText.columns(of:)).max() ?? 1)
     countWidth = narrow ? 5 : 3
     copiesWidth =
-      narrow ? 0 : min(10, items.map { Self.copiesText($0.story).count }.max() ?? 0)
+      narrow ? 0 : min(10, items.map { Self.copiesText($0.heading).count }.max() ?? 0)
   }
 
   private var isNarrow: Bool { width < 60 }
   private var showsPeople: Bool { width >= 80 }
 
   /// `+1 copy`, `+3 copies`, or nothing.
-  private static func copiesText(_ story: Story) -> String {
-    story.copies > 0 ? "+" + Plural.count(story.copies, "copy", "copies") : ""
+  private static func copiesText(_ story: StoryHeading) -> String {
+    story.copyCount > 0 ? "+" + Plural.count(story.copyCount, "copy", "copies") : ""
   }
 
   /// Draws `item` on `row`.
   func draw(_ item: StoryListItem, into grid: inout ScreenGrid, row: Int) {
-    let story = item.story
+    let story = item.heading
     var x = 0
     if item.isUnread { grid.write("•", row: row, column: 0, role: .unread) }
     if item.isStarred { grid.write("*", row: row, column: 1, role: .match) }
@@ -49,8 +49,8 @@ struct StoryRowColumns: Hashable, Sendable {
       isNarrow ? DateText.short(story.lastDate) : DateText.span(story.firstDate, story.lastDate)
     grid.write(date, row: row, column: x, width: dateWidth, role: .dim)
     x += dateWidth + 1
-    let count = story.members.count
-    let countText = isNarrow && story.copies > 0 ? "\(count)+\(story.copies)" : "\(count)"
+    let count = story.articleCount
+    let countText = isNarrow && story.copyCount > 0 ? "\(count)+\(story.copyCount)" : "\(count)"
     grid.writeRight(
       countText, row: row, endColumn: x + countWidth, width: countWidth, role: .normal)
     x += countWidth + 1
@@ -74,7 +74,7 @@ struct StoryRowColumns: Hashable, Sendable {
   }
 
   /// The top two speakers and outlets: `Sergei Lavrov, Dmitry Peskov · TASS, IANS`.
-  private func people(_ story: Story) -> String {
+  private func people(_ story: StoryHeading) -> String {
     let speakers = story.speakers.prefix(2).joined(separator: ", ")
     let sources = story.sources.filter { !$0.isEmpty }.prefix(2).joined(separator: ", ")
     return [speakers, sources].filter { !$0.isEmpty }.joined(separator: " · ")

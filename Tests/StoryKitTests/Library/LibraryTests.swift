@@ -582,3 +582,21 @@ struct LibraryTests {
     #expect(name.unicodeScalars.allSatisfy { $0.isASCII && $0 != " " })
   }
 }
+
+@Suite("Library: story headings")
+struct StoryHeadingTests {
+  @Test(
+    "a page of headings is the headings of the same page of stories",
+    arguments: [StoryOrder.newest, .size, .title, .corpus])
+  func headingsMatchStories(_ order: StoryOrder) throws {
+    let corpus = try LibraryTests.Corpus()
+    defer { corpus.folder.remove() }
+    let library = try corpus.open()
+    let count = try library.storyCount()
+    for (limit, offset) in [(count, 0), (2, 1), (1, count - 1)] {
+      let stories = try library.stories(order: order, limit: limit, offset: offset)
+      let headings = try library.storyHeadings(order: order, limit: limit, offset: offset)
+      #expect(headings == stories.map(StoryHeading.init))
+    }
+  }
+}

@@ -21,13 +21,13 @@ import Testing
     let stories = try plain.stories(order: .newest, offset: 0, limit: 100)
     #expect(!stories.isEmpty)
     for item in stories {
-      let expected = try plain.story(item.story.id)
-      #expect(try prepared.story(item.story.id) == expected)
+      let expected = try plain.story(item.heading.id)
+      #expect(try prepared.story(item.heading.id) == expected)
       for member in expected?.members ?? [] {
         #expect(try prepared.article(member.article) == plain.article(member.article))
       }
     }
-    let ids = stories.flatMap(\.story.articles)
+    let ids = try stories.flatMap { try plain.story($0.heading.id)?.story.articles ?? [] }
     #expect(try prepared.summaries(of: ids) == plain.summaries(of: ids))
     #expect(try plain.summaries(of: ids).count == Set(ids).count)
   }

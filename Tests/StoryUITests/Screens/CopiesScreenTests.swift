@@ -11,7 +11,7 @@ import Testing
     try script.snapshot("copies-stories-80x24")
     let stories = try #require(script.app.top as? StoriesScreen)
     let tram = try #require(
-      (0..<stories.cursor.count).firstIndex { stories.item(at: $0)?.story.copies == 1 })
+      (0..<stories.cursor.count).firstIndex { stories.item(at: $0)?.heading.copyCount == 1 })
     try script.press(tram == 0 ? "Enter" : "\(tram) j Enter")
     try script.snapshot("copies-story-folded-80x24")
     try script.press("Tab")

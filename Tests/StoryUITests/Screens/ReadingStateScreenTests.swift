@@ -11,7 +11,7 @@ import Testing
     let data = try ReaderFixture.sample()
     var script = ScreenScript(app: ReaderApp(data: data, size: Self.large))
     let stories = try #require(script.app.top as? StoriesScreen)
-    let story = try #require(stories.selected).story.id
+    let story = try #require(stories.selected).heading.id
     try script.press("m u")
     try script.snapshot("stories-80x24-starred-read")
     let state = try data.library.readingState(of: story)
@@ -33,7 +33,7 @@ import Testing
     var script = ScreenScript(app: ReaderApp(data: data, size: Self.large))
     // NB: the first story of the sample has one article; opening it reads the whole story.
     try script.press("Enter Enter q q")
-    let story = try #require((script.app.top as? StoriesScreen)?.selected).story.id
+    let story = try #require((script.app.top as? StoriesScreen)?.selected).heading.id
     #expect(try data.library.readingState(of: story).isRead)
     try script.press("u")
     #expect(try !data.library.readingState(of: story).isRead)

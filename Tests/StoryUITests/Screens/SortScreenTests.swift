@@ -11,11 +11,10 @@ import Testing
   static func data() -> FakeReaderData {
     var data = FakeReaderData()
     for (title, size) in [("Beta", 2), ("Alpha", 1), ("Gamma", 3)] {
-      guard var item = FakeReaderData.single(title: title, text: "Text.").items.first,
-        let member = item.story.members.first
+      guard var item = FakeReaderData.single(title: title, text: "Text.").items.first
       else { continue }
-      item.story.id = StoryID(title)
-      item.story.members = Array(repeating: member, count: size)
+      item.heading.id = StoryID(title)
+      item.heading.articleCount = size
       data.items.append(item)
     }
     return data
@@ -23,7 +22,7 @@ import Testing
 
   private func titles(_ script: ScreenScript) throws -> [String] {
     let screen = try #require(script.app.top as? StoriesScreen)
-    return (0..<3).compactMap { screen.item(at: $0)?.story.title }
+    return (0..<3).compactMap { screen.item(at: $0)?.heading.title }
   }
 
   @Test func sortCyclesAndKeepsTheSelection() throws {
@@ -33,12 +32,12 @@ import Testing
     try script.press("S")
     #expect((script.app.top as? StoriesScreen)?.order == .size)
     #expect(try titles(script) == ["Gamma", "Beta", "Alpha"])
-    #expect((script.app.top as? StoriesScreen)?.selected?.story.title == "Alpha")
+    #expect((script.app.top as? StoriesScreen)?.selected?.heading.title == "Alpha")
     try script.snapshot("stories-sorted-largest-80x24")
     try script.press("S")
     #expect((script.app.top as? StoriesScreen)?.order == .title)
     #expect(try titles(script) == ["Alpha", "Beta", "Gamma"])
-    #expect((script.app.top as? StoriesScreen)?.selected?.story.title == "Alpha")
+    #expect((script.app.top as? StoriesScreen)?.selected?.heading.title == "Alpha")
     try script.snapshot("stories-sorted-title-80x24")
     try script.press("S")
     #expect((script.app.top as? StoriesScreen)?.order == .newest)
@@ -49,9 +48,9 @@ import Testing
   @Test func sortOnTheSampleReadsTheLibraryAgain() throws {
     var script = ScreenScript(app: ReaderApp(data: try ReaderFixture.sample(), size: Self.large))
     try script.press("G")
-    let selected = try #require((script.app.top as? StoriesScreen)?.selected).story.id
+    let selected = try #require((script.app.top as? StoriesScreen)?.selected).heading.id
     try script.press("S")
     try script.snapshot("stories-sample-sorted-largest-80x24")
-    #expect((script.app.top as? StoriesScreen)?.selected?.story.id == selected)
+    #expect((script.app.top as? StoriesScreen)?.selected?.heading.id == selected)
   }
 }

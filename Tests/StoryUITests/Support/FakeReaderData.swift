@@ -22,13 +22,13 @@ struct FakeReaderData: ReaderData {
   func stories(order: StoryOrder, offset: Int, limit: Int) throws(LibraryError) -> [StoryListItem] {
     var sorted = items
     switch order {
-    case .size: sorted.sort { $0.story.members.count > $1.story.members.count }
-    case .title: sorted.sort { $0.story.title < $1.story.title }
+    case .size: sorted.sort { $0.heading.articleCount > $1.heading.articleCount }
+    case .title: sorted.sort { $0.heading.title < $1.heading.title }
     case .newest, .corpus: break
     }
     return sorted.dropFirst(offset).prefix(limit).map { item in
       var item = item
-      if let state = states.stories.withLock({ $0[item.story.id] }) {
+      if let state = states.stories.withLock({ $0[item.heading.id] }) {
         item.isUnread = !state.isRead
         item.isStarred = state.isStarred
       }
@@ -59,7 +59,7 @@ struct FakeReaderData: ReaderData {
   func readingState(of story: StoryID) throws(LibraryError) -> ReadingState {
     states.stories.withLock { $0[story] }
       ?? ReadingState(
-        isRead: !(items.first { $0.story.id == story }?.isUnread ?? true))
+        isRead: !(items.first { $0.heading.id == story }?.isUnread ?? true))
   }
   func setReadingState(_ state: ReadingState, of story: StoryID) throws(LibraryError) {
     states.stories.withLock { $0[story] = state }

@@ -29,7 +29,7 @@ import Testing
     #expect(app.handle(Self.click(2, double: true)) == .redraw)
     let story = try #require(app.top as? StoryScreen)
     let stories = try ReaderFixture.sample().stories(order: .newest, offset: 1, limit: 1)
-    #expect(story.detail?.story.id == stories.first?.story.id)
+    #expect(story.detail?.story.id == stories.first?.heading.id)
   }
 
   @Test func clicksOutsideTheListDoNothing() throws {
