@@ -43,7 +43,9 @@ struct LibraryRecoveryTests {
 
   /// Starts `storyline ARGUMENTS`, sends it SIGKILL after `delay` seconds, and waits for it;
   /// whether it was still running when killed.
-  static func runKilled(_ arguments: [String], after delay: Double) throws -> Bool {
+  static func runKilled(
+    _ arguments: [String], after delay: Double, signal: Int32 = SIGKILL
+  ) throws -> Bool {
     let process = Process()
     process.executableURL = StorylineProcess.executable
     process.arguments = arguments
@@ -53,7 +55,7 @@ struct LibraryRecoveryTests {
     try process.run()
     Thread.sleep(forTimeInterval: delay)
     let running = process.isRunning
-    if running { kill(process.processIdentifier, SIGKILL) }
+    if running { kill(process.processIdentifier, signal) }
     process.waitUntilExit()
     return running
   }
@@ -100,8 +102,10 @@ struct LibraryRecoveryTests {
     #expect(after.stdout.contains("current"), "the killed rebuild left the old analysis whole")
   }
 
-  @Test("kill -9 at several points of an update; the next run completes it as if never killed")
-  func killDuringUpdate() throws {
+  @Test(
+    "SIGKILL, SIGTERM or SIGINT at several points of an update; the next run completes it as if never stopped",
+    arguments: [SIGKILL, SIGTERM, SIGINT])
+  func killDuringUpdate(_ signal: Int32) throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let first = try Self.writeCorpus(in: folder, articles: 500)
@@ -130,15 +134,16 @@ struct LibraryRecoveryTests {
     for delay in [0.2, 0.6, 1.2] {
       try restore(library)
       if try Self.runKilled(
-        ["stories", corpus, "--library", library, "--format", "jsonl"], after: delay)
+        ["stories", corpus, "--library", library, "--format", "jsonl"], after: delay,
+        signal: signal)
       {
         killedWhileRunning += 1
       }
       let after = try StorylineProcess.run([
         "stories", corpus, "--library", library, "--format", "jsonl",
       ])
-      #expect(after.status == 0, "killed after \(delay) s: \(after.stderr)")
-      #expect(after.stdout == expected.stdout, "killed after \(delay) s")
+      #expect(after.status == 0, "signal \(signal) after \(delay) s: \(after.stderr)")
+      #expect(after.stdout == expected.stdout, "signal \(signal) after \(delay) s")
     }
     #expect(killedWhileRunning >= 1, "the update is too fast to be killed mid-way")
   }

@@ -119,3 +119,42 @@ struct InputSafetyTests {
     }
   }
 }
+
+@Suite("Files that change while being read")
+struct ChangingFileTests {
+  @Test("a file deleted after it was listed is one problem; the others are read")
+  func deletedAfterListing() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    _ = try folder.write("a.txt", "First story.")
+    let gone = try folder.write("b.txt", "Second story.")
+    _ = try folder.write("c.txt", "Third story.")
+    let (files, problems) = InputCollector().collect([folder.path])
+    #expect(problems.isEmpty)
+    try FileManager.default.removeItem(atPath: gone)
+    var output = ArticleReader.Output()
+    for file in files { ArticleReader().read(file, into: &output) }
+    #expect(output.articles.map(\.text) == ["First story.", "Third story."])
+    #expect(
+      output.problems == [IngestProblem(location: gone, message: "no such file or directory")])
+  }
+
+  @Test("a JSON Lines file cut short after it was listed gives the records still there")
+  func truncatedAfterListing() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let lines = (0..<50).map { #"{"id": "r\#($0)", "text": "Report number \#($0)."}"# }
+    let path = try folder.write("news.jsonl", lines.joined(separator: "\n") + "\n")
+    let (files, _) = InputCollector().collect([path])
+    // Cut in the middle of the eleventh line.
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    let cut = lines.prefix(10).reduce(0) { $0 + $1.utf8.count + 1 } + 12
+    try handle.truncate(atOffset: UInt64(cut))
+    try handle.close()
+    var output = ArticleReader.Output()
+    for file in files { ArticleReader().read(file, into: &output) }
+    #expect(output.articles.map(\.id.rawValue) == (0..<10).map { "r\($0)" })
+    #expect(output.problems.count == 1, "\(output.problems)")
+    #expect(output.problems.first?.location == path + ":11")
+  }
+}
