@@ -72,6 +72,37 @@ extension Library {
       [speaker.rawValue])
   }
 
+  /// Where each quote of one speaker stands, in corpus order (the order of `quotes(by:)`),
+  /// without reading the quotes.
+  public func quoteReferences(by speaker: SpeakerID) throws(LibraryError) -> [QuoteReference] {
+    try store.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT quote.id, quote.article FROM quote JOIN article ON article.id = quote.article
+          WHERE quote.speakerID = ? ORDER BY article.listing, quote.position
+          """, arguments: [speaker.rawValue]
+      ).map { QuoteReference(id: QuoteID($0[0] as String), article: ArticleID($0[1] as String)) }
+    }
+  }
+
+  /// The quotes with these ids, in the order given; ids not in the library are left out.
+  public func quotes(_ ids: [QuoteID]) throws(LibraryError) -> [Quote] {
+    var byID: [QuoteID: Quote] = [:]
+    // NB: in chunks well below SQLite's limit on statement parameters.
+    for start in stride(from: 0, to: ids.count, by: 500) {
+      let chunk = ids[start..<min(ids.count, start + 500)]
+      let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+      for quote in try decodeAll(
+        Quote.self, sql: "SELECT payload FROM quote WHERE id IN (\(placeholders))",
+        StatementArguments(chunk.map(\.rawValue)))
+      {
+        byID[quote.id] = quote
+      }
+    }
+    return ids.compactMap { byID[$0] }
+  }
+
   /// Everyone quoted, most quoted first.
   public func speakers() throws(LibraryError) -> [Speaker] {
     try decodeAll(Speaker.self, sql: "SELECT payload FROM speaker ORDER BY rank")

@@ -108,8 +108,12 @@ public struct LibraryReaderData: ReaderData {
     lookups.speakerFilter(for: speakers)
   }
 
-  public func quotes(by speaker: SpeakerID) throws(LibraryError) -> [Quote] {
-    try library.quotes(by: speaker)
+  public func quoteReferences(by speaker: SpeakerID) throws(LibraryError) -> [QuoteReference] {
+    try library.quoteReferences(by: speaker)
+  }
+
+  public func quotes(_ ids: [QuoteID]) throws(LibraryError) -> [Quote] {
+    try library.quotes(ids)
   }
 
   public func summaries(of articles: [ArticleID]) throws(LibraryError)

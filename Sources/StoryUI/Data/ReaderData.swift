@@ -32,8 +32,11 @@ public protocol ReaderData: Sendable {
   /// an adapter may keep one prepared.
   func speakerFilter(for speakers: [Speaker]) -> SpeakerFilter
 
-  /// The quotes of one speaker, in corpus order.
-  func quotes(by speaker: SpeakerID) throws(LibraryError) -> [Quote]
+  /// Where each quote of one speaker stands, in corpus order, without the quotes.
+  func quoteReferences(by speaker: SpeakerID) throws(LibraryError) -> [QuoteReference]
+
+  /// The quotes with these ids, in the order given (a list reads only those it shows).
+  func quotes(_ ids: [QuoteID]) throws(LibraryError) -> [Quote]
 
   /// What lists show of these articles (headline, outlet, day), by id; ids not found are
   /// left out.

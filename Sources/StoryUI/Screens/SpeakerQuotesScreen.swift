@@ -5,8 +5,11 @@ import StoryKit
 public struct SpeakerQuotesScreen: Screen {
   /// The speaker.
   public let speaker: Speaker
-  /// The quotes, oldest first; undated ones last.
-  public let quotes: [Quote]
+  /// Where the quotes stand, oldest first; undated ones last.
+  public let quotes: [QuoteReference]
+  /// The quotes read so far: those shown (a speaker quoted thousands of times is read a
+  /// screenful at a time).
+  private var loaded: [QuoteID: Quote] = [:]
   /// What lists show of the quotes' articles, by id.
   public let articles: [ArticleID: ArticleSummary]
   /// The selected quote and the quotes in view.
@@ -21,7 +24,7 @@ public struct SpeakerQuotesScreen: Screen {
   ///   - data: Where to read.
   public init(speaker: Speaker, selecting quote: QuoteID? = nil, data: any ReaderData) {
     self.speaker = speaker
-    var quotes: [Quote] = []
+    var quotes: [QuoteReference] = []
     var articles: [ArticleID: ArticleSummary] = [:]
     do {
       let trail = try SpeakerTrail(speaker: speaker, data: data)
@@ -54,6 +57,18 @@ public struct SpeakerQuotesScreen: Screen {
 
   public mutating func layout(size: GridSize, data: any ReaderData) {
     cursor.resize(visibleRows: size.rows)
+    load(cursor.visible.map { quotes[$0].id }, data: data)
+  }
+
+  /// Reads the quotes of `ids` not read yet.
+  private mutating func load(_ ids: [QuoteID], data: any ReaderData) {
+    let missing = ids.filter { loaded[$0] == nil }
+    guard !missing.isEmpty else { return }
+    do {
+      for quote in try data.quotes(missing) { loaded[quote.id] = quote }
+    } catch {
+      failure = "cannot read the quotes: \(error)"
+    }
   }
 
   public mutating func handle(_ command: Command, data: any ReaderData) -> EventResult {
@@ -65,7 +80,8 @@ public struct SpeakerQuotesScreen: Screen {
       return .push(ArticleScreen(article: quote.article, quote: quote.id, data: data))
     case .openURL, .copyCitation:
       guard quotes.indices.contains(cursor.selection) else { return .handled }
-      let quote = quotes[cursor.selection]
+      load([quotes[cursor.selection].id], data: data)
+      guard let quote = loaded[quotes[cursor.selection].id] else { return .handled }
       let article: Article?
       do {
         article = try data.article(quote.article)?.article
@@ -104,8 +120,8 @@ public struct SpeakerQuotesScreen: Screen {
         articles.values.map { TerminalText.columns(of: TerminalText.sanitized($0.source)) }.max()
           ?? 0)
     for (line, index) in cursor.visible.enumerated() {
-      let quote = quotes[index]
-      let summary = articles[quote.article]
+      let reference = quotes[index]
+      let summary = articles[reference.article]
       let date = summary?.date.map { StoryDate(date: $0, isInferred: false) }
       var x = grid.write(
         narrow ? DateText.short(date) : date?.description ?? "-", row: line, column: 1,
@@ -115,9 +131,11 @@ public struct SpeakerQuotesScreen: Screen {
         grid.write(summary?.source ?? "", row: line, column: x, width: sourceWidth, role: .dim)
         x += sourceWidth + 1
       }
-      let text = StoryScreen.oneLine(quote.text)
-      grid.write(
-        quote.kind == .indirect ? text : "“" + text + "”", row: line, column: x, role: .quote)
+      if let quote = loaded[reference.id] {
+        let text = StoryScreen.oneLine(quote.text)
+        grid.write(
+          quote.kind == .indirect ? text : "“" + text + "”", row: line, column: x, role: .quote)
+      }
       if index == cursor.selection { grid.setRole(.selected, row: line) }
     }
   }

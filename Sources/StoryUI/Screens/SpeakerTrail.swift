@@ -8,8 +8,8 @@ import StoryKit
 struct SpeakerTrail: Sendable {
   /// The speaker.
   let speaker: Speaker
-  /// The speaker's quotes, oldest first.
-  let quotes: [Quote]
+  /// Where the speaker's quotes stand, oldest first (the quotes are read when shown).
+  let quotes: [QuoteReference]
   /// The days of the quotes' articles, by article.
   let dates: [ArticleID: ArticleDate]
   /// What lists show of the quotes' articles, by article.
@@ -25,7 +25,7 @@ struct SpeakerTrail: Sendable {
 
   /// Reads the quotes of `speaker`.
   init(speaker: Speaker, data: any ReaderData) throws(LibraryError) {
-    let quotes = try data.quotes(by: speaker.id)
+    let quotes = try data.quoteReferences(by: speaker.id)
     let summaries = try data.summaries(of: quotes.map(\.article))
     var dates: [ArticleID: ArticleDate] = [:]
     for (id, summary) in summaries {

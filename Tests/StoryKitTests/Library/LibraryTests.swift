@@ -600,3 +600,23 @@ struct StoryHeadingTests {
     }
   }
 }
+
+@Suite("Library: quotes by reference")
+struct QuoteReferenceTests {
+  @Test("a speaker's references are the places of their quotes, and quotes come back by id")
+  func referencesMatchQuotes() throws {
+    let corpus = try LibraryTests.Corpus()
+    defer { corpus.folder.remove() }
+    let library = try corpus.open()
+    let speakers = try library.speakers()
+    #expect(!speakers.isEmpty)
+    for speaker in speakers {
+      let quotes = try library.quotes(by: speaker.id)
+      let references = try library.quoteReferences(by: speaker.id)
+      #expect(references == quotes.map { QuoteReference(id: $0.id, article: $0.article) })
+      let reversed = Array(quotes.reversed())
+      #expect(try library.quotes(reversed.map(\.id)) == reversed)
+    }
+    #expect(try library.quotes([QuoteID("no such quote")]).isEmpty)
+  }
+}

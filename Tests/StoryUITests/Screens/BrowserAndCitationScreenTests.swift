@@ -107,7 +107,8 @@ import Testing
     var app = ReaderApp(data: data, size: Self.large)
     _ = app.run(on: terminal)
     let list = try #require(app.top as? SpeakerQuotesScreen)
-    let quote = list.quotes[list.cursor.selection]
+    let reference = list.quotes[list.cursor.selection]
+    let quote = try #require(try data.quotes([reference.id]).first)
     let copied = try #require(terminal.clipboard.first)
     #expect(copied.contains(" — \(list.speaker.name)"))
     #expect(copied.contains(String(quote.text.prefix(20))))

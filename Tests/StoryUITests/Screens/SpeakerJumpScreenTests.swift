@@ -30,7 +30,7 @@ import Testing
   @Test func speakerJumpsVisitEveryQuoteInTimeOrder() throws {
     let data = try ReaderFixture.sample()
     let lavrov = try #require(try data.speakers().first { $0.name == "Sergei Lavrov" })
-    let all = try data.quotes(by: lavrov.id)
+    let all = try data.quoteReferences(by: lavrov.id)
     let dates = try data.summaries(of: all.map(\.article)).mapValues(\.date)
     #expect(Set(all.map(\.article)).count > 1, "the sample quotes Lavrov in several articles")
 

@@ -38,7 +38,8 @@ struct FakeReaderData: ReaderData {
   func story(_ id: StoryID) throws(LibraryError) -> StoryDetail? { details[id] }
   func article(_ id: ArticleID) throws(LibraryError) -> ArticleDetail? { articles[id] }
   func speakers() throws(LibraryError) -> [Speaker] { speakerList }
-  func quotes(by speaker: SpeakerID) throws(LibraryError) -> [Quote] { [] }
+  func quoteReferences(by speaker: SpeakerID) throws(LibraryError) -> [QuoteReference] { [] }
+  func quotes(_ ids: [QuoteID]) throws(LibraryError) -> [Quote] { [] }
   func summaries(of articles: [ArticleID]) throws(LibraryError) -> [ArticleID: ArticleSummary] {
     [:]
   }
