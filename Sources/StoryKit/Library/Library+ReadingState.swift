@@ -36,16 +36,19 @@ extension Library {
       let marked = try Row.fetchOne(
         db, sql: "SELECT isRead, isStarred FROM storyState WHERE story = ?",
         arguments: [story.rawValue])
-      let unread =
-        try Int.fetchOne(
+      let isMarkedRead: Bool = marked?[0] ?? false
+      // NB: the first unread member settles it; a story of 400 unread articles costs one
+      // lookup, not 400.
+      let hasUnread =
+        try !isMarkedRead
+        && (Bool.fetchOne(
           db,
           sql: """
-            SELECT count(*) FROM storyMember LEFT JOIN articleState
-            ON articleState.article = storyMember.article
-            WHERE storyMember.storyID = ? AND coalesce(articleState.isRead, 0) = 0
-            """, arguments: [story.rawValue]) ?? 0
-      let isRead: Bool = marked?[0] ?? false
-      return ReadingState(isRead: isRead || unread == 0, isStarred: marked?[1] ?? false)
+            SELECT EXISTS (SELECT 1 FROM storyMember LEFT JOIN articleState
+              ON articleState.article = storyMember.article
+              WHERE storyMember.storyID = ? AND coalesce(articleState.isRead, 0) = 0)
+            """, arguments: [story.rawValue]) ?? false)
+      return ReadingState(isRead: !hasUnread, isStarred: marked?[1] ?? false)
     }
   }
 
