@@ -10,6 +10,8 @@ public struct SpeakerQuotesScreen: Screen {
   /// The quotes read so far: those shown (a speaker quoted thousands of times is read a
   /// screenful at a time).
   private var loaded: [QuoteID: Quote] = [:]
+  /// The widest outlet name among the quotes' articles, in columns (measured once).
+  private let widestSource: Int
   /// What lists show of the quotes' articles, by id.
   public let articles: [ArticleID: ArticleSummary]
   /// The selected quote and the quotes in view.
@@ -35,6 +37,9 @@ public struct SpeakerQuotesScreen: Screen {
     }
     self.quotes = quotes
     self.articles = articles
+    widestSource =
+      articles.values.map { TerminalText.columns(of: TerminalText.sanitized($0.source)) }.max()
+      ?? 0
     cursor = ListCursor(count: quotes.count)
     if let quote, let index = quotes.firstIndex(where: { $0.id == quote }) {
       cursor.select(index)
@@ -112,13 +117,7 @@ public struct SpeakerQuotesScreen: Screen {
       return
     }
     let narrow = grid.columns < 60
-    let sourceWidth =
-      narrow
-      ? 0
-      : min(
-        12,
-        articles.values.map { TerminalText.columns(of: TerminalText.sanitized($0.source)) }.max()
-          ?? 0)
+    let sourceWidth = narrow ? 0 : min(12, widestSource)
     for (line, index) in cursor.visible.enumerated() {
       let reference = quotes[index]
       let summary = articles[reference.article]
