@@ -31,16 +31,14 @@ struct SpeakerTrail: Sendable {
     for (id, summary) in summaries {
       if let date = summary.date { dates[id] = date }
     }
-    let ordered = quotes.enumerated().sorted { left, right in
-      switch (dates[left.element.article], dates[right.element.article]) {
-      case (let leftDate?, let rightDate?) where leftDate != rightDate: leftDate < rightDate
-      case (.some, .none): true
-      case (.none, .some): false
-      default: left.offset < right.offset
-      }
+    // NB: each quote's day number looked up once (undated last, then corpus order), so the
+    // sort compares integers, not dictionary lookups of article ids.
+    let keys = quotes.enumerated().map { offset, quote in
+      (day: dates[quote.article]?.dayNumber ?? Int.max, offset: offset)
     }
+    let ordered = keys.sorted { $0.day != $1.day ? $0.day < $1.day : $0.offset < $1.offset }
     self.speaker = speaker
-    self.quotes = ordered.map(\.element)
+    self.quotes = ordered.map { quotes[$0.offset] }
     self.dates = dates
     self.summaries = summaries
   }
