@@ -62,32 +62,23 @@ with open(f"{work}/invalid.jsonl", "w") as out:
     out.write(line * (50 * 1024 * 1024 // len(line)))
 PY
 
-if [[ $series == *1* ]]; then
-  echo "== 1. article length (one paragraph), storyline quotes"
+# One scaling series: NUMBER, TITLE, COMMAND, UNIT, the input's name with SIZE for each size,
+# then the sizes.
+scaling() {
+  local number=$1 title=$2 command=$3 unit=$4 input=$5
+  shift 5
+  [[ $series == *$number* ]] || return 0
+  echo "== $number. $title, storyline $command"
   previous=""
-  for mb in 0.5 1 2 4; do measure "$mb MiB" "$storyline" quotes "$work/paragraph-$mb.txt" --no-library; done
-fi
-if [[ $series == *2* ]]; then
-  echo "== 2. unclosed quote marks in one paragraph, storyline quotes"
-  previous=""
-  for count in 12500 25000 50000 100000; do
-    measure "$count marks" "$storyline" quotes "$work/unclosed-$count.txt" --no-library
+  for size in "$@"; do
+    measure "$size $unit" "$storyline" "$command" "$work/${input//SIZE/$size}" --no-library
   done
-fi
-if [[ $series == *3* ]]; then
-  echo "== 3. articles per corpus, storyline stories"
-  previous=""
-  for count in 2500 5000 10000 20000; do
-    measure "$count articles" "$storyline" stories "$work/corpus-$count.jsonl" --no-library
-  done
-fi
-if [[ $series == *4* ]]; then
-  echo "== 4. files per folder, storyline articles"
-  previous=""
-  for count in 2500 5000 10000 20000; do
-    measure "$count files" "$storyline" articles "$work/files-$count" --no-library
-  done
-fi
+}
+scaling 1 "article length (one paragraph)" quotes MiB paragraph-SIZE.txt 0.5 1 2 4
+scaling 2 "unclosed quote marks in one paragraph" quotes marks unclosed-SIZE.txt \
+  12500 25000 50000 100000
+scaling 3 "articles per corpus" stories articles corpus-SIZE.jsonl 2500 5000 10000 20000
+scaling 4 "files per folder" articles files files-SIZE 2500 5000 10000 20000
 if [[ $series == *5* ]]; then
   echo "== 5. single cases"
   previous=""
