@@ -70,6 +70,11 @@ struct QuoteExtractionCorpusSpeakerTests {
       "Council member Jane Smith said on Tuesday that the bridge would stay closed until June.",
       lookUp: "John Smith", "Jane Smith", samePerson: false),
     Pair(
+      "first names and surnames both one letter apart are two speakers",
+      "Treasury Secretary Donald Regan said on Monday that the dollar had fallen far enough.",
+      "President Ronald Reagan said on Tuesday that he would veto the trade bill.",
+      lookUp: "Donald Regan", "Ronald Reagan", samePerson: false),
+    Pair(
       "surnames one letter apart with different first names are two speakers",
       "Defence Minister Peter Hansen said on Monday that the budget kept the country safe.",
       "Opposition leader Maria Jansen said on Tuesday that the budget was a disgrace.",

@@ -352,7 +352,9 @@ public struct SpeakerDirectory: Sendable {
           guard EditDistance.isWithinOne(a, b) else { continue }
           for x in bySurname[a] ?? [] {
             for y in bySurname[b] ?? [] {
-              if let fx = x.name.first, let fy = y.name.first, compatibleFirst(fx, fy) {
+              // NB: the same first name, not merely a close one: `Donald Regan` and
+              // `Ronald Reagan` are one letter apart twice, and two people.
+              if let fx = x.name.first, let fy = y.name.first, fx == fy {
                 union(x.index, y.index)
               }
             }
