@@ -2,14 +2,7 @@ import StoryKit
 
 extension SearchScreen {
   public func draw(into grid: inout ScreenGrid) {
-    var x = grid.write(" / ", row: 0, column: 0, role: .title)
-    let space = grid.columns - x - 1
-    // NB: a long query shows its end, where the typing is.
-    let shown =
-      TerminalText.columns(of: TerminalText.sanitized(query)) > space
-      ? "…" + String(query.suffix(max(0, space - 1))) : query
-    x = grid.write(shown, row: 0, column: x, width: space, role: .normal)
-    if isEditing { grid.write(" ", row: 0, column: x, width: 1, role: .selected) }
+    grid.writePrompt(query, isEditing: isEditing, row: 0)
 
     guard !query.isEmpty else {
       let help = StyledText(Self.help, role: .dim).wrapped(toColumns: max(1, grid.columns - 2))

@@ -177,14 +177,7 @@ public struct SpeakersScreen: Screen {
     }
     var top = 0
     if showsPrompt {
-      var x = grid.write(" / ", row: 0, column: 0, role: .title)
-      let space = grid.columns - x - 1
-      // NB: a long filter shows its end, where the typing is.
-      let shownText =
-        TerminalText.columns(of: TerminalText.sanitized(filter)) > space
-        ? "…" + String(filter.suffix(max(0, space - 1))) : filter
-      x = grid.write(shownText, row: 0, column: x, width: space, role: .normal)
-      if isFiltering { grid.write(" ", row: 0, column: x, width: 1, role: .selected) }
+      grid.writePrompt(filter, isEditing: isFiltering, row: 0)
       top = 1
     }
     guard !shown.isEmpty else {
