@@ -149,16 +149,9 @@ extension ReaderConfiguration {
 
   /// Applies `[keys]`: each action gets the keys listed (see ``Keymap/replaceKeys(of:with:line:)``).
   private mutating func readKeys(_ table: TOMLTable, lines: TOMLKeyLines, path: String) {
-    let names = table.keys.sorted {
-      (lines.line(of: $0, in: "keys") ?? 0) < (lines.line(of: $1, in: "keys") ?? 0)
-    }
-    for name in names {
-      guard let value = table[name] else { continue }
-      let line = lines.line(of: name, in: "keys")
-      let shownName = TerminalText.sanitized(name)
+    for (name, value, line) in Self.entries(of: table, named: "keys", lines: lines) {
       func report(_ message: String) {
-        problems.append(
-          ConfigurationProblem(path: path, line: line, message: "keys.\(shownName): " + message))
+        problems.append(Self.problem(message, path: path, table: "keys", key: name, line: line))
       }
       guard let action = Action(rawValue: name.lowercased()) else {
         let known = Action.allCases.map(\.rawValue).joined(separator: ", ")
@@ -186,16 +179,9 @@ extension ReaderConfiguration {
   private mutating func readColours(
     _ table: TOMLTable, table name: String, lines: TOMLKeyLines, path: String
   ) {
-    let roles = table.keys.sorted {
-      (lines.line(of: $0, in: name) ?? 0) < (lines.line(of: $1, in: name) ?? 0)
-    }
-    for roleName in roles {
-      guard let value = table[roleName] else { continue }
-      let line = lines.line(of: roleName, in: name)
-      let shownName = TerminalText.sanitized(roleName)
+    for (roleName, value, line) in Self.entries(of: table, named: name, lines: lines) {
       func report(_ message: String) {
-        problems.append(
-          ConfigurationProblem(path: path, line: line, message: "\(name).\(shownName): " + message))
+        problems.append(Self.problem(message, path: path, table: name, key: roleName, line: line))
       }
       guard let role = Role(rawValue: roleName.lowercased()) else {
         let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
@@ -214,6 +200,22 @@ extension ReaderConfiguration {
         report("\(error); the default look is kept")
       }
     }
+  }
+
+  /// The entries of a table in the order the file gives them, each with its line.
+  private static func entries(of table: TOMLTable, named name: String, lines: TOMLKeyLines)
+    -> [(key: String, value: any TOMLValueConvertible, line: Int?)]
+  {
+    table.keys.compactMap { key in table[key].map { (key, $0, lines.line(of: key, in: name)) } }
+      .sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+  }
+
+  /// A problem with the entry `key` of `table`, named as the file names it (`keys.open`).
+  private static func problem(
+    _ message: String, path: String, table: String, key: String, line: Int?
+  ) -> ConfigurationProblem {
+    ConfigurationProblem(
+      path: path, line: line, message: "\(table).\(TerminalText.sanitized(key)): " + message)
   }
 
   /// A value as a message shows it: short, and safe for the terminal.
