@@ -12,9 +12,12 @@
 enum QuoteMarkScanner {
   static func scan(_ tokens: [TextToken]) -> [QuotedSpan] {
     var spans: [QuotedSpan] = []
+    // Each paragraph's first token, for linking below.
+    var firstToken: [Int: Int] = [:]
     var index = 0
     while index < tokens.count {
       let paragraph = tokens[index].paragraph
+      if firstToken[paragraph] == nil { firstToken[paragraph] = index }
       var end = index
       while end < tokens.count && tokens[end].paragraph == paragraph { end += 1 }
       spans += scanParagraph(tokens, index..<end)
@@ -23,10 +26,6 @@ enum QuoteMarkScanner {
     // Link quotations that run over several paragraphs.
     // NB: the spans are in paragraph order; each paragraph's first token and first
     // non-nested span are looked up, not searched for, so this is linear.
-    var firstToken: [Int: Int] = [:]
-    for (position, token) in tokens.enumerated() where firstToken[token.paragraph] == nil {
-      firstToken[token.paragraph] = position
-    }
     var firstSpan: [Int: Int] = [:]
     for position in spans.indices where !spans[position].isNested {
       let paragraph = tokens[spans[position].open].paragraph
