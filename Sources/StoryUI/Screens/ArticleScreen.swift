@@ -283,7 +283,7 @@ public struct ArticleScreen: Screen {
       return .redraw
     }
     let next = trail.quotes[target]
-    let day = trail.dates[next.article].map { " · \($0)" } ?? ""
+    let day = trail.summaries[next.article]?.date.map { " · \($0)" } ?? ""
     let message = StatusMessage(
       "\(name): quote \(target + 1) of \(trail.quotes.count)\(day); } / { go on")
     if next.article == articleID,

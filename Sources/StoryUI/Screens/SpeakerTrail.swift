@@ -10,9 +10,7 @@ struct SpeakerTrail: Sendable {
   let speaker: Speaker
   /// Where the speaker's quotes stand, oldest first (the quotes are read when shown).
   let quotes: [QuoteReference]
-  /// The days of the quotes' articles, by article.
-  let dates: [ArticleID: ArticleDate]
-  /// What lists show of the quotes' articles, by article.
+  /// What lists show of the quotes' articles (their days among it), by article.
   let summaries: [ArticleID: ArticleSummary]
 
   /// Reads the quotes of the speaker named `name`.
@@ -27,19 +25,14 @@ struct SpeakerTrail: Sendable {
   init(speaker: Speaker, data: any ReaderData) throws(LibraryError) {
     let quotes = try data.quoteReferences(by: speaker.id)
     let summaries = try data.summaries(of: quotes.map(\.article))
-    var dates: [ArticleID: ArticleDate] = [:]
-    for (id, summary) in summaries {
-      if let date = summary.date { dates[id] = date }
-    }
     // NB: each quote's day number looked up once (undated last, then corpus order), so the
     // sort compares integers, not dictionary lookups of article ids.
     let keys = quotes.enumerated().map { offset, quote in
-      (day: dates[quote.article]?.dayNumber ?? Int.max, offset: offset)
+      (day: summaries[quote.article]?.date?.dayNumber ?? Int.max, offset: offset)
     }
     let ordered = keys.sorted { $0.day != $1.day ? $0.day < $1.day : $0.offset < $1.offset }
     self.speaker = speaker
     self.quotes = ordered.map { quotes[$0.offset] }
-    self.dates = dates
     self.summaries = summaries
   }
 
