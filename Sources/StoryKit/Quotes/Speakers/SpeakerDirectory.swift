@@ -187,7 +187,10 @@ public struct SpeakerDirectory: Sendable {
   /// from each other, only by case or a leading `the` are one alias (lookups ignore both).
   static func aliases<S: Sequence<String>>(of name: String, forms: S) -> [String] {
     var spellings: [String: [Substring]] = [:]
-    for form in forms { spellings[base(of: form).lowercased(), default: []].append(base(of: form)) }
+    for form in forms {
+      let base = base(of: form)
+      spellings[base.lowercased(), default: []].append(base)
+    }
     spellings[base(of: name).lowercased()] = nil
     return spellings.values.compactMap { preferredCasing($0).map(String.init) }.sorted()
   }
