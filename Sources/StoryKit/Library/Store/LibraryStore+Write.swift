@@ -181,11 +181,13 @@ extension LibraryStore {
         """)
     let index = try db.cachedStatement(
       sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
-    let chunk = 2048
-    for start in stride(from: 0, to: articles.count, by: chunk) {
-      progress?(LibraryProgress(stage: .writing, done: start, total: articles.count))
-      let prepared = Array(articles[start..<min(articles.count, start + chunk)])
-        .parallelMap { article in PreparedArticle(article, search: search) }
+    // NB: a chunk is encoded on the other cores while the one before is written.
+    var done = 0
+    try articles.forEachChunk(
+      of: 2048, preparedAhead: { $0.parallelMap { PreparedArticle($0, search: search) } }
+    ) { prepared in
+      progress?(LibraryProgress(stage: .writing, done: done, total: articles.count))
+      done += prepared.count
       for item in prepared {
         let article = item.article
         guard let payload = item.payload else { throw EncodingFailure(item: "article") }
@@ -253,13 +255,12 @@ extension LibraryStore {
     let insert = try db.cachedStatement(
       sql: "INSERT INTO quote (id, article, position, speakerID, payload) VALUES (?, ?, ?, ?, ?)")
     var position: [ArticleID: Int] = [:]
-    // NB: encoded a chunk at a time, on all cores: the payloads of 300k quotes at once would
-    // hold about 150 MB.
-    let chunk = 4096
-    for start in stride(from: 0, to: quotes.count, by: chunk) {
-      let part = Array(quotes[start..<min(quotes.count, start + chunk)])
-      let payloads = part.parallelMap { try? Payload.encode($0) }
-      for (item, payload) in zip(part, payloads) {
+    // NB: encoded a chunk at a time, on the other cores while the chunk before is written:
+    // the payloads of 300k quotes at once would hold about 150 MB.
+    try quotes.forEachChunk(
+      of: 4096, preparedAhead: { part in part.parallelMap { ($0, try? Payload.encode($0)) } }
+    ) { encoded in
+      for (item, payload) in encoded {
         let speakerID = item.speaker.flatMap { directory.speaker(canonicalName: $0)?.id }
         guard let payload else { throw EncodingFailure(item: "quote") }
         let place = position[item.article, default: 0]
