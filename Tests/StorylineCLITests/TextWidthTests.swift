@@ -4,7 +4,7 @@ import Testing
 /// Text output fits the width (`COLUMNS`, or the terminal's) and its tables align.
 @Suite struct TextWidthTests {
   static let commands: [[String]] = [
-    ["articles"], ["speakers"], ["stories"], ["quotes"], ["dups"], ["library"],
+    ["articles"], ["speakers"], ["stories"], ["quotes"], ["dups"], ["library"], ["search", "said"],
   ]
 
   @Test(arguments: commands, [80, 120])

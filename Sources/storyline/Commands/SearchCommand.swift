@@ -84,7 +84,10 @@ struct SearchCommand: ParsableCommand {
               "  \(date) · " + hit.article.rawValue + " · " + hit.story.rawValue,
               toColumns: width)))
         if !highlight.snippet.isEmpty {
-          output.writeLine("  " + Self.highlighted(highlight.snippet, parsed, style: style))
+          let indent = "  "
+          let lines = Self.highlighted(
+            highlight.snippet, parsed, style: style, width: width.map { $0 - indent.count })
+          for line in lines { output.writeLine(indent + line) }
         }
       }
     }
@@ -93,18 +96,29 @@ struct SearchCommand: ParsableCommand {
     output.flush()
   }
 
-  /// `snippet` made safe for the terminal, its matched words in bold when styling is on.
-  static func highlighted(_ snippet: String, _ query: SearchQuery, style: TerminalStyle) -> String {
+  /// `snippet` made safe for the terminal, its matched words in bold when styling is on,
+  /// wrapped to `width` columns (one line when there is no width: a pipe).
+  static func highlighted(
+    _ snippet: String, _ query: SearchQuery, style: TerminalStyle, width: Int? = nil
+  ) -> [String] {
     let scalars = Array(snippet.unicodeScalars)
     func piece(_ range: Range<Int>) -> String {
-      TerminalText.sanitized(String(String.UnicodeScalarView(scalars[range])))
+      String(String.UnicodeScalarView(scalars[range]))
     }
-    var line = ""
+    var text = StyledText()
     var position = 0
     for range in query.matchRanges(in: snippet) where range.lowerBound >= position {
-      line += piece(position..<range.lowerBound) + style.bold(piece(range))
+      text.append(piece(position..<range.lowerBound), role: .normal)
+      text.append(piece(range), role: .match)
       position = range.upperBound
     }
-    return line + piece(position..<scalars.count)
+    text.append(piece(position..<scalars.count), role: .normal)
+    let lines = width.map { text.wrapped(toColumns: max(20, $0)) } ?? [text]
+    return lines.map { line in
+      line.runs.map { run in
+        let safe = TerminalText.sanitized(run.text)
+        return run.role == .match ? style.bold(safe) : safe
+      }.joined()
+    }
   }
 }
