@@ -195,6 +195,7 @@ public struct ReaderApp: Sendable {
     case .pop:
       guard screens.count > 1 else { return .quit }
       screens.removeLast()
+      screens[screens.count - 1].uncovered()
       layoutTop()
       return .redraw
     case .quit: return .quit

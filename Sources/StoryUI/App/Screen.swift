@@ -57,6 +57,11 @@ public protocol Screen: Sendable {
   ///   selection, or the row holds nothing to select.
   mutating func selectLine(atBodyRow row: Int) -> Bool
 
+  /// Called when the screens opened above this one are closed and it shows again: what was
+  /// done there (articles read, stories marked) may change what this one shows, so a screen
+  /// that shows reading state reads it again at its next layout.
+  mutating func uncovered()
+
   /// Handles a key typed while ``acceptsText``, before counts and the keymap see it.
   ///
   /// - Returns: ``EventResult/notHandled`` to let the keymap have the key (arrows, `Ctrl-d`).
@@ -73,5 +78,6 @@ extension Screen {
   public var helpNotes: [String] { [] }
   public mutating func handleText(_ key: Key, data: any ReaderData) -> EventResult { .notHandled }
   public mutating func selectLine(atBodyRow row: Int) -> Bool { false }
+  public mutating func uncovered() {}
   public var hintActions: [Action] { [.moveDown, .open, .back, .help] }
 }

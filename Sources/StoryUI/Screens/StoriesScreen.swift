@@ -29,8 +29,9 @@ public struct StoriesScreen: Screen {
   private var failure: String?
   /// Why the last key failed, for the status line, if it did.
   private var notice: StatusMessage?
-  /// Whether a story was opened from here, so read marks may have changed meanwhile.
-  private var readMarksStale = false
+  /// The rows whose read marks were read again since screens above were closed (where
+  /// stories may have been read or marked); `nil` when every loaded row is current.
+  private var rowsMarkedSinceUncovered: Set<Int>?
 
   /// Creates the list, reading how many stories there are.
   public init(data: any ReaderData, order: StoryOrder = .newest) {
@@ -106,13 +107,18 @@ public struct StoriesScreen: Screen {
     cursor.resize(visibleRows: size.rows)
     let visible = cursor.visible
     guard !visible.isEmpty else { return }
-    if readMarksStale {
-      readMarksStale = false
-      // NB: only read marks change while a story is open; the lines in view read theirs again
-      // (a query each), the pages out of view are read again when they come into view.
-      let inView = (visible.lowerBound / Self.pageSize)...((visible.upperBound - 1) / Self.pageSize)
-      for page in pages.keys where !inView.contains(page) { pages[page] = nil }
-      for index in visible { refreshReadingState(at: index, data: data) }
+    if var marked = rowsMarkedSinceUncovered {
+      // NB: read marks are read again row by row as rows come into view (a query each); the
+      // pages out of view are dropped and read whole when they come into view.
+      if marked.isEmpty {
+        let inView = (visible.lowerBound / Self.pageSize)...((visible.upperBound - 1) / Self.pageSize)
+        for page in pages.keys where !inView.contains(page) { pages[page] = nil }
+      }
+      for index in visible where !marked.contains(index) {
+        refreshReadingState(at: index, data: data)
+        marked.insert(index)
+      }
+      rowsMarkedSinceUncovered = marked
     }
     for page in (visible.lowerBound / Self.pageSize)...((visible.upperBound - 1) / Self.pageSize)
     where pages[page] == nil {
@@ -120,11 +126,17 @@ public struct StoriesScreen: Screen {
     }
   }
 
+  public mutating func uncovered() {
+    rowsMarkedSinceUncovered = []
+  }
+
   /// Reads page `page` of the list in the current order.
   private mutating func load(page: Int, data: any ReaderData) {
     do {
       pages[page] = try data.stories(
         order: order, offset: page * Self.pageSize, limit: Self.pageSize)
+      let rows = page * Self.pageSize..<(page + 1) * Self.pageSize
+      rowsMarkedSinceUncovered?.formUnion(rows)
     } catch {
       failure = "cannot read the stories: \(error)"
     }
@@ -137,6 +149,7 @@ public struct StoriesScreen: Screen {
     let loaded = pages.keys.sorted()
     order = Self.nextOrder(after: order)
     pages = [:]
+    rowsMarkedSinceUncovered = nil
     for page in loaded { load(page: page, data: data) }
     var index = 0
     if let selectedID {
@@ -193,8 +206,6 @@ public struct StoriesScreen: Screen {
       return .redraw
     case .open:
       guard let item = selected else { return .handled }
-      // NB: the story's articles may be read there; read marks again on return.
-      readMarksStale = true
       return .push(StoryScreen(story: item.heading.id, data: data))
     default:
       return .notHandled

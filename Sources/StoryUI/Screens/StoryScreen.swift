@@ -65,7 +65,7 @@ public struct StoryScreen: Screen {
   private(set) var rows: [Row] = []
   var failure: String?
   private var hasLayout = false
-  /// Whether an article was opened from here, so its read mark may have changed there.
+  /// Whether screens above were closed, so read marks may have changed there.
   private var readMarksStale = false
 
   /// Reads the story.
@@ -92,6 +92,11 @@ public struct StoryScreen: Screen {
   }
 
   public var hintActions: [Action] { [.moveDown, .moveUp, .open, .toggleCopies, .back, .help] }
+
+  public mutating func uncovered() {
+    // NB: an article opened from here, or from search above, marks itself read.
+    readMarksStale = true
+  }
 
   public mutating func layout(size: GridSize, data: any ReaderData) {
     if readMarksStale {
@@ -167,12 +172,9 @@ public struct StoryScreen: Screen {
     guard let detail, rows.indices.contains(cursor.selection) else { return .handled }
     switch rows[cursor.selection] {
     case .member(let index), .copy(let index):
-      // NB: the article marks itself read, and `u` there changes it; read marks again on return.
-      readMarksStale = true
       return .push(ArticleScreen(article: detail.members[index].article, data: data))
     case .quote(let index):
       let quote = detail.quotes[index]
-      readMarksStale = true
       return .push(ArticleScreen(article: quote.article, quote: quote.id, data: data))
     case .folded(let index, _):
       unfolded.insert(detail.members[index].article)

@@ -101,3 +101,39 @@ import Testing
     #expect(script.grid.text(ofRow: 4).contains("•"))
   }
 }
+
+/// Read marks changed while other screens covered the story list (search, speakers, a story)
+/// show on the list when it is uncovered, for rows out of view as well as in view.
+@Suite struct StoriesReadMarksTests {
+  /// A list of `count` one-article stories, all unread.
+  static func stories(_ count: Int) -> FakeReaderData {
+    var data = FakeReaderData()
+    data.items = (0..<count).map { number in
+      let article = ArticleID("a\(number)")
+      let story = Story(
+        id: StoryID("s\(number)"), title: "Story \(number)", firstDate: nil, lastDate: nil,
+        members: [Story.Member(article: article, date: nil, copyOf: nil)], sources: ["Wire"],
+        speakers: [], quotes: [], related: [])
+      return StoryListItem(story: story, isUnread: true)
+    }
+    return data
+  }
+
+  @Test(arguments: ["?", "s", "/"])
+  func marksChangedAboveShowOnReturn(_ key: String) throws {
+    let data = Self.stories(40)
+    var script = ScreenScript(app: ReaderApp(data: data, size: GridSize(rows: 12, columns: 60)))
+    try script.press(key)
+    #expect(!(script.app.top is StoriesScreen))
+    // NB: what another screen would record: one story in view, one far below it.
+    try data.setReadingState(ReadingState(isRead: true), of: StoryID("s1"))
+    try data.setReadingState(ReadingState(isRead: true), of: StoryID("s35"))
+    try script.press("Esc")
+    let list = try #require(script.app.top as? StoriesScreen)
+    #expect(list.item(at: 1)?.isUnread == false)
+    try script.press("G")
+    let bottom = try #require(script.app.top as? StoriesScreen)
+    #expect(bottom.item(at: 35)?.isUnread == false)
+    #expect(bottom.item(at: 34)?.isUnread == true)
+  }
+}
