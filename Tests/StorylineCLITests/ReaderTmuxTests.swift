@@ -22,8 +22,8 @@ struct ReaderTmuxTests {
     var screen = try session.waitFor("Stories, newest first")
     #expect(screen.contains("sample · 3 stories · 5 articles"))
 
-    // The three-article story is the oldest: last in the list.
-    try session.send("G", "Enter")
+    // The three-article story is the only dated one: first in the list, undated ones after.
+    try session.send("g", "Enter")
     screen = try session.waitFor("Quotes by speaker")
     #expect(screen.contains("U.S., Russia Report Progress Toward Ukraine Peace Efforts"))
 

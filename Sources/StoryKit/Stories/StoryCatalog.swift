@@ -69,7 +69,7 @@ public enum StoryCatalog {
       StoryArticle(
         article,
         date: copies.contains(article.id) || !index.contains(article.id)
-          ? ArticleDating.of(article).date : nil,
+          ? ArticleDating.of(article).shownDate : nil,
         quotes: quotes?.quotes(in: article.id) ?? [])
     }
     return assemble(index, articles: outline, copyOf: copyOf)
@@ -132,7 +132,7 @@ public enum StoryCatalog {
       var members: [Story.Member] = []
       for document in group {
         let original = index.documents[document]
-        members.append(Story.Member(article: original.id, date: original.dating.date, copyOf: nil))
+        members.append(Story.Member(article: original.id, date: original.dating.shownDate, copyOf: nil))
         for copy in copiesOf[original.id] ?? [] {
           members.append(Story.Member(article: copy, date: byID[copy]?.date, copyOf: original.id))
         }

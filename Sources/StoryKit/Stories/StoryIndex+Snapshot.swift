@@ -10,6 +10,8 @@ extension StoryIndex {
       writer.write(document.origin)
       writer.writeFixed(document.textHash)
       writer.write(document.dating.date) { $0.write($1) }
+      writer.write(document.dating.shownDate) { $0.write($1) }
+      writer.write(document.dating.isPublication)
       document.vector.write(to: &writer)
     }
     writer.write(clusters) { writer, cluster in
@@ -38,11 +40,17 @@ extension StoryIndex {
       let date = try reader.optional { reader throws(BinaryReader.Damaged) in
         try reader.storyDate()
       }
+      let shownDate = try reader.optional { reader throws(BinaryReader.Damaged) in
+        try reader.storyDate()
+      }
+      let isPublication = try reader.bool()
       let vector = try SparseVector(from: &reader)
       // NB: mentions are only read while an article's terms are counted, never after.
+      let dating = ArticleDating(
+        date: date, shownDate: shownDate, isPublication: isPublication, mentions: [])
       documents.append(
         Document(
-          id: id, origin: origin, vector: vector, dating: ArticleDating(date: date, mentions: []),
+          id: id, origin: origin, vector: vector, dating: dating,
           topTerms: vector.heaviest(indexedTerms), arrival: arrival, textHash: textHash))
       documentNumber[id] = arrival
     }

@@ -159,4 +159,76 @@ struct ArticleDatingTests {
     let dates = days.compactMap { ArticleDate(iso: $0) }
     #expect(ArticleDating.period(of: dates)?.description == expected)
   }
+
+  /// An article and the date it should be shown with (`nil`: undated).
+  struct Shown: CustomTestStringConvertible, Sendable {
+    var name: String
+    var text: String
+    var title: String?
+    var expected: String?
+    var testDescription: String { name }
+  }
+
+  static let shown: [Shown] = [
+    Shown(
+      name: "a birth date opening an obituary is an event, not the article's date",
+      text:
+        "The novelist, born on 5 April 1920 in London, died at his home in the Bahamas.\n\nHis books sold 170 million copies.\n\nHe wrote eleven novels.",
+      expected: nil),
+    Shown(
+      name: "a meeting still to come is an event, not the article's date",
+      text:
+        "The next round of negotiations should take place in Istanbul on June 2, 2025, the minister said.\n\nThe delegations have not been named.\n\nTalks continue.",
+      expected: nil),
+    Shown(
+      name: "a date in the headline is not the article's date",
+      text: "Officials met again.\n\nNothing was agreed.\n\nThey will meet next week.",
+      title: "What happened on 9 November 1989", expected: nil),
+    Shown(
+      name: "a page's date line is its date",
+      text:
+        "Man charged with arson after supermarket fire\nMonday, July 22, 2013\nA man has been charged following a fire.\n\nThe store was closed.\n\nPolice said more arrests may follow.",
+      expected: "2013-07-22"),
+    Shown(
+      name: "a date line with a time and zone is its date",
+      text:
+        "Electoral districts established\n4 October 2013, 18:07 (GMT+05:00)\nThe election is scheduled for December 15, 2013.\n\nDistricts were drawn.\n\nVoting starts at eight.",
+      expected: "2013-10-04"),
+    Shown(
+      name: "a date after Published is its date",
+      text:
+        "Published on 3 May 2011 by the newsroom, this report covers the strike.\n\nWorkers walked out.\n\nTalks resume on 10 May 2011.",
+      expected: "2011-05-03"),
+    Shown(
+      name: "a dated dateline is its date",
+      text:
+        "LONDON, May 3, 2011 (Reuters) - Shares fell on Tuesday.\n\nTraders were cautious.\n\nThe index closed lower.",
+      expected: "2011-05-03"),
+  ]
+
+  @Test("the date shown is a publication date, never a date only mentioned", arguments: shown)
+  func shownDate(_ testCase: Shown) throws {
+    let article = try Self.article(testCase.text, title: testCase.title)
+    let dating = ArticleDating(dating: article)
+    #expect(dating.shownDate?.date.description == testCase.expected)
+    #expect(dating.isPublication == (testCase.expected != nil))
+    if let shown = dating.shownDate { #expect(shown.isInferred) }
+  }
+
+  @Test("a mentioned day may still place the article on the timeline")
+  func eventDateStaysOnTheTimeline() throws {
+    let article = try Self.article(
+      "The novelist, born on 5 April 1920 in London, died at his home.\n\nHis books sold well.\n\nHe wrote eleven novels.")
+    let dating = ArticleDating(dating: article)
+    #expect(dating.date?.date.description == "1920-04-05")
+    #expect(dating.shownDate == nil)
+  }
+
+  @Test("a given date is shown as given, not inferred")
+  func givenDateIsShown() throws {
+    let article = try Self.article("The vote was held.", date: "2009-03-04")
+    let shown = try #require(ArticleDating(dating: article).shownDate)
+    #expect(shown.date.description == "2009-03-04")
+    #expect(!shown.isInferred)
+  }
 }

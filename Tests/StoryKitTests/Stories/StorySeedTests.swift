@@ -29,15 +29,17 @@ struct StorySeedTests {
     #expect(story.speakers.contains("Sergei Lavrov"))
   }
 
-  @Test("002 and 004 are later calls: stories of their own, dated from what they mention")
+  @Test("002 and 004 are later calls: stories of their own, not dated by the days they mention")
   func laterCalls() throws {
     let (_, storyOf) = try Self.stories()
     let april = try #require(storyOf["000"])
     let midMay = try #require(storyOf["004"])
     let lateMay = try #require(storyOf["002"])
     #expect(Set([april.id, midMay.id, lateMay.id]).count == 3)
-    // 004 mentions "the negotiations that took place on May 16"; the corpus is of 2025.
-    #expect(midMay.firstDate?.description == "~2025-05-16")
+    // 004 mentions "the negotiations that took place on May 16", 002 talks "on June 2" still
+    // to come: events, not publication dates; neither says when it was published.
+    #expect(midMay.firstDate == nil)
+    #expect(lateMay.firstDate == nil)
   }
 
   @Test("the three calls are one thread: their stories are linked")

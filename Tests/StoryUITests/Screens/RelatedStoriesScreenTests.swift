@@ -9,7 +9,7 @@ import Testing
 
   @Test func theSampleStoryEndsWithItsThread() throws {
     var script = ScreenScript(app: ReaderApp(data: try ReaderFixture.sample(), size: Self.large))
-    try script.press("G Enter G")
+    try script.press("Enter G")
     try script.snapshot("story-80x24-related")
     let story = try #require(script.app.top as? StoryScreen)
     #expect(story.detail?.related.count == 2)
@@ -18,7 +18,7 @@ import Testing
 
   @Test func enterOpensTheRelatedStoryAndBackReturns() throws {
     var script = ScreenScript(app: ReaderApp(data: try ReaderFixture.sample(), size: Self.large))
-    try script.press("G Enter")
+    try script.press("Enter")
     let first = try #require((script.app.top as? StoryScreen)?.detail?.story)
     try script.press("G Enter")
     let opened = try #require((script.app.top as? StoryScreen)?.detail?.story)
@@ -30,7 +30,7 @@ import Testing
 
   @Test func theTimelineAtTheSmallestSize() throws {
     var script = ScreenScript(app: ReaderApp(data: try ReaderFixture.sample(), size: Self.small))
-    try script.press("G Enter G")
+    try script.press("Enter G")
     try script.snapshot("story-40x10-related")
     ScreenGridTests.expectWellFormed(script.grid)
   }

@@ -19,7 +19,7 @@ import Testing
 
   @Test func storyThenArticleThenBack() throws {
     var script = ScreenScript(app: ReaderApp(data: try ReaderFixture.sample(), size: Self.large))
-    try script.press("G Enter")
+    try script.press("Enter")
     try script.snapshot("story-80x24")
     try script.press("Enter")
     try script.snapshot("article-80x24")

@@ -12,7 +12,7 @@ import Foundation
 /// analysis it belongs to.
 struct AnalysisState: Sendable {
   /// The layout version of the saved state; a library holding another is analysed afresh.
-  static let format = 2
+  static let format = 3
 
   /// The articles, by id.
   var ledger: [ArticleID: LedgerEntry] = [:]

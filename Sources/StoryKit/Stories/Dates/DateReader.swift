@@ -221,7 +221,7 @@ struct DateReader: Sendable {
     return table
   }()
 
-  private static let weekdays: [String: Int] = [
+  static let weekdays: [String: Int] = [
     "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
     "saturday": 6,
   ]
