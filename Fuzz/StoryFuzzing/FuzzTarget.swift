@@ -53,10 +53,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
   /// Reads the bytes as a file of that name would be read.
   private static func read(_ bytes: UnsafeRawBufferPointer, as name: String) {
-    let folder = NSTemporaryDirectory() + "storyline-fuzz-\(getpid())"
-    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let path = folder + "/" + name
+    let path = fuzzFolder + "/" + name
     guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
+    defer { unlink(path) }
     let output = ArticleReader().read(paths: [path])
     guard let cleaner else { return }
     for raw in output.articles.prefix(4) { check(cleaner.clean(raw)) }
@@ -88,3 +87,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     }
   }
 }
+
+/// The folder of this process's fuzz files, made on first use and removed when it exits.
+private let fuzzFolder: String = {
+  let folder = NSTemporaryDirectory() + "storyline-fuzz-\(getpid())"
+  try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  atexit { rmdir(fuzzFolder) }
+  return folder
+}()

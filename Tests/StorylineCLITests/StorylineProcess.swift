@@ -24,10 +24,11 @@ struct StorylineProcess {
     return folder.appendingPathComponent("storyline")
   }
 
-  /// Where the runs of this test process keep their libraries.
+  /// Where the runs of this test process keep their libraries; removed when it exits.
   static let libraryFolder: String = {
     let folder = NSTemporaryDirectory() + "storyline-cli-tests-\(getpid())"
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: StorylineProcess.libraryFolder) }
     return folder
   }()
 

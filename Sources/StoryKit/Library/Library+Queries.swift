@@ -31,6 +31,71 @@ extension Library {
       .map(withCurrentPath)
   }
 
+  /// Every article, in listing order, a page of `size` at a time: a large library is printed
+  /// or exported holding one page in memory, not all its texts. The pages come from one read
+  /// transaction, so they are consistent even while another process updates the library.
+  ///
+  /// ```swift
+  /// try library.forEachArticlePage { page in for article in page { print(article.id) } }
+  /// ```
+  public func forEachArticlePage(size: Int = 1000, _ body: ([Article]) -> Void)
+    throws(LibraryError)
+  {
+    let page = "SELECT listing, payload FROM article WHERE listing > ? ORDER BY listing LIMIT ?"
+    try forEachPage(Article.self, size: size, { body($0.map(withCurrentPath)) }) { db, after, size in
+      try Row.fetchAll(db.cachedStatement(sql: page), arguments: [after, size]).map {
+        (listing: $0[0] as Int64, payload: $0[1] as Data)
+      }
+    }
+  }
+
+  /// Every quote, in listing order of the articles, then text order (as `quotes()`), the
+  /// quotes of `articles` articles at a time; see `forEachArticlePage(size:_:)`.
+  public func forEachQuotePage(articles: Int = 1000, _ body: ([Quote]) -> Void)
+    throws(LibraryError)
+  {
+    let last = """
+      SELECT max(listing) FROM (
+        SELECT listing FROM article WHERE listing > ? ORDER BY listing LIMIT ?)
+      """
+    let quotes = """
+      SELECT article.listing, quote.payload FROM article JOIN quote ON quote.article = article.id
+      WHERE article.listing > ? AND article.listing <= ? ORDER BY article.listing, quote.position
+      """
+    try forEachPage(Quote.self, size: articles, body) { db, after, size in
+      // NB: a page of articles may hold no quote; its last listing moves the page on.
+      guard let end = try Int64.fetchOne(db.cachedStatement(sql: last), arguments: [after, size])
+      else { return [] }
+      let rows = try Row.fetchAll(db.cachedStatement(sql: quotes), arguments: [after, end]).map {
+        (listing: $0[0] as Int64, payload: $0[1] as Data)
+      }
+      return rows.isEmpty ? [(listing: end, payload: nil)] : rows
+    }
+  }
+
+  /// Reads pages of payloads by listing key (`fetch` returns a page's rows after a key; a row
+  /// without a payload only moves the key on), decodes each page and hands it to `body`.
+  private func forEachPage<T: Decodable & Sendable>(
+    _ type: T.Type, size: Int, _ body: ([T]) -> Void,
+    fetch: (Database, Int64, Int) throws -> [(listing: Int64, payload: Data?)]
+  ) throws(LibraryError) {
+    let failed: Bool = try store.read { db in
+      var after = Int64.min
+      while true {
+        let rows = try fetch(db, after, max(1, size))
+        guard let last = rows.last else { return false }
+        after = last.listing
+        let blobs = rows.compactMap(\.payload)
+        let values = blobs.parallelMap { try? Payload.decode(type, from: $0) }.compactMap { $0 }
+        guard values.count == blobs.count else { return true }
+        if !values.isEmpty { body(values) }
+      }
+    }
+    if failed {
+      throw .notALibrary(path: file ?? ":memory:", reason: "a stored \(type) cannot be read")
+    }
+  }
+
   /// One article, or `nil` when the library has none with this id.
   public func article(_ id: ArticleID) throws(LibraryError) -> Article? {
     try decodeAll(Article.self, sql: "SELECT payload FROM article WHERE id = ?", [id.rawValue])

@@ -73,7 +73,7 @@ public final class Library: Sendable {
     return path
   }
 
-  /// The library file, or `nil` for an in-memory library.
+  /// The library file, or `nil` for a library kept nowhere (`LibraryLocation.inMemory`).
   public var file: String? { store.path }
 
   /// Opens the library for `paths` (files or folders), analysing them when the library is not

@@ -6,7 +6,8 @@ public enum LibraryLocation: Hashable, Sendable {
   case automatic
   /// This file.
   case file(String)
-  /// Memory only: the analysis is done afresh and nothing is written (`--no-library`).
+  /// Kept nowhere: the analysis is done afresh into a temporary file that is removed when the
+  /// library closes (`--no-library`); its pages stay on disk, not in memory.
   case inMemory
 
   /// The default library file for `paths`: one file per set of inputs, named after the first

@@ -28,17 +28,21 @@ struct ArticlesCommand: ParsableCommand {
 
   func run() throws {
     let library = try input.openLibrary()
-    let articles = try query { () throws(LibraryError) in try library.articles() }
     var output = StandardOutput()
+    // NB: a page of articles at a time: 100k articles' texts never sit in memory at once.
     switch format {
     case .jsonl, .json:
-      output.writeJSON(
-        articles.map { $0.jsonValue(includeText: includeText, includeRemoved: includeRemoved) },
-        lines: format == .jsonl)
+      let lines = format == .jsonl
+      try query { () throws(LibraryError) in
+        try library.forEachArticlePage { page in
+          output.writeJSONPage(
+            page.map { $0.jsonValue(includeText: includeText, includeRemoved: includeRemoved) },
+            lines: lines)
+        }
+      }
+      output.endJSON(lines: lines)
     case .text:
-      for line in ArticleTable.lines(
-        articles, style: .standardOutput, width: TerminalStyle.lineWidth)
-      {
+      for line in try ArticleTable.lines(of: library, style: .standardOutput) {
         output.writeLine(line)
       }
     }
@@ -48,19 +52,26 @@ struct ArticlesCommand: ParsableCommand {
 
 /// The people-facing table of articles.
 enum ArticleTable {
-  static func lines(_ articles: [Article], style: TerminalStyle, width: Int?) -> [String] {
+  /// The table of every article of `library`, fitted to the terminal's width; the articles are
+  /// read a page at a time, and only their table cells kept.
+  static func lines(of library: Library, style: TerminalStyle) throws -> [String] {
+    var rows: [[String]] = []
+    try query { () throws(LibraryError) in
+      try library.forEachArticlePage { page in rows += page.map(row) }
+    }
     let table = TextTable(
-      headers: ["ID", "DATE", "SOURCE", "WORDS", "CUT", "TITLE"],
-      rows: articles.map { article in
-        [
-          article.id.rawValue, article.date?.description ?? "-", article.source ?? "-",
-          String(article.wordCount), String(article.removedLines),
-          (article.title ?? "")
-            + (article.findings.isEmpty
-              ? "" : "  [" + article.findings.map(\.kind.rawValue).joined(separator: ", ") + "]"),
-        ]
-      },
+      headers: ["ID", "DATE", "SOURCE", "WORDS", "CUT", "TITLE"], rows: rows,
       rightAligned: [3, 4])
-    return table.render(style: style, width: width)
+    return table.render(style: style, width: TerminalStyle.lineWidth)
+  }
+
+  private static func row(_ article: Article) -> [String] {
+    [
+      article.id.rawValue, article.date?.description ?? "-", article.source ?? "-",
+      String(article.wordCount), String(article.removedLines),
+      (article.title ?? "")
+        + (article.findings.isEmpty
+          ? "" : "  [" + article.findings.map(\.kind.rawValue).joined(separator: ", ") + "]"),
+    ]
   }
 }

@@ -24,7 +24,15 @@ struct QuotesCommand: ParsableCommand {
 
   func run() throws {
     let library = try input.openLibrary()
-    var quotes: [Quote]
+    var output = StandardOutput()
+    let lines = format == .jsonl
+    // NB: every quote goes out a page at a time: 300k quotes never sit in memory at once.
+    func write(_ quotes: [Quote]) {
+      switch format {
+      case .jsonl, .json: output.writeJSONPage(quotes.map(\.jsonValue), lines: lines)
+      case .text: writeText(quotes, to: &output)
+      }
+    }
     if let speaker {
       guard
         let match = try query({ () throws(LibraryError) in try library.speaker(named: speaker) })
@@ -33,30 +41,28 @@ struct QuotesCommand: ParsableCommand {
           location: nil, message: "no speaker is named \"\(TerminalText.sanitized(speaker))\"")
         throw ExitCode(1)
       }
-      quotes = try query { () throws(LibraryError) in try library.quotes(by: match.id) }
+      write(try query { () throws(LibraryError) in try library.quotes(by: match.id) })
     } else {
-      quotes = try query { () throws(LibraryError) in try library.quotes() }
+      try query { () throws(LibraryError) in try library.forEachQuotePage(write) }
     }
-    var output = StandardOutput()
-    switch format {
-    case .jsonl, .json:
-      output.writeJSON(quotes.map(\.jsonValue), lines: format == .jsonl)
-    case .text:
-      let style = TerminalStyle.standardOutput
-      let width = TerminalStyle.lineWidth
-      for quote in quotes {
-        let who = TerminalStyle.fitted(quote.speaker ?? "(unknown)", toColumns: width)
-        let room = TerminalStyle.remaining(width, after: who)
-        let place = "  \(quote.kind.rawValue) · " + quote.article.rawValue
-        output.writeLine(
-          style.bold(who)
-            + (room == 1 ? "" : style.dim(TerminalStyle.fitted(place, toColumns: room))))
-        // NB: the quote is the content: wrapped to the width, never cut.
-        let text = TerminalText.sanitized(quote.text)
-        let lines = width.map { TerminalText.wrapped(text, toColumns: max(20, $0 - 2)) } ?? [text]
-        for line in lines { output.writeLine("  " + line) }
-      }
-    }
+    if format != .text { output.endJSON(lines: lines) }
     output.flush()
+  }
+
+  private func writeText(_ quotes: [Quote], to output: inout StandardOutput) {
+    let style = TerminalStyle.standardOutput
+    let width = TerminalStyle.lineWidth
+    for quote in quotes {
+      let who = TerminalStyle.fitted(quote.speaker ?? "(unknown)", toColumns: width)
+      let room = TerminalStyle.remaining(width, after: who)
+      let place = "  \(quote.kind.rawValue) · " + quote.article.rawValue
+      output.writeLine(
+        style.bold(who)
+          + (room == 1 ? "" : style.dim(TerminalStyle.fitted(place, toColumns: room))))
+      // NB: the quote is the content: wrapped to the width, never cut.
+      let text = TerminalText.sanitized(quote.text)
+      let lines = width.map { TerminalText.wrapped(text, toColumns: max(20, $0 - 2)) } ?? [text]
+      for line in lines { output.writeLine("  " + line) }
+    }
   }
 }

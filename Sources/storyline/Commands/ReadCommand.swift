@@ -85,11 +85,8 @@ struct ReadCommand: ParsableCommand {
   /// The article table, for a pipe or a log, and a pointer to the subcommands.
   private func printTable() throws {
     let library = try input.openLibrary()
-    let articles = try query { () throws(LibraryError) in try library.articles() }
     var output = StandardOutput()
-    for line in ArticleTable.lines(
-      articles, style: .standardOutput, width: TerminalStyle.lineWidth)
-    {
+    for line in try ArticleTable.lines(of: library, style: .standardOutput) {
       output.writeLine(line)
     }
     output.flush()

@@ -18,7 +18,7 @@ struct InputOptions: ParsableArguments {
       valueName: "file"))
   var libraryFile: String?
 
-  @Flag(help: "Analyse in memory and write no library file.")
+  @Flag(help: "Analyse afresh and keep no library (a temporary file, removed on exit).")
   var noLibrary = false
 
   @Flag(help: "Analyse again even when the library is current; replace a damaged library file.")

@@ -8,6 +8,8 @@ import StoryKit
 /// Buffered writing to stdout: large outputs go out in big chunks, not line by line.
 struct StandardOutput {
   private var buffer = ""
+  /// Values written by `writeJSONPage` so far.
+  private var jsonElementsWritten = 0
 
   mutating func write(_ text: String) {
     buffer += text
@@ -26,6 +28,28 @@ struct StandardOutput {
     } else {
       writeLine(JSONValue.array(values).serialized())
     }
+  }
+
+  /// Writes JSON values as they come, a page at a time: one per line (`jsonl`), or the
+  /// elements of one array (`json`), the same bytes `writeJSON` writes for all of them at once.
+  /// Call `endJSON(lines:)` after the last page.
+  mutating func writeJSONPage(_ values: [JSONValue], lines: Bool) {
+    for value in values {
+      if lines {
+        writeLine(value.serialized())
+      } else {
+        write(jsonElementsWritten == 0 ? "[" : ",")
+        write(value.serialized())
+      }
+      jsonElementsWritten += 1
+    }
+  }
+
+  /// Ends what `writeJSONPage` began: closes the array of `json` (an empty one when no page
+  /// held a value).
+  mutating func endJSON(lines: Bool) {
+    guard !lines else { return }
+    writeLine(jsonElementsWritten == 0 ? "[]" : "]")
   }
 
   /// Writes out what is buffered. A write that fails (a full disk, a closed stdout) ends the

@@ -4,20 +4,22 @@ import GRDB
 /// The SQLite file behind a library, through GRDB: the one door to what is stored.
 ///
 /// A file library is a `DatabasePool` in WAL mode, so readers never wait for the writer and a
-/// killed writer leaves the last committed state; an in-memory library (`--no-library`) is a
-/// `DatabaseQueue`. The schema is created and upgraded by named, append-only migrations
-/// (`LibraryStore+Schema.swift`); the file is marked with an application id so a foreign
-/// database is refused rather than changed.
+/// killed writer leaves the last committed state; a library kept nowhere (`--no-library`) is
+/// a `DatabaseQueue` on SQLite's private temporary database, so its pages (a gigabyte and more
+/// for 100k articles) go to an unnamed file instead of staying in memory. The schema is created
+/// and upgraded by named, append-only migrations (`LibraryStore+Schema.swift`); the file is
+/// marked with an application id so a foreign database is refused rather than changed.
 final class LibraryStore: Sendable {
   /// The database.
   let writer: any DatabaseWriter
-  /// The file, or `nil` in memory.
+  /// The file, or `nil` for a library kept nowhere.
   let path: String?
 
   /// `STLN`: marks a Storyline library file (`PRAGMA application_id`).
   static let applicationID: Int32 = 0x5354_4C4E
 
-  /// Opens (creating when missing) the library at `path`, or one in memory.
+  /// Opens (creating when missing) the library at `path`, or, for `nil`, a library kept
+  /// nowhere (SQLite's private temporary database, gone when the store closes).
   ///
   /// - Throws: `LibraryError.notALibrary` for a damaged or foreign file, `.newerSchema` for a
   ///   file of a newer Storyline, `.storage` when the file or its folder cannot be written.
@@ -43,7 +45,13 @@ final class LibraryStore: Sendable {
         }
         writer = try DatabasePool(path: path, configuration: configuration)
       } else {
-        writer = try DatabaseQueue(configuration: configuration)
+        // NB: an empty name is SQLite's private temporary database: a file SQLite deletes at
+        // once and writes pages to once they outgrow its cache, so nothing is left behind
+        // however the process ends. Nothing here outlives the process: no syncing.
+        configuration.prepareDatabase { db in
+          try db.execute(sql: "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF")
+        }
+        writer = try DatabaseQueue(path: "", configuration: configuration)
       }
     } catch let error as LibraryError {
       throw error
