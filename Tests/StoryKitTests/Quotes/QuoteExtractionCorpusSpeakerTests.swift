@@ -256,4 +256,63 @@ struct SpeakerInvisibleCharacterTests {
     ])
     #expect(analysis.directory.speakers.map(\.name) == ["Sergei Lavrov"])
   }
+
+  /// A sentence and the role its speaker should get (`nil`: none).
+  struct RoleCase: Sendable, CustomTestStringConvertible {
+    var name: String
+    var text: String
+    var speaker: String
+    var role: String?
+    var testDescription: String { name }
+  }
+
+  static let roleCases: [RoleCase] = [
+    RoleCase(
+      name: "a title before the name is a role",
+      text: "Russian Foreign Minister Sergei Lavrov said the talks had been useful.",
+      speaker: "Sergei Lavrov", role: "Russian Foreign Minister"),
+    RoleCase(
+      name: "lower-case role words before the name are a role",
+      text: "Head coach Peter DeBoer said the team had played well.",
+      speaker: "Peter DeBoer", role: "Head coach"),
+    RoleCase(
+      name: "a time opening the sentence is no role",
+      text: "Last Friday Treasury Secretary James Baker said the dollar was stable.",
+      speaker: "James Baker", role: "Treasury Secretary"),
+    RoleCase(
+      name: "a connective opening the sentence is no role",
+      text: "However Finance Minister Paul Keating said the budget would hold.",
+      speaker: "Paul Keating", role: "Finance Minister"),
+    RoleCase(
+      name: "a time before the role is not part of it",
+      text: "Last week the Ugandan Finance Minister Chrispus Kiyonga said the loan was agreed.",
+      speaker: "Chrispus Kiyonga", role: "Ugandan Finance Minister"),
+    RoleCase(
+      name: "a list of people is no apposition",
+      text:
+        "Brodersohn met Treasury Secretary James Baker, Federal Reserve chief Paul Volcker and IMF head Michel Camdessus. Baker said the talks had been useful.",
+      speaker: "James Baker", role: "Treasury Secretary"),
+    RoleCase(
+      name: "a role in apposition is a role",
+      text: "Kirill Dmitriev, head of the investment fund, said the talks were useful.",
+      speaker: "Kirill Dmitriev", role: "head of the investment fund"),
+    RoleCase(
+      name: "a courtesy title alone is no role",
+      text: "Mrs Margaret Thatcher said the summit had gone well.",
+      speaker: "Margaret Thatcher", role: nil),
+  ]
+
+  @Test("roles are noun phrases with a role word, never a piece of the sentence",
+    arguments: roleCases)
+  func roles(_ testCase: RoleCase) throws {
+    let analysis = try QuoteFixture.analyse([testCase.text])
+    let speaker = try #require(
+      analysis.directory.speaker(named: testCase.speaker),
+      "no \(testCase.speaker) among \(analysis.directory.speakers.map(\.name))")
+    if let role = testCase.role {
+      #expect(speaker.roles == [role], "roles: \(speaker.roles)")
+    } else {
+      #expect(speaker.roles.isEmpty, "roles: \(speaker.roles)")
+    }
+  }
 }

@@ -106,9 +106,15 @@ extension QuoteContext {
     }
     let words = (token + 2...last).map { tokens[$0].lower }
     let content = words.drop { Self.determiners.contains($0) }
+    // NB: a list of people (`James Baker, Federal Reserve chief Paul Volcker and …`) is no
+    // apposition: its next item names someone else.
     guard let first = content.first,
       lexicon.roles[first] != nil || content.contains(where: { lexicon.roles[$0] != nil }),
-      !words.contains(where: { lexicon.cueVerb($0) != nil })
+      !words.contains(where: { lexicon.cueVerb($0) != nil }),
+      RolePhrase.isRole(tokens, token + 2..<last + 1),
+      !(token + 2...last).contains(where: {
+        tokens[$0].sets.contains(.firstName) && tokens[$0].startsUppercase
+      })
     else { return nil }
     return text(token + 2, last)
   }

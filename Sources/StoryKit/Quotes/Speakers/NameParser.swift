@@ -212,7 +212,7 @@ struct NameParser {
       tokens[nameTokens.lowerBound].sets.contains(.firstName)
       ? lexicon.firstNames[tokens[nameTokens.lowerBound].lower] : nil
     let role =
-      nameTokens.lowerBound > start
+      RolePhrase.isRole(tokens, start..<nameTokens.lowerBound)
       ? tokens[start..<nameTokens.lowerBound].map(\.text).joined(separator: " ") : nil
     return ParsedName(
       nameTokens: nameTokens, role: role, kind: .person,

@@ -131,7 +131,8 @@ extension QuoteContext {
       }
       // Lower-case role words before the name (`head coach Peter DeBoer`).
       let before =
-        first < parsed.nameTokens.lowerBound ? text(first, parsed.nameTokens.lowerBound - 1) : ""
+        RolePhrase.isRole(tokens, first..<parsed.nameTokens.lowerBound)
+        ? text(first, parsed.nameTokens.lowerBound - 1) : ""
       let role = before.isEmpty ? parsed.role : before
       // A name inside a longer description (`a company in Nairobi`, `A Freedom Mobile
       // spokesperson`) doesn't name the speaker: the name must end the phrase, and the words

@@ -1,0 +1,31 @@
+/// Whether the words before a name make a role (`Russian Foreign Minister`, `head of the
+/// RDIF`, `Kremlin spokesman`): a short noun phrase holding a role noun, never a piece of a
+/// sentence that happened to stand before the name (`However Baker and`, `Last Friday`, `The
+/// bill also requires foreign investors`) nor a bare courtesy title (`Mrs`).
+///
+/// Linear in the phrase's tokens.
+enum RolePhrase {
+  /// The most words a role has.
+  static let longestRole = 8
+
+  /// Whether `tokens[range]` is a role.
+  static func isRole(_ tokens: [TextToken], _ range: Range<Int>) -> Bool {
+    let words = range.filter { tokens[$0].isWord }
+    guard let first = words.first, let last = words.last, words.count <= longestRole else {
+      return false
+    }
+    // NB: a connective, a preposition or a pronoun opens no role.
+    let opening = tokens[first].sets
+    let notOpening: WordSets = [
+      .connective, .timeWord, .nonOpener, .clauseWord, .subjectPronoun, .preposition,
+    ]
+    // NB: nor does a time, a connective or a verb stand inside one (`Last Friday Treasury
+    // Secretary`, `last week the Ugandan Finance Minister`).
+    let notInside: WordSets = [.timeWord, .namedTime, .connective, .clauseWord]
+    guard opening.isDisjoint(with: notOpening),
+      !tokens[last].sets.contains(.preposition), !tokens[last].sets.contains(.determiner),
+      !range.contains(where: { !tokens[$0].sets.isDisjoint(with: notInside) })
+    else { return false }
+    return words.contains { tokens[$0].sets.contains(.role) }
+  }
+}
