@@ -6,7 +6,7 @@ struct QuotesCommandTests {
   static let quoteKeys = [
     "id", "article", "text", "start", "end", "speaker", "speakerMention", "cue", "kind",
   ]
-  static let speakerKeys = ["name", "aliases", "roles", "quotes", "articles"]
+  static let speakerKeys = ["name", "aliases", "roles", "quotes", "articles", "kind"]
 
   @Test("quotes: one object per quote, in contract order; text is the original slice")
   func quotesJSONLines() throws {

@@ -19,7 +19,8 @@ extension Quote {
 
 extension Speaker {
   /// The speaker as the `storyline speakers` JSON contract prints it:
-  /// `{"name","aliases":[…],"roles":[…],"quotes":N,"articles":N}`.
+  /// `{"name","aliases":[…],"roles":[…],"quotes":N,"articles":N,"kind"}`; `kind` is
+  /// `person`, `organisation` or `described` (a speaker without a name: `the analysts`).
   public var jsonValue: JSONValue {
     .object([
       ("name", .string(name)),
@@ -27,6 +28,7 @@ extension Speaker {
       ("roles", .array(roles.map { .string($0) })),
       ("quotes", .int(quoteCount)),
       ("articles", .int(articleCount)),
+      ("kind", .string(kind.rawValue)),
     ])
   }
 }

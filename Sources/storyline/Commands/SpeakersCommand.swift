@@ -9,8 +9,10 @@ struct SpeakersCommand: ParsableCommand {
     abstract: "List the speakers of the corpus, most quoted first.",
     discussion: """
       jsonl prints one object per speaker: {"name","aliases":[…],"roles":[…],"quotes":N,\
-      "articles":N}. A speaker is one person or organisation across all articles: full names, \
-      surnames, spelling variants and misspellings that context shows to be the same are merged.
+      "articles":N,"kind"}; kind is person, organisation or described (a speaker without a \
+      name, such as "the analysts"). A speaker is one person or organisation across all \
+      articles: full names, surnames, spelling variants and misspellings that context shows to \
+      be the same are merged.
       """)
 
   @OptionGroup var input: InputOptions

@@ -297,6 +297,14 @@ struct SpeakerInvisibleCharacterTests {
       text: "Kirill Dmitriev, head of the investment fund, said the talks were useful.",
       speaker: "Kirill Dmitriev", role: "head of the investment fund"),
     RoleCase(
+      name: "the end of a title's of-phrase is not the first name",
+      text: "Chancellor of the Exchequer Nigel Lawson said the pound was stable.",
+      speaker: "Nigel Lawson", role: "Chancellor of the Exchequer"),
+    RoleCase(
+      name: "a title's of-phrase with and stays out of a one-word name",
+      text: "Minister of Mines and Energy Subroto said output would be cut.",
+      speaker: "Subroto", role: nil),
+    RoleCase(
       name: "a courtesy title alone is no role",
       text: "Mrs Margaret Thatcher said the summit had gone well.",
       speaker: "Margaret Thatcher", role: nil),

@@ -197,6 +197,17 @@ struct NameParser {
         nameTokens = (run.upperBound - 1)...run.upperBound
       }
     }
+    // A name after a title's `of` (`Chancellor of the Exchequer Nigel Lawson`, `Minister of
+    // Mines and Energy Subroto`): the capitalised words before the person's own name finish
+    // the title; the name starts at a known first name, else it is the last two words of
+    // three, the last of two.
+    if nameTokens.count >= 2, Self.followsTitleOf(tokens, nameTokens.lowerBound) {
+      if let firstName = nameTokens.first(where: { tokens[$0].sets.contains(.firstName) }) {
+        nameTokens = firstName...run.upperBound
+      } else {
+        nameTokens = (run.upperBound - (nameTokens.count >= 3 ? 1 : 0))...run.upperBound
+      }
+    }
     // Role and nationality words alone are no name (`the top Russian diplomat`); a country
     // or capital alone speaks as an organisation (`Japan said`, `Moscow has repeatedly said`).
     if nameTokens.count == 1, firstWord.sets.contains(.countryName) {
@@ -218,6 +229,24 @@ struct NameParser {
       nameTokens: nameTokens, role: role, kind: .person,
       gender: titleGender ?? (nameTokens.count > 1 ? firstNameGender : nil),
       confirmed: hasRole || (firstNameGender != nil && nameTokens.count > 1))
+  }
+
+  /// Whether the words right before `index` end a title's `of` phrase: `of`, then only
+  /// capitalised words, `the`, `and` (`… of the Exchequer`, `… of Mines and Energy`), or
+  /// nothing (`Secretary of State …` read from `State`).
+  static func followsTitleOf(_ tokens: [TextToken], _ index: Int) -> Bool {
+    var position = index - 1
+    var steps = 0
+    while position >= 0, steps < 6 {
+      let token = tokens[position]
+      if token.isLower("of") { return true }
+      guard token.isCapitalized || token.isLower("the") || token.isLower("and") else {
+        return false
+      }
+      position -= 1
+      steps += 1
+    }
+    return false
   }
 
   /// Words naming times, which make a capitalised group no name (`Christmas Day`).
