@@ -323,4 +323,16 @@ struct SpeakerInvisibleCharacterTests {
       #expect(speaker.roles.isEmpty, "roles: \(speaker.roles)")
     }
   }
+
+  @Test("a one-word name is the organisation of the same name elsewhere in the corpus")
+  func personNamedAsAnOrganisation() throws {
+    let analysis = try QuoteFixture.analyse([
+      "In Washington, the Treasury said on Monday that the budget was balanced.",
+      "Officials met. Treasury said the deficit would narrow next year.",
+    ])
+    let treasuries = analysis.directory.speakers.filter { $0.name.lowercased().hasSuffix("treasury") }
+    #expect(treasuries.count == 1, "speakers: \(analysis.directory.speakers.map(\.name))")
+    #expect(treasuries.first?.kind == .organisation)
+    #expect(treasuries.first?.quoteCount == 2)
+  }
 }

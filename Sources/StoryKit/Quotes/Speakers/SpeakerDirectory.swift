@@ -8,7 +8,8 @@ import Foundation
 /// - surnames one letter apart with the same first name (`Lavrov` / `Lavorv`);
 /// - never two people who share a surname but whose first names differ (`Donald Trump`,
 ///   `Melania Trump`), nor a lone surname that several people of the corpus carry;
-/// - organisations and described speakers by their name, without a leading `the`.
+/// - organisations and described speakers by their name, without a leading `the`; a one-word
+///   "person" named exactly as one of the corpus's organisations joins it.
 ///
 /// The canonical name is the fullest, most frequent form; the others become aliases.
 public struct SpeakerDirectory: Sendable {
@@ -307,6 +308,12 @@ public struct SpeakerDirectory: Sendable {
       // common noun, not a person.
       let key = node.speaker.name.lowercased()
       if words.count == 1, commonNouns.contains(key), let other = byName[key] {
+        union(index, other)
+        continue
+      }
+      // A one-word "person" named exactly as an organisation of the corpus (`Treasury said`
+      // opening a sentence, where nothing marked it as one) is that organisation.
+      if words.count == 1, let other = byName[key], nodes[other].speaker.kind == .organisation {
         union(index, other)
         continue
       }
