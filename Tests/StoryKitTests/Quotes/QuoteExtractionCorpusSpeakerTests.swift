@@ -335,4 +335,17 @@ struct SpeakerInvisibleCharacterTests {
     #expect(treasuries.first?.kind == .organisation)
     #expect(treasuries.first?.quoteCount == 2)
   }
+
+  @Test(
+    "a company named with a possessive keeps its whole name",
+    arguments: [
+      ("Standard and Poor's Corp said it upgraded the company's debt.", "Poor's Corp"),
+      ("Albertson's Inc said its board adopted a rights plan.", "Albertson's Inc"),
+    ])
+  func possessiveCompany(_ text: String, _ expected: String) throws {
+    let analysis = try QuoteFixture.analyse([text])
+    let names = analysis.directory.speakers.map(\.name)
+    #expect(names.contains { $0.hasSuffix(expected) }, "speakers: \(names)")
+    #expect(!names.contains { ["Corp", "Inc"].contains($0) }, "speakers: \(names)")
+  }
 }

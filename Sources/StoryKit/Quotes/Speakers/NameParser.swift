@@ -51,15 +51,27 @@ struct NameParser {
     token.isWord && (token.startsUppercase || token.isParticleName)
   }
 
+  /// The words that end a company's name, after which nothing else of the name comes.
+  static let companySuffixes: Set<String> = [
+    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "cos", "ag",
+  ]
+
   /// The run of name words starting at `start` (capitalised words, connectors between them,
-  /// initials), or `nil` when `start` is no name word. Possessives end a run (`Vancouver's`).
+  /// initials), or `nil` when `start` is no name word. Possessives end a run (`Vancouver's`),
+  /// except before a company suffix (`Albertson's Inc`).
   func run(_ tokens: [TextToken], from start: Int, limit: Int) -> ClosedRange<Int>? {
     guard start < limit, isNameWord(tokens[start]) else { return nil }
     var end = start
     var index = start + 1
     while index < limit {
       let token = tokens[index]
-      if isPossessive(tokens[end]) { break }
+      if isPossessive(tokens[end]) {
+        // A company named for its founder: `Poor's Corp`, `Albertson's Inc`.
+        guard token.isCapitalized, Self.companySuffixes.contains(token.lower) else { break }
+        end = index
+        index += 1
+        continue
+      }
       if isNameWord(token) && (token.spaceBefore || tokens[index - 1].isPunctuation("-")) {
         end = index
       } else if let mark = token.quoteMark, mark.canOpen,
