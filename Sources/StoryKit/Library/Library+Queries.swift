@@ -144,7 +144,8 @@ extension Library {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT quote.id, quote.article FROM quote JOIN article ON article.id = quote.article
+          SELECT quote.id, quote.article FROM quote
+          JOIN article INDEXED BY articleIDListing ON article.id = quote.article
           WHERE quote.speakerID = ? ORDER BY article.listing, quote.position
           """, arguments: [speaker.rawValue]
       ).map { QuoteReference(id: QuoteID($0[0] as String), article: ArticleID($0[1] as String)) }

@@ -12,6 +12,24 @@ extension Library {
     }
   }
 
+  /// The reading states of several articles (a story's members), in one read; articles never
+  /// recorded are left out (unread, unstarred).
+  public func readingStates(of articles: [ArticleID]) throws(LibraryError)
+    -> [ArticleID: ReadingState]
+  {
+    try store.read { db in
+      let select = try db.cachedStatement(
+        sql: "SELECT isRead, isStarred, position FROM articleState WHERE article = ?")
+      var states: [ArticleID: ReadingState] = [:]
+      for article in articles {
+        if let row = try Row.fetchOne(select, arguments: [article.rawValue]) {
+          states[article] = ReadingState(isRead: row[0], isStarred: row[1], position: row[2])
+        }
+      }
+      return states
+    }
+  }
+
   /// Records the reading state of an article.
   public func setReadingState(_ state: ReadingState, of article: ArticleID) throws(LibraryError) {
     try store.write { db in
@@ -32,24 +50,37 @@ extension Library {
 
   /// The reading state of a story: read when marked read or when all its articles are.
   public func readingState(of story: StoryID) throws(LibraryError) -> ReadingState {
+    try store.read { db in try Self.readingState(of: story, db: db) }
+  }
+
+  /// The reading states of several stories (a page of the story list), in one read.
+  public func readingStates(of stories: [StoryID]) throws(LibraryError)
+    -> [StoryID: ReadingState]
+  {
     try store.read { db in
-      let marked = try Row.fetchOne(
-        db, sql: "SELECT isRead, isStarred FROM storyState WHERE story = ?",
-        arguments: [story.rawValue])
-      let isMarkedRead: Bool = marked?[0] ?? false
-      // NB: the first unread member settles it; a story of 400 unread articles costs one
-      // lookup, not 400.
-      let hasUnread =
-        try !isMarkedRead
-        && (Bool.fetchOne(
-          db,
+      var states: [StoryID: ReadingState] = [:]
+      for story in stories { states[story] = try Self.readingState(of: story, db: db) }
+      return states
+    }
+  }
+
+  private static func readingState(of story: StoryID, db: Database) throws -> ReadingState {
+    let marked = try Row.fetchOne(
+      db.cachedStatement(sql: "SELECT isRead, isStarred FROM storyState WHERE story = ?"),
+      arguments: [story.rawValue])
+    let isMarkedRead: Bool = marked?[0] ?? false
+    // NB: the first unread member settles it; a story of 400 unread articles costs one
+    // lookup, not 400.
+    let hasUnread =
+      try !isMarkedRead
+      && (Bool.fetchOne(
+        db.cachedStatement(
           sql: """
             SELECT EXISTS (SELECT 1 FROM storyMember LEFT JOIN articleState
               ON articleState.article = storyMember.article
               WHERE storyMember.storyID = ? AND coalesce(articleState.isRead, 0) = 0)
-            """, arguments: [story.rawValue]) ?? false)
-      return ReadingState(isRead: !hasUnread, isStarred: marked?[1] ?? false)
-    }
+            """), arguments: [story.rawValue]) ?? false)
+    return ReadingState(isRead: !hasUnread, isStarred: marked?[1] ?? false)
   }
 
   /// Records the reading state of a story (read, starred).

@@ -63,12 +63,24 @@ public protocol ReaderData: Sendable {
   /// The reading state of a story: read when marked read or when all its articles are.
   func readingState(of story: StoryID) throws(LibraryError) -> ReadingState
 
+  /// The reading states of several stories (the rows of a list in view), read together.
+  func readingStates(of stories: [StoryID]) throws(LibraryError) -> [StoryID: ReadingState]
+
   /// Records the reading state of a story (read, starred); marking a story unread makes it
   /// show unread even when all its articles were read.
   func setReadingState(_ state: ReadingState, of story: StoryID) throws(LibraryError)
 }
 
 extension ReaderData {
+  /// One `readingState(of:)` per story; a source that can read them together does better.
+  public func readingStates(of stories: [StoryID]) throws(LibraryError)
+    -> [StoryID: ReadingState]
+  {
+    var states: [StoryID: ReadingState] = [:]
+    for story in stories { states[story] = try readingState(of: story) }
+    return states
+  }
+
   /// A new filter over `speakers`.
   public func speakerFilter(for speakers: [Speaker]) -> SpeakerFilter {
     SpeakerFilter(speakers)

@@ -31,27 +31,49 @@ extension ScreenGrid {
     guard row >= 0, row < rows else { return column }
     let end = min(columns, width.map { column + max(0, $0) } ?? columns)
     guard column < end else { return column }
-    let clean = TerminalText.sanitized(text)
-    let fits = TerminalText.columns(of: clean) <= end - column
+    // NB: the text is sanitized and measured grapheme by grapheme, and only as far as the
+    // space reaches: a quote of 5,000 characters costs a row, not 5,000 graphemes. (An unsafe
+    // scalar is always a grapheme of its own, so this is the text `sanitized` would give.)
+    var total = 0
+    _ = Self.forEachShown(text) { character in
+      total += TerminalText.columns(of: character)
+      return total <= end - column
+    }
+    let fits = total <= end - column
     let limit = fits || !ellipsis ? end : end - 1
     var x = column
-    for character in clean {
+    _ = Self.forEachShown(text) { character in
       let span = TerminalText.columns(of: character)
-      if span == 0 { continue }
+      if span == 0 { return true }
       if x + span > limit {
         // NB: a wide grapheme that does not fit leaves a space, never half of itself.
         if x >= 0, x < limit { put(.blank(role), row: row, column: x) }
         x = limit
-        break
+        return false
       }
       if x >= 0 { put(character, span: span, role: role, row: row, column: x) }
       x += span
+      return true
     }
     if !fits, ellipsis, x < end, end - 1 >= 0 {
       put(Cell(.grapheme(Character(TerminalText.ellipsis)), role: role), row: row, column: end - 1)
       x = end
     }
     return max(x, column)
+  }
+
+  /// Calls `body` with each grapheme of `text` as drawn (an unsafe one as the graphemes of its
+  /// visible escape, see ``TerminalText/sanitized(_:)``) until `body` returns `false`; returns
+  /// whether it went through all of them.
+  private static func forEachShown(_ text: String, _ body: (Character) -> Bool) -> Bool {
+    for character in text {
+      if character.unicodeScalars.contains(where: TerminalText.isUnsafe) {
+        for piece in TerminalText.sanitized(String(character)) where !body(piece) { return false }
+      } else if !body(character) {
+        return false
+      }
+    }
+    return true
   }
 
   /// Writes `text` so that it ends at `endColumn` (default: the row's end), cut from the left

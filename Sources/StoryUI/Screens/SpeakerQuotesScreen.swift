@@ -37,9 +37,10 @@ public struct SpeakerQuotesScreen: Screen {
     }
     self.quotes = quotes
     self.articles = articles
+    // NB: measured once per outlet, not once per article: thousands of articles, a few outlets.
     widestSource =
-      articles.values.map { TerminalText.columns(of: TerminalText.sanitized($0.source)) }.max()
-      ?? 0
+      Set(articles.values.map(\.source))
+      .map { TerminalText.columns(of: TerminalText.sanitized($0)) }.max() ?? 0
     cursor = ListCursor(count: quotes.count)
     if let quote, let index = quotes.firstIndex(where: { $0.id == quote }) {
       cursor.select(index)

@@ -114,10 +114,9 @@ public struct StoriesScreen: Screen {
         let inView = (visible.lowerBound / Self.pageSize)...((visible.upperBound - 1) / Self.pageSize)
         for page in pages.keys where !inView.contains(page) { pages[page] = nil }
       }
-      for index in visible where !marked.contains(index) {
-        refreshReadingState(at: index, data: data)
-        marked.insert(index)
-      }
+      let stale = visible.filter { !marked.contains($0) }
+      refreshReadingStates(at: stale, data: data)
+      marked.formUnion(stale)
       rowsMarkedSinceUncovered = marked
     }
     for page in (visible.lowerBound / Self.pageSize)...((visible.upperBound - 1) / Self.pageSize)
@@ -183,13 +182,26 @@ public struct StoriesScreen: Screen {
 
   /// Reads the reading state of the story at `index` again, when its page is loaded.
   private mutating func refreshReadingState(at index: Int, data: any ReaderData) {
-    let (page, offset) = (index / Self.pageSize, index % Self.pageSize)
-    guard var items = pages[page], items.indices.contains(offset),
-      let state = try? data.readingState(of: items[offset].heading.id)
-    else { return }
-    items[offset].isUnread = !state.isRead
-    items[offset].isStarred = state.isStarred
-    pages[page] = items
+    refreshReadingStates(at: [index], data: data)
+  }
+
+  /// Reads the reading states of the stories at `indices` again (those whose page is loaded),
+  /// together.
+  private mutating func refreshReadingStates(at indices: [Int], data: any ReaderData) {
+    let loaded = indices.filter { index in
+      pages[index / Self.pageSize]?.indices.contains(index % Self.pageSize) ?? false
+    }
+    let ids = loaded.compactMap { item(at: $0)?.heading.id }
+    guard !ids.isEmpty, let states = try? data.readingStates(of: ids) else { return }
+    for index in loaded {
+      let (page, offset) = (index / Self.pageSize, index % Self.pageSize)
+      guard var items = pages[page], let state = states[items[offset].heading.id] else {
+        continue
+      }
+      items[offset].isUnread = !state.isRead
+      items[offset].isStarred = state.isStarred
+      pages[page] = items
+    }
   }
 
   public mutating func handle(_ command: Command, data: any ReaderData) -> EventResult {

@@ -41,3 +41,25 @@ import Testing
     #expect(pages == 0)
   }
 }
+
+/// Reading states read together are those read one by one.
+@Suite struct ReadingStatesTogetherTests {
+  @Test func storiesAndArticlesTogether() throws {
+    let sample = try #require(BundledResources.sampleCorpus)
+    let library = try LibraryFixture.fresh([sample.path])
+    let stories = try library.stories()
+    let articles = try library.articles().map(\.id)
+    try library.setReadingState(ReadingState(isRead: true, isStarred: true), of: stories[0].id)
+    try library.setReadingState(ReadingState(isRead: true), of: articles[1])
+    try library.setReadingState(ReadingState(isStarred: true), of: articles[2])
+    let storyStates = try library.readingStates(of: stories.map(\.id))
+    for story in stories {
+      #expect(storyStates[story.id] == (try library.readingState(of: story.id)))
+    }
+    let articleStates = try library.readingStates(of: articles)
+    for article in articles {
+      #expect((articleStates[article] ?? ReadingState()) == (try library.readingState(of: article)))
+    }
+    #expect(articleStates.count == 2)
+  }
+}

