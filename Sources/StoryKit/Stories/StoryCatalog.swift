@@ -69,7 +69,7 @@ public enum StoryCatalog {
       StoryArticle(
         article,
         date: copies.contains(article.id) || !index.contains(article.id)
-          ? ArticleDating.of(article).shownDate : nil,
+          ? ArticleDating.shownDate(of: article) : nil,
         quotes: quotes?.quotes(in: article.id) ?? [])
     }
     return assemble(index, articles: outline, copyOf: copyOf)

@@ -25,3 +25,26 @@ struct LibraryStoreTests {
     #expect(try library.articleCount() == 5)
   }
 }
+
+@Suite("LibraryStore: a fresh analysis builds its indexes at the end")
+struct DeferredIndexTests {
+  @Test("after a first analysis and a rebuild, every index the migrations made exists")
+  func indexesAreBack() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = folder.path + "/library.sqlite"
+    let empty = try LibraryStore(path: path)
+    let made = try empty.read { db in
+      try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+    }
+    let sample = try #require(BundledResources.sampleCorpus?.path)
+    _ = try Library.open([sample], location: .file(path), configuration: try .bundled())
+    let library = try Library.open(
+      [sample], location: .file(path), rebuild: true, configuration: try .bundled())
+    let after = try library.store.read { db in
+      try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+    }
+    #expect(after == made)
+    #expect(made.contains { $0.contains("quoteSpeakerOrder") })
+  }
+}

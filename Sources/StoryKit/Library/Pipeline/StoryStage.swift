@@ -14,7 +14,7 @@ struct StoryStage: AnalysisStage {
       for copy in group.copies { copyOf[copy.article] = group.original }
     }
     // An article's own day, which a copy shows.
-    let ownDates = work.articles.parallelMap { ArticleDating.of($0).shownDate }
+    let ownDates = work.articles.parallelMap { ArticleDating.shownDate(of: $0) }
     for (article, date) in zip(work.articles, ownDates) {
       work.state.ledger[article.id]?.outline.date = date
     }

@@ -51,10 +51,15 @@ extension LibraryStore {
       groups: groups.marks)
     let search = SearchFields.Extras(work)
     try write { db in
+      // NB: a fresh analysis fills the article and quote tables without their secondary
+      // indexes and builds those at the end, sorted once, instead of inserting 300k entries
+      // in random order into each.
+      var deferredIndexes: [String] = []
       if fresh {
         for table in Self.analysisTables { try db.execute(sql: "DELETE FROM \(table)") }
         // NB: a contentless FTS5 table refuses DELETE; 'delete-all' empties it.
         try db.execute(sql: "INSERT INTO search (search) VALUES ('delete-all')")
+        deferredIndexes = try Self.dropIndexes(of: ["article", "quote"], db: db)
       } else {
         for table in Self.rewrittenTables { try db.execute(sql: "DELETE FROM \(table)") }
         try Self.deleteArticles(work.removed.union(work.replaced), db: db)
@@ -63,6 +68,7 @@ extension LibraryStore {
       try Self.insertArticles(
         work.articles, placements: placements, search: search, db: db, progress: progress)
       try Self.insertQuotes(work.quotes, directory: work.directory, db: db)
+      for index in deferredIndexes { try db.execute(sql: index) }
       if !fresh {
         try Self.refresh(work.refreshed, db: db)
         let moves = placements.compactMap { id, place -> (ArticleID, StoredRows.Placement)? in
@@ -99,6 +105,24 @@ extension LibraryStore {
       let meta = try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES (?, ?)")
       try meta.execute(arguments: ["stateFormat", String(AnalysisState.format)])
     }
+  }
+
+  /// Drops the secondary indexes of `tables` (those made by the schema's migrations, not the
+  /// ones SQLite keeps for keys) and returns the statements that make them again.
+  private static func dropIndexes(of tables: [String], db: Database) throws -> [String] {
+    let placeholders = Array(repeating: "?", count: tables.count).joined(separator: ", ")
+    let indexes = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT name, sql FROM sqlite_master
+        WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(placeholders))
+        ORDER BY name
+        """, arguments: StatementArguments(tables))
+    for index in indexes {
+      let name: String = index["name"]
+      try db.execute(sql: "DROP INDEX \"\(name)\"")
+    }
+    return indexes.map { $0["sql"] }
   }
 
   /// Every table an analysis writes (all but reading state).

@@ -75,6 +75,15 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     return dating
   }
 
+  /// The date `article` is shown with (`shownDate`), without reading the days it mentions:
+  /// what a copy shows, whose place on the timeline is its original's.
+  static func shownDate(of article: Article) -> StoryDate? {
+    if let given = article.date { return StoryDate(date: given, isInferred: false) }
+    let scalars = Array(article.cleanText.unicodeScalars)
+    let words = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
+    return publicationDate(of: article, scalars: scalars, words: words)
+  }
+
   /// This dating of an article that has no timeline day of its own nor one in its opening,
   /// redone with the corpus `period` now known (the opening is not read again; the shown date
   /// stays: a day only mentioned is never shown as the article's).
@@ -143,10 +152,13 @@ public struct ArticleDating: Hashable, Sendable, Codable {
   }
 
   /// A date the opening gives as the article's own, marked inferred: on a line cleaning
-  /// removed before the third paragraph (a byline, `Updated: November 11, 2011`), after a
+  /// removed before the third paragraph (a byline, `Updated: November 11, 2011`), on a line of
+  /// the first four paragraphs that holds only the date (`Monday, July 22, 2013`), after a
   /// word that says so in the first two paragraphs (`Published on 3 May 2011`), or in a
   /// dateline opening the lead (`LONDON, May 3, 2011 (Reuters) -`). A date the headline or
   /// the text merely mentions is not one.
+  ///
+  /// Linear in the opening's words.
   private static func publicationDate(
     of article: Article, scalars: [Unicode.Scalar], words: [StoryWord]
   ) -> StoryDate? {
@@ -166,7 +178,9 @@ public struct ArticleDating: Hashable, Sendable, Codable {
       let isCued = before.contains { publicationCues.contains($0.text.lowercased()) }
       let end = opening[mention.words.upperBound - 1].range.upperBound
       let inDateline = datelineEnd.map { end <= $0 } ?? false
-      if (isCued && end <= cuedEnd) || inDateline || isDateLine(mention, in: opening, scalars: scalars) {
+      if (isCued && end <= cuedEnd) || inDateline
+        || isDateLine(mention, in: opening, scalars: scalars)
+      {
         return StoryDate(date: mention.date, isInferred: true)
       }
     }
@@ -175,23 +189,42 @@ public struct ArticleDating: Hashable, Sendable, Codable {
 
   /// Whether `mention` is all its line says, but for a weekday, a time or `Updated` beside it
   /// (`Monday, July 22, 2013`, `July 22, 2013 10:32 IST`): a page's date line.
+  ///
+  /// Constant time: a line longer than `dateLineLength` is no date line, so nothing beyond it
+  /// is looked at, however long the paragraph.
   private static func isDateLine(
     _ mention: DateReader.Found, in words: [StoryWord], scalars: [Unicode.Scalar]
   ) -> Bool {
     let start = words[mention.words.lowerBound].range.lowerBound
     let end = words[mention.words.upperBound - 1].range.upperBound
     var lineStart = start
-    while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
-    var lineEnd = end
-    while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-    let others = words.filter {
-      $0.range.lowerBound >= lineStart && $0.range.upperBound <= lineEnd
-        && ($0.range.upperBound <= start || $0.range.lowerBound >= end)
+    while lineStart > 0, scalars[lineStart - 1] != "\n" {
+      lineStart -= 1
+      if end - lineStart > dateLineLength { return false }
     }
-    return others.allSatisfy { word in
+    var lineEnd = end
+    while lineEnd < scalars.count, scalars[lineEnd] != "\n" {
+      lineEnd += 1
+      if lineEnd - lineStart > dateLineLength { return false }
+    }
+    func isBeside(_ word: StoryWord) -> Bool {
       word.isNumber || DateReader.weekdays[word.text] != nil || dateLineWords.contains(word.text)
     }
+    var index = mention.words.lowerBound - 1
+    while index >= 0, words[index].range.lowerBound >= lineStart {
+      guard isBeside(words[index]) else { return false }
+      index -= 1
+    }
+    index = mention.words.upperBound
+    while index < words.count, words[index].range.upperBound <= lineEnd {
+      guard isBeside(words[index]) else { return false }
+      index += 1
+    }
+    return true
   }
+
+  /// The longest a page's date line is, in scalars.
+  private static let dateLineLength = 80
 
   /// Words a page's date line may hold beside the date: times, zones, `updated`.
   private static let dateLineWords = publicationCues.union([
