@@ -33,18 +33,19 @@ struct DeferredIndexTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let path = folder.path + "/library.sqlite"
-    let empty = try LibraryStore(path: path)
-    let made = try empty.read { db in
-      try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+    func indexes(_ store: LibraryStore) throws -> [String] {
+      try store.read { db in
+        try String.fetchAll(
+          db,
+          sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+      }
     }
+    let made = try indexes(LibraryStore(path: path))
     let sample = try #require(BundledResources.sampleCorpus?.path)
     _ = try Library.open([sample], location: .file(path), configuration: try .bundled())
     let library = try Library.open(
       [sample], location: .file(path), rebuild: true, configuration: try .bundled())
-    let after = try library.store.read { db in
-      try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
-    }
-    #expect(after == made)
+    #expect(try indexes(library.store) == made)
     #expect(made.contains { $0.contains("quoteSpeakerOrder") })
   }
 }
