@@ -120,10 +120,12 @@ extension StoryScreen {
       title, row: y, column: x, width: end - x - 1, role: member.isRead ? .normal : .unread)
   }
 
-  /// `2025-04-28 · 3 articles · 1 copy · MENAFN, TASS, IANS`.
+  /// `2025-04-28 · 3 articles · 1 copy · MENAFN, TASS, IANS`; `undated · …` when no member
+  /// says when it was published.
   private func summary(_ detail: StoryDetail) -> String {
     let story = detail.story
-    var parts = [DateText.span(story.firstDate, story.lastDate)]
+    let isUndated = story.firstDate == nil && story.lastDate == nil
+    var parts = [isUndated ? "undated" : DateText.span(story.firstDate, story.lastDate)]
     parts.append(Plural.count(story.members.count, "article", "articles"))
     if story.copies > 0 { parts.append(Plural.count(story.copies, "copy", "copies")) }
     let sources = story.sources.filter { !$0.isEmpty }

@@ -32,6 +32,12 @@ import Testing
     #expect(script.quit)
   }
 
+  @Test func anUndatedStorySaysSo() throws {
+    var script = ScreenScript(app: ReaderApp(data: try ReaderFixture.sample(), size: Self.large))
+    try script.press("G Enter")
+    #expect(script.grid.text(ofRow: 1).hasPrefix(" undated · 1 article"))
+  }
+
   @Test func storyAndArticleAtTheSmallestSize() throws {
     var script = ScreenScript(app: ReaderApp(data: try ReaderFixture.sample(), size: Self.small))
     try script.press("Enter")
