@@ -195,6 +195,11 @@ struct ArticleDatingTests {
         "Electoral districts established\n4 October 2013, 18:07 (GMT+05:00)\nThe election is scheduled for December 15, 2013.\n\nDistricts were drawn.\n\nVoting starts at eight.",
       expected: "2013-10-04"),
     Shown(
+      name: "a day over a kick-off time is no date",
+      text:
+        "Ewood Park\nTuesday, 1 March\n2000 GMT\nThe home side are missing two defenders.\n\nThe visitors are at full strength.\n\nThe winners meet Leicester.",
+      expected: nil),
+    Shown(
       name: "a date after Published is its date",
       text:
         "Published on 3 May 2011 by the newsroom, this report covers the strike.\n\nWorkers walked out.\n\nTalks resume on 10 May 2011.",

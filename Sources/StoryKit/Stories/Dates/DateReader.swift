@@ -200,8 +200,11 @@ struct DateReader: Sendable {
     return day
   }
 
+  /// The year at `index`: four digits, 1800–2200, on the same line and in the same sentence
+  /// as the day before it (`Tuesday, 1 March` over `2000 GMT` is a day and a kick-off time).
   private func year(at index: Int, in words: [StoryWord]) -> Int? {
-    guard index < words.count, words[index].isNumber, words[index].text.count == 4,
+    guard index < words.count, !words[index].startsSentence, words[index].isNumber,
+      words[index].text.count == 4,
       let year = Int(words[index].text), (1800...2200).contains(year)
     else { return nil }
     return year
