@@ -336,6 +336,18 @@ struct SpeakerInvisibleCharacterTests {
     #expect(treasuries.first?.quoteCount == 2)
   }
 
+  @Test("a lone surname of someone named in full stays a person, whatever organisation shares it")
+  func surnameNamedAsAnOrganisation() throws {
+    let analysis = try QuoteFixture.analyse([
+      "President Ronald Reagan said on Monday that the budget was balanced.",
+      "In Washington, the Reagan said the talks had failed.",
+      "Officials met. Reagan said the deficit would narrow next year.",
+    ])
+    let reagan = try #require(analysis.directory.speaker(named: "Ronald Reagan"))
+    #expect(reagan.kind == .person)
+    #expect(reagan.quoteCount >= 2, "speakers: \(analysis.directory.speakers)")
+  }
+
   @Test(
     "a company named with a possessive keeps its whole name",
     arguments: [

@@ -300,6 +300,13 @@ public struct SpeakerDirectory: Sendable {
       var surname: String
     }
     var people: [(index: Int, name: PersonName)] = []
+    // The surnames of people the corpus names in full: a lone `Reagan` is one of them, never
+    // the organisation some article calls `Reagan` (`the Reagan administration`).
+    var fullSurnames = Set<String>()
+    for node in nodes where node.speaker.kind == .person {
+      let words = node.speaker.name.splitOnSpaces()
+      if words.count > 1, let last = words.last { fullSurnames.insert(normalized(last)) }
+    }
     for (index, node) in nodes.enumerated() where node.speaker.kind == .person {
       let words = node.speaker.name.splitOnSpaces()
       guard let last = words.last else { continue }
@@ -312,8 +319,11 @@ public struct SpeakerDirectory: Sendable {
         continue
       }
       // A one-word "person" named exactly as an organisation of the corpus (`Treasury said`
-      // opening a sentence, where nothing marked it as one) is that organisation.
-      if words.count == 1, let other = byName[key], nodes[other].speaker.kind == .organisation {
+      // opening a sentence, where nothing marked it as one) is that organisation, unless it
+      // is the surname of someone the corpus names in full.
+      if words.count == 1, !fullSurnames.contains(normalized(words[0])), let other = byName[key],
+        nodes[other].speaker.kind == .organisation
+      {
         union(index, other)
         continue
       }

@@ -299,7 +299,12 @@ extension QuoteContext {
         position = current > 0 ? current - 1 : nil
       }
       if let person = mostSalient(candidates, before: range.lowerBound, gender: nil) {
-        if !entities[person].roles.contains(phrase) { entities[person].roles.append(phrase) }
+        // NB: the phrase names the person; it is a role only when it reads as one.
+        if RolePhrase.isRole(tokens, range.lowerBound..<range.upperBound + 1),
+          !entities[person].roles.contains(phrase)
+        {
+          entities[person].roles.append(phrase)
+        }
         return person
       }
     }
