@@ -70,7 +70,9 @@ public struct SpeakerDirectory: Sendable {
         ? .organisation : kinds.contains(.described) ? .described : .person
       let name = Self.canonicalName(formCounts) ?? cluster[0].speaker.name
       var roles: [String] = []
-      for node in cluster {
+      // NB: roles are a person's: an organisation or a group is not `the spokesman` its
+      // spokesman is, nor is `the analysts` `The Rolls spokesman`.
+      for node in cluster where kind == .person {
         for role in node.speaker.roles {
           // Determiners alone are no role.
           let words = role.lowercased().splitOnSpaces()

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import StoryKit
+
+/// Roles belong to people: an organisation or a group speaker shows none, even when an
+/// article's reading of it as a person brought one (`Treasury` with `the spokesman`).
+@Suite struct SpeakerDirectoryRoleTests {
+  static func node(
+    _ article: String, _ name: String, _ kind: SpeakerKind, roles: [String]
+  ) -> SpeakerDirectory.Node {
+    SpeakerDirectory.Node(
+      article: ArticleID(article),
+      speaker: QuoteExtractor.ArticleSpeaker(name: name, forms: [name], roles: roles, kind: kind),
+      quotes: 1)
+  }
+
+  @Test func rolesArePeoples() throws {
+    let directory = SpeakerDirectory(nodes: [
+      Self.node("a1", "Treasury", .organisation, roles: []),
+      Self.node("a2", "Treasury", .person, roles: ["the spokesman"]),
+      Self.node("a3", "the analysts", .described, roles: ["The Rolls spokesman"]),
+      Self.node("a4", "Nigel Lawson", .person, roles: ["Chancellor of the Exchequer"]),
+    ])
+    let treasury = try #require(directory.speaker(named: "Treasury"))
+    #expect(treasury.kind == .organisation)
+    #expect(treasury.roles.isEmpty)
+    #expect(try #require(directory.speaker(named: "the analysts")).roles.isEmpty)
+    #expect(
+      try #require(directory.speaker(named: "Nigel Lawson")).roles
+        == ["Chancellor of the Exchequer"])
+  }
+}
