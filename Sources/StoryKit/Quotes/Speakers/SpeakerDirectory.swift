@@ -123,10 +123,12 @@ public struct SpeakerDirectory: Sendable {
   /// What decides between spellings of a name that differ only by case (`preferredCasing`).
   private struct CasingTraits: Comparable {
     var laterCapitalised: Int
+    var isAcronym: Bool
     var smallFirst: Bool
     var capitals: Int
     static func < (a: CasingTraits, b: CasingTraits) -> Bool {
       if a.laterCapitalised != b.laterCapitalised { return a.laterCapitalised > b.laterCapitalised }
+      if a.isAcronym != b.isAcronym { return a.isAcronym }
       if a.smallFirst != b.smallFirst { return a.smallFirst }
       return a.capitals < b.capitals
     }
@@ -134,15 +136,19 @@ public struct SpeakerDirectory: Sendable {
 
   /// Of the spellings of one name that differ only by case, the one shown: the one with the
   /// most capitalised words after the first (`Russian Foreign Ministry`, as a proper name is
-  /// written), then one whose first letter is small (`analysts`, not the `Analysts` that opened
-  /// a sentence), then the fewest capitals, then the first in code-point order. The choice
+  /// written), then a short word in capitals (`USDA`, an acronym, not the `usda` some wire
+  /// copy lowered), then one whose first letter is small (`analysts`, not the `Analysts` that
+  /// opened a sentence), then the fewest capitals, then the first in code-point order. The choice
   /// depends on which spellings occur, never on how often or in what order, so one new article
   /// cannot flip it back and forth.
   static func preferredCasing<S: Sequence<Substring>>(_ spellings: S) -> Substring? {
     func traits(_ text: Substring) -> CasingTraits {
       let words = text.split(separator: " ")
+      let letters = text.filter(\.isLetter)
       return CasingTraits(
         laterCapitalised: words.dropFirst().filter { $0.first?.isUppercase == true }.count,
+        isAcronym: words.count == 1 && (2...5).contains(letters.count)
+          && letters.allSatisfy(\.isUppercase),
         smallFirst: text.first?.isLowercase == true,
         capitals: text.reduce(0) { $0 + ($1.isUppercase ? 1 : 0) })
     }
@@ -152,7 +158,8 @@ public struct SpeakerDirectory: Sendable {
   }
 
   /// The name a cluster of forms is shown by: the forms are taken without a leading `the` and
-  /// in their preferred casing (what a form counts as is the same whatever the counts); then a proper name (`Russian Foreign Ministry`) beats a phrase
+  /// in their preferred casing (what a form counts as is the same whatever the counts); then a
+  /// proper name (`Russian Foreign Ministry`) beats a phrase
   /// (`ministry`), a fuller name beats a shorter one (`Sergei Lavrov`, `Lavrov`), and only
   /// then does the number of quotes decide.
   static func canonicalName(_ formCounts: [String: Int]) -> String? {

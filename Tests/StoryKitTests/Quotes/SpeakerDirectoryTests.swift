@@ -30,3 +30,19 @@ import Testing
         == ["Chancellor of the Exchequer"])
   }
 }
+
+/// Which of the spellings of one name, differing only by case, a speaker is shown by.
+@Suite struct SpeakerCasingTests {
+  @Test(
+    arguments: [
+      (["usda", "USDA"], "USDA"),
+      (["Analysts", "analysts"], "analysts"),
+      (["Russian foreign ministry", "Russian Foreign Ministry"], "Russian Foreign Ministry"),
+      (["OPEC", "Opec"], "OPEC"),
+    ] as [([String], String)])
+  func preferred(_ spellings: [String], _ expected: String) {
+    #expect(SpeakerDirectory.preferredCasing(spellings.map { Substring($0) }) == Substring(expected))
+    let reversed = spellings.reversed().map { Substring($0) }
+    #expect(SpeakerDirectory.preferredCasing(reversed) == Substring(expected))
+  }
+}
