@@ -4,12 +4,7 @@ import GRDB
 extension Library {
   /// The reading state of an article (unread when never recorded).
   public func readingState(of article: ArticleID) throws(LibraryError) -> ReadingState {
-    try store.read { db in
-      try Row.fetchOne(
-        db, sql: "SELECT isRead, isStarred, position FROM articleState WHERE article = ?",
-        arguments: [article.rawValue]
-      ).map { ReadingState(isRead: $0[0], isStarred: $0[1], position: $0[2]) } ?? ReadingState()
-    }
+    try store.read { db in try Self.recordedState(of: article, db: db) } ?? ReadingState()
   }
 
   /// The reading states of several articles (a story's members), in one read; articles never
@@ -18,16 +13,19 @@ extension Library {
     -> [ArticleID: ReadingState]
   {
     try store.read { db in
-      let select = try db.cachedStatement(
-        sql: "SELECT isRead, isStarred, position FROM articleState WHERE article = ?")
       var states: [ArticleID: ReadingState] = [:]
-      for article in articles {
-        if let row = try Row.fetchOne(select, arguments: [article.rawValue]) {
-          states[article] = ReadingState(isRead: row[0], isStarred: row[1], position: row[2])
-        }
-      }
+      for article in articles { states[article] = try Self.recordedState(of: article, db: db) }
       return states
     }
+  }
+
+  /// The reading state recorded for an article, if any.
+  private static func recordedState(of article: ArticleID, db: Database) throws -> ReadingState? {
+    try Row.fetchOne(
+      db.cachedStatement(
+        sql: "SELECT isRead, isStarred, position FROM articleState WHERE article = ?"),
+      arguments: [article.rawValue]
+    ).map { ReadingState(isRead: $0[0], isStarred: $0[1], position: $0[2]) }
   }
 
   /// Records the reading state of an article.

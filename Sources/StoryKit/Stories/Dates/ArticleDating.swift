@@ -67,8 +67,11 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     let scalars = scalars ?? Array(article.cleanText.unicodeScalars)
     let words = words ?? StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
     let given = article.date.map { StoryDate(date: $0, isInferred: false) }
-    let publication = given ?? publicationDate(of: article, scalars: scalars, words: words)
-    let date = given ?? openingDate(of: article, scalars: scalars, words: words)
+    // NB: the removed lines' date is read once; both the shown date and the timeline use it.
+    let removed = given == nil ? removedLineDate(of: article, scalars: scalars) : nil
+    let publication =
+      given ?? publicationDate(of: article, scalars: scalars, words: words, removed: removed)
+    let date = given ?? openingDate(of: article, scalars: scalars, words: words, removed: removed)
     var dating = completed(article, scalars: scalars, words: words, date: date, period: period)
     dating.shownDate = publication
     dating.isPublication = publication != nil
@@ -81,7 +84,9 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     if let given = article.date { return StoryDate(date: given, isInferred: false) }
     let scalars = Array(article.cleanText.unicodeScalars)
     let words = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
-    return publicationDate(of: article, scalars: scalars, words: words)
+    return publicationDate(
+      of: article, scalars: scalars, words: words,
+      removed: removedLineDate(of: article, scalars: scalars))
   }
 
   /// This dating of an article that has no timeline day of its own nor one in its opening,
@@ -136,16 +141,12 @@ public struct ArticleDating: Hashable, Sendable, Codable {
   }
 
   /// The first explicit date of the opening: the headline, the lines cleaning removed before
-  /// the third paragraph (`Updated: November 11, 2011` is removed as a byline), then the first
-  /// two paragraphs.
+  /// the third paragraph (`removed`, see `removedLineDate`), then the first two paragraphs.
   private static func openingDate(
-    of article: Article, scalars: [Unicode.Scalar], words: [StoryWord]
+    of article: Article, scalars: [Unicode.Scalar], words: [StoryWord], removed: StoryDate?
   ) -> StoryDate? {
     let reader = DateReader()
-    let lines = [article.title].compactMap { $0 } + openingRemovals(of: article, scalars: scalars)
-    for line in lines {
-      if let date = firstExplicitDate(in: line) { return date }
-    }
+    if let date = article.title.flatMap(firstExplicitDate(in:)) ?? removed { return date }
     let opening = words.prefix { $0.range.upperBound <= openingEnd(of: article, scalars: scalars) }
     let found = reader.mentions(in: Array(opening), reference: nil)
     return found.first(where: { !$0.isRelative }).map { StoryDate(date: $0.date, isInferred: true) }
@@ -160,11 +161,9 @@ public struct ArticleDating: Hashable, Sendable, Codable {
   ///
   /// Linear in the opening's words.
   private static func publicationDate(
-    of article: Article, scalars: [Unicode.Scalar], words: [StoryWord]
+    of article: Article, scalars: [Unicode.Scalar], words: [StoryWord], removed: StoryDate?
   ) -> StoryDate? {
-    for line in openingRemovals(of: article, scalars: scalars) {
-      if let date = firstExplicitDate(in: line) { return date }
-    }
+    if let removed { return removed }
     // NB: a page's date line may follow its address and headline: four paragraphs are read.
     let paragraphs = article.paragraphRanges
     let end = paragraphs.count > 4 ? paragraphs[3].upperBound : scalars.count
@@ -242,11 +241,15 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     return paragraphs.count > 2 ? paragraphs[1].upperBound : scalars.count
   }
 
-  /// The lines cleaning removed from the opening.
-  private static func openingRemovals(of article: Article, scalars: [Unicode.Scalar]) -> [String] {
+  /// The first date named in full on a line cleaning removed from the opening (a byline,
+  /// `Updated: November 11, 2011`).
+  private static func removedLineDate(of article: Article, scalars: [Unicode.Scalar])
+    -> StoryDate?
+  {
     let originalEnd = article.alignment.originalOffset(
       ofClean: openingEnd(of: article, scalars: scalars))
-    return article.removals.filter { $0.range.start < originalEnd }.map(\.text)
+    return article.removals.lazy.filter { $0.range.start < originalEnd }
+      .compactMap { firstExplicitDate(in: $0.text) }.first
   }
 
   /// The first date `line` names in full, marked inferred.
