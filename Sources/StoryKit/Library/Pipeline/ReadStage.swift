@@ -21,8 +21,8 @@ struct ReadStage: AnalysisStage {
     // stays, also when lines before it came or went (its record number is then updated).
     let reread = Set(work.files.map(\.path))
     var stored: [String: [UInt64: [LedgerEntry]]] = [:]
-    for entry in work.state.ledger.values.sorted(by: { ($0.record ?? 0) > ($1.record ?? 0) })
-    where reread.contains(entry.path) {
+    let rereadEntries = work.state.ledger.values.filter { reread.contains($0.path) }
+    for entry in rereadEntries.sorted(by: { ($0.record ?? 0) > ($1.record ?? 0) }) {
       stored[entry.path, default: [:]][entry.contentHash, default: []].append(entry)
     }
     var moved: [ArticleID: Int?] = [:]

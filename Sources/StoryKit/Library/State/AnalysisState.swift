@@ -15,7 +15,7 @@ struct AnalysisState: Sendable {
   static let format = 3
 
   /// The articles, by id.
-  var ledger: [ArticleID: LedgerEntry] = [:]
+  var ledger = Ledger()
   var boilerplate = CorpusBoilerplate()
   var duplicates: DuplicateIndex
   var stories: StoryIndex
@@ -37,30 +37,37 @@ struct AnalysisState: Sendable {
     case ledger, boilerplate, duplicates, stories, rows, titles
   }
 
-  /// Articles of the ledger per piece (`ledger.0` holds serials 0 to 8191, …).
-  static let ledgerPiece = 8192
-
-  /// How the state is saved: the pieces to write now (each part, the ledger by ranges of
-  /// serials `ledger.0`, `ledger.1`, …), and the LSH pieces kept as saved. The LSH buckets go
-  /// as a base per band (`bands.0`, …), written again only when they are compacted, and a
-  /// delta per update that added articles (`bandsDelta.0`, …; see `LSHBands`), so no piece is
-  /// large and an update to a large library writes little of the index.
-  var savePlan: (write: [String], keep: [String]) {
-    var write = Part.allCases.map(\.rawValue) + (0..<ledgerPieces).map { "ledger.\($0)" }
+  /// How the state is saved: the pieces to write now and the pieces kept as saved. The ledger
+  /// goes in pieces by serial (`ledger.0`, `ledger.1`, …; see `Ledger`), written again only
+  /// when an entry in them changed. The LSH buckets go as a base per band (`bands.0`, …),
+  /// written again only when they are compacted, and a delta per update that added articles
+  /// (`bandsDelta.0`, …; see `LSHBands`), so no piece is large and an update to a large
+  /// library writes little of the ledger and the index.
+  ///
+  /// - Parameter everything: write every piece (the library holds none of them yet).
+  func savePlan(everything: Bool) -> (write: [String], keep: [String]) {
+    var write = Part.allCases.map(\.rawValue)
     var keep: [String] = []
+    for piece in 0..<ledgerPieces {
+      if everything || ledger.changedPieces.contains(piece) {
+        write.append("ledger.\(piece)")
+      } else {
+        keep.append("ledger.\(piece)")
+      }
+    }
     let lsh = duplicates.lsh
     let bases = (0..<lsh.count).map { "bands.\($0)" }
     let deltas = (0..<lsh.deltaCount).map { "bandsDelta.\($0)" }
-    if lsh.needsCompaction {
+    if everything || lsh.needsCompaction {
       write += bases
     } else {
-      keep = bases + deltas
+      keep += bases + deltas
       if lsh.hasRecent { write.append("bandsDelta.\(lsh.deltaCount)") }
     }
     return (write, keep)
   }
 
-  private var ledgerPieces: Int { (nextSerial + Self.ledgerPiece - 1) / Self.ledgerPiece }
+  private var ledgerPieces: Int { (nextSerial + Ledger.pieceSize - 1) / Ledger.pieceSize }
 
   /// One piece's bytes (see `savePlan`). A library encodes and writes the pieces one at a time,
   /// so the state's saved form is never all in memory at once.
@@ -75,7 +82,7 @@ struct AnalysisState: Sendable {
       return writer.bytes
     }
     if piece.hasPrefix("ledger."), let number = Int(piece.dropFirst(7)) {
-      let serials = number * Self.ledgerPiece..<(number + 1) * Self.ledgerPiece
+      let serials = Ledger.serials(of: number)
       let entries = ledger.values.filter { serials.contains($0.serial) }
       writer.write(entries.sorted { $0.serial < $1.serial }) { $1.write(to: &$0) }
       return writer.bytes
@@ -98,9 +105,9 @@ struct AnalysisState: Sendable {
     return writer.bytes
   }
 
-  /// One part, read.
+  /// One part, or one piece of the ledger, read.
   private enum Decoded: Sendable {
-    case ledger(nextSerial: Int, [ArticleID: LedgerEntry])
+    case ledger([LedgerEntry])
     case boilerplate(CorpusBoilerplate)
     case duplicates(DuplicateIndex)
     case stories(StoryIndex)
@@ -109,55 +116,49 @@ struct AnalysisState: Sendable {
     case damaged
   }
 
-  /// The state saved as `parts` (by piece name), read on all cores.
+  /// What to read: a part (the ledger's stands for its header), or a piece of the ledger.
+  private enum Task: Sendable {
+    case part(Part)
+    case ledgerPiece(Int)
+  }
+
+  /// The state saved as `parts` (by piece name), read on all cores, the ledger's pieces apart.
   init(parts: [String: Data], configuration: LibraryConfiguration) throws(BinaryReader.Damaged) {
     self.init(configuration: configuration)
-    let decoded = Part.allCases.parallelMap { part -> Decoded in
-      guard let data = parts[part.rawValue] else { return .damaged }
-      var reader = BinaryReader(data)
+    guard let header = parts[Part.ledger.rawValue] else { throw BinaryReader.Damaged() }
+    var reader = BinaryReader(header)
+    let nextSerial = try reader.int()
+    let pieces = try reader.int()
+    guard pieces >= 0, pieces <= nextSerial / Ledger.pieceSize + 1 else {
+      throw BinaryReader.Damaged()
+    }
+    let tasks =
+      (0..<pieces).map { Task.ledgerPiece($0) }
+      + Part.allCases.filter { $0 != .ledger }.map { Task.part($0) }
+    let decoded = tasks.parallelMap { task -> Decoded in
       do {
-        switch part {
-        case .ledger:
-          let nextSerial = try reader.int()
-          let pieces = try reader.int()
-          var ledger: [ArticleID: LedgerEntry] = [:]
-          ledger.reserveCapacity(nextSerial)
-          for number in 0..<pieces {
-            guard let data = parts["ledger.\(number)"] else { return .damaged }
-            var piece = BinaryReader(data)
-            let count = try piece.count()
-            for _ in 0..<count {
-              let entry = try LedgerEntry(from: &piece)
-              ledger[entry.id] = entry
-            }
-          }
-          return .ledger(nextSerial: nextSerial, ledger)
-        case .boilerplate: return .boilerplate(try CorpusBoilerplate(from: &reader))
-        case .duplicates:
-          let bands = (0..<DuplicateDetector.bands).compactMap { parts["bands.\($0)"] }
-          var deltas: [Data] = []
-          while let delta = parts["bandsDelta.\(deltas.count)"] { deltas.append(delta) }
-          return .duplicates(
-            try DuplicateIndex(
-              from: &reader, bands: bands, deltas: deltas, detector: configuration.duplicates))
-        case .stories:
-          return .stories(try StoryIndex(from: &reader, stopWords: configuration.stopWords))
-        case .rows: return .rows(try StoredRows(from: &reader))
-        case .titles:
-          var cache = StoryCatalog.TitleCache()
-          let count = try reader.count()
-          for _ in 0..<count { cache.titles[try reader.fixed()] = try reader.string() }
-          return .titles(cache)
+        switch task {
+        case .ledgerPiece(let number):
+          guard let data = parts["ledger.\(number)"] else { return .damaged }
+          var piece = BinaryReader(data)
+          let count = try piece.count()
+          var entries: [LedgerEntry] = []
+          entries.reserveCapacity(count)
+          for _ in 0..<count { entries.append(try LedgerEntry(from: &piece)) }
+          return .ledger(entries)
+        case .part(let part):
+          return try Self.decode(part, parts: parts, configuration: configuration)
         }
       } catch {
         return .damaged
       }
     }
+    var ledger: [ArticleID: LedgerEntry] = [:]
+    ledger.reserveCapacity(nextSerial)
     for part in decoded {
       switch part {
-      case .ledger(let nextSerial, let ledger):
-        self.nextSerial = nextSerial
-        self.ledger = ledger
+      case .ledger(let entries):
+        for entry in entries { ledger[entry.id] = entry }
       case .boilerplate(let boilerplate): self.boilerplate = boilerplate
       case .duplicates(let duplicates): self.duplicates = duplicates
       case .stories(let stories): self.stories = stories
@@ -165,6 +166,35 @@ struct AnalysisState: Sendable {
       case .titles(let titles): self.titles = titles
       case .damaged: throw BinaryReader.Damaged()
       }
+    }
+    self.nextSerial = nextSerial
+    self.ledger = Ledger(saved: ledger)
+  }
+
+  /// One part other than the ledger, read.
+  private static func decode(
+    _ part: Part, parts: [String: Data], configuration: LibraryConfiguration
+  ) throws(BinaryReader.Damaged) -> Decoded {
+    guard let data = parts[part.rawValue] else { return .damaged }
+    var reader = BinaryReader(data)
+    switch part {
+    case .ledger: return .damaged
+    case .boilerplate: return .boilerplate(try CorpusBoilerplate(from: &reader))
+    case .duplicates:
+      let bands = (0..<DuplicateDetector.bands).compactMap { parts["bands.\($0)"] }
+      var deltas: [Data] = []
+      while let delta = parts["bandsDelta.\(deltas.count)"] { deltas.append(delta) }
+      return .duplicates(
+        try DuplicateIndex(
+          from: &reader, bands: bands, deltas: deltas, detector: configuration.duplicates))
+    case .stories:
+      return .stories(try StoryIndex(from: &reader, stopWords: configuration.stopWords))
+    case .rows: return .rows(try StoredRows(from: &reader))
+    case .titles:
+      var cache = StoryCatalog.TitleCache()
+      let count = try reader.count()
+      for _ in 0..<count { cache.titles[try reader.fixed()] = try reader.string() }
+      return .titles(cache)
     }
   }
 }

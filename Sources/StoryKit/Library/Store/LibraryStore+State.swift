@@ -9,10 +9,13 @@ extension LibraryStore {
       let format = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateFormat'")
       guard format == String(AnalysisState.format) else { return nil }
       var parts: [String: Data] = [:]
-      for row in try Row.fetchAll(
+      // NB: a cursor, so each piece is copied out of SQLite once, not held twice as rows.
+      let rows = try Row.fetchCursor(
         db, sql: "SELECT part, data FROM analysisState ORDER BY part, chunk")
-      {
-        parts[row[0], default: Data()].append(row[1] as Data)
+      while let row = try rows.next() {
+        let part: String = row[0]
+        let data: Data = row[1]
+        if parts[part] == nil { parts[part] = data } else { parts[part]?.append(data) }
       }
       return parts
     }

@@ -86,7 +86,7 @@ extension LibraryStore {
       try Self.insertProvenance(provenance, problems: work.problems, db: db)
       // NB: an in-memory library is never updated: its state would be work for nothing.
       guard path != nil else { return }
-      let plan = state.savePlan
+      let plan = state.savePlan(everything: fresh)
       // NB: the pieces kept stay as saved; every other one goes, and the plan's are written.
       let kept = plan.keep.map { "'\($0)'" }.joined(separator: ", ")
       try db.execute(sql: "DELETE FROM analysisState WHERE part NOT IN (\(kept))")

@@ -1,0 +1,77 @@
+import Foundation
+import StorylineResources
+import Testing
+
+@testable import StoryKit
+
+@Suite("Ledger: an update writes again only the pieces it changed")
+struct LedgerPiecesTests {
+  /// An entry with serial `serial` and a title to tell versions apart.
+  private static func entry(_ serial: Int, title: String = "t") -> LedgerEntry {
+    let id = ArticleID("a\(serial)")
+    return LedgerEntry(
+      id: id, path: "/corpus/f.jsonl", record: serial, contentHash: UInt64(serial), group: "g",
+      lines: [],
+      outline: StoryArticle(id: id, title: title, source: nil, date: nil, quotes: []),
+      localSpeakers: [], speakers: [], serial: serial)
+  }
+
+  /// The state's saved form, as a library keeps it (piece name → bytes).
+  private static func saved(_ state: AnalysisState, plan: [String]) -> [String: Data] {
+    Dictionary(uniqueKeysWithValues: plan.map { ($0, Data(state.encode(piece: $0))) })
+  }
+
+  private static func titles(_ state: AnalysisState) -> [String: String] {
+    Dictionary(uniqueKeysWithValues: state.ledger.values.map { ($0.id.rawValue, $0.outline.title ?? "") })
+  }
+
+  @Test(
+    "setting, changing or removing an entry marks its piece, and only that",
+    arguments: [
+      (serials: [0, 1, 8191], changed: [1], expected: [0]),
+      (serials: [0, 8192, 20000], changed: [8192], expected: [1]),
+      (serials: [0, 8192, 20000], changed: [20000, 0], expected: [0, 2]),
+    ])
+  func marksPieces(serials: [Int], changed: [Int], expected: [Int]) {
+    var ledger = Ledger(
+      saved: Dictionary(uniqueKeysWithValues: serials.map { (ArticleID("a\($0)"), Self.entry($0)) }))
+    #expect(ledger.changedPieces.isEmpty)
+    for serial in changed {
+      if serial == changed.last {
+        ledger[ArticleID("a\(serial)")] = nil
+      } else {
+        ledger[ArticleID("a\(serial)")]?.outline.title = "new"
+      }
+    }
+    #expect(ledger.changedPieces == Set(expected))
+  }
+
+  @Test("pieces kept as saved and pieces written again read back as the updated ledger")
+  func keptAndWrittenPiecesReadBack() throws {
+    let configuration = try LibraryConfiguration.bundled()
+    var state = AnalysisState(configuration: configuration)
+    let serials = [0, 5, 8192, 9000, 16384]
+    for serial in serials { state.ledger[ArticleID("a\(serial)")] = Self.entry(serial) }
+    state.nextSerial = 16385
+    let first = state.savePlan(everything: true)
+    #expect(first.write.filter { $0.hasPrefix("ledger.") }.sorted() == ["ledger.0", "ledger.1", "ledger.2"])
+    var parts = Self.saved(state, plan: first.write)
+
+    var reread = try AnalysisState(parts: parts, configuration: configuration)
+    #expect(Self.titles(reread) == Self.titles(state))
+    reread.ledger[ArticleID("a9000")]?.outline.title = "changed"
+    reread.ledger[ArticleID("a16385")] = Self.entry(16385, title: "added")
+    reread.nextSerial = 16386
+    let update = reread.savePlan(everything: false)
+    #expect(update.write.filter { $0.hasPrefix("ledger.") }.sorted() == ["ledger.1", "ledger.2"])
+    #expect(update.keep.filter { $0.hasPrefix("ledger.") } == ["ledger.0"])
+
+    parts = parts.filter { update.keep.contains($0.key) }
+    parts.merge(Self.saved(reread, plan: update.write)) { _, new in new }
+    let after = try AnalysisState(parts: parts, configuration: configuration)
+    #expect(Self.titles(after) == Self.titles(reread))
+    #expect(after.ledger[ArticleID("a9000")]?.outline.title == "changed")
+    #expect(after.ledger.count == 6)
+    #expect(after.ledger.changedPieces.isEmpty)
+  }
+}
