@@ -90,11 +90,26 @@ extension StoryIndex {
       guard !other.members.isEmpty else { continue }
       let similarity =
         other.similarity(to: document.vector) * decay.factor(day: day, first: other.firstDay)
-      if similarity >= joinThreshold, similarity > max(own, best?.similarity ?? 0) {
+      if similarity >= joinThreshold, similarity > max(own, best?.similarity ?? 0),
+        fitsSubject(member, of: other)
+      {
         best = (candidate, similarity)
       }
     }
     return best?.cluster
+  }
+
+  /// Whether two stories may merge: one of them has no subject, or one holds a subject of the
+  /// other's (see `StoryIndex.fitsSubject`).
+  private func shareSubject(_ first: StoryCluster, _ second: StoryCluster) -> Bool {
+    guard first.members.contains(where: { !documents[$0].subject.isEmpty }),
+      second.members.contains(where: { !documents[$0].subject.isEmpty })
+    else { return true }
+    func subjects(_ cluster: StoryCluster) -> [UInt32] {
+      cluster.members.flatMap { documents[$0].subject }
+    }
+    return subjects(first).contains(where: second.holds)
+      || subjects(second).contains(where: first.holds)
   }
 
   /// `members` cut into stories: itself when no separable cut exists, else the parts of each
@@ -154,7 +169,8 @@ extension StoryIndex {
           other.similarity(to: vectors[member])
           * decay.factor(day: day, first: other.firstDay)
       }
-      guard total / Float(members.count) >= joinThreshold else { continue }
+      guard total / Float(members.count) >= joinThreshold, shareSubject(clusters[cluster], other)
+      else { continue }
       let affinity = bisector.affinity(members, other.members, vectors: vectors)
       if affinity.cross >= splitRatio * affinity.within { return candidate }
     }

@@ -13,6 +13,8 @@ extension StoryIndex {
       writer.write(document.dating.shownDate) { $0.write($1) }
       writer.write(document.dating.isPublication)
       document.vector.write(to: &writer)
+      writer.write(document.subject) { $0.write(Int($1)) }
+      writer.write(document.names) { $0.write(Int($1)) }
     }
     writer.write(clusters) { writer, cluster in
       writer.write(cluster.members) { $0.write($1) }
@@ -45,13 +47,17 @@ extension StoryIndex {
       }
       let isPublication = try reader.bool()
       let vector = try SparseVector(from: &reader)
+      let subject = try Self.terms(&reader)
+      let names = try Self.terms(&reader)
       // NB: mentions are only read while an article's terms are counted, never after.
       let dating = ArticleDating(
         date: date, shownDate: shownDate, isPublication: isPublication, mentions: [])
       documents.append(
         Document(
           id: id, origin: origin, vector: vector, dating: dating,
-          topTerms: vector.heaviest(indexedTerms), arrival: arrival, textHash: textHash))
+          topTerms: vector.heaviest(indexedTerms), subject: subject, names: names,
+          arrival: arrival,
+          textHash: textHash))
       documentNumber[id] = arrival
     }
     let clusterCount = try reader.count()
@@ -75,5 +81,13 @@ extension StoryIndex {
       )
     }
     return cluster
+  }
+
+  /// A list of term ids.
+  private static func terms(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> [UInt32] {
+    try reader.array { reader throws(BinaryReader.Damaged) in
+      guard let term = UInt32(exactly: try reader.int()) else { throw BinaryReader.Damaged() }
+      return term
+    }
   }
 }

@@ -6,16 +6,17 @@
 ///
 /// 1. **Online pass.** The batch's articles, in time order (undated ones last, in input order),
 ///    each join the story whose centroid is most similar — cosine × `TimeDecay` — when that
-///    similarity reaches `joinThreshold`, or start a new story. Candidate stories come from an
-///    inverted index over the members' heaviest terms, so an article is compared with a handful
-///    of stories, never with the whole corpus.
+///    similarity reaches `joinThreshold` and the story shares its subject or a name with it
+///    (`fitsSubject`: templated reports about different companies stay apart), or start a new
+///    story. Candidate stories come from an inverted index over the members' heaviest terms,
+///    so an article is compared with a handful of stories, never with the whole corpus.
 /// 2. **Split.** Every story the batch touched is cut in two (`ClusterBisector`) while the
 ///    halves are separable — members less than `splitRatio` as close to the other half's
 ///    centroid as to their own — and both keep `minimumPart` members and `minimumShare` of the
 ///    story: two look-alike events that the online pass merged come apart.
 /// 3. **Merge.** A touched story joins a candidate story when its members would, on average,
-///    have joined that story's centroid, and the two are not separable by the same test: the
-///    order of arrival no longer decides.
+///    have joined that story's centroid, one holds a subject of the other's, and the two are
+///    not separable by the same test: the order of arrival no longer decides.
 /// 4. **Reassign.** Each member of a touched story moves to the story it is now closest to,
 ///    when that is not its own.
 ///
@@ -40,6 +41,13 @@ public struct StoryIndex: Sendable {
   /// real part of the coverage; a couple of articles that stand apart from a large story are
   /// outliers, left to reassignment.
   public var minimumShare: Float = 0.15
+  /// A headline name is rare enough to be a subject when at most this share of the articles
+  /// holds it (and never fewer than `subjectMinimumCount`)…
+  var subjectShare: Float = 0.005
+  /// …or at most this many.
+  var subjectMinimumCount = 3
+  /// Subject terms kept per article (the rarest).
+  let subjectTerms = 3
   /// How time gaps weaken similarity.
   var decay = TimeDecay()
 
@@ -52,6 +60,12 @@ public struct StoryIndex: Sendable {
     var dating: ArticleDating
     /// The heaviest terms of `vector`, which index the document's story.
     var topTerms: [(term: UInt32, weight: Float)]
+    /// The rarest names of its headline (`StoryTermCounter.names`), when rare in the corpus:
+    /// what it is about among look-alike reports. Empty when its headline names nothing rare.
+    var subject: [UInt32] = []
+    /// Every name its text gives (`StoryTermCounter.names`), sorted: a story that holds one
+    /// shares a participant with it.
+    var names: [UInt32] = []
     /// The order of arrival, for deterministic ties.
     var arrival: Int
     /// A hash of the article's text (`FNV1a`, as the canonical order uses): orders articles of
@@ -133,6 +147,8 @@ public struct StoryIndex: Sendable {
     let periods = days.mapValues { ArticleDating.period(of: $0) }
     var datings: [ArticleDating] = []
     var registered: [(ids: [UInt32], counts: [Float])] = []
+    var headlineNames: [[UInt32]] = []
+    var textNames: [[UInt32]] = []
     datings.reserveCapacity(articles.count)
     registered.reserveCapacity(articles.count)
     for start in stride(from: 0, to: articles.count, by: Self.chunkSize) {
@@ -147,7 +163,8 @@ public struct StoryIndex: Sendable {
           ?? firstDatings[index]
         let counts = counter.counts(
           of: article, words: words, dating: dating, speakers: speakers[article.id] ?? [])
-        return (dating: dating, counts: counts)
+        let names = counter.names(of: article, words: words)
+        return (dating: dating, counts: counts, names: names)
       }
       for item in extracted {
         // NB: sorted, so term ids (and the float sums that follow their order) don't depend
@@ -156,9 +173,12 @@ public struct StoryIndex: Sendable {
         registered.append(
           (ids: statistics.register(terms), counts: terms.map { item.counts[$0] ?? 0 }))
         datings.append(item.dating)
+        headlineNames.append(item.names.headline.compactMap { statistics.id(of: $0) })
+        textNames.append(item.names.text.compactMap { statistics.id(of: $0) }.sorted())
       }
     }
     let snapshot = statistics
+    let subjects = headlineNames.map { subject(of: $0) }
     let vectors = registered.parallelMap { snapshot.vector(ids: $0.ids, counts: $0.counts) }
     let first = documents.count
     for (offset, article) in articles.enumerated() {
@@ -166,14 +186,60 @@ public struct StoryIndex: Sendable {
         Document(
           id: article.id, origin: Self.origin(of: article), vector: vectors[offset],
           dating: datings[offset],
-          topTerms: vectors[offset].heaviest(indexedTerms), arrival: first + offset,
-          textHash: FNV1a.hash(of: article.originalText)))
+          topTerms: vectors[offset].heaviest(indexedTerms), subject: subjects[offset],
+          names: textNames[offset],
+          arrival: first + offset, textHash: FNV1a.hash(of: article.originalText)))
       documentNumber[article.id] = first + offset
     }
     let batch = (first..<documents.count).sorted { timeKey($0) < timeKey($1) }
     var touched = Set<Int>()
     for document in batch { touched.insert(place(document)) }
     refine(touched)
+  }
+
+  /// The most articles a name may be in to be one an article shares with a story of `size`
+  /// articles: a subject's bound, the square root of the corpus (a name in more is common:
+  /// 135 articles of 18,000, 10 of 100), or twice the story. `Inc`, `Bank` or `Luxembourg`,
+  /// in hundreds or thousands of reports, say nothing about which event a report tells;
+  /// `Nichols` in ten of a hundred, or `Obama` in a story of Michelle Obama's visits, does.
+  func nameBound(storySize size: Int) -> Int {
+    max(subjectBound, 2 * size, Int(Float(statistics.documentCount).squareRoot()))
+  }
+
+  /// A headline name is a subject when at most this many articles hold it.
+  private var subjectBound: Int {
+    max(subjectMinimumCount, Int(Float(statistics.documentCount) * subjectShare))
+  }
+
+  /// The rarest of a headline's names (term ids) that are rare in the corpus so far: the
+  /// article's subject.
+  private func subject(of names: [UInt32]) -> [UInt32] {
+    let bound = subjectBound
+    let rare = names.map { (term: $0, frequency: statistics.documentFrequency(of: $0)) }
+      .filter { $0.frequency <= bound }
+      .sorted { ($0.frequency, $0.term) < ($1.frequency, $1.term) }
+    // NB: only the rarest: `LOCKHART FOODS INC <LKFD>` is about Lockhart, not about foods.
+    guard let rarest = rare.first?.frequency else { return [] }
+    return rare.prefix { $0.frequency == rarest }.prefix(subjectTerms).map(\.term)
+  }
+
+  /// Whether `names` (of an article or a story) holds one that `cluster` holds too and that
+  /// is no more widespread than `nameBound` allows for a story of `size`.
+  func sharesName(_ names: [UInt32], with cluster: StoryCluster, storySize size: Int) -> Bool {
+    let bound = nameBound(storySize: size)
+    return names.contains { cluster.holds($0) && statistics.documentFrequency(of: $0) <= bound }
+  }
+
+  /// Whether `document` may join `cluster`: it has no subject (see `Document.subject`), or the
+  /// story holds its subject or one of its names (shares a participant with it; see
+  /// `nameBound`). Templated reports about different companies, places or matches (`ACME
+  /// CORP 1ST QTR NET`, `BETA INC 1ST QTR NET`) share their template, not their subject, and
+  /// stay apart, however alike their words.
+  func fitsSubject(_ document: Int, of cluster: StoryCluster) -> Bool {
+    let subject = documents[document].subject
+    let size = cluster.members.count + 1
+    return subject.isEmpty || subject.contains(where: cluster.holds)
+      || sharesName(documents[document].names, with: cluster, storySize: size)
   }
 
   /// The collection an article belongs to: its file for a record of JSON Lines or a JSON array,
@@ -218,7 +284,9 @@ public struct StoryIndex: Sendable {
       let similarity =
         cluster.similarity(to: vector)
         * decay.factor(day: day, first: cluster.firstDay)
-      if similarity >= joinThreshold, similarity > (best?.similarity ?? 0) {
+      if similarity >= joinThreshold, similarity > (best?.similarity ?? 0),
+        fitsSubject(document, of: cluster)
+      {
         best = (candidate, similarity)
       }
     }

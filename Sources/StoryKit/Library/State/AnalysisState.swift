@@ -12,7 +12,7 @@ import Foundation
 /// analysis it belongs to.
 struct AnalysisState: Sendable {
   /// The layout version of the saved state; a library holding another is analysed afresh.
-  static let format = 3
+  static let format = 4
 
   /// The articles, by id.
   var ledger = Ledger()

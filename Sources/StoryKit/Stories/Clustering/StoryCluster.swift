@@ -30,6 +30,9 @@ struct StoryCluster: VectorSum, Sendable {
     return dot
   }
 
+  /// Whether some member's vector holds `term`.
+  func holds(_ term: UInt32) -> Bool { sum[term] != nil }
+
   /// The length of the sum of the members' vectors.
   var length: Float { normSquared.squareRoot() }
 

@@ -224,6 +224,11 @@ struct DateReader: Sendable {
     return table
   }()
 
+  /// Whether a lowercase word names a month or a day of the week (`march`, `sept`, `friday`).
+  static func isCalendarWord(_ text: String) -> Bool {
+    months[text] != nil || weekdays[text] != nil
+  }
+
   static let weekdays: [String: Int] = [
     "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
     "saturday": 6,

@@ -54,6 +54,55 @@ struct StoryTermCounter: Sendable {
     return counts
   }
 
+  /// The names an article gives: `headline`, the names of its headline (its first paragraph
+  /// when it has none), each once, in headline order — what the article is about among
+  /// look-alike reports (`ACME CORP 1ST QTR NET`), whose rare ones `StoryIndex` keeps as its
+  /// subject; `text`, every name its text writes, sorted. A name is a word, not a number, a
+  /// stop word or a month or weekday, that the text writes capitalised inside a sentence
+  /// that has lowercase words (`Lohan`, not the `Checks` of a title-case headline or the
+  /// `Mths` of a table's `Nine Mths`); in a headline in capitals, where case says nothing,
+  /// every such word counts.
+  func names(of article: Article, words: [StoryWord]) -> (headline: [TermKey], text: [TermKey]) {
+    var text = Set<TermKey>()
+    // NB: a sentence whose every word is capitalised (`Nine Mths`, a heading) says nothing by
+    // its case.
+    var start = 0
+    while start < words.count {
+      var end = start + 1
+      while end < words.count, !words[end].startsSentence { end += 1 }
+      let sentence = words[start..<end]
+      start = end
+      guard sentence.contains(where: { !$0.isCapitalized && !$0.isNumber }) else { continue }
+      for word in sentence where word.isCapitalized && !word.startsSentence && !word.isNumber {
+        if let key = Self.term(word), !stopWords.contains(key),
+          !DateReader.isCalendarWord(key.text)
+        {
+          text.insert(key)
+        }
+      }
+    }
+    let headline: [StoryWord]
+    var inCapitals = false
+    if let title = article.title, !title.isEmpty {
+      let scalars = Array(title.unicodeScalars)
+      headline = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
+      inCapitals = !title.unicodeScalars.contains { $0.properties.isLowercase }
+    } else if let first = article.paragraphRanges.first {
+      headline = words.filter { first.contains($0.range.lowerBound) }
+    } else {
+      headline = []
+    }
+    var seen = Set<TermKey>()
+    let named = headline.compactMap { word -> TermKey? in
+      guard !word.isNumber, let key = Self.term(word), !stopWords.contains(key),
+        !DateReader.isCalendarWord(key.text), inCapitals || text.contains(key),
+        seen.insert(key).inserted
+      else { return nil }
+      return key
+    }
+    return (named, text.sorted { $0.text < $1.text })
+  }
+
   private func add(
     _ words: some Collection<StoryWord>, weight: Float, to counts: inout [TermKey: Float]
   ) {

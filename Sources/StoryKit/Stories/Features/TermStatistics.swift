@@ -23,6 +23,11 @@ struct TermStatistics: Sendable {
     }
   }
 
+  /// How many articles hold the term `id`.
+  func documentFrequency(of id: UInt32) -> Int {
+    Int(id) < documentFrequency.count ? Int(documentFrequency[Int(id)]) : 0
+  }
+
   /// The number of distinct terms (ids run from 0 below it).
   var vocabularySize: Int { documentFrequency.count }
 
