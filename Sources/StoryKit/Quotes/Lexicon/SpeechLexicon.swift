@@ -39,6 +39,8 @@ struct SpeechLexicon: Sendable {
   private(set) var roles: [String: Gender?] = [:]
   /// Nouns that make a word group an organisation.
   private(set) var organisations: Set<String> = []
+  /// Nouns by which a report names the company it is about (`the company`, `the firm`).
+  private(set) var companyNouns: Set<String> = []
   /// First names and the gender they usually tell (keys in lower case).
   private(set) var firstNames: [String: Gender] = [:]
   /// What the lexicon knows of a word: its flags and the cue verb it is, if any.
@@ -101,6 +103,7 @@ struct SpeechLexicon: Sendable {
         default: roles[word] = gender
         }
       case "organisations": organisations.insert(lower)
+      case "company-nouns": companyNouns.insert(lower)
       case "role-synonyms":
         let sides = lower.split(separator: "=", maxSplits: 1)
         guard sides.count == 2 else { continue }

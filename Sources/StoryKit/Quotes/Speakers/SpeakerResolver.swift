@@ -29,7 +29,7 @@ extension QuoteContext {
 
   /// The entity a pronoun names: among the fitting entities mentioned in the last sentences,
   /// the most salient — one that has spoken, a sentence's subject, the most recent.
-  private func resolvePronoun(_ gender: Gender, at token: Int) -> Int? {
+  private mutating func resolvePronoun(_ gender: Gender, at token: Int) -> Int? {
     let fits: (ArticleEntities.Entity) -> Bool
     switch gender {
     case .male, .female:
@@ -56,7 +56,74 @@ extension QuoteContext {
       }
       position = current > 0 ? current - 1 : nil
     }
+    // NB: `it` and `they` stand for a company or a body far more often than for a country
+    // (`US mobile earnings … It said`); a country is the antecedent only when nothing else fits,
+    // not even the organisation the headline names.
+    if gender == .neuter || gender == .plural {
+      let bodies = candidates.filter { !isCountry(entities[$0.entity]) }
+      if !bodies.isEmpty {
+        candidates = bodies
+      } else if gender == .neuter,
+        let organisation = headlineOrganisation(before: token, readingText: false)
+      {
+        return organisation
+      }
+    }
     return mostSalient(candidates, before: token, gender: gender)
+  }
+
+  /// The organisation the article is about, for `the company` or `it` when no organisation
+  /// was mentioned nearby: one its headline names and its text mentions before `token` — an
+  /// organisation, a name no pronoun or title gave a gender (`Unilever` in `Unilever shake up
+  /// as profit slips`, read at first as a surname), or else, when `readingText`, capitalised
+  /// words of the headline inside a sentence (`giant Brantley is to merge`). It becomes an
+  /// organisation.
+  private mutating func headlineOrganisation(before token: Int, readingText: Bool) -> Int? {
+    guard let title = article.title?.lowercased() else { return nil }
+    let headline = Set(title.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
+    if let mention = entities.latestMention(
+      before: token, window: token,
+      where: { entity in
+        guard !isCountry(entity),
+          entity.kind == .organisation || (entity.kind == .person && entity.gender == nil)
+        else { return false }
+        let words = entity.name.lowercased().splitOnSpaces()
+        return !words.isEmpty && words.allSatisfy { headline.contains(String($0)) }
+      })
+    {
+      entities[mention.entity].kind = .organisation
+      return mention.entity
+    }
+    // The first run of capitalised headline words inside a sentence of the text.
+    guard readingText else { return nil }
+    var index = 0
+    while index < token {
+      let start = index
+      while index < token, tokens[index].isCapitalized, headline.contains(tokens[index].lower),
+        sentences[sentenceOf[index]].tokens.lowerBound != index
+      {
+        index += 1
+      }
+      if index > start {
+        let name = text(start, index - 1)
+        guard !NameParser.countryWords.contains(name.lowercased()) else { continue }
+        let id = entities.add(
+          .init(
+            kind: .organisation, name: name, forms: [name], roles: [], gender: .neuter,
+            confirmed: true))
+        entities.mention(id, at: start)
+        return id
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether an entity is a country, a capital or a national initialism (`US`, `the UK`).
+  func isCountry(_ entity: ArticleEntities.Entity) -> Bool {
+    var name = entity.name.lowercased()
+    if name.hasPrefix("the ") { name.removeFirst(4) }
+    return NameParser.countryWords.contains(name)
   }
 
   /// The most salient of candidate mentions: one that has spoken, a sentence's subject
@@ -252,14 +319,17 @@ extension QuoteContext {
           let mention = entities.mentions[current]
           let entity = entities[mention.entity]
           if entity.kind == .organisation, !entity.name.lowercased().hasPrefix("the "),
-            !NameParser.countryNames.contains(entity.name.lowercased()),
+            !isCountry(entity),
             !candidates.contains(where: { $0.entity == mention.entity })
           {
             candidates.append(mention)
           }
           position = current > 0 ? current - 1 : nil
         }
-        if let organisation = mostSalient(candidates, before: range.lowerBound, gender: nil) {
+        if let organisation = mostSalient(candidates, before: range.lowerBound, gender: nil)
+          ?? (lexicon.companyNouns.contains(head)
+            ? headlineOrganisation(before: range.lowerBound, readingText: true) : nil)
+        {
           return organisation
         }
       }

@@ -1,0 +1,28 @@
+import StoryKit
+import Testing
+
+/// `The company said…` and `it said…` in a report about a company name that company, never a
+/// country the text mentions in passing (`US mobile earnings`).
+@Suite("Quote extraction: the company an article is about")
+struct OrganisationSpeakerTests {
+  static let telekom =
+    "German telecoms firm Halvorsen Telekom saw strong fourth quarter profits on the back of upbeat US mobile earnings and better-than-expected asset sales.\n\n"
+  static let brantley =
+    "Anglo-Dutch consumer goods giant Brantley is to merge its two management boards after reporting weak earnings for the year.\n\n"
+
+  @Test(
+    "the company, the firm and it name the company the report is about",
+    arguments: [
+      (title: "Halvorsen Telekom sees mobile gain", text: telekom + "The company also said it would resume paying a dividend, after two years of cutting debt.", speaker: "Halvorsen Telekom"),
+      (title: "Halvorsen Telekom sees mobile gain", text: telekom + "It said the dividend would return next year, after two years of cutting debt.", speaker: "Halvorsen Telekom"),
+      (title: "Brantley shake-up as profit slips", text: brantley + "The firm said it would cut 2,000 jobs in Europe over the next three years.", speaker: "Brantley"),
+    ])
+  func companyOfTheReport(title: String, text: String, speaker: String) throws {
+    let article = try QuoteFixture.cleaner.get().clean(
+      RawArticle(
+        id: ArticleID("t"), location: SourceLocation(path: "t"), text: text, title: title))
+    let quotes = try QuoteFixture.extractor.get().extract(from: article).quotes
+    try #require(quotes.count == 1)
+    #expect(quotes[0].speaker == speaker)
+  }
+}
