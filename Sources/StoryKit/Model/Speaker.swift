@@ -12,7 +12,7 @@ public struct Speaker: Hashable, Sendable, Codable, Identifiable {
   public var aliases: [String]
   /// Roles seen with the speaker (`Russian Foreign Minister`, `head of the RDIF`).
   public var roles: [String]
-  /// Whether this is a person or an organisation (or unknown).
+  /// Whether this is a person, an organisation, a group or a described speaker.
   public var kind: SpeakerKind
   /// How many quotes the speaker has in the corpus.
   public var quoteCount: Int
@@ -43,4 +43,7 @@ public enum SpeakerKind: String, Hashable, Sendable, Codable {
   case organisation
   /// A described speaker without a name (`a private security professional`).
   case described
+  /// A group described without names (`analysts`, `officials`, `police`): one speaker for all
+  /// its mentions, never merged with a person.
+  case group
 }

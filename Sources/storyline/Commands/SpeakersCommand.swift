@@ -9,8 +9,9 @@ struct SpeakersCommand: ParsableCommand {
     abstract: "List the speakers of the corpus, most quoted first.",
     discussion: """
       jsonl prints one object per speaker: {"name","aliases":[…],"roles":[…],"quotes":N,\
-      "articles":N,"kind"}; kind is person, organisation or described (a speaker without a \
-      name, such as "the analysts"). A speaker is one person or organisation across all \
+      "articles":N,"kind"}; kind is person, organisation, group (people described without \
+      names, such as "analysts" or "police") or described (one speaker without a name, such \
+      as "a witness"). A speaker is one person or organisation across all \
       articles: full names, surnames, spelling variants and misspellings that context shows to \
       be the same are merged.
       """)
@@ -33,7 +34,8 @@ struct SpeakersCommand: ParsableCommand {
         rows: speakers.map { speaker in
           [
             String(speaker.quoteCount), String(speaker.articleCount), speaker.name,
-            (speaker.aliases + speaker.roles.map { "(\($0))" }).joined(separator: ", "),
+            (speaker.aliases + speaker.roles.map { "(\($0))" }
+              + (speaker.kind == .group ? ["[group]"] : [])).joined(separator: ", "),
           ]
         },
         rightAligned: [0, 1])

@@ -41,6 +41,8 @@ struct SpeechLexicon: Sendable {
   private(set) var organisations: Set<String> = []
   /// Nouns by which a report names the company it is about (`the company`, `the firm`).
   private(set) var companyNouns: Set<String> = []
+  /// Singular nouns that name a group of people (`police`, `staff`); plural nouns do too.
+  private(set) var groupNouns: Set<String> = []
   /// First names and the gender they usually tell (keys in lower case).
   private(set) var firstNames: [String: Gender] = [:]
   /// What the lexicon knows of a word: its flags and the cue verb it is, if any.
@@ -104,6 +106,7 @@ struct SpeechLexicon: Sendable {
         }
       case "organisations": organisations.insert(lower)
       case "company-nouns": companyNouns.insert(lower)
+      case "group-nouns": groupNouns.insert(lower)
       case "role-synonyms":
         let sides = lower.split(separator: "=", maxSplits: 1)
         guard sides.count == 2 else { continue }

@@ -67,7 +67,8 @@ public struct SpeakerDirectory: Sendable {
       let kinds = Set(cluster.map(\.speaker.kind))
       let kind: SpeakerKind =
         kinds.contains(.organisation)
-        ? .organisation : kinds.contains(.described) ? .described : .person
+        ? .organisation
+        : kinds.contains(.group) ? .group : kinds.contains(.described) ? .described : .person
       let name = Self.canonicalName(formCounts) ?? cluster[0].speaker.name
       var roles: [String] = []
       // NB: roles are a person's: an organisation or a group is not `the spokesman` its

@@ -44,7 +44,7 @@ extension QuoteContext {
     let headSets = tokens[range.upperBound].sets
     let known =
       headSets.contains(.role) || headSets.contains(.organisation)
-      || headSets.contains(.documentNoun)
+      || headSets.contains(.documentNoun) || isGroupNoun(head)
     let plural =
       head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("'s")
       && tokens[range.upperBound].isWord && !tokens[range.upperBound].isCapitalized
@@ -80,6 +80,13 @@ extension QuoteContext {
 
   /// Reads the speaker phrase over `tokens` (the words between clause start and cue, or after
   /// the cue), or `nil` when they name no speaker.
+  /// Whether a lower-case word names a group of people: a group noun (`police`) or the plural
+  /// of a role noun (`analysts`, `officials`).
+  func isGroupNoun(_ word: String) -> Bool {
+    lexicon.groupNouns.contains(word)
+      || (word.hasSuffix("s") && !word.hasSuffix("ss") && lexicon.roles[String(word.dropLast())] != nil)
+  }
+
   func speakerPhrase(_ range: ClosedRange<Int>) -> SpeakerPhrase? {
     var first = range.lowerBound
     var last = range.upperBound
@@ -116,6 +123,11 @@ extension QuoteContext {
       } else {
         index += 1
       }
+    }
+    // `Analysts said`, `Police said`: a group noun opening a sentence is a capital, not a name.
+    if first == last, let run = lastName?.run, run == first...first, isGroupNoun(tokens[first].lower)
+    {
+      lastName = nil
     }
     let startsWithDeterminer = tokens[first].sets.contains(.determiner)
     if let (run, parsed) = lastName {

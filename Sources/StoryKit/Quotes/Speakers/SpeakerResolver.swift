@@ -41,7 +41,10 @@ extension QuoteContext {
     case .neuter:
       fits = { $0.kind == .organisation }
     case .plural:
-      fits = { $0.kind == .organisation || $0.kind == .described || $0.gender == .plural }
+      fits = {
+        $0.kind == .organisation || $0.kind == .described || $0.kind == .group
+          || $0.gender == .plural
+      }
     }
     let firstSentence = max(0, sentenceOf[token] - 3)
     var candidates: [ArticleEntities.Mention] = []
@@ -308,6 +311,13 @@ extension QuoteContext {
           && (entities[index].name.lowercased().splitOnSpaces().contains { $0 == head }
             || entities[index].roles.contains { $0.lowercased().contains(head) })
       }) {
+        // NB: `Police` alone, read as an organisation's name, is the group `police`.
+        if lexicon.groupNouns.contains(head),
+          entities[known].name.lowercased().splitOnSpaces().filter({ $0 != "the" })
+            == [Substring(head)]
+        {
+          entities[known].kind = .group
+        }
         return known
       }
       if ["the", "this", "its"].contains(words[0]), range.count <= 3 {
@@ -333,21 +343,27 @@ extension QuoteContext {
           return organisation
         }
       }
+      // NB: `police` with no police force named is a group, as `officials` are.
       return entities.add(
         .init(
-          kind: .organisation, name: phrase, forms: [phrase], roles: [], gender: .neuter,
-          confirmed: true))
+          kind: lexicon.groupNouns.contains(head) ? .group : .organisation, name: phrase,
+          forms: [phrase], roles: [], gender: .neuter, confirmed: true))
     }
     // A role: the person introduced with the best-matching role words.
     let hasRole = words.contains { lexicon.roles[$0] != nil || $0.hasSuffix("-year-old") }
     if hasRole, let person = bestRoleMatch(words, before: range.lowerBound) {
       return person
     }
-    if let known = entities.find(name: [phrase], kind: .described) { return known }
+    // NB: `a person familiar with the talks` is one person, whatever noun ends the phrase.
+    let plural =
+      !["a", "an", "one"].contains(words[0])
+      && ((head.hasSuffix("s") && !head.hasSuffix("ss")) || lexicon.groupNouns.contains(head))
+    let kind: SpeakerKind = plural ? .group : .described
+    if let known = entities.find(name: [phrase], kind: kind) { return known }
     // `the person` after `A person familiar with the negotiations`: the same described speaker.
     if ["the", "this", "that"].contains(words[0]),
       let earlier = entities.entities.indices.last(where: { index in
-        entities[index].kind == .described
+        (entities[index].kind == .described || entities[index].kind == .group)
           && entities[index].name.lowercased().splitOnSpaces().contains { $0 == head }
       })
     {
@@ -379,10 +395,9 @@ extension QuoteContext {
       }
     }
     let gender = words.compactMap { lexicon.roles[$0] ?? nil }.first
-    let plural = head.hasSuffix("s") && !head.hasSuffix("ss")
     return entities.add(
       .init(
-        kind: .described, name: phrase, forms: [phrase], roles: [],
+        kind: kind, name: phrase, forms: [phrase], roles: [],
         gender: plural ? .plural : gender,
         confirmed: true))
   }

@@ -1,0 +1,26 @@
+import StoryKit
+import Testing
+
+/// People described without names are one group speaker, marked as a group, never a person:
+/// `analysts`, `officials`, `police`; one unnamed person (`a spokesman`) is described.
+@Suite("Quote extraction: group speakers")
+struct GroupSpeakerTests {
+  static let lead = "Shares in Halvorsen Telekom rose 4% on Tuesday after the firm reported record profits.\n\n"
+
+  @Test(
+    "a plural or collective description is a group; one unnamed person is described",
+    arguments: [
+      (sentence: "Analysts said the results were better than expected.", speaker: "Analysts", kind: SpeakerKind.group),
+      (sentence: "Police said the offices had been searched twice.", speaker: "Police", kind: .group),
+      (sentence: "Officials said the sale would be completed in May.", speaker: "Officials", kind: .group),
+      (sentence: "A spokesman said the sale would be completed in May.", speaker: "A spokesman", kind: .described),
+      (sentence: "A person familiar with the negotiations said the sale would be completed in May.", speaker: "A person familiar with the negotiations", kind: .described),
+    ])
+  func groups(sentence: String, speaker: String, kind: SpeakerKind) throws {
+    let article = try QuoteFixture.article(Self.lead + sentence)
+    let result = try QuoteFixture.extractor.get().extract(from: article)
+    try #require(result.quotes.count == 1)
+    #expect(result.quotes[0].speaker == speaker)
+    #expect(result.speakers.first { $0.name == speaker }?.kind == kind)
+  }
+}
