@@ -79,7 +79,7 @@ extension QuoteContext {
   /// was mentioned nearby: one its headline names and its text mentions before `token` — an
   /// organisation, a name no pronoun or title gave a gender (`Unilever` in `Unilever shake up
   /// as profit slips`, read at first as a surname), or else, when `readingText`, capitalised
-  /// words of the headline inside a sentence (`giant Brantley is to merge`). It becomes an
+  /// words of the headline inside a sentence (`giant Brantley is to merge`), a new
   /// organisation.
   private mutating func headlineOrganisation(before token: Int, readingText: Bool) -> Int? {
     guard let title = article.title?.lowercased() else { return nil }
@@ -94,7 +94,8 @@ extension QuoteContext {
         return !words.isEmpty && words.allSatisfy { headline.contains(String($0)) }
       })
     {
-      entities[mention.entity].kind = .organisation
+      // NB: its kind stays as read: the same name typed differently here than in the
+      // corpus's other articles would split one speaker in two.
       return mention.entity
     }
     // The first run of capitalised headline words inside a sentence of the text.
