@@ -282,6 +282,27 @@ struct ArticleEntities: Sendable {
     return best
   }
 
+  /// The latest mentions before `token` of distinct entities that `accepts`, newest first: at
+  /// most `limit`, scanning back while `reaches` holds for a mention (told how many were found
+  /// so far). The candidates a pronoun or a description (`the company`) may stand for.
+  func recentMentions(
+    before token: Int, limit: Int, reaching reaches: (Mention, _ found: Int) -> Bool,
+    where accepts: (Entity) -> Bool
+  ) -> [Mention] {
+    var found: [Mention] = []
+    var position = lastMentionIndex(before: token)
+    while let current = position, found.count < limit {
+      let mention = mentions[current]
+      guard reaches(mention, found.count) else { break }
+      if accepts(entities[mention.entity]), !found.contains(where: { $0.entity == mention.entity })
+      {
+        found.append(mention)
+      }
+      position = current > 0 ? current - 1 : nil
+    }
+    return found
+  }
+
   /// The latest mention before `token` of an entity that `accepts`, scanning back at most
   /// `window` tokens.
   func latestMention(before token: Int, window: Int = 600, where accepts: (Entity) -> Bool)

@@ -47,18 +47,10 @@ extension QuoteContext {
       }
     }
     let firstSentence = max(0, sentenceOf[token] - 3)
-    var candidates: [ArticleEntities.Mention] = []
-    var position = entities.lastMentionIndex(before: token)
-    while let current = position, candidates.count < 6 {
-      let mention = entities.mentions[current]
-      if sentenceOf[mention.token] < firstSentence && !candidates.isEmpty { break }
-      if fits(entities[mention.entity]),
-        !candidates.contains(where: { $0.entity == mention.entity })
-      {
-        candidates.append(mention)
-      }
-      position = current > 0 ? current - 1 : nil
-    }
+    var candidates = entities.recentMentions(
+      before: token, limit: 6,
+      reaching: { mention, found in sentenceOf[mention.token] >= firstSentence || found == 0 },
+      where: fits)
     // NB: `it` and `they` stand for a company or a body far more often than for a country
     // (`US mobile earnings … It said`); a country is the antecedent only when nothing else fits,
     // not even the organisation the headline names.
@@ -322,21 +314,13 @@ extension QuoteContext {
         return known
       }
       if ["the", "this", "its"].contains(words[0]), range.count <= 3 {
-        var candidates: [ArticleEntities.Mention] = []
-        var position = entities.lastMentionIndex(before: range.lowerBound)
-        while let current = position, candidates.count < 4,
-          range.lowerBound - entities.mentions[current].token < 400
-        {
-          let mention = entities.mentions[current]
-          let entity = entities[mention.entity]
-          if entity.kind == .organisation, !entity.name.lowercased().hasPrefix("the "),
-            !isCountry(entity),
-            !candidates.contains(where: { $0.entity == mention.entity })
-          {
-            candidates.append(mention)
-          }
-          position = current > 0 ? current - 1 : nil
-        }
+        let candidates = entities.recentMentions(
+          before: range.lowerBound, limit: 4,
+          reaching: { mention, _ in range.lowerBound - mention.token < 400 },
+          where: { entity in
+            entity.kind == .organisation && !entity.name.lowercased().hasPrefix("the ")
+              && !isCountry(entity)
+          })
         if let organisation = mostSalient(candidates, before: range.lowerBound, gender: nil)
           ?? (lexicon.companyNouns.contains(head)
             ? headlineOrganisation(before: range.lowerBound, readingText: true) : nil)
@@ -372,19 +356,10 @@ extension QuoteContext {
     }
     if hasRole && Self.determiners.contains(words[0]) && ["the", "this"].contains(words[0]) {
       // `the rookie defenceman`: a definite role names someone the text just mentioned.
-      var candidates: [ArticleEntities.Mention] = []
-      var position = entities.lastMentionIndex(before: range.lowerBound)
-      while let current = position, candidates.count < 4,
-        range.lowerBound - entities.mentions[current].token < 120
-      {
-        let mention = entities.mentions[current]
-        if entities[mention.entity].kind == .person, entities[mention.entity].confirmed,
-          !candidates.contains(where: { $0.entity == mention.entity })
-        {
-          candidates.append(mention)
-        }
-        position = current > 0 ? current - 1 : nil
-      }
+      let candidates = entities.recentMentions(
+        before: range.lowerBound, limit: 4,
+        reaching: { mention, _ in range.lowerBound - mention.token < 120 },
+        where: { $0.kind == .person && $0.confirmed })
       if let person = mostSalient(candidates, before: range.lowerBound, gender: nil) {
         // NB: the phrase names the person; it is a role only when it reads as one.
         if RolePhrase.isRole(tokens, range.lowerBound..<range.upperBound + 1),
