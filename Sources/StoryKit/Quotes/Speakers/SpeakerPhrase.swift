@@ -78,15 +78,20 @@ extension QuoteContext {
     "about", "since", "because", "told", "said", "says",
   ]
 
-  /// Reads the speaker phrase over `tokens` (the words between clause start and cue, or after
-  /// the cue), or `nil` when they name no speaker.
   /// Whether a lower-case word names a group of people: a group noun (`police`) or the plural
   /// of a role noun (`analysts`, `officials`).
   func isGroupNoun(_ word: String) -> Bool {
     lexicon.groupNouns.contains(word)
-      || (word.hasSuffix("s") && !word.hasSuffix("ss") && lexicon.roles[String(word.dropLast())] != nil)
+      || (Self.isPlural(word) && lexicon.roles[String(word.dropLast())] != nil)
   }
 
+  /// Whether a lower-case noun reads as a plural (`officials`, not `press` or `business`).
+  static func isPlural(_ word: String) -> Bool {
+    word.hasSuffix("s") && !word.hasSuffix("ss")
+  }
+
+  /// Reads the speaker phrase over `tokens` (the words between clause start and cue, or after
+  /// the cue), or `nil` when they name no speaker.
   func speakerPhrase(_ range: ClosedRange<Int>) -> SpeakerPhrase? {
     var first = range.lowerBound
     var last = range.upperBound
@@ -125,8 +130,7 @@ extension QuoteContext {
       }
     }
     // `Analysts said`, `Police said`: a group noun opening a sentence is a capital, not a name.
-    if first == last, let run = lastName?.run, run == first...first, isGroupNoun(tokens[first].lower)
-    {
+    if first == last, lastName?.run == first...first, isGroupNoun(tokens[first].lower) {
       lastName = nil
     }
     let startsWithDeterminer = tokens[first].sets.contains(.determiner)

@@ -342,7 +342,7 @@ extension QuoteContext {
     // NB: `a person familiar with the talks` is one person, whatever noun ends the phrase.
     let plural =
       !["a", "an", "one"].contains(words[0])
-      && ((head.hasSuffix("s") && !head.hasSuffix("ss")) || lexicon.groupNouns.contains(head))
+      && (Self.isPlural(head) || lexicon.groupNouns.contains(head))
     let kind: SpeakerKind = plural ? .group : .described
     if let known = entities.find(name: [phrase], kind: kind) { return known }
     // `the person` after `A person familiar with the negotiations`: the same described speaker.

@@ -43,8 +43,8 @@ struct TermStatistics: Sendable {
   /// The inverse document frequency of a term: `ln((N + background + 1) / (df + 0.5))`, high
   /// for rare terms.
   func inverseFrequency(of id: UInt32) -> Float {
-    let frequency = Int(id) < documentFrequency.count ? documentFrequency[Int(id)] : 0
-    return log((Float(documentCount) + backgroundArticles + 1) / (Float(frequency) + 0.5))
+    log(
+      (Float(documentCount) + backgroundArticles + 1) / (Float(documentFrequency(of: id)) + 0.5))
   }
 
   /// The TF-IDF vector of weighted term counts, `(1 + ln count) × idf`, scaled to length 1.
