@@ -24,3 +24,21 @@ struct GroupSpeakerTests {
     #expect(result.speakers.first { $0.name == speaker }?.kind == kind)
   }
 }
+
+/// `The spokesman said` after a mention of the person he speaks for is the spokesman.
+@Suite("Quote extraction: who speaks for whom")
+struct ProxySpeakerTests {
+  @Test(
+    "a definite spokesman or aide is not the person just mentioned; a definite epithet is",
+    arguments: [
+      (text: "President Ronald Reagan met the Soviet envoy on Monday.\n\n\"We are pleased with the talks,\" the spokesman said.", speaker: "the spokesman"),
+      (text: "President Ronald Reagan met the Soviet envoy on Monday.\n\n\"We are pleased with the talks,\" the aide said.", speaker: "the aide"),
+      (text: "Defenceman Jake Ortiz scored twice on Monday.\n\n\"It was a good night,\" the rookie defenceman said.", speaker: "Jake Ortiz"),
+    ])
+  func proxies(text: String, speaker: String) throws {
+    let article = try QuoteFixture.article(text)
+    let quotes = try QuoteFixture.extractor.get().extract(from: article).quotes
+    try #require(quotes.count == 1)
+    #expect(quotes[0].speaker?.lowercased() == speaker.lowercased())
+  }
+}

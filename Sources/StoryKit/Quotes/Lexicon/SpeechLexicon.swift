@@ -43,6 +43,8 @@ struct SpeechLexicon: Sendable {
   private(set) var companyNouns: Set<String> = []
   /// Singular nouns that name a group of people (`police`, `staff`); plural nouns do too.
   private(set) var groupNouns: Set<String> = []
+  /// Roles of people who speak for someone else (`spokesman`, `aide`, `lawyer`).
+  private(set) var proxyRoles: Set<String> = []
   /// First names and the gender they usually tell (keys in lower case).
   private(set) var firstNames: [String: Gender] = [:]
   /// What the lexicon knows of a word: its flags and the cue verb it is, if any.
@@ -107,6 +109,7 @@ struct SpeechLexicon: Sendable {
       case "organisations": organisations.insert(lower)
       case "company-nouns": companyNouns.insert(lower)
       case "group-nouns": groupNouns.insert(lower)
+      case "proxy-roles": proxyRoles.insert(lower)
       case "role-synonyms":
         let sides = lower.split(separator: "=", maxSplits: 1)
         guard sides.count == 2 else { continue }

@@ -354,7 +354,10 @@ extension QuoteContext {
     {
       return earlier
     }
-    if hasRole && Self.determiners.contains(words[0]) && ["the", "this"].contains(words[0]) {
+    // NB: `the spokesman` speaks for someone; the person just mentioned is the one spoken for.
+    if hasRole && Self.determiners.contains(words[0]) && ["the", "this"].contains(words[0])
+      && !words.contains(where: lexicon.proxyRoles.contains)
+    {
       // `the rookie defenceman`: a definite role names someone the text just mentioned.
       let candidates = entities.recentMentions(
         before: range.lowerBound, limit: 4,
