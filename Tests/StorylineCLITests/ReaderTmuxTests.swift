@@ -19,7 +19,10 @@ struct ReaderTmuxTests {
         "TERM": "tmux-256color",
       ])
 
-    var screen = try session.waitFor("Stories, newest first")
+    // NB: on a busy machine tmux may capture the first frame half drawn: wait for its status.
+    var screen = try session.waitFor { screen in
+      screen.contains("Stories, newest first") && screen.contains("sample · ")
+    }
     #expect(screen.contains("sample · 3 stories · 5 articles"))
 
     // The three-article story is the only dated one: first in the list, undated ones after.

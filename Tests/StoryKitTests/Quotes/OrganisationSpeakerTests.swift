@@ -26,3 +26,24 @@ struct OrganisationSpeakerTests {
     #expect(quotes[0].speaker == speaker)
   }
 }
+
+/// A company named with `and` (`Sears, Roebuck and Co`, `S and P`) is one speaker, not the
+/// `Co` or `P` after the `and`.
+@Suite("Quote extraction: company names with and")
+struct CompanyNameTests {
+  @Test(
+    "the whole name speaks",
+    arguments: [
+      (text: "Sears, Roebuck and Co said it will close its Chicago distribution center on April 30.", speaker: "Sears, Roebuck and Co"),
+      (text: "Jefferies and Co Inc said it is making a market in the stock of USAir Group Inc.", speaker: "Jefferies and Co Inc"),
+      (text: "The rating agency cut the debt to BB. However, S and P said it believed the company would remain profitable.", speaker: "S and P"),
+    ])
+  func companyNames(text: String, speaker: String) throws {
+    let article = try QuoteFixture.article(
+      "Shares of several retailers and brokers moved sharply on Monday in New York trading.\n\n"
+        + text)
+    let quotes = try QuoteFixture.extractor.get().extract(from: article).quotes
+    try #require(quotes.count == 1)
+    #expect(quotes[0].speaker == speaker)
+  }
+}

@@ -85,6 +85,32 @@ extension QuoteContext {
       || (Self.isPlural(word) && lexicon.roles[String(word.dropLast())] != nil)
   }
 
+  /// Where a company's name begins when `run` is only its tail — a company suffix or single
+  /// letters after `and`, `&` or a comma (`Roebuck and Co`, `S and P`): at the capitalised
+  /// words before, as far back as `first`; `nil` when `run` is no such tail.
+  func nameStart(endingIn run: ClosedRange<Int>, from first: Int) -> Int? {
+    let isTail = run.allSatisfy { index in
+      NameParser.companySuffixes.contains(tokens[index].lower)
+        || (tokens[index].isCapitalized && tokens[index].text.count == 1)
+    }
+    guard isTail else { return nil }
+    var start = run.lowerBound
+    while start - 2 >= first,
+      tokens[start - 1].isLower("and") || tokens[start - 1].text == "&"
+        || tokens[start - 1].isPunctuation(","),
+      isCompanyWord(tokens[start - 2])
+    {
+      start -= 2
+      while start - 1 >= first, isCompanyWord(tokens[start - 1]) { start -= 1 }
+    }
+    return start < run.lowerBound ? start : nil
+  }
+
+  /// A capitalised word that may be part of a company's name: not a sentence's `However`.
+  private func isCompanyWord(_ token: TextToken) -> Bool {
+    token.isCapitalized && !NameParser.notNames.contains(token.lower)
+  }
+
   /// Whether a lower-case noun reads as a plural (`officials`, not `press` or `business`).
   static func isPlural(_ word: String) -> Bool {
     word.hasSuffix("s") && !word.hasSuffix("ss")
@@ -128,6 +154,20 @@ extension QuoteContext {
       } else {
         index += 1
       }
+    }
+    // `Sears, Roebuck and Co`, `S and P`: a company suffix or a letter after `and` ends the
+    // name the capitalised words before it begin, also before the clause seemed to start
+    // (at its `and`), within the sentence.
+    if let (run, parsed) = lastName,
+      let start = nameStart(
+        endingIn: run, from: sentences[sentenceOf[run.lowerBound]].tokens.lowerBound)
+    {
+      first = min(first, start)
+      var organisation = parsed
+      organisation.kind = .organisation
+      organisation.gender = .neuter
+      organisation.nameTokens = start...run.upperBound
+      lastName = (start...run.upperBound, organisation)
     }
     // `Analysts said`, `Police said`: a group noun opening a sentence is a capital, not a name.
     if first == last, lastName?.run == first...first, isGroupNoun(tokens[first].lower) {

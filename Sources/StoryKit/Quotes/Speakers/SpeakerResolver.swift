@@ -156,7 +156,13 @@ extension QuoteContext {
         insideMarks.toggle()
         continue
       }
-      if !insideMarks { words.append(tokens[index].text) }
+      guard !insideMarks else { continue }
+      // NB: a comma inside a company's name stays on its word (`Sears, Roebuck and Co`).
+      if tokens[index].kind == .punctuation, !tokens[index].spaceBefore, !words.isEmpty {
+        words[words.count - 1] += tokens[index].text
+      } else {
+        words.append(tokens[index].text)
+      }
     }
     var name = words.count == 1 ? words[0] : words.joined(separator: " ")
     if words.contains(".") { name = name.replacingOccurrences(of: " .", with: ".") }
