@@ -17,11 +17,9 @@ struct GroupSpeakerTests {
       (sentence: "A person familiar with the negotiations said the sale would be completed in May.", speaker: "A person familiar with the negotiations", kind: .described),
     ])
   func groups(sentence: String, speaker: String, kind: SpeakerKind) throws {
-    let article = try QuoteFixture.article(Self.lead + sentence)
-    let result = try QuoteFixture.extractor.get().extract(from: article)
-    try #require(result.quotes.count == 1)
-    #expect(result.quotes[0].speaker == speaker)
-    #expect(result.speakers.first { $0.name == speaker }?.kind == kind)
+    let found = try QuoteFixture.onlyQuote(in: Self.lead + sentence)
+    #expect(found.quote.speaker == speaker)
+    #expect(found.speakers.first { $0.name == speaker }?.kind == kind)
   }
 }
 
@@ -36,9 +34,7 @@ struct ProxySpeakerTests {
       (text: "Defenceman Jake Ortiz scored twice on Monday.\n\n\"It was a good night,\" the rookie defenceman said.", speaker: "Jake Ortiz"),
     ])
   func proxies(text: String, speaker: String) throws {
-    let article = try QuoteFixture.article(text)
-    let quotes = try QuoteFixture.extractor.get().extract(from: article).quotes
-    try #require(quotes.count == 1)
-    #expect(quotes[0].speaker?.lowercased() == speaker.lowercased())
+    let quote = try QuoteFixture.onlyQuote(in: text).quote
+    #expect(quote.speaker?.lowercased() == speaker.lowercased())
   }
 }

@@ -39,11 +39,10 @@ struct CompanyNameTests {
       (text: "The rating agency cut the debt to BB. However, S and P said it believed the company would remain profitable.", speaker: "S and P"),
     ])
   func companyNames(text: String, speaker: String) throws {
-    let article = try QuoteFixture.article(
-      "Shares of several retailers and brokers moved sharply on Monday in New York trading.\n\n"
-        + text)
-    let quotes = try QuoteFixture.extractor.get().extract(from: article).quotes
-    try #require(quotes.count == 1)
-    #expect(quotes[0].speaker == speaker)
+    let quote = try QuoteFixture.onlyQuote(
+      in: "Shares of several retailers and brokers moved sharply on Monday in New York trading.\n\n"
+        + text
+    ).quote
+    #expect(quote.speaker == speaker)
   }
 }

@@ -87,6 +87,15 @@ enum QuoteFixture {
       RawArticle(id: ArticleID(id), location: StoryKit.SourceLocation(path: id), text: text))
   }
 
+  /// The one quote of `text`, with the article's speakers; fails when there is not exactly one.
+  static func onlyQuote(
+    in text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws -> (quote: Quote, speakers: [QuoteExtractor.ArticleSpeaker]) {
+    let result = try extractor.get().extract(from: try article(text))
+    try #require(result.quotes.count == 1, sourceLocation: sourceLocation)
+    return (result.quotes[0], result.speakers)
+  }
+
   /// The quotes of `text` (markers already removed), in text order.
   static func quotes(
     in text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
