@@ -27,8 +27,8 @@ struct OrganisationSpeakerTests {
   }
 }
 
-/// A company named with `and` (`Sears, Roebuck and Co`, `S and P`) is one speaker, not the
-/// `Co` or `P` after the `and`.
+/// A company named with `and` (`Sears, Roebuck and Co`, `S and P`) or `of` (`Bank of England`)
+/// is one speaker, not the `Co`, `P` or `England` after it.
 @Suite("Quote extraction: company names with and")
 struct CompanyNameTests {
   @Test(
@@ -37,6 +37,7 @@ struct CompanyNameTests {
       (text: "Sears, Roebuck and Co said it will close its Chicago distribution center on April 30.", speaker: "Sears, Roebuck and Co"),
       (text: "Jefferies and Co Inc said it is making a market in the stock of USAir Group Inc.", speaker: "Jefferies and Co Inc"),
       (text: "The rating agency cut the debt to BB. However, S and P said it believed the company would remain profitable.", speaker: "S and P"),
+      (text: "Separately, the Bank of England said that consumer credit rose in December.", speaker: "Bank of England"),
     ])
   func companyNames(text: String, speaker: String) throws {
     let quote = try QuoteFixture.onlyQuote(

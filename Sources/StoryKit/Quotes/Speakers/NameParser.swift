@@ -151,8 +151,10 @@ struct NameParser {
       let endsWithDot = Self.endsWithDot(tokens[index].lower)
       let flags = tokens[index].flags
       if !flags.contains(.title) && !flags.contains(.role) && !endsWithDot {
+        // NB: `of` after an organisation noun is inside its name (`Bank of New England`).
         if isPossessive(tokens[index]) || Self.isDemonym(tokens[index])
-          || tokens[index].isLower("of")
+          || (tokens[index].isLower("of") && !(index > start
+            && tokens[index - 1].flags.contains(.organisation)))
         {
           if index + 1 <= run.upperBound { nameStart = max(nameStart, index + 1) }
         }
