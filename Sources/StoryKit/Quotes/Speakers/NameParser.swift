@@ -14,6 +14,15 @@ struct NameParser {
     var gender: Gender?
     /// Whether a role, a title or a known first name shows what it is.
     var confirmed: Bool
+
+    /// The same reading as an organisation named by the tokens `range`.
+    func organisation(named range: ClosedRange<Int>) -> ParsedName {
+      var organisation = self
+      organisation.kind = .organisation
+      organisation.gender = .neuter
+      organisation.nameTokens = range
+      return organisation
+    }
   }
 
   /// Capitalised words that start sentences or name times, never names.

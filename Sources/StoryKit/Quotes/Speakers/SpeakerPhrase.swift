@@ -46,7 +46,7 @@ extension QuoteContext {
       headSets.contains(.role) || headSets.contains(.organisation)
       || headSets.contains(.documentNoun) || isGroupNoun(head)
     let plural =
-      head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("'s")
+      head.count > 3 && Self.isPlural(head) && !head.hasSuffix("'s")
       && tokens[range.upperBound].isWord && !tokens[range.upperBound].isCapitalized
     let led =
       tokens[range.lowerBound].sets.contains(.determiner)
@@ -163,11 +163,7 @@ extension QuoteContext {
         endingIn: run, from: sentences[sentenceOf[run.lowerBound]].tokens.lowerBound)
     {
       first = min(first, start)
-      var organisation = parsed
-      organisation.kind = .organisation
-      organisation.gender = .neuter
-      organisation.nameTokens = start...run.upperBound
-      lastName = (start...run.upperBound, organisation)
+      lastName = (start...run.upperBound, parsed.organisation(named: start...run.upperBound))
     }
     // `Analysts said`, `Police said`: a group noun opening a sentence is a capital, not a name.
     if first == last, lastName?.run == first...first, isGroupNoun(tokens[first].lower) {
@@ -179,11 +175,8 @@ extension QuoteContext {
       if startsWithDeterminer && run.lowerBound == first + 1 && parsed.kind == .person
         && parsed.nameTokens.lowerBound == run.lowerBound && !parsed.confirmed
       {
-        var organisation = parsed
-        organisation.kind = .organisation
-        organisation.gender = .neuter
-        organisation.nameTokens = run
-        return SpeakerPhrase(tokens: first...run.upperBound, kind: .name(organisation, role: nil))
+        return SpeakerPhrase(
+          tokens: first...run.upperBound, kind: .name(parsed.organisation(named: run), role: nil))
       }
       // Lower-case role words before the name (`head coach Peter DeBoer`).
       let before =
