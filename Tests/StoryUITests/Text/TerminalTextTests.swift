@@ -82,11 +82,30 @@ import Testing
     Case(name: "ellipsis and em dash", input: "…—", expected: 2),
     Case(name: "zero-width space", input: "a\u{200B}b", expected: 2),
     Case(name: "mixed", input: "Tokyo 東京 ✈️", expected: 13),
+    Case(name: "keycap", input: "1\u{FE0F}\u{20E3}", expected: 2),
+    Case(name: "copyright sign alone", input: "\u{A9}", expected: 1),
+    Case(name: "copyright sign with VS16", input: "\u{A9}\u{FE0F}", expected: 2),
+    Case(name: "soft hyphen", input: "a\u{AD}b", expected: 2),
   ]
 
   @Test(arguments: columnCases)
   func columns(_ c: Case<Int>) {
     #expect(TerminalText.columns(of: c.input) == c.expected)
+  }
+
+  /// The fast path for ASCII and Latin graphemes gives what the Unicode properties give, for
+  /// every scalar it covers, alone and followed by a combining mark or an emoji selector.
+  @Test func fastPathAgreesWithProperties() {
+    for value in UInt32(0)..<0x300 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      for tail in ["", "\u{301}", "\u{FE0F}", "\u{FE0F}\u{20E3}"] {
+        let text = String(Character(scalar)) + tail
+        guard text.count == 1, let character = text.first else { continue }
+        #expect(
+          TerminalText.columns(of: character) == TerminalText.columnsByProperties(of: character),
+          "U+\(String(value, radix: 16, uppercase: true))\(tail.unicodeScalars.map { " U+" + String($0.value, radix: 16, uppercase: true) }.joined())")
+      }
+    }
   }
 
   @Test func wideRangesAreSortedAndDisjoint() {
