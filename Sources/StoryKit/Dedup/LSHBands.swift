@@ -5,16 +5,16 @@ import Foundation
 /// Saved as a base and deltas, like a log: the base holds, per band, keys sorted with their
 /// members beside them (binary search; read back as flat arrays, no table to rebuild); each
 /// update that adds members saves only their entries, as one delta (`writeDelta(to:)`), which
-/// is read back into a small dictionary per band. When the deltas reach a quarter of the base,
-/// the next save writes a new base with everything merged (`needsCompaction`), leaving out
-/// members that are gone. An update to a large library then writes kilobytes, not the whole
-/// index.
+/// is read back into chains per band (`BucketChains`), as are members added since. When the
+/// deltas reach a quarter of the base, the next save writes a new base with everything merged
+/// (`needsCompaction`), leaving out members that are gone. An update to a large library then
+/// writes kilobytes, not the whole index.
 struct LSHBands: Sendable {
   private var keys: [[UInt64]]
   private var owners: [[Int32]]
   /// Entries of the deltas read back, and of members added since.
-  private var saved: [[UInt64: [Int32]]]
-  private var recent: [[UInt64: [Int32]]]
+  private var saved: [BucketChains]
+  private var recent: [BucketChains]
   private var baseEntries = 0
   private var savedEntries = 0
   private var recentEntries = 0
@@ -25,8 +25,8 @@ struct LSHBands: Sendable {
   init(count: Int) {
     keys = Array(repeating: [], count: count)
     owners = Array(repeating: [], count: count)
-    saved = Array(repeating: [:], count: count)
-    recent = Array(repeating: [:], count: count)
+    saved = Array(repeating: BucketChains(), count: count)
+    recent = Array(repeating: BucketChains(), count: count)
   }
 
   /// Calls `body` with each member filed under `key` in `band`.
@@ -42,14 +42,14 @@ struct LSHBands: Sendable {
       body(Int(owners[band][low]))
       low += 1
     }
-    for member in saved[band][key] ?? [] { body(Int(member)) }
-    for member in recent[band][key] ?? [] { body(Int(member)) }
+    saved[band].forEach(key: key) { body(Int($0)) }
+    recent[band].forEach(key: key) { body(Int($0)) }
   }
 
   /// Files a member under its key in every band.
   mutating func insert(_ bandKeys: [UInt64], member: Int) {
     for (band, key) in bandKeys.enumerated() {
-      recent[band][key, default: []].append(Int32(member))
+      recent[band].insert(Int32(member), key: key)
     }
     recentEntries += bandKeys.count
   }
@@ -72,8 +72,8 @@ struct LSHBands: Sendable {
       merged.append((key, owner))
     }
     for table in [saved[band], recent[band]] {
-      for (key, list) in table {
-        for owner in list where !isRemoved(Int(owner)) { merged.append((key, owner)) }
+      for (key, owner) in table.entries where !isRemoved(Int(owner)) {
+        merged.append((key, owner))
       }
     }
     merged.sort { ($0.key, $0.owner) < ($1.key, $1.owner) }
@@ -88,8 +88,7 @@ struct LSHBands: Sendable {
   func writeDelta(to writer: inout BinaryWriter) {
     writer.write(UInt64(recent.count))
     for band in recent.indices {
-      let entries = recent[band].flatMap { key, list in list.map { (key, $0) } }
-        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+      let entries = recent[band].entries.sorted { ($0.key, $0.member) < ($1.key, $1.member) }
       writer.write(UInt64(entries.count))
       for (key, owner) in entries {
         writer.writeFixed(key)
@@ -120,7 +119,7 @@ struct LSHBands: Sendable {
         let entries = try reader.count(minimumSize: 9)
         for _ in 0..<entries {
           let key = try reader.fixed()
-          saved[band][key, default: []].append(try Self.owner(&reader))
+          saved[band].insert(try Self.owner(&reader), key: key)
         }
         savedEntries += entries
       }
