@@ -123,7 +123,12 @@ public struct StoryIndex: Sendable {
   ///   - articles: the new articles (syndicated copies are best left out and folded under their
   ///     original afterwards; see `StoryCatalog`).
   ///   - speakers: for each article, the canonical speaker of each of its quotes.
-  public mutating func add(_ articles: [Article], speakers: [ArticleID: [String]] = [:]) {
+  ///   - progress: called now and then with how far the batch has come, in articles: half for
+  ///     reading their features, half for placing them (re-forming the stories follows).
+  public mutating func add(
+    _ articles: [Article], speakers: [ArticleID: [String]] = [:],
+    progress: ((Int) -> Void)? = nil
+  ) {
     guard !articles.isEmpty else { return }
     let counter = self.counter
     // NB: words are scanned twice (for the dates, then chunk by chunk for the terms), so the
@@ -176,6 +181,7 @@ public struct StoryIndex: Sendable {
         headlineNames.append(item.names.headline.compactMap { statistics.id(of: $0) })
         textNames.append(item.names.text.compactMap { statistics.id(of: $0) }.sorted())
       }
+      progress?(datings.count / 2)
     }
     let snapshot = statistics
     let subjects = headlineNames.map { subject(of: $0) }
@@ -193,7 +199,10 @@ public struct StoryIndex: Sendable {
     }
     let batch = (first..<documents.count).sorted { timeKey($0) < timeKey($1) }
     var touched = Set<Int>()
-    for document in batch { touched.insert(place(document)) }
+    for (count, document) in batch.enumerated() {
+      touched.insert(place(document))
+      if count % 1024 == 1023 { progress?((articles.count + count + 1) / 2) }
+    }
     refine(touched)
   }
 

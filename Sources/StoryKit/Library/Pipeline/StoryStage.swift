@@ -48,7 +48,14 @@ struct StoryStage: AnalysisStage {
         }
       }
     }
-    work.state.stories.add(joining, speakers: speakers)
+    // NB: reported in the stage's unit, the articles analysed; `joining` leaves copies out and
+    // may hold articles not analysed now (copies whose original left).
+    let total = work.articles.count
+    let joiningCount = max(1, joining.count)
+    let progress = work.reporter(.stories, total: total)
+    work.state.stories.add(joining, speakers: speakers) { placed in
+      progress?(total * placed / joiningCount)
+    }
 
     let fileOrder = Dictionary(
       work.allFiles.enumerated().map { ($0.element.path, $0.offset) },

@@ -50,6 +50,7 @@ extension LibraryStore {
       articles: placements, stories: stories.marks, speakers: speakers.marks,
       groups: groups.marks)
     let search = SearchFields.Extras(work)
+    let writing = WritingProgress(articles: work.articles.count, handler: progress)
     try write { db in
       // NB: a fresh analysis fills the article and quote tables without their secondary
       // indexes and builds those at the end, sorted once, instead of inserting 300k entries
@@ -66,9 +67,10 @@ extension LibraryStore {
       }
       let inserted = Set(work.articles.map(\.id))
       try Self.insertArticles(
-        work.articles, placements: placements, search: search, db: db, progress: progress)
-      try Self.insertQuotes(work.quotes, directory: work.directory, db: db)
+        work.articles, placements: placements, search: search, db: db, progress: writing)
+      try Self.insertQuotes(work.quotes, directory: work.directory, db: db, progress: writing)
       for index in deferredIndexes { try db.execute(sql: index) }
+      writing.report(.indexes)
       if !fresh {
         try Self.refresh(work.refreshed, db: db)
         let moves = placements.compactMap { id, place -> (ArticleID, StoredRows.Placement)? in
@@ -84,6 +86,7 @@ extension LibraryStore {
       try Self.writeSpeakers(speakers, db: db)
       try Self.writeGroups(groups, db: db)
       try Self.insertProvenance(provenance, problems: work.problems, db: db)
+      writing.report(.rows)
       // NB: an in-memory library is never updated: its state would be work for nothing.
       guard path != nil else { return }
       let plan = state.savePlan(everything: fresh)
@@ -104,7 +107,9 @@ extension LibraryStore {
       }
       let meta = try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES (?, ?)")
       try meta.execute(arguments: ["stateFormat", String(AnalysisState.format)])
+      writing.report(.state)
     }
+    writing.report(.committed)
   }
 
   /// Drops the secondary indexes of `tables` (those made by the schema's migrations, not the
@@ -194,7 +199,7 @@ extension LibraryStore {
   private static func insertArticles(
     _ articles: [Article], placements: [ArticleID: StoredRows.Placement],
     search: SearchFields.Extras,
-    db: Database, progress: ProgressHandler?
+    db: Database, progress: WritingProgress
   ) throws {
     let insert = try db.cachedStatement(
       sql: """
@@ -210,7 +215,7 @@ extension LibraryStore {
     try articles.forEachChunk(
       of: 2048, preparedAhead: { $0.parallelMap { PreparedArticle($0, search: search) } }
     ) { prepared in
-      progress?(LibraryProgress(stage: .writing, done: done, total: articles.count))
+      progress.report(.articles, done: done, of: articles.count)
       done += prepared.count
       for item in prepared {
         let article = item.article
@@ -225,7 +230,7 @@ extension LibraryStore {
         try index.execute(arguments: Self.searchRow(place.searchKey, item.folded))
       }
     }
-    progress?(LibraryProgress(stage: .writing, done: articles.count, total: articles.count))
+    progress.report(.articles, done: articles.count, of: articles.count)
   }
 
   /// Stores articles cleaned again to the same text (only their removals changed).
@@ -274,16 +279,19 @@ extension LibraryStore {
 
   /// Inserts the quotes of the analysed articles, each with its place in its article.
   private static func insertQuotes(
-    _ quotes: [Quote], directory: SpeakerDirectory, db: Database
+    _ quotes: [Quote], directory: SpeakerDirectory, db: Database, progress: WritingProgress
   ) throws {
     let insert = try db.cachedStatement(
       sql: "INSERT INTO quote (id, article, position, speakerID, payload) VALUES (?, ?, ?, ?, ?)")
     var position: [ArticleID: Int] = [:]
+    var done = 0
     // NB: encoded a chunk at a time, on the other cores while the chunk before is written:
     // the payloads of 300k quotes at once would hold about 150 MB.
     try quotes.forEachChunk(
       of: 4096, preparedAhead: { part in part.parallelMap { ($0, try? Payload.encode($0)) } }
     ) { encoded in
+      progress.report(.quotes, done: done, of: quotes.count)
+      done += encoded.count
       for (item, payload) in encoded {
         let speakerID = item.speaker.flatMap { directory.speaker(canonicalName: $0)?.id }
         guard let payload else { throw EncodingFailure(item: "quote") }
