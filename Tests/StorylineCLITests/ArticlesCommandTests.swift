@@ -91,6 +91,7 @@ struct ArticlesCommandTests {
     let result = try StorylineProcess.run([])
     #expect(result.status == 0)
     #expect(result.stdout.contains("U.S., Russia Report Progress Toward Ukraine Peace Efforts"))
+    #expect(result.stderr.contains("for scripts use the subcommands"))
   }
 
   @Test("control characters from articles never reach the output raw")

@@ -275,6 +275,45 @@ extension Library {
     return headings
   }
 
+  /// Where the story `id` stands in the list in `order` (0 is the first), or `nil` when there
+  /// is no such story: the list keeps its selection on a story when its order changes.
+  ///
+  /// Counts the stories before it on the order's index, so a story near the top costs little
+  /// and one at the bottom of ~100k a few milliseconds.
+  public func storyPosition(of id: StoryID, order: StoryOrder) throws(LibraryError) -> Int? {
+    try store.read { db -> Int? in
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT rank, lastDay, articleCount, title FROM story WHERE id = ?",
+          arguments: [id.rawValue])
+      else { return nil }
+      let rank: Int64 = row[0]
+      let lastDay: Int64? = row[1]
+      let articleCount: Int64 = row[2]
+      let title: String = row[3]
+      let (condition, arguments): (String, StatementArguments) =
+        switch order {
+        case .newest:
+          if let lastDay {
+            ("lastDay > ? OR (lastDay = ? AND rank < ?)", [lastDay, lastDay, rank])
+          } else {
+            ("lastDay IS NOT NULL OR rank < ?", [rank])
+          }
+        case .size:
+          ("articleCount > ? OR (articleCount = ? AND rank < ?)", [articleCount, articleCount, rank])
+        case .title:
+          (
+            "title < ? COLLATE NOCASE OR (title = ? COLLATE NOCASE AND rank < ?)",
+            [title, title, rank]
+          )
+        case .corpus:
+          ("rank < ?", [rank])
+        }
+      return try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM story WHERE \(condition)", arguments: arguments)
+    }
+  }
+
   /// The number of stories.
   public func storyCount() throws(LibraryError) -> Int {
     try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM story") ?? 0 }

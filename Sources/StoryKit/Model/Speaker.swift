@@ -35,6 +35,23 @@ public struct Speaker: Hashable, Sendable, Codable, Identifiable {
   }
 }
 
+extension Speaker {
+  /// Whether the speaker has a name: a person or an organisation. An unnamed speaker (`a
+  /// spokesman`, `the analysts`) gathers the quotes of every article that describes its
+  /// speaker alike, and stands for different people in different articles.
+  public var isNamed: Bool { kind == .person || kind == .organisation }
+
+  /// What lists show in place of roles for a speaker without a name: `group` (`the analysts`)
+  /// or `unnamed` (`a spokesman`); `nil` for a named speaker.
+  public var unnamedMark: String? {
+    switch kind {
+    case .person, .organisation: nil
+    case .group: "group"
+    case .described: "unnamed"
+    }
+  }
+}
+
 /// What kind of speaker a name stands for.
 public enum SpeakerKind: String, Hashable, Sendable, Codable {
   /// A named person (`Sergei Lavrov`).

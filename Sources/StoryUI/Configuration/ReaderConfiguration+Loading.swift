@@ -50,6 +50,13 @@ extension ReaderConfiguration {
           message: "cannot read the file (\(TerminalText.sanitized(reason))); "
             + "the defaults are used"))
     case .text(let text):
+      defer {
+        // NB: in file order, whatever order the parser met them in (it may report a later
+        // line first); problems of the whole file (no line, such as giving up) last.
+        problems = problems.enumerated().sorted {
+          ($0.element.line ?? Int.max, $0.offset) < ($1.element.line ?? Int.max, $1.offset)
+        }.map(\.element)
+      }
       guard let table = parse(text, path: file.path) else { return }
       read(table, lines: TOMLKeyLines(text), path: file.path)
     }

@@ -48,6 +48,10 @@ public struct LibraryReaderData: ReaderData {
     try library.storyCount()
   }
 
+  public func storyPosition(of id: StoryID, order: StoryOrder) throws(LibraryError) -> Int? {
+    try library.storyPosition(of: id, order: order)
+  }
+
   public func stories(order: StoryOrder, offset: Int, limit: Int) throws(LibraryError)
     -> [StoryListItem]
   {

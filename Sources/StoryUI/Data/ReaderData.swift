@@ -15,6 +15,9 @@ public protocol ReaderData: Sendable {
   /// The number of stories.
   func storyCount() throws(LibraryError) -> Int
 
+  /// Where the story `id` stands in the list in `order` (0 is the first), or `nil`.
+  func storyPosition(of id: StoryID, order: StoryOrder) throws(LibraryError) -> Int?
+
   /// Up to `limit` stories from position `offset` of the list in `order`.
   func stories(order: StoryOrder, offset: Int, limit: Int) throws(LibraryError)
     -> [StoryListItem]

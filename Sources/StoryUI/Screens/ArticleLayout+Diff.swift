@@ -2,10 +2,10 @@ import StoryKit
 
 extension ArticleLayout {
   /// Lays out what the copy `detail` changed against its original, for text `width` columns
-  /// wide: a banner with the group's similarity and differences, a count of changed lines,
-  /// then the paragraphs of both clean texts as a line diff, lines only in the copy marked `+`
-  /// in ``Role/added``, lines only in the original marked `-` in ``Role/removed``, and shared
-  /// lines indented in plain text.
+  /// wide: a banner with the group's similarity and differences, a count of changed
+  /// paragraphs, then the paragraphs of both clean texts as a line diff (a paragraph a line),
+  /// paragraphs only in the copy marked `+` in ``Role/added``, paragraphs only in the original
+  /// marked `-` in ``Role/removed``, and shared ones indented in plain text.
   ///
   /// No line has a clean-text offset: the diff is not the copy's text, so quotes, matches and
   /// the reading position of the text do not apply to it.
@@ -32,7 +32,7 @@ extension ArticleLayout {
     var summary =
       diff.addedCount + diff.removedCount == 0
       ? "no differences in the clean text"
-      : "+ \(Plural.count(diff.addedCount, "line", "lines")) only in this copy · "
+      : "+ \(Plural.count(diff.addedCount, "paragraph", "paragraphs")) only in this copy · "
         + "- \(diff.removedCount) only in the original"
     if diff.isPlainListing { summary += " · too long to compare: listed in full" }
     add(StyledText(summary, role: .dim))

@@ -197,7 +197,10 @@ public struct ArticleScreen: Screen {
         let index = step(
           from: currentQuote, lines: layout?.quoteLines, forward: forward,
           times: command.repeats)
-      else { return .handled }
+      else {
+        notice = StatusMessage(Self.noMore("quote", forward: forward, of: layout?.quoteLines))
+        return .redraw
+      }
       currentQuote = index
       return .redraw
     case .nextMatch, .previousMatch:
@@ -206,7 +209,10 @@ public struct ArticleScreen: Screen {
         let index = step(
           from: currentMatch, lines: layout?.matchLines, forward: forward,
           times: command.repeats)
-      else { return .handled }
+      else {
+        notice = StatusMessage(Self.noMore("match", forward: forward, of: layout?.matchLines))
+        return .redraw
+      }
       currentMatch = index
       return .redraw
     case .nextSpeakerQuote, .previousSpeakerQuote:
@@ -273,19 +279,25 @@ public struct ArticleScreen: Screen {
       notice = StatusMessage("cannot read the speaker's quotes: \(error)", isError: true)
       return .redraw
     }
-    guard let trail else {
+    guard var trail else {
       notice = StatusMessage("\(name) is no longer in the library", isError: true)
       return .redraw
     }
+    // NB: `a spokesman` in another article is someone else: an unnamed speaker is followed
+    // through this article only.
+    let scope = trail.speaker.isNamed ? "" : " in this article"
+    if !trail.speaker.isNamed { trail = trail.within(articleID) }
     guard let target = trail.step(from: quote.id, forward: forward, times: times) else {
+      let unnamed =
+        trail.speaker.isNamed ? "" : " (unnamed: in other articles it is someone else)"
       notice = StatusMessage(
-        "no \(forward ? "later" : "earlier") quote by \(name)")
+        "no \(forward ? "later" : "earlier") quote by \(name)\(scope)\(unnamed)")
       return .redraw
     }
     let next = trail.quotes[target]
     let day = trail.summaries[next.article]?.date.map { " · \($0)" } ?? ""
     let message = StatusMessage(
-      "\(name): quote \(target + 1) of \(trail.quotes.count)\(day); } / { go on")
+      "\(name): quote \(target + 1) of \(trail.quotes.count)\(scope)\(day); } / { go on")
     if next.article == articleID,
       let index = detail?.quotes.firstIndex(where: { $0.id == next.id }),
       let lines = layout?.quoteLines, lines.indices.contains(index)
@@ -374,6 +386,13 @@ public struct ArticleScreen: Screen {
   /// `current` (from the window's top when there is none), showing a line of context above.
   ///
   /// - Returns: The mark gone to, or `nil` when there is none to go to.
+  /// What the status line says when `]`, `[`, `n` or `N` finds nothing further: `no later
+  /// quote in this article`, or `no quote in this article` when there is none at all.
+  static func noMore(_ item: String, forward: Bool, of lines: [Int]?) -> String {
+    guard let lines, !lines.isEmpty else { return "no \(item) in this article" }
+    return "no \(forward ? "later" : "earlier") \(item) in this article"
+  }
+
   private mutating func step(
     from current: Int?, lines: [Int]?, forward: Bool, times: Int
   ) -> Int? {

@@ -36,6 +36,19 @@ struct SpeakerTrail: Sendable {
     self.summaries = summaries
   }
 
+  /// The trail of the speaker's quotes in `article` only (for a speaker without a name, who
+  /// is someone else in another article).
+  func within(_ article: ArticleID) -> SpeakerTrail {
+    SpeakerTrail(
+      speaker: speaker, quotes: quotes.filter { $0.article == article }, summaries: summaries)
+  }
+
+  private init(speaker: Speaker, quotes: [QuoteReference], summaries: [ArticleID: ArticleSummary]) {
+    self.speaker = speaker
+    self.quotes = quotes
+    self.summaries = summaries
+  }
+
   /// The speaker whose canonical name is `name`, if any.
   static func speaker(named name: String, data: any ReaderData) throws(LibraryError) -> Speaker? {
     try data.speakers().first { $0.name == name }

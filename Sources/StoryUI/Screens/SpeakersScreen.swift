@@ -192,8 +192,9 @@ public struct SpeakersScreen: Screen {
       grid.writeRight("\(speaker.quoteCount)", row: row, endColumn: 5, width: 5, role: .normal)
       grid.writeRight("\(speaker.articleCount)", row: row, endColumn: 9, width: 4, role: .dim)
       grid.write(speaker.name, row: row, column: 11, width: nameWidth, role: .speaker)
-      // NB: a group (`analysts`, `police`) is marked as one, where a person shows roles.
-      let roles = speaker.kind == .group ? "group" : speaker.roles.joined(separator: ", ")
+      // NB: a group (`analysts`, `police`) or a described speaker (`a spokesman`) is marked
+      // as one, where a person shows roles.
+      let roles = speaker.unnamedMark ?? speaker.roles.joined(separator: ", ")
       let rolesStart = 11 + nameWidth + 2
       if rolesStart < grid.columns {
         grid.write(roles, row: row, column: rolesStart, role: .dim)

@@ -145,27 +145,25 @@ public struct StoriesScreen: Screen {
   /// the same story when it is among them (else on the first story).
   private mutating func cycleOrder(data: any ReaderData) {
     let selectedID = selected?.heading.id
-    let loaded = pages.keys.sorted()
     order = Self.nextOrder(after: order)
     pages = [:]
     rowsMarkedSinceUncovered = nil
-    for page in loaded { load(page: page, data: data) }
     var index = 0
     if let selectedID {
-      for page in loaded {
-        if let offset = pages[page]?.firstIndex(where: { $0.heading.id == selectedID }) {
-          index = page * Self.pageSize + offset
-          break
-        }
+      do {
+        index = try data.storyPosition(of: selectedID, order: order) ?? 0
+      } catch {
+        notice = StatusMessage("cannot find the story in the new order: \(error)", isError: true)
       }
     }
     cursor.select(index)
   }
 
-  /// Applies `change` to the selected story's reading state, records it and reads its page
-  /// again to show it.
+  /// Applies `change` to the selected story's reading state, records it, reads its page
+  /// again to show it and says what it did (`message` of the new state).
   private mutating func setState(
-    _ change: (inout ReadingState) -> Void, data: any ReaderData
+    _ change: (inout ReadingState) -> Void, saying message: (ReadingState) -> String,
+    data: any ReaderData
   ) -> EventResult {
     guard let item = selected else { return .handled }
     var state = ReadingState(isRead: !item.isUnread, isStarred: item.isStarred)
@@ -177,6 +175,7 @@ public struct StoriesScreen: Screen {
       return .redraw
     }
     refreshReadingState(at: cursor.selection, data: data)
+    notice = StatusMessage("story " + message(state))
     return .redraw
   }
 
@@ -210,9 +209,13 @@ public struct StoriesScreen: Screen {
     if let moved = cursor.perform(command) { return moved || hadNotice ? .redraw : .handled }
     switch command.action {
     case .toggleRead:
-      return setState({ $0.isRead.toggle() }, data: data)
+      return setState(
+        { $0.isRead.toggle() }, saying: { $0.isRead ? "marked read" : "marked unread" },
+        data: data)
     case .toggleStar:
-      return setState({ $0.isStarred.toggle() }, data: data)
+      return setState(
+        { $0.isStarred.toggle() }, saying: { $0.isStarred ? "starred" : "star removed" },
+        data: data)
     case .sort:
       cycleOrder(data: data)
       return .redraw

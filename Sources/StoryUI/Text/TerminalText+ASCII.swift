@@ -3,10 +3,10 @@ extension TerminalText {
   ///
   /// For terminals whose locale cannot show Unicode (`LANG=C`). ASCII graphemes are kept; a few
   /// symbols the reader itself draws get a look-alike (`…` → `~`, `↑` → `^`, `↓` → `v`, `–`/`—`
-  /// → `-`, curly quotes → straight quotes, `·` → `.`, `│` → `|`, `●` → `@`); any other
-  /// grapheme becomes `?` repeated to its width (``columns(of:)-(Character)``), and zero-width
-  /// graphemes vanish. Because widths are kept, a line laid out for a Unicode terminal stays
-  /// aligned.
+  /// → `-`, curly quotes → straight quotes, `·` → `.`, `│` → `|`, `●` → `@`, the quote marker
+  /// `›` → `>`); any other grapheme becomes `?` repeated to its width
+  /// (``columns(of:)-(Character)``), and zero-width graphemes vanish. Because widths are kept,
+  /// a line laid out for a Unicode terminal stays aligned.
   ///
   /// - Parameter s: Sanitized text.
   /// - Returns: Text whose scalars are all in `U+0020`–`U+007E`.
@@ -30,6 +30,6 @@ extension TerminalText {
     "…": "~", "↑": "^", "↓": "v", "←": "<", "→": ">",
     "–": "-", "—": "-", "‐": "-", "‒": "-", "−": "-",
     "‘": "'", "’": "'", "‚": "'", "“": "\"", "”": "\"", "„": "\"", "«": "\"", "»": "\"",
-    "·": ".", "•": "*", "●": "@", "│": "|", "\u{00A0}": " ",
+    "·": ".", "•": "*", "●": "@", "│": "|", "\u{00A0}": " ", "›": ">", "‹": "<", "×": "x",
   ]
 }

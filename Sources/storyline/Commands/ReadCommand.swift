@@ -85,15 +85,16 @@ struct ReadCommand: ParsableCommand {
   /// The article table, for a pipe or a log, and a pointer to the subcommands.
   private func printTable() throws {
     let library = try input.openLibrary()
-    var output = StandardOutput()
-    for line in try ArticleTable.lines(of: library, style: .standardOutput) {
-      output.writeLine(line)
-    }
-    output.flush()
+    // NB: said before the table: `storyline | head` closes the pipe before the table ends.
     ErrorOutput.report(
       location: nil,
       message:
         "the reader needs a terminal, so this is the article table; for scripts use the "
         + "subcommands (stories, quotes, speakers, dups, search, articles; storyline --help)")
+    var output = StandardOutput()
+    for line in try ArticleTable.lines(of: library, style: .standardOutput) {
+      output.writeLine(line)
+    }
+    output.flush()
   }
 }

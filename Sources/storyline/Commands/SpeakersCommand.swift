@@ -35,7 +35,7 @@ struct SpeakersCommand: ParsableCommand {
           [
             String(speaker.quoteCount), String(speaker.articleCount), speaker.name,
             (speaker.aliases + speaker.roles.map { "(\($0))" }
-              + (speaker.kind == .group ? ["[group]"] : [])).joined(separator: ", "),
+              + (speaker.unnamedMark.map { ["[\($0)]"] } ?? [])).joined(separator: ", "),
           ]
         },
         rightAligned: [0, 1])

@@ -601,6 +601,24 @@ struct StoryHeadingTests {
   }
 }
 
+@Suite("Library: a story's position in each order")
+struct StoryPositionTests {
+  @Test(
+    "every story's position is where the list in that order shows it",
+    arguments: [StoryOrder.newest, .size, .title, .corpus])
+  func positionsMatchTheList(_ order: StoryOrder) throws {
+    let corpus = try LibraryTests.Corpus()
+    defer { corpus.folder.remove() }
+    let library = try corpus.open()
+    let headings = try library.storyHeadings(order: order, limit: try library.storyCount())
+    #expect(headings.count > 2)
+    for (index, heading) in headings.enumerated() {
+      #expect(try library.storyPosition(of: heading.id, order: order) == index, "\(heading.title)")
+    }
+    #expect(try library.storyPosition(of: StoryID("no such story"), order: order) == nil)
+  }
+}
+
 @Suite("Library: quotes by reference")
 struct QuoteReferenceTests {
   @Test("a speaker's references are the places of their quotes, and quotes come back by id")

@@ -153,6 +153,23 @@ import Testing
     #expect(configuration.keymap.keys(for: .open) == [.character("o")])
   }
 
+  @Test func problemsAreListedInFileOrder() {
+    let configuration = Self.configuration(
+      """
+      mouse = "yes"
+      sort = newest
+      [colors]
+      quote = "purple"
+      [keys]
+      open = = "o"
+      move-down = "Nope"
+      """)
+    let lines = configuration.problems.compactMap(\.line)
+    #expect(lines.count == configuration.problems.count)
+    #expect(lines.count >= 4)
+    #expect(lines == lines.sorted())
+  }
+
   @Test func tooManyBadLinesGiveUpOnTheFile() {
     let text = String(repeating: "= broken\n", count: 12) + "mouse = false\n"
     let configuration = Self.configuration(text)

@@ -77,13 +77,13 @@ import Testing
 
   @Test func yCopiesTheQuoteInViewAsACitation() throws {
     let terminal = try Self.run(Self.quotedArticle(), keys: "Enter Enter y")
-    let citation = "“We are close to a deal,” — Ana Petrova, Wire, 2025-01-02, \(Self.url)"
+    let citation = "“We are close to a deal” — Ana Petrova, Wire, 2025-01-02, \(Self.url)"
     #expect(terminal.clipboard == [citation])
     #expect(
       terminal.written == [
         "\u{1B}]52;c;" + ClipboardSequence.base64(Array(citation.utf8)) + "\u{07}"
       ])
-    #expect(Self.status(terminal).contains("copied “We are close to a deal,” — Ana Petrova"))
+    #expect(Self.status(terminal).contains("copied “We are close to a deal” — Ana Petrova"))
   }
 
   @Test func yCopiesTheMarkedQuote() throws {

@@ -45,6 +45,27 @@ import Testing
     #expect(script.grid.plainText.contains("newest · 2/3"))
   }
 
+  /// The selected story keeps the selection when the new order puts it on a page of the list
+  /// not read yet (stories are read a page at a time).
+  @Test func sortKeepsTheSelectionFarDownTheNewOrder() throws {
+    var data = FakeReaderData()
+    let count = StoriesScreen.pageSize * 3
+    for number in 0..<count {
+      guard var item = FakeReaderData.single(title: "Story \(number)", text: "Text.").items.first
+      else { continue }
+      item.heading.id = StoryID("s\(number)")
+      item.heading.articleCount = number + 1
+      data.items.append(item)
+    }
+    var script = ScreenScript(app: ReaderApp(data: data, size: Self.large))
+    try script.press("1 0 j")
+    try script.press("S")
+    let screen = try #require(script.app.top as? StoriesScreen)
+    #expect(screen.order == .size)
+    #expect(screen.selected?.heading.id == StoryID("s10"))
+    #expect(script.grid.plainText.contains("largest · \(count - 10)/\(count)"))
+  }
+
   @Test func sortOnTheSampleReadsTheLibraryAgain() throws {
     var script = ScreenScript(app: ReaderApp(data: try ReaderFixture.sample(), size: Self.large))
     try script.press("G")

@@ -61,6 +61,36 @@ import Testing
     #expect(try Self.current(script).article.status?.text == "no earlier quote by Sergei Lavrov")
   }
 
+  /// `a spokesman` of one article is not the spokesman of another: `}` and `{` stay in the
+  /// article, and say why at its ends.
+  @Test func anUnnamedSpeakerIsFollowedInItsArticleOnly() throws {
+    let data = try ReaderFixture.spokesmen()
+    let spokesman = try #require(try data.speakers().first { $0.name == "a spokesman" })
+    #expect(!spokesman.isNamed)
+    #expect(Set(try data.quoteReferences(by: spokesman.id).map(\.article)).count == 2)
+
+    var script = ScreenScript(app: ReaderApp(data: data, size: Self.large))
+    try script.press("Enter Enter ]")
+    while try Self.current(script).quote.speaker != "a spokesman",
+      try Self.current(script).article.currentQuote ?? 9 < 3
+    {
+      try script.press("]")
+    }
+    let start = try Self.current(script)
+    #expect(start.quote.speaker == "a spokesman")
+    try script.press("}")
+    let next = try Self.current(script)
+    #expect(next.article.articleID == start.article.articleID)
+    #expect(next.quote.id != start.quote.id)
+    #expect(next.article.status?.text.hasPrefix("a spokesman: quote 2 of 2 in this article") == true)
+    try script.press("}")
+    #expect(try Self.current(script).article.articleID == start.article.articleID)
+    #expect(
+      try Self.current(script).article.status?.text
+        == "no later quote by a spokesman in this article (unnamed: in other articles it is someone else)"
+    )
+  }
+
   @Test func jumpingToAnotherArticleOpensItAtTheQuote() throws {
     var script = try Self.atLavrovsFirstQuote()
     let start = try Self.current(script)

@@ -19,14 +19,11 @@ struct FakeReaderData: ReaderData {
       name: name, stories: items.count, articles: articles.count, problems: problemList.count)
   }
   func storyCount() throws(LibraryError) -> Int { items.count }
+  func storyPosition(of id: StoryID, order: StoryOrder) throws(LibraryError) -> Int? {
+    sorted(order).firstIndex { $0.heading.id == id }
+  }
   func stories(order: StoryOrder, offset: Int, limit: Int) throws(LibraryError) -> [StoryListItem] {
-    var sorted = items
-    switch order {
-    case .size: sorted.sort { $0.heading.articleCount > $1.heading.articleCount }
-    case .title: sorted.sort { $0.heading.title < $1.heading.title }
-    case .newest, .corpus: break
-    }
-    return sorted.dropFirst(offset).prefix(limit).map { item in
+    sorted(order).dropFirst(offset).prefix(limit).map { item in
       var item = item
       if let state = states.stories.withLock({ $0[item.heading.id] }) {
         item.isUnread = !state.isRead
@@ -34,6 +31,16 @@ struct FakeReaderData: ReaderData {
       }
       return item
     }
+  }
+  /// The items in `order`.
+  private func sorted(_ order: StoryOrder) -> [StoryListItem] {
+    var sorted = items
+    switch order {
+    case .size: sorted.sort { $0.heading.articleCount > $1.heading.articleCount }
+    case .title: sorted.sort { $0.heading.title < $1.heading.title }
+    case .newest, .corpus: break
+    }
+    return sorted
   }
   func story(_ id: StoryID) throws(LibraryError) -> StoryDetail? { details[id] }
   func article(_ id: ArticleID) throws(LibraryError) -> ArticleDetail? { articles[id] }

@@ -65,6 +65,42 @@ enum ReaderFixture {
     ]
   }
 
+  /// An invented corpus: two unrelated articles, each quoting its own unnamed spokesman twice.
+  static func spokesmen() throws -> LibraryReaderData {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let records = [
+      Record(
+        id: "ferry", title: "Harbour ferry cancelled after storm", date: "2025-03-05",
+        source: "Wire",
+        text: """
+          The harbour ferry to Lindholm was cancelled on Tuesday after a storm damaged the pier.
+
+          "The pier is not safe for passengers until it has been inspected," a spokesman said.
+
+          Repairs are expected to take a week, and buses will replace the ferry meanwhile.
+
+          "We will add buses in the morning rush hour," a spokesman said.
+          """),
+      Record(
+        id: "mill", title: "Paper mill to close its oldest machine", date: "2025-04-10",
+        source: "Wire",
+        text: """
+          The paper mill in Nordby will close its oldest machine next year, the company said.
+
+          "The machine is sixty years old and cannot meet the new rules," a spokesman said.
+
+          About forty workers will be offered jobs at the new plant across the river.
+
+          "Nobody will lose their job because of this," a spokesman said.
+          """),
+    ]
+    let path = try folder.write("spokesmen.jsonl", jsonLines(records))
+    let library = try Library.open(
+      [path], location: .inMemory, configuration: configuration.get())
+    return LibraryReaderData(library: library, name: "spokesmen")
+  }
+
   /// A folder with one good article, a binary file and a JSON Lines file with a broken line:
   /// two problems.
   static func withProblems() throws -> LibraryReaderData {

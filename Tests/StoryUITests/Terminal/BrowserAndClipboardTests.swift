@@ -67,6 +67,16 @@ import Testing
     #expect(citation == "“We will [31mnot stop.” — Ilse Brandt")
   }
 
+  @Test func aCommaBeforeTheAttributionIsLeftOut() {
+    let quote = Quote(
+      id: QuoteID("q"), article: ArticleID("a"), range: TextRange(start: 0, end: 1),
+      text: "It will change how people move through the city, ", kind: .direct,
+      speaker: "Ilse Brandt", speakerMention: nil, cue: nil)
+    #expect(
+      Citation(quote: quote, article: nil).text
+        == "“It will change how people move through the city” — Ilse Brandt")
+  }
+
   @Test func reportedSpeechIsNotInQuotationMarks() {
     let quote = Quote(
       id: QuoteID("q"), article: ArticleID("a"), range: TextRange(start: 0, end: 1),

@@ -224,6 +224,7 @@ import Testing
     Case(name: "wide keeps two columns", input: "日本", expected: "????"),
     Case(name: "emoji keeps two columns", input: "👍🏽!", expected: "??!"),
     Case(name: "zero-width vanishes", input: "a\u{200B}b", expected: "ab"),
+    Case(name: "quote and selection marker", input: "›“Yes”", expected: ">\"Yes\""),
   ]
 
   @Test(arguments: asciiCases)
