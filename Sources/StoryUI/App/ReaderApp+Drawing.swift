@@ -25,6 +25,13 @@ extension ReaderApp {
     let statusRow = grid.rows - 2
     grid.fill(row: statusRow, role: .status)
     var right = screen.position ?? ""
+    // NB: in a narrow window the position keeps its numbers (`10004/10004`), not the words
+    // before them (`newest · `).
+    if TerminalText.columns(of: right) + 1 > grid.columns / 2,
+      let numbers = right.components(separatedBy: " · ").last
+    {
+      right = numbers
+    }
     if let pendingCount { right = "count \(pendingCount)" + (right.isEmpty ? "" : "  " + right) }
     let rightStart = grid.writeRight(
       right + " ", row: statusRow, width: grid.columns / 2, role: .status)

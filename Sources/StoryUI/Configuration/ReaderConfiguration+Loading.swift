@@ -79,10 +79,13 @@ extension ReaderConfiguration {
           return nil
         }
         let isHeader = lines[line - 1].drop(while: \.isWhitespace).hasPrefix("[")
+        // NB: the parser's reason does not name the key; the line does (`sort = largest`).
+        let key = isHeader ? nil : Self.key(onLine: lines[line - 1])
         problems.append(
           ConfigurationProblem(
             path: path, line: line,
-            message: reason + (isHeader ? "; the table is skipped" : "; the line is skipped")))
+            message: (key.map { $0 + ": " } ?? "") + reason
+              + (isHeader ? "; the table is skipped" : "; the line is skipped")))
         lines[line - 1] = ""
         // NB: without its header, a table's lines would land in the table above it.
         var next = line
@@ -105,6 +108,15 @@ extension ReaderConfiguration {
         message: "more than \(Self.maximumSyntaxErrors) lines cannot be read; "
           + "the file is not used, the defaults are"))
     return nil
+  }
+
+  /// The key a `key = value` line sets, when the line reads as one.
+  static func key(onLine line: String) -> String? {
+    guard let equals = line.firstIndex(of: "=") else { return nil }
+    var key = line[..<equals].drop(while: \.isWhitespace)
+    while key.last?.isWhitespace == true { key = key.dropLast() }
+    guard !key.isEmpty, !key.hasPrefix("#") else { return nil }
+    return TerminalText.sanitized(String(key))
   }
 
   /// Applies the settings of a parsed file, in file order.

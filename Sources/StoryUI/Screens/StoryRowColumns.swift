@@ -69,14 +69,29 @@ struct StoryRowColumns: Hashable, Sendable {
       title, row: row, column: x, width: titleWidth, role: item.isUnread ? .unread : .normal)
     if peopleWidth > 0 {
       grid.write(
-        people(story), row: row, column: x + titleWidth + 2, width: peopleWidth, role: .dim)
+        Self.people(story, columns: peopleWidth), row: row, column: x + titleWidth + 2,
+        width: peopleWidth, role: .dim)
     }
   }
 
-  /// The top two speakers and outlets: `Sergei Lavrov, Dmitry Peskov · TASS, IANS`.
-  private func people(_ story: StoryHeading) -> String {
-    let speakers = story.speakers.prefix(2).joined(separator: ", ")
-    let sources = story.sources.filter { !$0.isEmpty }.prefix(2).joined(separator: ", ")
-    return [speakers, sources].filter { !$0.isEmpty }.joined(separator: " · ")
+  /// The top two speakers and outlets, `Sergei Lavrov, Dmitry Peskov · TASS, IANS`, in at most
+  /// `columns`: when they do not fit, the second outlet goes, then the speakers are cut (to no
+  /// less than half the room), so an outlet still shows.
+  static func people(_ story: StoryHeading, columns: Int) -> String {
+    let speakers = TerminalText.sanitized(story.speakers.prefix(2).joined(separator: ", "))
+    let outlets = story.sources.filter { !$0.isEmpty }.prefix(2).map(TerminalText.sanitized)
+    guard !speakers.isEmpty, !outlets.isEmpty else {
+      return TerminalText.truncated(speakers + outlets.joined(separator: ", "), toColumns: columns)
+    }
+    let separator = " · "
+    let speakerColumns = TerminalText.columns(of: speakers)
+    let half = columns / 2
+    let both = outlets.joined(separator: ", ")
+    let sources =
+      columns - separator.count - TerminalText.columns(of: both) >= min(half, speakerColumns)
+      ? both : outlets[0]
+    let speakerRoom = max(half, columns - separator.count - TerminalText.columns(of: sources))
+    let shownSpeakers = TerminalText.truncated(speakers, toColumns: speakerRoom)
+    return TerminalText.truncated(shownSpeakers + separator + sources, toColumns: columns)
   }
 }

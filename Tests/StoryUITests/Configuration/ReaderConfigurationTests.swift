@@ -149,6 +149,7 @@ import Testing
       open = "o"
       """)
     #expect(configuration.problems.map(\.line) == [2])
+    #expect(configuration.problems.first?.message.hasPrefix("sort: ") == true)
     #expect(configuration.mouse == false)
     #expect(configuration.keymap.keys(for: .open) == [.character("o")])
   }
