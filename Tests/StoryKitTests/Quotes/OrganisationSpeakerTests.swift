@@ -27,8 +27,10 @@ struct OrganisationSpeakerTests {
   }
 }
 
-/// A company named with `and` (`Sears, Roebuck and Co`, `S and P`) or `of` (`Bank of England`)
-/// is one speaker, not the `Co`, `P` or `England` after it.
+/// A company named with `and` (`Sears, Roebuck and Co`, `S and P`), `of` (`Bank of England`),
+/// a founder's possessive (`Marsh and Tilley's Corp`) or `First` is one speaker, not the `Co`,
+/// `P`, `England`, `Tilley's Corp` or `Harbor Corp` in it; a place's or a parent's possessive
+/// is not part of the company's name (`Japan's Kaito Steel Corp` is `Kaito Steel Corp`).
 @Suite("Quote extraction: company names with and")
 struct CompanyNameTests {
   @Test(
@@ -38,6 +40,16 @@ struct CompanyNameTests {
       (text: "Jefferies and Co Inc said it is making a market in the stock of USAir Group Inc.", speaker: "Jefferies and Co Inc"),
       (text: "The rating agency cut the debt to BB. However, S and P said it believed the company would remain profitable.", speaker: "S and P"),
       (text: "Separately, the Bank of England said that consumer credit rose in December.", speaker: "Bank of England"),
+      (text: "The debt was cut to BB, Marsh and Tilley's Corp said in a statement on Monday.", speaker: "Marsh and Tilley's Corp"),
+      (text: "The bonds were put under review for a downgrade, Marsh and Tilley's said on Monday.", speaker: "Marsh and Tilley's"),
+      (text: "The notes were put under review for a downgrade, Brennan's Investors Service Inc said.", speaker: "Brennan's Investors Service Inc"),
+      (text: "The review of the loans will take about a month, First Harbor Corp said on Tuesday.", speaker: "First Harbor Corp"),
+      (text: "Exports of steel to Europe will rise this year, Japan's Kaito Steel Corp said on Friday.", speaker: "Kaito Steel Corp"),
+      (text: "The new jet will fly next year, Norvik Corp's Halden Aircraft Co said on Friday.", speaker: "Halden Aircraft Co"),
+      (text: "The bonds were put under review for a downgrade. Indeed, Brennan's said the outlook was poor.", speaker: "Brennan's"),
+      (text: "Trading in the shares was halted on Monday, the New Harbor Stock Exchange said.", speaker: "New Harbor Stock Exchange"),
+      (text: "The New Harbor Mercantile Exchange said it will list propane futures from June.", speaker: "New Harbor Mercantile Exchange"),
+      (text: "The Lindholm Stock Exchange will list oil futures from June. The Exchange said the contracts would be settled in cash.", speaker: "Lindholm Stock Exchange"),
     ])
   func companyNames(text: String, speaker: String) throws {
     let quote = try QuoteFixture.onlyQuote(

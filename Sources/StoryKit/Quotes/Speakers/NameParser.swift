@@ -44,6 +44,10 @@ struct NameParser {
     "among", "between", "through", "throughout", "against", "toward", "towards", "into",
   ]
 
+  /// Words of `notNames` that, capitalised inside a sentence before another name word, begin
+  /// a name (`First Boston Corp`, `New York Stock Exchange`, `Second National Bank`).
+  static let namesInsideSentences: Set<String> = ["first", "new", "second", "third"]
+
   /// Abbreviations that end a company's or a person's name with their dot.
   static let abbreviations: Set<String> = ["co", "inc", "corp", "ltd", "jr", "sr", "plc", "llc"]
 
@@ -75,10 +79,20 @@ struct NameParser {
     while index < limit {
       let token = tokens[index]
       if isPossessive(tokens[end]) {
-        // A company named for its founder: `Poor's Corp`, `Albertson's Inc`.
-        guard token.isCapitalized, Self.companySuffixes.contains(token.lower) else { break }
-        end = index
-        index += 1
+        // A company named for its founder: `Poor's Corp`, `Albertson's Inc`, `Moody's
+        // Investors Service Inc` (a few name words, then a suffix); not a place's company
+        // (`Japan's Mitsubishi Corp`), whose name `parse` starts after the possessive.
+        var suffix = index
+        while suffix < limit, suffix - index < 4, isNameWord(tokens[suffix]),
+          tokens[suffix].spaceBefore, !Self.companySuffixes.contains(tokens[suffix].lower)
+        {
+          suffix += 1
+        }
+        guard suffix < limit, tokens[suffix].isCapitalized, tokens[suffix].spaceBefore,
+          Self.companySuffixes.contains(tokens[suffix].lower)
+        else { break }
+        end = suffix
+        index = suffix + 1
         continue
       }
       if isNameWord(token) && (token.spaceBefore || tokens[index - 1].isPunctuation("-")) {
@@ -135,13 +149,26 @@ struct NameParser {
   /// up here.
   func parse(_ tokens: [TextToken], run: ClosedRange<Int>, atSentenceStart: Bool) -> ParsedName? {
     var start = run.lowerBound
-    // Drop sentence-opening and time words at the front.
+    // Drop sentence-opening and time words at the front; inside a sentence or after `The`,
+    // `First` and `New` before another name word begin it (`First Chicago Corp`, `The New
+    // York Stock Exchange`).
     while start <= run.upperBound, Self.isNotName(tokens[start]),
       !tokens[start].isAllCaps || tokens[start].text.count < 2
     {
+      let opensName =
+        start < run.upperBound && Self.namesInsideSentences.contains(tokens[start].lower)
+        && (start == run.lowerBound ? !atSentenceStart : tokens[start - 1].lower == "the")
+      if opensName { break }
       start += 1
     }
     guard start <= run.upperBound else { return nil }
+    // `The Exchange said`, `the Company`: a company noun alone, capitalised, is the description
+    // `the exchange` (the exchange the article names), not a name.
+    if start == run.upperBound, start > 0, tokens[start - 1].lower == "the",
+      lexicon.companyNouns.contains(tokens[start].lower)
+    {
+      return nil
+    }
     // `Donald Trump and Kim`: two people; the name read is the last one. (An organisation's
     // name may hold `and`: `Immigration, Refugees and Citizenship Canada`.)
     if !(start...run.upperBound).contains(where: { tokens[$0].flags.contains(.organisation) }),
@@ -193,9 +220,17 @@ struct NameParser {
     // Organisations: an organisation word in the name part (`Saskatoon Police Service`,
     // `Russian Foreign Ministry`), or an acronym. The whole group is its name.
     if nameTokens.contains(where: { tokens[$0].flags.contains(.organisation) }) {
+      // NB: a place's or a parent's company is the company (`Japan's Mitsubishi Corp`,
+      // `General Motors Corp's Hughes Aircraft Co`); a founder's possessive stays in its name
+      // (`Moody's Investors Service Inc`).
+      let place = (start..<run.upperBound).last { index in
+        guard isPossessive(tokens[index]) else { return false }
+        let stem = String(tokens[index].lower.dropLast(2))
+        return Self.countryWords.contains(stem) || Self.companySuffixes.contains(stem)
+      }
       return ParsedName(
-        nameTokens: start...run.upperBound, role: nil, kind: .organisation, gender: .neuter,
-        confirmed: true)
+        nameTokens: (place.map { $0 + 1 } ?? start)...run.upperBound, role: nil,
+        kind: .organisation, gender: .neuter, confirmed: true)
     }
     if nameTokens.count == 1, !firstWord.sets.contains(.firstName), firstWord.isAllCaps,
       (2...5).contains(firstWord.text.count)

@@ -86,18 +86,23 @@ extension QuoteContext {
   }
 
   /// Where a company's name begins when `run` is only its tail — a company suffix or single
-  /// letters after `and`, `&` or a comma (`Roebuck and Co`, `S and P`): at the capitalised
-  /// words before, as far back as `first`; `nil` when `run` is no such tail.
+  /// letters after `and`, `&` or a comma (`Roebuck and Co`, `S and P`), or a founder's
+  /// possessive with or without a suffix (`Poor's Corp`, `Poor's`): at the capitalised words
+  /// before, as far back as `first`; `nil` when `run` is no such tail.
   func nameStart(endingIn run: ClosedRange<Int>, from first: Int) -> Int? {
-    let isTail = run.allSatisfy { index in
-      NameParser.companySuffixes.contains(tokens[index].lower)
-        || (tokens[index].isCapitalized && tokens[index].text.count == 1)
+    let isSuffixOrLetter = { (index: Int) -> Bool in
+      NameParser.companySuffixes.contains(self.tokens[index].lower)
+        || (self.tokens[index].isCapitalized && self.tokens[index].text.count == 1)
     }
+    // NB: `Standard and Poor's Corp`; not `Chrysler and American Motors Corp`, two companies.
+    let founder = tokens[run.lowerBound].isWord && tokens[run.lowerBound].isPossessive
+    let isTail = run.dropFirst(founder ? 1 : 0).allSatisfy(isSuffixOrLetter)
     guard isTail else { return nil }
     var start = run.lowerBound
+    // NB: a founder's name comes after `and` only (`Indeed, Moody's` is no company).
     while start - 2 >= first,
       tokens[start - 1].isLower("and") || tokens[start - 1].text == "&"
-        || tokens[start - 1].isPunctuation(","),
+        || (tokens[start - 1].isPunctuation(",") && !founder),
       isCompanyWord(tokens[start - 2])
     {
       start -= 2
