@@ -122,7 +122,10 @@ public final class Library: Sendable {
       : try store.staleness(
         files: fingerprints, arguments: arguments.map(\.absolute),
         version: configuration.analysisVersion)
-    if staleness == .current {
+    if case .touched(let files) = staleness {
+      try store.recordTouched(files)
+    }
+    if staleness.holdsTheInputs {
       return try Library(
         store: store, configuration: configuration, openedAs: .current, arguments: arguments)
     }
@@ -132,7 +135,7 @@ public final class Library: Sendable {
     var reason = "new library"
     var fresh = true
     switch staleness {
-    case .current:
+    case .current, .touched:
       break
     case .stale(let why):
       reason = why

@@ -168,6 +168,30 @@ struct LibraryTests {
         == (try FileManager.default.contentsOfDirectory(atPath: corpus.path)).count)
   }
 
+  @Test("a file touched without a change (a new time, the same bytes) is not analysed again")
+  func touchedFile() throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    let before = try LibraryContents(corpus.open())
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: corpus.fileA)
+
+    let reopened = try corpus.open()
+    #expect(reopened.openedAs == .current)
+    #expect(try LibraryContents(reopened) == before)
+    // The new time is recorded: the next open reads nothing either.
+    #expect(try corpus.open().openedAs == .current)
+
+    // The same size and another time again, now with other bytes: analysed.
+    let text = try String(contentsOfFile: corpus.fileA, encoding: .utf8)
+    try corpus.folder.write(
+      "corpus/a.jsonl",
+      text.replacingOccurrences(of: "on Sunday morning, injuring", with: "on Sunday evening, injuring"))
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: 120)], ofItemAtPath: corpus.fileA)
+    #expect(try corpus.open().openedAs == .analysed(reason: "files 1 new or changed"))
+  }
+
   @Test("other arguments, another analysis version and rebuild each analyse again")
   func otherReasons() throws {
     let corpus = try Corpus()

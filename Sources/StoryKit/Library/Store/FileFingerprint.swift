@@ -1,9 +1,11 @@
 import Foundation
 
 /// What the library remembers of one input file to tell whether it changed: its path, size and
-/// modification time (nanoseconds).
+/// modification time (nanoseconds), and the hash of its bytes (`contentHash(ofFileAt:)`).
 ///
-/// Comparing these is what makes a reopen instant: no file is read when none changed.
+/// Comparing size and time is what makes a reopen instant: no file is read when none changed.
+/// A file whose time changed but not its size is hashed: the same bytes (a file touched, copied
+/// again by a sync) are no change, and nothing is analysed again.
 struct FileFingerprint: Hashable, Sendable {
   /// The file's absolute path.
   var path: String
@@ -25,5 +27,27 @@ struct FileFingerprint: Hashable, Sendable {
     self.path = path
     self.size = size
     self.modified = modified
+  }
+
+  /// The FNV-1a hash of the bytes of the file at `path`, read a megabyte at a time; `nil` when
+  /// it cannot be read.
+  static func contentHash(ofFileAt path: String) -> UInt64? {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var info = stat()
+    // NB: only a regular file: a FIFO put in a file's place would block the read.
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    var hash = FNV1a()
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count == 0 { return hash.value }
+      if count < 0 {
+        if errno == EINTR || errno == EAGAIN { continue }
+        return nil
+      }
+      for byte in buffer[0..<count] { hash.combine(byte: byte) }
+    }
   }
 }

@@ -142,6 +142,12 @@ extension LibraryStore {
           CREATE INDEX articleIDListing ON article(id, listing);
           """)
     }
+    // v5: each input file's content hash, so a file touched without a change (a new time,
+    // the same bytes) is not analysed again. Files stored before have none, and are read
+    // again the first time they are touched.
+    migrator.registerMigration("v5") { db in
+      try db.execute(sql: "ALTER TABLE inputFile ADD COLUMN contentHash INTEGER")
+    }
     return migrator
   }
 }

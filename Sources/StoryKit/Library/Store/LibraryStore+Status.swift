@@ -13,10 +13,21 @@ extension LibraryStore {
   enum Staleness: Equatable {
     /// It holds exactly these inputs: nothing to read.
     case current
+    /// It holds these inputs, but these files were touched (a new time, the same bytes): their
+    /// times are to be recorded, nothing to read.
+    case touched([FileFingerprint])
     /// Only files changed: these absolute paths are new or changed, those are gone.
     case filesChanged(changed: Set<String>, gone: Set<String>)
     /// It must be analysed afresh, for this reason.
     case stale(String)
+
+    /// Whether the stored analysis is of these very inputs (`current` or `touched`).
+    var holdsTheInputs: Bool {
+      switch self {
+      case .current, .touched: true
+      case .filesChanged, .stale: false
+      }
+    }
   }
 
   /// How the stored analysis stands against `files` (today's fingerprints), `arguments`
@@ -32,22 +43,44 @@ extension LibraryStore {
       let storedArguments = try String.fetchAll(
         db, sql: "SELECT absolute FROM inputArgument ORDER BY position")
       guard storedArguments.sorted() == arguments.sorted() else { return .stale("other inputs") }
-      var known: [String: (Int64, Int64)] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT path, size, modified FROM inputFile") {
-        known[row[0]] = (row[1], row[2])
+      var known: [String: (size: Int64, modified: Int64, hash: Int64?)] = [:]
+      for row in try Row.fetchAll(
+        db, sql: "SELECT path, size, modified, contentHash FROM inputFile")
+      {
+        known[row[0]] = (row[1], row[2], row[3])
       }
       var changed = Set<String>()
+      var touched: [FileFingerprint] = []
       for file in files {
-        guard let (size, modified) = known.removeValue(forKey: file.path),
-          size == file.size, modified == file.modified
-        else {
+        guard let stored = known.removeValue(forKey: file.path), stored.size == file.size else {
           changed.insert(file.path)
           continue
         }
+        guard stored.modified != file.modified else { continue }
+        // NB: a new time with the same size: the bytes tell whether it changed.
+        if let hash = stored.hash,
+          FileFingerprint.contentHash(ofFileAt: file.path).map({ Int64(bitPattern: $0) }) == hash
+        {
+          touched.append(file)
+        } else {
+          changed.insert(file.path)
+        }
       }
       let gone = Set(known.keys)
-      return changed.isEmpty && gone.isEmpty
-        ? .current : .filesChanged(changed: changed, gone: gone)
+      if changed.isEmpty && gone.isEmpty {
+        return touched.isEmpty ? .current : .touched(touched)
+      }
+      return .filesChanged(changed: changed, gone: gone)
+    }
+  }
+}
+
+extension LibraryStore {
+  /// Records the times of files touched without a change (see `Staleness.touched`).
+  func recordTouched(_ files: [FileFingerprint]) throws(LibraryError) {
+    try write { db in
+      let update = try db.cachedStatement(sql: "UPDATE inputFile SET modified = ? WHERE path = ?")
+      for file in files { try update.execute(arguments: [file.modified, file.path]) }
     }
   }
 }

@@ -30,11 +30,12 @@ extension LibraryStore {
   ) throws(LibraryError) {
     if work.isUnchanged && !fresh {
       try write { db in
+        let hashes = try Self.fileHashes(provenance.files, db: db)
         try db.execute(sql: "DELETE FROM meta WHERE key != 'stateFormat'")
         for table in ["inputFile", "inputArgument", "problem"] {
           try db.execute(sql: "DELETE FROM \(table)")
         }
-        try Self.insertProvenance(provenance, problems: work.problems, db: db)
+        try Self.insertProvenance(provenance, hashes: hashes, problems: work.problems, db: db)
       }
       return
     }
@@ -55,6 +56,7 @@ extension LibraryStore {
       // NB: a fresh analysis fills the article and quote tables without their secondary
       // indexes and builds those at the end, sorted once, instead of inserting 300k entries
       // in random order into each.
+      let hashes = try Self.fileHashes(provenance.files, db: db)
       var deferredIndexes: [String] = []
       if fresh {
         for table in Self.analysisTables { try db.execute(sql: "DELETE FROM \(table)") }
@@ -85,7 +87,7 @@ extension LibraryStore {
       try Self.writeStories(stories, db: db)
       try Self.writeSpeakers(speakers, db: db)
       try Self.writeGroups(groups, db: db)
-      try Self.insertProvenance(provenance, problems: work.problems, db: db)
+      try Self.insertProvenance(provenance, hashes: hashes, problems: work.problems, db: db)
       writing.report(.rows)
       // NB: an in-memory library is never updated: its state would be work for nothing.
       guard path != nil else { return }
@@ -324,8 +326,37 @@ extension LibraryStore {
     }
   }
 
+  /// The content hash of each of `files`: the stored one when the file's size and time are
+  /// as stored, else hashed now (on all cores; the files were just read, so they come from
+  /// the page cache).
+  private static func fileHashes(_ files: [FileFingerprint], db: Database) throws
+    -> [String: Int64]
+  {
+    var stored: [String: (size: Int64, modified: Int64, hash: Int64)] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: "SELECT path, size, modified, contentHash FROM inputFile WHERE contentHash IS NOT NULL")
+    {
+      stored[row[0]] = (row[1], row[2], row[3])
+    }
+    var hashes: [String: Int64] = [:]
+    var unknown: [FileFingerprint] = []
+    for file in files {
+      if let known = stored[file.path], known.size == file.size, known.modified == file.modified {
+        hashes[file.path] = known.hash
+      } else {
+        unknown.append(file)
+      }
+    }
+    let computed = unknown.parallelMap { FileFingerprint.contentHash(ofFileAt: $0.path) }
+    for (file, hash) in zip(unknown, computed) {
+      if let hash { hashes[file.path] = Int64(bitPattern: hash) }
+    }
+    return hashes
+  }
+
   private static func insertProvenance(
-    _ provenance: Provenance, problems: [IngestProblem], db: Database
+    _ provenance: Provenance, hashes: [String: Int64], problems: [IngestProblem], db: Database
   ) throws {
     let problem = try db.cachedStatement(
       sql: "INSERT INTO problem (position, location, message) VALUES (?, ?, ?)")
@@ -333,9 +364,9 @@ extension LibraryStore {
       try problem.execute(arguments: [position, item.location, item.message])
     }
     let file = try db.cachedStatement(
-      sql: "INSERT OR REPLACE INTO inputFile (path, size, modified) VALUES (?, ?, ?)")
+      sql: "INSERT OR REPLACE INTO inputFile (path, size, modified, contentHash) VALUES (?, ?, ?, ?)")
     for item in provenance.files {
-      try file.execute(arguments: [item.path, item.size, item.modified])
+      try file.execute(arguments: [item.path, item.size, item.modified, hashes[item.path]])
     }
     let argument = try db.cachedStatement(
       sql: "INSERT INTO inputArgument (position, argument, absolute) VALUES (?, ?, ?)")
