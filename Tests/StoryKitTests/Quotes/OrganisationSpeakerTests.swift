@@ -27,11 +27,12 @@ struct OrganisationSpeakerTests {
   }
 }
 
-/// A company named with `and` (`Sears, Roebuck and Co`, `S and P`), `of` (`Bank of England`),
-/// a founder's possessive (`Marsh and Tilley's Corp`) or `First` is one speaker, not the `Co`,
-/// `P`, `England`, `Tilley's Corp` or `Harbor Corp` in it; a place's or a parent's possessive
-/// is not part of the company's name (`Japan's Kaito Steel Corp` is `Kaito Steel Corp`).
-@Suite("Quote extraction: company names with and")
+/// A company is one speaker, named whole: with `and` (`Sears, Roebuck and Co`, `A and K`),
+/// `of` (`Bank of England`), a founder's possessive (`Marsh and Tilley's Corp`), `First` or
+/// digits (`7Harbor Corp`), in angle brackets (`<Norvale Group Corp>`) or before its ticker
+/// (`<HLVK.L>`, whose `L` is nobody); not the `Co`, `P`, `England` or `Tilley's Corp` in it. A
+/// place's or a parent's possessive is not part of the name (`Japan's Kaito Steel Corp`).
+@Suite("Quote extraction: company names")
 struct CompanyNameTests {
   @Test(
     "the whole name speaks",
@@ -50,6 +51,10 @@ struct CompanyNameTests {
       (text: "Trading in the shares was halted on Monday, the New Harbor Stock Exchange said.", speaker: "New Harbor Stock Exchange"),
       (text: "The New Harbor Mercantile Exchange said it will list propane futures from June.", speaker: "New Harbor Mercantile Exchange"),
       (text: "The Lindholm Stock Exchange will list oil futures from June. The Exchange said the contracts would be settled in cash.", speaker: "Lindholm Stock Exchange"),
+      (text: "Halvik Mining Corp Plc <HLVK.L>, Halvik, said the rise in copper prices should lift its 1987 profit.", speaker: "Halvik Mining Corp Plc"),
+      (text: "A and K said the purchase of the Shopwell chain helped it beat its forecast for the quarter.", speaker: "A and K"),
+      (text: "7Harbor Corp said it filed to sell one mln shares of its common stock to the public.", speaker: "7Harbor Corp"),
+      (text: "<Norvale Group Corp> raised its offer for the Lindholm chain on Monday. The company said it was willing to talk to the board.", speaker: "Norvale Group Corp"),
     ])
   func companyNames(text: String, speaker: String) throws {
     let quote = try QuoteFixture.onlyQuote(

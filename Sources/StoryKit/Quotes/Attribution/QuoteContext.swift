@@ -14,6 +14,9 @@ struct QuoteContext {
   private(set) var spanOf: [Int?]
   /// For each token, whether it stands inside parentheses (photo credits, asides).
   let inParentheses: [Bool]
+  /// For each token, whether it stands in a ticker's angle brackets (`<RTZL.L>`: capitals,
+  /// digits and dots), marks included: its `RTZL` and `L` name nobody.
+  let inTicker: [Bool]
   /// For each token, the cue verb it is (by its lower-case form), looked up once.
   let cueVerbs: [SpeechLexicon.CueVerb?]
   var entities = ArticleEntities()
@@ -38,15 +41,28 @@ struct QuoteContext {
     }
     self.spanOf = spanOf
     var inParentheses = Array(repeating: false, count: tokens.count)
+    var inTicker = Array(repeating: false, count: tokens.count)
     var depth = 0
+    var tickerEnd = -1
     // NB: by index, not `enumerated()`: copying each token costs two string retains.
     for index in tokens.indices {
       if index > 0, tokens[index].paragraph != tokens[index - 1].paragraph { depth = 0 }
       if tokens[index].isPunctuation("(") { depth += 1 }
       inParentheses[index] = depth > 0
       if tokens[index].isPunctuation(")") { depth = max(0, depth - 1) }
+      // NB: a ticker is capitals and dots (`<RTZL.L>`, `<GM>`); Reuters also brackets the
+      // names of unlisted companies (`<Dart Group Corp>`), which do name speakers.
+      if tokens[index].isPunctuation("<"),
+        let end = (index + 1..<min(tokens.count, index + 6)).first(where: {
+          !(tokens[$0].isAllCaps || tokens[$0].isPunctuation(".") || tokens[$0].isNumber)
+        }), end > index + 1, tokens[end].isPunctuation(">")
+      {
+        tickerEnd = end
+      }
+      inTicker[index] = index <= tickerEnd
     }
     self.inParentheses = inParentheses
+    self.inTicker = inTicker
   }
 
   /// Whether the article can hold a quote at all: a quotation mark, a cue verb or

@@ -9,7 +9,7 @@ extension QuoteContext {
     let parser = NameParser(lexicon: lexicon)
     var index = 0
     while index < tokens.count {
-      guard !isQuoted(index), !inParentheses[index],
+      guard !isQuoted(index), !inParentheses[index], !inTicker[index],
         let run = parser.run(tokens, from: index, limit: sentenceEnd(of: index))
       else {
         index += 1
@@ -29,7 +29,12 @@ extension QuoteContext {
       {
         learnGender(of: id, after: before.nameTokens.upperBound)
       }
-      guard let parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) else { continue }
+      guard var parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) else { continue }
+      // `Smith Barney, Harris Upham and Co.`: the company, not its `Co`.
+      if let start = nameStart(endingIn: run, from: sentences[sentenceOf[index]].tokens.lowerBound)
+      {
+        parsed = parsed.organisation(named: start...run.upperBound)
+      }
       let words = parsed.nameTokens.map { tokens[$0].text }
       if words.count == 1 && !parsed.confirmed && parsed.kind == .person {
         // NB: no misspelling search here: it runs for every capitalised word; a misspelt

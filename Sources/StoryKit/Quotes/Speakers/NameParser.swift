@@ -61,7 +61,14 @@ struct NameParser {
   static let organisationConnectors: Set<String> = ["of", "for", "and", "&", "the"]
 
   func isNameWord(_ token: TextToken) -> Bool {
-    token.isWord && (token.startsUppercase || token.isParticleName)
+    token.isWord
+      && (token.startsUppercase || token.isParticleName || Self.isDigitLedName(token.text))
+  }
+
+  /// A name that starts with digits and goes on with a capital (`3Com`, `7Eleven`).
+  static func isDigitLedName(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, Scalars.isDigit(first) else { return false }
+    return text.unicodeScalars.contains { Scalars.isUppercase($0) }
   }
 
   /// The words that end a company's name, after which nothing else of the name comes.

@@ -96,7 +96,9 @@ extension QuoteContext {
     }
     // NB: `Standard and Poor's Corp`; not `Chrysler and American Motors Corp`, two companies.
     let founder = tokens[run.lowerBound].isWord && tokens[run.lowerBound].isPossessive
-    let isTail = run.dropFirst(founder ? 1 : 0).allSatisfy(isSuffixOrLetter)
+    // NB: the dot of `and Co.` is no part of the tail's words.
+    let isTail = run.dropFirst(founder ? 1 : 0).filter { !tokens[$0].isPunctuation(".") }
+      .allSatisfy(isSuffixOrLetter)
     guard isTail else { return nil }
     var start = run.lowerBound
     // NB: a founder's name comes after `and` only (`Indeed, Moody's` is no company).
@@ -113,7 +115,9 @@ extension QuoteContext {
 
   /// A capitalised word that may be part of a company's name: not a sentence's `However`.
   private func isCompanyWord(_ token: TextToken) -> Bool {
-    token.isCapitalized && !NameParser.notNames.contains(token.lower)
+    // NB: a capital letter before `and` is an initial (`A and P`), not the article `A`.
+    token.isCapitalized
+      && (token.text.count == 1 || !NameParser.notNames.contains(token.lower))
   }
 
   /// Whether a lower-case noun reads as a plural (`officials`, not `press` or `business`).
@@ -130,9 +134,11 @@ extension QuoteContext {
     while first <= last, tokens[first].kind == .punctuation || tokens[first].quoteMark != nil {
       first += 1
     }
+    // NB: a ticker after a company's name is no part of it (`Rio Tinto-Zinc Corp Plc
+    // <RTZL.L>`), and names nobody alone.
     while last >= first,
       tokens[last].kind == .punctuation && !tokens[last].isPunctuation(".")
-        || tokens[last].quoteMark != nil
+        || tokens[last].quoteMark != nil || inTicker[last]
     {
       last -= 1
     }
@@ -150,6 +156,10 @@ extension QuoteContext {
     var index = first
     var lastName: (run: ClosedRange<Int>, parsed: NameParser.ParsedName)?
     while index <= last {
+      if inTicker[index] {
+        index += 1
+        continue
+      }
       if let run = parser.run(tokens, from: index, limit: last + 1) {
         let atStart = sentences[sentenceOf[index]].tokens.lowerBound == index
         if let parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) {

@@ -11,7 +11,8 @@ struct Sentence: Hashable, Sendable {
 /// A sentence ends at `.`, `!`, `?` or `…` (and the closing marks after it) when the next token
 /// starts a sentence (a capital, a digit, an opening mark) or the paragraph ends, but not after
 /// a title or abbreviation (`Mr.`, `Gen.`, `Jan.`) or a single initial (`J.`), nor after an
-/// initialism (`U.S.`) followed by a name.
+/// initialism (`U.S.`) or a company's abbreviation (`Co.`) followed by a name, nor inside a
+/// ticker (`RTZL.L`).
 enum SentenceSplitter {
   static let abbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
@@ -86,9 +87,23 @@ enum SentenceSplitter {
       guard token.isPunctuation("."), index > 0 else { return true }
       let previous = tokens[index - 1]
       if previous.spaceAfter { return true }
-      if previous.isWord && previous.sets.contains(.sentenceAbbreviation) { return false }
+      if previous.isWord && previous.sets.contains(.sentenceAbbreviation) {
+        // `… Nugent and Co. It said …`: a company's `Co.` ends a sentence before a starter.
+        guard NameParser.abbreviations.contains(previous.lower), index + 1 < tokens.count
+        else { return false }
+        let next = tokens[index + 1]
+        return next.paragraph == token.paragraph && next.sets.contains(.sentenceStarter)
+          && next.startsUppercase
+      }
       if previous.isWord && previous.text.unicodeScalars.count == 1 && previous.isCapitalized {
         return false  // an initial: `J. Smith`
+      }
+      // A ticker's exchange: `<RTZL.L>`, `GM.N`.
+      if index + 1 < tokens.count, previous.isAllCaps, !tokens[index + 1].spaceBefore,
+        tokens[index + 1].isWord, tokens[index + 1].isAllCaps,
+        tokens[index + 1].text.unicodeScalars.count <= 3
+      {
+        return false
       }
       return true
     }
