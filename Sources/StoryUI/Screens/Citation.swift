@@ -3,9 +3,10 @@ import StoryKit
 /// A quote as `y` copies it: `“quote” — Speaker, Outlet, date, URL`.
 ///
 /// Reported speech (an indirect quote) is not put in quotation marks, since its words are the
-/// writer's; a comma that ended the quote before its attribution is left out. Parts the article lacks are left out. The text is on one line (runs of whitespace
-/// are one space) and holds no control characters or bidi controls, so neither the clipboard
-/// nor a paste can carry anything but text.
+/// writer's; a comma that ended the quote before its attribution is left out, and so are parts
+/// the article lacks. The text is on one line (runs of whitespace are one space) and holds no
+/// control characters or bidi controls, so neither the clipboard nor a paste can carry
+/// anything but text.
 ///
 /// ```swift
 /// Citation(quote: quote, article: article).text

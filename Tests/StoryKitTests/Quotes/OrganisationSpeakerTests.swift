@@ -1,4 +1,4 @@
-import StoryKit
+@testable import StoryKit
 import Testing
 
 /// `The company said…` and `it said…` in a report about a company name that company, never a
@@ -34,6 +34,16 @@ struct OrganisationSpeakerTests {
 /// place's or a parent's possessive is not part of the name (`Japan's Kaito Steel Corp`).
 @Suite("Quote extraction: company names")
 struct CompanyNameTests {
+  @Test(
+    "a word led by digits names a company when a capital follows, not an ordinal",
+    arguments: [
+      ("3Com", true), ("7Eleven", true), ("3M", true), ("3RD", false), ("1980S", false),
+      ("22ND", false), ("1987", false), ("Acme", false),
+    ])
+  func digitLedNames(word: String, isName: Bool) {
+    #expect(NameParser.isDigitLedName(word) == isName)
+  }
+
   @Test(
     "the whole name speaks",
     arguments: [

@@ -65,10 +65,15 @@ struct NameParser {
       && (token.startsUppercase || token.isParticleName || Self.isDigitLedName(token.text))
   }
 
-  /// A name that starts with digits and goes on with a capital (`3Com`, `7Eleven`).
+  /// A name that starts with digits and goes on with a capital (`3Com`, `7Eleven`, `3M`); not
+  /// an ordinal or a decade in capitals (`3RD`, `1980S`).
   static func isDigitLedName(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, Scalars.isDigit(first) else { return false }
-    return text.unicodeScalars.contains { Scalars.isUppercase($0) }
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, Scalars.isDigit(first),
+      let letter = scalars.first(where: { !Scalars.isDigit($0) }), Scalars.isUppercase(letter)
+    else { return false }
+    let letters = String(String.UnicodeScalarView(scalars.drop(while: Scalars.isDigit)))
+    return !["st", "nd", "rd", "th", "s"].contains(letters.lowercased())
   }
 
   /// The words that end a company's name, after which nothing else of the name comes.
