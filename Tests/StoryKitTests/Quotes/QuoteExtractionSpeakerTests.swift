@@ -80,6 +80,16 @@ struct QuoteExtractionSpeakerTests {
       "The talks resumed in Geneva on Monday.\n\n"
         + "Lavrov's spokeswoman Maria Zakharova said ⟦that the ministry had not been informed⟧.",
       .indirect("Maria Zakharova")),
+    QuoteCase(
+      "a first name that ends like a nationality (Brian, not Brazilian)",
+      "The council met in Halden on Monday.\n\n"
+        + "\"⟦We will build the line,⟧\" Brian Halvorsen said.",
+      .direct("Brian Halvorsen")),
+    QuoteCase(
+      "an unlisted first name that ends like one, the article's first words",
+      "Darian Tollefsen is new to advocacy work, but has already proven herself.\n\n"
+        + "Tollefsen said ⟦that the council needed more youth members⟧.",
+      .indirect("Darian Tollefsen")),
   ]
 
   @Test("both word orders name the full speaker", arguments: cueOrders)

@@ -200,7 +200,8 @@ struct NameParser {
       let flags = tokens[index].flags
       if !flags.contains(.title) && !flags.contains(.role) && !endsWithDot {
         // NB: `of` after an organisation noun is inside its name (`Bank of New England`).
-        if isPossessive(tokens[index]) || Self.isDemonym(tokens[index])
+        if isPossessive(tokens[index])
+          || (Self.isDemonym(tokens[index]) && !opensPersonName(tokens, index, run: run))
           || (tokens[index].isLower("of") && !(index > start
             && tokens[index - 1].flags.contains(.organisation)))
         {
@@ -351,7 +352,8 @@ struct NameParser {
     // NB: `trimmingTrailing(".")` changes only a string whose last scalar is `.`.
     guard token.lower.utf8.last == 0x2E else {
       return token.sets.contains(.role) || token.sets.contains(.title)
-        || token.sets.contains(.nationality) || hasDemonymEnding(token.lower)
+        || token.sets.contains(.nationality)
+        || (hasDemonymEnding(token.lower) && !token.sets.contains(.firstName))
     }
     let lower = token.lower.trimmingTrailing(".")
     return lexicon.roles[lower] != nil || lexicon.titles[lower] != nil
@@ -359,11 +361,27 @@ struct NameParser {
       || (lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean")))
   }
 
-  /// Whether a capitalised word is a nationality or place adjective (`Russian`, `US`).
+  /// Whether a capitalised word is a nationality or place adjective (`Russian`, `US`); a known
+  /// first name that ends like one is not (`Brian`, `Adrian`, `Julian`).
   static func isDemonym(_ token: TextToken) -> Bool {
     guard token.isCapitalized else { return false }
     if token.flags.contains(.nationality) { return true }
-    return token.sets.contains(.countryName) || hasDemonymEnding(token.lower)
+    return token.sets.contains(.countryName)
+      || (hasDemonymEnding(token.lower) && !token.sets.contains(.firstName))
+  }
+
+  /// Whether the word at `index`, which ends like a demonym only (`Darian`, not a listed
+  /// nationality or country), opens a two-word person's name: it begins `run` and one
+  /// capitalised word follows to its end (`Darian Lonechild`, where `Russian Foreign
+  /// Ministry` has more, and an organisation word).
+  private func opensPersonName(_ tokens: [TextToken], _ index: Int, run: ClosedRange<Int>) -> Bool {
+    let token = tokens[index]
+    guard !token.flags.contains(.nationality), !token.sets.contains(.countryName) else {
+      return false
+    }
+    return index == run.lowerBound && index + 1 == run.upperBound
+      && tokens[run.upperBound].isCapitalized && !tokens[run.upperBound].isAllCaps
+      && !tokens[run.upperBound].flags.contains(.organisation)
   }
 
   /// Whether a lower-cased word is a nationality or country word (`russian`, `us`), which
