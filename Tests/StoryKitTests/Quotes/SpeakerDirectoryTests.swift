@@ -46,22 +46,3 @@ import Testing
     #expect(SpeakerDirectory.preferredCasing(reversed) == Substring(expected))
   }
 }
-
-/// Two capitalised words some article read as a person (`Oil Harbor said`) are the
-/// organisation another article names so; a person who only shares a word with one is not.
-@Suite struct SpeakerDirectoryKindTests {
-  @Test func aPersonNamedExactlyAsAnOrganisationIsIt() throws {
-    let directory = SpeakerDirectory(nodes: [
-      SpeakerDirectoryRoleTests.node("a1", "Oil Harbor", .organisation, roles: []),
-      SpeakerDirectoryRoleTests.node("a2", "Oil Harbor", .person, roles: []),
-      SpeakerDirectoryRoleTests.node("a3", "Nora Harbor", .person, roles: []),
-      SpeakerDirectoryRoleTests.node("a4", "Harbor Group", .organisation, roles: []),
-    ])
-    let harbor = try #require(directory.speaker(named: "Oil Harbor"))
-    #expect(harbor.kind == .organisation)
-    #expect(harbor.quoteCount == 2)
-    #expect(directory.speakers.filter { $0.name == "Oil Harbor" }.count == 1)
-    #expect(try #require(directory.speaker(named: "Nora Harbor")).kind == .person)
-    #expect(directory.speakers.count == 3)
-  }
-}

@@ -337,13 +337,6 @@ public struct SpeakerDirectory: Sendable {
         union(index, other)
         continue
       }
-      // A "person" of several words named exactly as an organisation of the corpus (`White
-      // House`, `Oil World`, `West Germany`: two capitalised words read as a first name and a
-      // surname where nothing else told) is that organisation.
-      if words.count > 1, let other = byName[key], nodes[other].speaker.kind == .organisation {
-        union(index, other)
-        continue
-      }
       people.append(
         (
           index,
