@@ -123,7 +123,9 @@ public final class Library: Sendable {
         files: fingerprints, arguments: arguments.map(\.absolute),
         version: configuration.analysisVersion)
     if case .touched(let files) = staleness {
-      try store.recordTouched(files)
+      // NB: the analysis holds; a library that cannot be written (a read-only folder) opens
+      // all the same, and hashes the touched files again next time.
+      try? store.recordTouched(files)
     }
     if staleness.holdsTheInputs {
       return try Library(

@@ -124,7 +124,8 @@ public struct StoryIndex: Sendable {
   ///     original afterwards; see `StoryCatalog`).
   ///   - speakers: for each article, the canonical speaker of each of its quotes.
   ///   - progress: called now and then with how far the batch has come, in articles: half for
-  ///     reading their features, half for placing them (re-forming the stories follows).
+  ///     reading their features (a sixth for their dates, a third for their terms), half for
+  ///     placing them (re-forming the stories follows).
   public mutating func add(
     _ articles: [Article], speakers: [ArticleID: [String]] = [:],
     progress: ((Int) -> Void)? = nil
@@ -138,6 +139,7 @@ public struct StoryIndex: Sendable {
       let words = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
       return ArticleDating.of(article, scalars: scalars, words: words)
     }
+    progress?(articles.count / 6)
     // NB: a period per origin (a JSON Lines file, a folder of text files): one corpus of 1987
     // newswire must not give its year to an undated collection read beside it.
     var days: [String: [ArticleDate]] = [:]
@@ -181,7 +183,7 @@ public struct StoryIndex: Sendable {
         headlineNames.append(item.names.headline.compactMap { statistics.id(of: $0) })
         textNames.append(item.names.text.compactMap { statistics.id(of: $0) }.sorted())
       }
-      progress?(datings.count / 2)
+      progress?(articles.count / 6 + datings.count / 3)
     }
     let snapshot = statistics
     let subjects = headlineNames.map { subject(of: $0) }
