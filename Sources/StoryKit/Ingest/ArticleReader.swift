@@ -69,25 +69,22 @@ public struct ArticleReader: Sendable {
   /// Reads one file, appending its articles and problems to `output`.
   public func read(_ file: InputFile, into output: inout Output) {
     defer { output.finishFile(file.path) }
-    // NB: opened without blocking and checked again once open: the path may have become a
-    // FIFO or a device since it was collected, and reading one could block or never end.
-    let descriptor = open(file.path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-    guard descriptor >= 0 else {
+    let handle: FileHandle
+    switch RegularFile.open(file.path) {
+    case .success(let opened):
+      handle = opened
+    case .failure(.cannotOpen(let error)):
       output.report(
-        IngestProblem(location: file.path, message: InputCollector.describe(errno)))
+        IngestProblem(location: file.path, message: InputCollector.describe(error)))
       return
-    }
-    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-    defer { try? handle.close() }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+    case .failure(.notRegular(let mode)):
       output.report(
         IngestProblem(
           location: file.path,
-          message: InputCollector.refusal(mode: info.st_mode) ?? "not a regular file; skipped"))
+          message: InputCollector.refusal(mode: mode) ?? "not a regular file; skipped"))
       return
     }
-    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    defer { try? handle.close() }
     do {
       switch file.format {
       case .plainText: try readPlainText(file, handle: handle, into: &output)
