@@ -27,7 +27,12 @@ struct StoredRows: Sendable {
   var groups: [GroupID: Mark] = [:]
 
   func write(to writer: inout BinaryWriter) {
-    writer.write(articles.sorted { $0.key < $1.key }) { writer, item in
+    // NB: in listing order (keys are unique; ids only break a tie), so the same rows give the
+    // same bytes without comparing 100k ids as strings.
+    let sorted = articles.sorted {
+      $0.value.listing != $1.value.listing ? $0.value.listing < $1.value.listing : $0.key < $1.key
+    }
+    writer.write(sorted) { writer, item in
       writer.write(item.key.rawValue)
       writer.write(Int(item.value.listing))
       writer.write(item.value.storyID.rawValue)

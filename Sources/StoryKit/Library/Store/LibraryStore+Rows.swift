@@ -20,11 +20,11 @@ struct RowChanges<Item: Encodable & Sendable, ID: StringIdentifier>: Sendable {
     self.name = name
     let hashes = items.parallelMap { StableHash.of($0) }
     let ids = items.map { $0[keyPath: id] }
-    let keys = OrderKeys.assign(order: ids, previous: previous.mapValues(\.key)).keys
+    let keys = OrderKeys.assign(order: ids, previous: { previous[$0]?.key }).keys
     var present = Set<ID>()
     var changed: [Int] = []
     for (position, itemID) in ids.enumerated() {
-      let mark = StoredRows.Mark(key: keys[itemID] ?? 0, hash: hashes[position])
+      let mark = StoredRows.Mark(key: keys[position], hash: hashes[position])
       marks[itemID] = mark
       present.insert(itemID)
       if previous[itemID] != mark {

@@ -144,20 +144,22 @@ extension LibraryStore {
   private static func placements(
     of work: AnalysisWork, previous: [ArticleID: StoredRows.Placement]
   ) -> [ArticleID: StoredRows.Placement] {
-    var memberOf: [ArticleID: (StoryID, Story.Member)] = [:]
+    var memberOf: [ArticleID: (story: StoryID, member: Story.Member)] = [:]
+    memberOf.reserveCapacity(work.listing.count)
     for story in work.stories {
       for member in story.members { memberOf[member.article] = (story.id, member) }
     }
-    let listing = OrderKeys.assign(order: work.listing, previous: previous.mapValues(\.listing))
+    let listing = OrderKeys.assign(order: work.listing, previous: { previous[$0]?.listing })
     var placements: [ArticleID: StoredRows.Placement] = [:]
     placements.reserveCapacity(work.listing.count)
     for (position, id) in work.listing.enumerated() {
-      let (storyID, member) = memberOf[id] ?? (StoryID(firstArticle: id), nil)
-      let day = member?.date?.date.dayNumber
+      let place = memberOf[id]
+      let day = place?.member.date?.date.dayNumber
       let serial = work.state.ledger[id]?.serial ?? position
       placements[id] = StoredRows.Placement(
-        listing: listing.keys[id] ?? 0, storyID: storyID, copyOf: member?.copyOf, day: day,
-        dayInferred: member?.date?.isInferred ?? false,
+        listing: listing.keys[position], storyID: place?.story ?? StoryID(firstArticle: id),
+        copyOf: place?.member.copyOf, day: day,
+        dayInferred: place?.member.date?.isInferred ?? false,
         searchKey: SearchKey.make(day: day, position: serial))
     }
     return placements
@@ -364,7 +366,8 @@ extension LibraryStore {
       try problem.execute(arguments: [position, item.location, item.message])
     }
     let file = try db.cachedStatement(
-      sql: "INSERT OR REPLACE INTO inputFile (path, size, modified, contentHash) VALUES (?, ?, ?, ?)")
+      sql:
+        "INSERT OR REPLACE INTO inputFile (path, size, modified, contentHash) VALUES (?, ?, ?, ?)")
     for item in provenance.files {
       try file.execute(arguments: [item.path, item.size, item.modified, hashes[item.path]])
     }

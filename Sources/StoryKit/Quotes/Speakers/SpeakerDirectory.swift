@@ -15,12 +15,12 @@ import Foundation
 public struct SpeakerDirectory: Sendable {
   /// The speakers, most quoted first.
   public private(set) var speakers: [Speaker] = []
-  private var canonicalByLocal: [String: Int] = [:]
+  private var canonicalByLocal: [LocalKey: Int] = [:]
   private var byAlias: [String: Int] = [:]
   private var byName: [String: Int] = [:]
 
   /// One article's speaker, as input.
-  struct Node {
+  struct Node: Sendable {
     var article: ArticleID
     var speaker: QuoteExtractor.ArticleSpeaker
     var quotes: Int
@@ -54,43 +54,11 @@ public struct SpeakerDirectory: Sendable {
   /// a library keeps per article to build the directory again when articles come and go).
   init(nodes: [Node]) {
     let clusters = Self.cluster(nodes)
-    var speakers: [Speaker] = []
-    for members in clusters {
-      let cluster = members.map { nodes[$0] }
-      var formCounts: [String: Int] = [:]
-      for node in cluster {
-        for form in node.speaker.forms { formCounts[form, default: 0] += max(1, node.quotes) }
-        formCounts[node.speaker.name, default: 0] += 1
-      }
-      // NB: a cluster holds people only, or else no person but a capitalised common noun; its
-      // kind depends on which kinds occur, not on their order.
-      let kinds = Set(cluster.map(\.speaker.kind))
-      let kind: SpeakerKind =
-        kinds.contains(.organisation)
-        ? .organisation
-        : kinds.contains(.group) ? .group : kinds.contains(.described) ? .described : .person
-      let name = Self.canonicalName(formCounts) ?? cluster[0].speaker.name
-      var roles: [String] = []
-      // NB: roles are a person's: an organisation or a group is not `the spokesman` its
-      // spokesman is, nor is `the analysts` `The Rolls spokesman`.
-      for node in cluster where kind == .person {
-        for role in node.speaker.roles {
-          // Determiners alone are no role.
-          let words = role.lowercased().splitOnSpaces()
-          guard !words.allSatisfy({ ["the", "a", "an", "this", "that"].contains($0) }),
-            !roles.contains(where: { $0.caseInsensitiveCompare(role) == .orderedSame })
-          else { continue }
-          roles.append(role)
-        }
-      }
-      let aliases = Self.aliases(of: name, forms: formCounts.keys)
-      speakers.append(
-        Speaker(
-          name: name, aliases: aliases, roles: roles, kind: kind,
-          quoteCount: cluster.reduce(0) { $0 + $1.quotes },
-          articleCount: Set(cluster.map(\.article)).count))
-      let id = speakers.count - 1
-      for node in cluster { canonicalByLocal[Self.localKey(node.article, node.speaker.name)] = id }
+    // NB: each cluster's speaker on all cores; clusters are independent.
+    let speakers = clusters.parallelMap { Self.speaker(of: $0, nodes: nodes) }
+    var speakerOfNode = Array(repeating: 0, count: nodes.count)
+    for (id, members) in clusters.enumerated() {
+      for node in members { speakerOfNode[node] = id }
     }
     // Most quoted first; ties by name, so the order is stable.
     let order = speakers.indices.sorted { a, b in
@@ -102,7 +70,11 @@ public struct SpeakerDirectory: Sendable {
     var position = Array(repeating: 0, count: speakers.count)
     for (newIndex, oldIndex) in order.enumerated() { position[oldIndex] = newIndex }
     self.speakers = Self.uniquingIDs(order.map { speakers[$0] })
-    canonicalByLocal = canonicalByLocal.mapValues { position[$0] }
+    canonicalByLocal.reserveCapacity(nodes.count)
+    for (node, speaker) in speakerOfNode.enumerated() {
+      canonicalByLocal[LocalKey(article: nodes[node].article, name: nodes[node].speaker.name)] =
+        position[speaker]
+    }
     for (index, speaker) in self.speakers.enumerated() {
       if byName[speaker.name] == nil { byName[speaker.name] = index }
       for alias in [speaker.name] + speaker.aliases {
@@ -110,6 +82,48 @@ public struct SpeakerDirectory: Sendable {
         if byAlias[key] == nil { byAlias[key] = index }
       }
     }
+  }
+
+  /// The speaker the nodes `members` (indices into `nodes`) make together: its canonical name,
+  /// aliases, roles, kind and counts.
+  private static func speaker(of members: [Int], nodes: [Node]) -> Speaker {
+    var formCounts: [String: Int] = [:]
+    var kinds = Set<SpeakerKind>()
+    var articles = Set<ArticleID>()
+    var quotes = 0
+    for member in members {
+      let node = nodes[member]
+      for form in node.speaker.forms { formCounts[form, default: 0] += max(1, node.quotes) }
+      formCounts[node.speaker.name, default: 0] += 1
+      kinds.insert(node.speaker.kind)
+      articles.insert(node.article)
+      quotes += node.quotes
+    }
+    // NB: a cluster holds people only, or else no person but a capitalised common noun; its
+    // kind depends on which kinds occur, not on their order.
+    let kind: SpeakerKind =
+      kinds.contains(.organisation)
+      ? .organisation
+      : kinds.contains(.group) ? .group : kinds.contains(.described) ? .described : .person
+    let name = canonicalName(formCounts) ?? nodes[members[0]].speaker.name
+    var roles: [String] = []
+    var seenRoles = Set<String>()
+    // NB: roles are a person's: an organisation or a group is not `the spokesman` its
+    // spokesman is, nor is `the analysts` `The Rolls spokesman`.
+    for member in members where kind == .person {
+      for role in nodes[member].speaker.roles {
+        let lowered = role.lowercased()
+        // Determiners alone are no role; a role in another case is the same role.
+        guard
+          !lowered.splitOnSpaces().allSatisfy({ ["the", "a", "an", "this", "that"].contains($0) }),
+          seenRoles.insert(lowered).inserted
+        else { continue }
+        roles.append(role)
+      }
+    }
+    return Speaker(
+      name: name, aliases: aliases(of: name, forms: formCounts.keys), roles: roles, kind: kind,
+      quoteCount: quotes, articleCount: articles.count)
   }
 
   // MARK: - Names
@@ -208,7 +222,7 @@ public struct SpeakerDirectory: Sendable {
 
   /// The canonical name of the speaker an article calls `localName`.
   public func canonicalName(article: ArticleID, localName: String) -> String? {
-    canonicalByLocal[Self.localKey(article, localName)].map { speakers[$0].name }
+    canonicalByLocal[LocalKey(article: article, name: localName)].map { speakers[$0].name }
   }
 
   /// The speaker with this canonical name or alias (any case).
@@ -242,8 +256,10 @@ public struct SpeakerDirectory: Sendable {
     return speakers
   }
 
-  private static func localKey(_ article: ArticleID, _ name: String) -> String {
-    article.rawValue + "\u{1F}" + name
+  /// A speaker's name as one article writes it.
+  private struct LocalKey: Hashable, Sendable {
+    var article: ArticleID
+    var name: String
   }
 
   // MARK: - Clustering
@@ -350,9 +366,21 @@ public struct SpeakerDirectory: Sendable {
     let bySurname = Dictionary(grouping: people, by: \.name.surname)
     for (_, group) in bySurname {
       let full = group.filter { $0.name.first != nil }
-      for (i, a) in full.enumerated() {
-        for b in full[(i + 1)...] where compatibleFirst(a.name.first ?? "", b.name.first ?? "") {
-          union(a.index, b.index)
+      // NB: one node per first name is compared with the others, the rest join it: the same
+      // clusters as comparing every pair, without a square in the size of a common surname.
+      var byFirst: [String: Int] = [:]
+      for person in full {
+        let first = person.name.first ?? ""
+        if let other = byFirst[first] {
+          union(person.index, other)
+        } else {
+          byFirst[first] = person.index
+        }
+      }
+      let firsts = byFirst.sorted { $0.key < $1.key }
+      for (i, a) in firsts.enumerated() {
+        for b in firsts[(i + 1)...] where compatibleFirst(a.key, b.key) {
+          union(a.value, b.value)
         }
       }
       // A lone surname joins the only person of the corpus with that surname.
