@@ -111,7 +111,13 @@ public enum StoryCatalog {
     titles: inout TitleCache
   ) -> [Story] {
     let cache = titles
-    let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // NB: positions, not copies of the articles: a library assembles 100k of them per update.
+    var positions: [ArticleID: Int] = [:]
+    positions.reserveCapacity(articles.count)
+    for (position, article) in articles.enumerated() where positions[article.id] == nil {
+      positions[article.id] = position
+    }
+    let byID = ArticleLookup(articles: articles, positions: positions)
     var copies: [ArticleID: [ArticleID]] = [:]
     for article in articles {
       if let original = copyOf[article.id] { copies[original, default: []].append(article.id) }
@@ -132,7 +138,8 @@ public enum StoryCatalog {
       var members: [Story.Member] = []
       for document in group {
         let original = index.documents[document]
-        members.append(Story.Member(article: original.id, date: original.dating.shownDate, copyOf: nil))
+        members.append(
+          Story.Member(article: original.id, date: original.dating.shownDate, copyOf: nil))
         for copy in copiesOf[original.id] ?? [] {
           members.append(Story.Member(article: copy, date: byID[copy]?.date, copyOf: original.id))
         }
@@ -167,9 +174,17 @@ public enum StoryCatalog {
     return stories
   }
 
+  /// The articles of an assembly by id, without copying them into a dictionary.
+  struct ArticleLookup: Sendable {
+    let articles: [StoryArticle]
+    let positions: [ArticleID: Int]
+
+    subscript(id: ArticleID) -> StoryArticle? { positions[id].map { articles[$0] } }
+  }
+
   /// The headline closest to the story's centroid; decorations (`UPDATE 2-`, `| Outlet`) off.
   static func title(
-    of members: [Story.Member], articles: [ArticleID: StoryArticle], index: StoryIndex,
+    of members: [Story.Member], articles: ArticleLookup, index: StoryIndex,
     centroid: SparseVector
   ) -> String {
     var best: (title: String, score: Float)?

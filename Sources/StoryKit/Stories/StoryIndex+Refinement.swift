@@ -90,7 +90,7 @@ extension StoryIndex {
       guard !other.members.isEmpty else { continue }
       let similarity =
         other.similarity(to: document.vector) * decay.factor(day: day, first: other.firstDay)
-      if similarity >= joinThreshold, similarity > max(own, best?.similarity ?? 0),
+      if similarity >= joinThreshold(for: member), similarity > max(own, best?.similarity ?? 0),
         fitsSubject(member, of: other)
       {
         best = (candidate, similarity)
@@ -154,12 +154,15 @@ extension StoryIndex {
     let members = clusters[cluster].members
     let centroid = clusters[cluster].centroid
     let length = clusters[cluster].length
+    // NB: the bar the members would each have to clear, on average.
+    let threshold =
+      members.reduce(0) { $0 + joinThreshold(for: $1) } / Float(max(1, members.count))
     for candidate in candidates(for: centroid).prefix(mergeCandidateLimit)
     where candidate != cluster && !retired.contains(candidate) {
       let other = clusters[candidate]
       // NB: the members' mean similarity before time decay is |sum| × cos(centroids) / count;
       // when even that falls short, the per-member sums are not needed.
-      guard length * other.similarity(to: centroid) / Float(members.count) >= joinThreshold else {
+      guard length * other.similarity(to: centroid) / Float(members.count) >= threshold else {
         continue
       }
       var total: Float = 0
@@ -169,7 +172,7 @@ extension StoryIndex {
           other.similarity(to: vectors[member])
           * decay.factor(day: day, first: other.firstDay)
       }
-      guard total / Float(members.count) >= joinThreshold, shareSubject(clusters[cluster], other)
+      guard total / Float(members.count) >= threshold, shareSubject(clusters[cluster], other)
       else { continue }
       let affinity = bisector.affinity(members, other.members, vectors: vectors)
       if affinity.cross >= splitRatio * affinity.within { return candidate }

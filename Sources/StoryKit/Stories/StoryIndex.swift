@@ -6,10 +6,11 @@
 ///
 /// 1. **Online pass.** The batch's articles, in time order (undated ones last, in input order),
 ///    each join the story whose centroid is most similar — cosine × `TimeDecay` — when that
-///    similarity reaches `joinThreshold` and the story shares its subject or a name with it
-///    (`fitsSubject`: templated reports about different companies stay apart), or start a new
-///    story. Candidate stories come from an inverted index over the members' heaviest terms,
-///    so an article is compared with a handful of stories, never with the whole corpus.
+///    similarity reaches `joinThreshold(for:)` (lower for a headline alone) and the story
+///    shares its subject or a name with it (`fitsSubject`: templated reports about different
+///    companies stay apart), or start a new story. Candidate stories come from an inverted
+///    index over the members' heaviest terms, so an article is compared with a handful of
+///    stories, never with the whole corpus.
 /// 2. **Split.** Every story the batch touched is cut in two (`ClusterBisector`) while the
 ///    halves are separable — members less than `splitRatio` as close to the other half's
 ///    centroid as to their own — and both keep `minimumPart` members and `minimumShare` of the
@@ -29,8 +30,16 @@
 /// for story in index.stories { print(story.map(\.rawValue)) }
 /// ```
 public struct StoryIndex: Sendable {
-  /// The similarity (cosine with the story centroid, 0…1) an article needs to join a story.
+  /// The similarity (cosine with the story centroid, 0…1) an article needs to join a story,
+  /// when it has text enough (see `joinThreshold(for:)`).
   public var joinThreshold: Float = 0.15
+  /// The distinct terms from which an article is judged by the whole `joinThreshold`: more
+  /// than a headline holds. Fewer (a headline alone, as aggregator feeds give) lower the bar;
+  /// an article with any body keeps it (a lower bar for short wire items merged templated
+  /// reports of different events: measured on Reuters).
+  var fullTextTerms = 15
+  /// The lowest share of `joinThreshold` a short text needs.
+  var shortTextShare: Float = 1.0 / 3.0
   /// A story is two stories when a cut leaves its members less than this share as close to the
   /// other half as to their own (cross affinity < `splitRatio` × within affinity; see
   /// `ClusterBisector`).
@@ -253,6 +262,19 @@ public struct StoryIndex: Sendable {
       || sharesName(documents[document].names, with: cluster, storySize: size)
   }
 
+  /// The similarity `document` needs to join a story: `joinThreshold` scaled by the square
+  /// root of its share of `fullTextTerms` distinct terms, never below `shortTextShare` of it.
+  ///
+  /// NB: two reports of one event share a few of their words whatever their length, so the
+  /// cosine of a headline with its story's centre falls with the headline's few terms, while
+  /// an unrelated headline still shares none: a short text is given a lower bar rather than
+  /// left alone in a story of its own.
+  func joinThreshold(for document: Int) -> Float {
+    let terms = Float(documents[document].vector.count)
+    let share = min(1, (terms / Float(fullTextTerms)).squareRoot())
+    return joinThreshold * max(shortTextShare, share)
+  }
+
   /// The collection an article belongs to: its file for a record of JSON Lines or a JSON array,
   /// the folder for a text file (one article per file).
   static func origin(of article: Article) -> String {
@@ -289,13 +311,14 @@ public struct StoryIndex: Sendable {
   private mutating func place(_ document: Int) -> Int {
     let vector = documents[document].vector
     let day = documents[document].dating.date?.date.dayNumber
+    let threshold = joinThreshold(for: document)
     var best: (cluster: Int, similarity: Float)?
     for candidate in candidates(forTopTerms: documents[document].topTerms) {
       let cluster = clusters[candidate]
       let similarity =
         cluster.similarity(to: vector)
         * decay.factor(day: day, first: cluster.firstDay)
-      if similarity >= joinThreshold, similarity > (best?.similarity ?? 0),
+      if similarity >= threshold, similarity > (best?.similarity ?? 0),
         fitsSubject(document, of: cluster)
       {
         best = (candidate, similarity)

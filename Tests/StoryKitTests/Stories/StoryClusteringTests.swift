@@ -1,5 +1,6 @@
-@testable import StoryKit
 import Testing
+
+@testable import StoryKit
 
 @Suite("Stories: one event across outlets and days")
 struct StoryClusteringTests {
@@ -147,5 +148,30 @@ struct StoryClusteringTests {
     let stories = try Self.stories([dated, undated])
     let member = try #require(stories.flatMap(\.members).first { $0.article.rawValue == path })
     #expect(member.date == nil)
+  }
+
+  @Test(
+    "a headline alone is judged by a lower bar than an article with a paragraph",
+    arguments: [
+      ("Volcano erupts near Keflavik", true),
+      (
+        """
+        Volcano erupts near Keflavik
+
+        The volcano on the Reykjanes peninsula erupted overnight, sending lava towards the \
+        fishing town of Grindavik, whose residents were evacuated in November. Civil defence \
+        officials closed the road to the Blue Lagoon, and flights from Keflavik airport kept \
+        to their schedule, the airport operator said on Tuesday morning.
+        """, false
+      ),
+    ] as [(String, Bool)])
+  func shortTextsNeedLess(text: String, lowered: Bool) throws {
+    let article = try ArticleCleaner.bundled().clean(
+      RawArticle(id: "a", location: SourceLocation(path: "a.txt"), text: text))
+    var index = try StoryIndex()
+    index.add([article])
+    let threshold = index.joinThreshold(for: 0)
+    #expect((threshold < index.joinThreshold) == lowered)
+    #expect(threshold >= index.joinThreshold * index.shortTextShare)
   }
 }
