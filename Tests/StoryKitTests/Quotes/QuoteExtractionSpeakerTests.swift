@@ -250,6 +250,16 @@ struct QuoteExtractionSpeakerTests {
       "President Vladimir Putin declared a three-day truce on Monday.\n\n"
         + "The Kremlin warned ⟦that any violation would meet an \"adequate and effective response\"⟧.",
       .mixed("Kremlin")),
+    QuoteCase(
+      "a person of a firm is the person (`Name Surname of IG said`)",
+      "Shares fell in early trading on Monday.\n\n"
+        + "\"⟦Investors are waiting for the central bank,⟧\" Tarla Venn of IG said in a note.",
+      .direct("Tarla Venn")),
+    QuoteCase(
+      "an organisation word before `of` keeps the name whole",
+      "Shares fell in early trading on Monday.\n\n"
+        + "\"⟦Inflation remains too high,⟧\" the Royal Bank of Lorvania said in a statement.",
+      .direct("Royal Bank of Lorvania")),
   ]
 
   @Test("organisation words name the organisation", arguments: organisations)

@@ -160,6 +160,7 @@ struct NameParser {
   /// when they were made; only words ending with a dot (`Mr.`, `U.S.`) are trimmed and looked
   /// up here.
   func parse(_ tokens: [TextToken], run: ClosedRange<Int>, atSentenceStart: Bool) -> ParsedName? {
+    var run = run
     var start = run.lowerBound
     // Drop sentence-opening and time words at the front; inside a sentence or after `The`,
     // `First` and `New` before another name word begin it (`First Chicago Corp`, `The New
@@ -174,6 +175,19 @@ struct NameParser {
       start += 1
     }
     guard start <= run.upperBound else { return nil }
+    // `Jingyi Pan of IG said`: two or more plain capitalised words before `of` are a person,
+    // and what follows is where they work. A title, a role or an organisation word before
+    // `of` keeps the phrase whole (`Secretary of State`, `Royal Bank of Canada`).
+    if let of = (start...run.upperBound).first(where: { tokens[$0].isLower("of") }),
+      of - start >= 2,
+      (start..<of).allSatisfy({ index in
+        let token = tokens[index]
+        return token.isCapitalized && token.flags.isDisjoint(with: [.title, .role, .organisation])
+          && !isPossessive(token) && !Self.isDemonym(token) && !Self.endsWithDot(token.lower)
+      })
+    {
+      run = run.lowerBound...(of - 1)
+    }
     // `The Exchange said`, `the Company`: a company noun alone, capitalised, is the description
     // `the exchange` (the exchange the article names), not a name.
     if start == run.upperBound, start > 0, tokens[start - 1].lower == "the",
@@ -202,8 +216,9 @@ struct NameParser {
         // NB: `of` after an organisation noun is inside its name (`Bank of New England`).
         if isPossessive(tokens[index])
           || (Self.isDemonym(tokens[index]) && !opensPersonName(tokens, index, run: run))
-          || (tokens[index].isLower("of") && !(index > start
-            && tokens[index - 1].flags.contains(.organisation)))
+          || (tokens[index].isLower("of")
+            && !(index > start
+              && tokens[index - 1].flags.contains(.organisation)))
         {
           if index + 1 <= run.upperBound { nameStart = max(nameStart, index + 1) }
         }

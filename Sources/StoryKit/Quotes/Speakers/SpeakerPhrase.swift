@@ -213,9 +213,13 @@ extension QuoteContext {
       }
       // `the head of the US State Department`: a role at an organisation describes a person.
       let roleBefore = (first..<run.lowerBound).contains { tokens[$0].sets.contains(.role) }
-      if descriptive && parsed.nameTokens.upperBound == last
-        && !(parsed.kind == .organisation && roleBefore)
-      {
+      // NB: a person's name may be followed by where they work, inside the same run
+      // (`Jingyi Pan of IG`; see `NameParser.parse`).
+      let endsPhrase =
+        parsed.nameTokens.upperBound == last
+        || (run.upperBound == last && parsed.kind == .person
+          && tokens[parsed.nameTokens.upperBound + 1].isLower("of"))
+      if descriptive && endsPhrase && !(parsed.kind == .organisation && roleBefore) {
         return SpeakerPhrase(
           tokens: first...parsed.nameTokens.upperBound, kind: .name(parsed, role: role))
       }
