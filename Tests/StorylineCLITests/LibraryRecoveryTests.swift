@@ -81,6 +81,7 @@ struct LibraryRecoveryTests {
       ])
       #expect(after.status == 0, "killed after \(delay) s: \(after.stderr)")
       #expect(after.stdout == fresh.stdout, "killed after \(delay) s")
+      #expect(!FileManager.default.fileExists(atPath: library + ".building"))
       // Start the next round from scratch: a fresh first analysis to kill.
       for suffix in ["", "-wal", "-shm"] { unlink(library + suffix) }
     }

@@ -104,9 +104,23 @@ public final class Library: Sendable {
       progress?(LibraryProgress(stage: .waiting, done: 0, total: nil))
     }
     defer { lock.release() }
+    // NB: a library that does not exist yet is written beside its place and renamed into it
+    // once whole (`LibraryStore.init(building:)`).
+    let isNew = file.map { !FileManager.default.fileExists(atPath: $0) } ?? false
+    var built = false
+    defer {
+      // NB: a first analysis that failed leaves nothing behind.
+      if isNew, !built, let file {
+        LibraryStore.removeFiles(of: LibraryStore.buildingPath(for: file))
+      }
+    }
     var store: LibraryStore
     do {
-      store = try LibraryStore(path: file)
+      if isNew, let file {
+        store = try LibraryStore(building: file)
+      } else {
+        store = try LibraryStore(path: file)
+      }
     } catch let error {
       guard rebuild, let file, case .notALibrary = error else { throw error }
       for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
@@ -128,6 +142,11 @@ public final class Library: Sendable {
       try? store.recordTouched(files)
     }
     if staleness.holdsTheInputs {
+      if isNew, let file {
+        try store.finishBuilding()
+        built = true
+        store = try LibraryStore(path: file)
+      }
       return try Library(
         store: store, configuration: configuration, openedAs: .current, arguments: arguments)
     }
@@ -181,6 +200,11 @@ public final class Library: Sendable {
       files: fingerprints, arguments: arguments, version: configuration.analysisVersion)
     do {
       try store.apply(work, fresh: fresh, provenance: provenance, progress: progress)
+      if isNew, let file {
+        try store.finishBuilding()
+        built = true
+        store = try LibraryStore(path: file)
+      }
     } catch let error {
       // NB: a file whose tables are not as its migrations promise opens, and fails only when
       // written: a rebuild replaces it then (reading state goes with it).

@@ -37,7 +37,8 @@ struct DeferredIndexTests {
       try store.read { db in
         try String.fetchAll(
           db,
-          sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+          sql:
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
       }
     }
     let made = try indexes(LibraryStore(path: path))
@@ -47,5 +48,39 @@ struct DeferredIndexTests {
       [sample], location: .file(path), rebuild: true, configuration: try .bundled())
     #expect(try indexes(library.store) == made)
     #expect(made.contains { $0.contains("quoteSpeakerOrder") })
+  }
+}
+
+@Suite("LibraryStore: a new library is written beside its place, then renamed into it")
+struct NewLibraryTests {
+  @Test("a first analysis leaves the library in WAL mode and nothing beside it but its lock")
+  func renamedIntoPlace() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = folder.path + "/library.sqlite"
+    let sample = try #require(BundledResources.sampleCorpus?.path)
+    let library = try Library.open([sample], location: .file(path), configuration: try .bundled())
+    #expect(try library.articleCount() == 5)
+    #expect(library.file == path)
+    let mode = try library.store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+    #expect(mode == "wal")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(!names.contains { $0.hasSuffix(".building") || $0.contains(".building-") })
+    // Opened again, it is current: nothing is analysed twice.
+    let again = try Library.open([sample], location: .file(path), configuration: try .bundled())
+    #expect(again.openedAs == .current)
+  }
+
+  @Test("what a killed first analysis left beside the library is replaced by the next one")
+  func staleBuildingFile() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = folder.path + "/library.sqlite"
+    let building = LibraryStore.buildingPath(for: path)
+    try Data("half a library".utf8).write(to: URL(fileURLWithPath: building))
+    let sample = try #require(BundledResources.sampleCorpus?.path)
+    let library = try Library.open([sample], location: .file(path), configuration: try .bundled())
+    #expect(try library.articleCount() == 5)
+    #expect(!FileManager.default.fileExists(atPath: building))
   }
 }

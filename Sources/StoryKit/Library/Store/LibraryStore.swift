@@ -61,6 +61,73 @@ final class LibraryStore: Sendable {
     try migrate()
   }
 
+  /// A store for the first analysis of the library at `path`, which does not exist yet: a
+  /// file beside it (`buildingPath(for:)`) written without a journal and without syncing, made
+  /// the library by `finishBuilding()`.
+  ///
+  /// NB: a first analysis written through the write-ahead log writes every page twice (the log,
+  /// then the file) and looks each page up in the log while the transaction grows: 23 s of a
+  /// 43 s first analysis of 100k articles were writing, 16 s without the log. Nothing in the
+  /// file counts until it is renamed into place, so a killed first analysis leaves no library
+  /// (and the next one starts again), never half of one.
+  init(building path: String) throws(LibraryError) {
+    self.path = path
+    let building = Self.buildingPath(for: path)
+    Self.removeFiles(of: building)
+    var configuration = Configuration()
+    configuration.label = "storyline"
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw LibraryError.storage(
+        path: path, reason: "cannot create the folder \(folder) for the library")
+    }
+    do {
+      writer = try DatabaseQueue(path: building, configuration: configuration)
+    } catch {
+      throw Self.openError(error, path: path)
+    }
+    try migrate()
+  }
+
+  /// Where a library that does not exist yet is written before it takes its name.
+  static func buildingPath(for path: String) -> String { path + ".building" }
+
+  /// Deletes the SQLite file `path` and the files SQLite keeps beside it.
+  static func removeFiles(of path: String) {
+    for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+  }
+
+  /// Makes the file of a store opened with `init(building:)` the library: in WAL mode as every
+  /// library, synced to disk, then renamed into place (atomically). The store is closed; open
+  /// the library again to use it.
+  func finishBuilding() throws(LibraryError) {
+    guard let path else { return }
+    let building = Self.buildingPath(for: path)
+    do {
+      try writer.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA journal_mode = WAL")
+      }
+      try writer.close()
+    } catch {
+      throw Self.openError(error, path: path)
+    }
+    let descriptor = open(building, O_RDONLY)
+    let synced = descriptor >= 0 && fsync(descriptor) == 0
+    if descriptor >= 0 { close(descriptor) }
+    // NB: log files of an older library of that name would be read as this one's.
+    for suffix in ["-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    guard synced, rename(building, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      Self.removeFiles(of: building)
+      throw LibraryError.storage(path: path, reason: "cannot write the library (\(reason))")
+    }
+  }
+
   private func migrate() throws(LibraryError) {
     let where_ = path ?? ":memory:"
     do {

@@ -5,9 +5,10 @@ import Foundation
 /// JSON keeps the library readable with the `sqlite3` shell and tolerant of added fields;
 /// the columns beside each payload carry what queries filter and sort on.
 enum Payload {
-  /// The JSON of `value`, keys sorted: the same value always gives the same bytes, so an
-  /// update can tell a changed row by its payload's hash (`StoredRows`).
+  /// The JSON of `value`: the same value always gives the same bytes. Written in one pass
+  /// (`PayloadEncoder`), or by `JSONEncoder` with sorted keys for what that cannot write.
   static func encode<T: Encodable>(_ value: T) throws -> Data {
+    if let data = PayloadEncoder.encode(value) { return data }
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     return try encoder.encode(value)
