@@ -260,6 +260,16 @@ struct QuoteExtractionSpeakerTests {
       "Shares fell in early trading on Monday.\n\n"
         + "\"⟦Inflation remains too high,⟧\" the Royal Bank of Lorvania said in a statement.",
       .direct("Royal Bank of Lorvania")),
+    QuoteCase(
+      "`the company` after a one-word name seen speaking, with no gender, is that company",
+      "Lorvex said on Thursday ⟦it had restored access to its developer tools⟧.\n\n"
+        + "The company noted ⟦that the outage had no impact on its consumer services⟧.",
+      .indirect("Lorvex")),
+    QuoteCase(
+      "a weekday in the headline is no company for `the company`",
+      "Lorvex restored access to its developer tools on Thursday.\n\n"
+        + "The company noted ⟦that the outage had no impact on its consumer services⟧.",
+      .indirect("the company")),
   ]
 
   @Test("organisation words name the organisation", arguments: organisations)

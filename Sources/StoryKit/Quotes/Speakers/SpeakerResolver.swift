@@ -95,8 +95,10 @@ extension QuoteContext {
     var index = 0
     while index < token {
       let start = index
+      // NB: a capitalised word that is never a name (`on Thursday`, `In March`) is no company.
       while index < token, tokens[index].isCapitalized, headline.contains(tokens[index].lower),
-        sentences[sentenceOf[index]].tokens.lowerBound != index
+        sentences[sentenceOf[index]].tokens.lowerBound != index,
+        !NameParser.isNotName(tokens[index])
       {
         index += 1
       }
@@ -324,8 +326,13 @@ extension QuoteContext {
           before: range.lowerBound, limit: 4,
           reaching: { mention, _ in range.lowerBound - mention.token < 400 },
           where: { entity in
-            entity.kind == .organisation && !entity.name.lowercased().hasPrefix("the ")
-              && !isCountry(entity)
+            // NB: a one-word name no pronoun or title gave a gender, seen speaking
+            // (`Facebook said`), is read as a person's until something says otherwise;
+            // `the company` says so. A capitalised word merely seen (`on Thursday`) is not.
+            (entity.kind == .organisation
+              || (entity.kind == .person && entity.gender == nil && entity.confirmed
+                && !entity.name.contains(" ")))
+              && !entity.name.lowercased().hasPrefix("the ") && !isCountry(entity)
           })
         if let organisation = mostSalient(candidates, before: range.lowerBound, gender: nil)
           ?? (lexicon.companyNouns.contains(head)
