@@ -348,4 +348,22 @@ struct QuoteExtractionSpeakerTests {
   func misspeltSurnames(_ row: QuoteCase) throws {
     try QuoteFixture.check(row)
   }
+
+  static let possessives: [QuoteCase] = [
+    QuoteCase(
+      "a full name met only as a possessive names the person",
+      "Tomas Veldkamp's first start in goal could not have gone better.\n\n"
+        + "\"⟦It was just another game,⟧\" Veldkamp said.",
+      .direct("Tomas Veldkamp")),
+    QuoteCase(
+      "a company's own 's stays (`Marlow's Inc`)",
+      "Shares of Marlow's Inc rose on Tuesday.\n\n"
+        + "\"⟦Demand was strong,⟧\" Marlow's Inc said.",
+      .direct("Marlow's Inc")),
+  ]
+
+  @Test("a name in the possessive is the same name", arguments: possessives)
+  func possessiveNames(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
 }

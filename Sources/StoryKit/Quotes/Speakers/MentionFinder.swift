@@ -35,8 +35,8 @@ extension QuoteContext {
       {
         parsed = parsed.organisation(named: start...run.upperBound)
       }
-      let words = parsed.nameTokens.map { tokens[$0].text }
-      if words.count == 1 && !parsed.confirmed && parsed.kind == .person {
+      if parsed.nameTokens.count == 1 && !parsed.confirmed && parsed.kind == .person {
+        let words = [NameParser.personWord(tokens[parsed.nameTokens.lowerBound])]
         // NB: no misspelling search here: it runs for every capitalised word; a misspelt
         // surname is matched where it speaks (`Lavorv stated`).
         if let known = entities.find(name: words, kind: .person, allowMisspelling: false) {

@@ -153,6 +153,14 @@ struct NameParser {
     token.isWord && token.isPossessive
   }
 
+  /// A person's name word as it names them: `Garnier` for `Garnier's` (`Christopher
+  /// Garnier's benefits` names Christopher Garnier). Only for people: a company's `'s` is
+  /// often its own (`McDonald's`).
+  static func personWord(_ token: TextToken) -> String {
+    guard token.isWord, token.isPossessive else { return token.text }
+    return String(token.text.unicodeScalars.dropLast(2))
+  }
+
   /// Parses the run `run` (see `run(_:from:limit:)`) with `before` lower-case role words
   /// that may stand right before it (`head coach Peter DeBoer`).
   ///

@@ -163,7 +163,11 @@ extension QuoteContext {
       if tokens[index].kind == .punctuation, !tokens[index].spaceBefore, !words.isEmpty {
         words[words.count - 1] += tokens[index].text
       } else {
-        words.append(tokens[index].text)
+        // NB: `Christopher Garnier's benefits` names Christopher Garnier; `Brennan's said`,
+        // the subject of a cue, is a company's whole name.
+        words.append(
+          parsed.kind == .person && !speaking && index == parsed.nameTokens.upperBound
+            ? NameParser.personWord(tokens[index]) : tokens[index].text)
       }
     }
     var name = words.count == 1 ? words[0] : words.joined(separator: " ")
