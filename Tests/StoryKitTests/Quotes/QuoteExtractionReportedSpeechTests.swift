@@ -61,6 +61,11 @@ struct QuoteExtractionReportedSpeechTests {
       officials + "Peskov said ⟦Moscow was ready to resume talks without preconditions⟧.",
       .indirect("Dmitry Peskov")),
     QuoteCase(
+      "X said (bare clause with an irregular past tense)",
+      pressSecretary
+        + "Bennett said ⟦she saw the talks as a chance to reset relations with Moscow⟧.",
+      .indirect("Laura Bennett")),
+    QuoteCase(
       "X said that",
       officials + "Peskov said ⟦that Moscow was ready to resume talks without preconditions⟧.",
       .indirect("Dmitry Peskov")),

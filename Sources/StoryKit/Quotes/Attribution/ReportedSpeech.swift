@@ -141,11 +141,14 @@ extension QuoteContext {
   ]
 
   /// Whether tokens hold a word that reads as a finite verb: an auxiliary or modal, a past
-  /// form, a contraction, or an `-s` form right after a subject pronoun or a name.
+  /// form (`-ed`, or an irregular one of `[irregular-past]`: `saw`), a contraction, or an `-s`
+  /// form right after a subject pronoun or a name.
   func hasFiniteVerb(_ range: ClosedRange<Int>) -> Bool {
     for index in range where tokens[index].isWord {
       let word = tokens[index].lower
-      if tokens[index].sets.contains(.auxiliary) { return true }
+      if tokens[index].sets.contains(.auxiliary) || tokens[index].sets.contains(.irregularPast) {
+        return true
+      }
       // NB: the last byte rules most words out before characters are compared.
       let last = word.utf8.last
       if last == 0x64 && word.hasSuffix("ed") && word.count > 4 { return true }

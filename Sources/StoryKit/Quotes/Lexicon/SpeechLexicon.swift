@@ -45,6 +45,9 @@ struct SpeechLexicon: Sendable {
   private(set) var groupNouns: Set<String> = []
   /// Roles of people who speak for someone else (`spokesman`, `aide`, `lawyer`).
   private(set) var proxyRoles: Set<String> = []
+  /// Irregular past tenses that make a clause (`saw`, `went`), for reported speech without
+  /// `that`.
+  private(set) var irregularPast: Set<String> = []
   /// First names and the gender they usually tell (keys in lower case).
   private(set) var firstNames: [String: Gender] = [:]
   /// What the lexicon knows of a word: its flags and the cue verb it is, if any.
@@ -110,6 +113,8 @@ struct SpeechLexicon: Sendable {
       case "company-nouns": companyNouns.insert(lower)
       case "group-nouns": groupNouns.insert(lower)
       case "proxy-roles": proxyRoles.insert(lower)
+      case "irregular-past":
+        irregularPast.formUnion(lower.split(separator: " ").map(String.init))
       case "role-synonyms":
         let sides = lower.split(separator: "=", maxSplits: 1)
         guard sides.count == 2 else { continue }
@@ -177,6 +182,7 @@ struct SpeechLexicon: Sendable {
     add(NameParser.namedTimes, .namedTime)
     add(phrasalCues.keys, .phrasalCueStart)
     add(cueVerbs.keys, .cueForm)
+    add(irregularPast, .irregularPast)
     entryWords = Array(words.keys)
     entryInfos = entryWords.map { words[$0] ?? WordInfo() }
     wordTable = ASCIIWordTable(entryWords.indices.map { (Array(entryWords[$0].utf8), Int32($0)) })

@@ -67,4 +67,6 @@ struct WordSets: OptionSet, Hashable, Sendable {
   static let phrasalCueStart = WordSets(rawValue: 1 << 29)
   /// A key of `SpeechLexicon.cueVerbs`: a one-word form of a cue verb.
   static let cueForm = WordSets(rawValue: 1 << 30)
+  /// `SpeechLexicon.irregularPast`: a past tense that makes a clause (`saw`, `went`).
+  static let irregularPast = WordSets(rawValue: 1 << 31)
 }
