@@ -45,11 +45,14 @@ struct ArticleLayout: Hashable, Sendable {
       for line in text.wrapped(toColumns: width) { lines.append(Line(text: line, offset: offset)) }
     }
     if includesTitle { add(StyledText(article.title ?? article.id.rawValue, role: .title)) }
-    var meta = [article.date?.description, article.source, article.author.map { "by " + $0 }]
+    var meta = [detail.shownDate?.description, article.source, article.author.map { "by " + $0 }]
       .compactMap { $0 }.filter { !$0.isEmpty }
     meta.append(Plural.count(article.wordCount, "word", "words"))
     meta.append(Plural.count(detail.quotes.count, "quote", "quotes"))
     add(StyledText(meta.joined(separator: " · "), role: .dim))
+    if !detail.eventDays.isEmpty {
+      add(StyledText(Self.eventLine(detail.eventDays), role: .dim))
+    }
     if let copy = detail.copy {
       let original = copy.originalTitle.isEmpty ? copy.original.rawValue : copy.originalTitle
       var banner = "Copy of “\(original)” · \(Int((copy.similarity * 100).rounded()))% similar"
@@ -105,6 +108,16 @@ struct ArticleLayout: Hashable, Sendable {
     self.matchLines = matches.map { match in
       Self.line(containing: match.lowerBound, in: lines) ?? 0
     }
+  }
+
+  /// The most event days the header lists.
+  static let eventDayLimit = 6
+
+  /// `mentions 1920-04-05 · 2025-06-02`, the first `eventDayLimit` days, then how many more.
+  static func eventLine(_ days: [ArticleDate]) -> String {
+    var line = "mentions " + days.prefix(eventDayLimit).map(\.description).joined(separator: " · ")
+    if days.count > eventDayLimit { line += " · \(days.count - eventDayLimit) more" }
+    return line
   }
 
   /// The last line starting at or before the clean offset `offset`.
