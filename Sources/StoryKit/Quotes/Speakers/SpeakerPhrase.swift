@@ -110,7 +110,22 @@ extension QuoteContext {
       start -= 2
       while start - 1 >= first, isCompanyWord(tokens[start - 1]) { start -= 1 }
     }
+    // `Jacobs Engineering group Inc`, `K mart Corp`, `Spectrum 2000 Inc`: a short lower-case
+    // word or a number inside the name broke the run before its suffix.
+    while start - 2 >= first, isNameGlue(tokens[start - 1]), isCompanyWord(tokens[start - 2]) {
+      start -= 2
+      while start - 1 >= first, isCompanyWord(tokens[start - 1]) { start -= 1 }
+    }
     return start < run.lowerBound ? start : nil
+  }
+
+  /// A token that may stand inside a company's name between capitalised words: a number, or a
+  /// short lower-case word that is no function word (`group`, `co`, `mart`).
+  private func isNameGlue(_ token: TextToken) -> Bool {
+    token.isNumber
+      || (token.isWord && !token.startsUppercase && token.text.count <= 5
+        && !NameParser.notNames.contains(token.lower) && !token.sets.contains(.cueForm)
+        && lexicon.cueVerb(token.lower) == nil)
   }
 
   /// A capitalised word that may be part of a company's name: not a sentence's `However`.
