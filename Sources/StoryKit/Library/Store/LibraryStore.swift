@@ -8,9 +8,9 @@ import GRDB
 /// a `DatabaseQueue` on SQLite's private temporary database, so its pages (a gigabyte and more
 /// for 100k articles) go to an unnamed file instead of staying in memory; a library that does
 /// not exist yet is first written beside its place and renamed into it (`init(building:)`).
-/// The schema is created
-/// and upgraded by named, append-only migrations (`LibraryStore+Schema.swift`); the file is
-/// marked with an application id so a foreign database is refused rather than changed.
+/// The schema is created and upgraded by named, append-only migrations
+/// (`LibraryStore+Schema.swift`); the file is marked with an application id so a foreign
+/// database is refused rather than changed.
 final class LibraryStore: Sendable {
   /// The database.
   let writer: any DatabaseWriter
