@@ -147,6 +147,21 @@ struct QuoteExtractionReportedSpeechTests {
       officials
         + "Peskov said ⟦that Moscow was ready⟧, but Rubio said ⟦that Washington had heard such promises before⟧.",
       .indirect("Dmitry Peskov"), .indirect("Marco Rubio")),
+    QuoteCase(
+      "an attribution mid-sentence, the clause going on after it",
+      officials
+        + "⟦The talks made little progress⟧, Peskov said, ⟦but the sides will meet again in Istanbul⟧.",
+      .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "an attribution mid-sentence, a pronoun going on after it",
+      officials
+        + "⟦Too often⟧, Peskov says, ⟦they talk past each other⟧.",
+      .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a phrase of the writer's after a mid-sentence attribution is not the speaker's",
+      officials
+        + "⟦The meeting lasted four hours⟧, Peskov said, raising hopes of a ceasefire before May.",
+      .indirect("Dmitry Peskov")),
   ]
 
   @Test("reported speech without quoted words is indirect", arguments: indirect)

@@ -99,9 +99,39 @@ extension QuoteContext {
         free(statement.content)
       {
         found.append(statement)
+        if let more = continuation(of: statement, sentence: sentence), free(more.content) {
+          found.append(more)
+        }
       }
     }
     return found
+  }
+
+  /// `…, he says, and are mostly meant …`: what follows an attribution set off by commas in
+  /// the middle of a sentence is the speaker's too when it goes on with their clause (after
+  /// `and`, `but`, `or`, a subject pronoun or an auxiliary: `, he said, but one person ran …`,
+  /// `, he says, they get it`); not a phrase of the writer's (`, raising the possibility …`,
+  /// `, adding that …`).
+  private func continuation(of statement: ReportedStatement, sentence: Range<Int>)
+    -> ReportedStatement?
+  {
+    guard let mention = statement.attribution.mention else { return nil }
+    let attributionEnd = max(mention.upperBound, statement.attribution.cue?.upperBound ?? 0)
+    let comma = attributionEnd + 1
+    let last = contentEnd(of: sentence)
+    guard statement.content.upperBound < mention.lowerBound, comma + 1 <= last,
+      tokens[comma].isPunctuation(",")
+    else { return nil }
+    let opener = tokens[comma + 1]
+    guard
+      opener.isLower("and") || opener.isLower("but") || opener.isLower("or")
+        || opener.sets.contains(.subjectPronoun) || opener.sets.contains(.auxiliary)
+    else { return nil }
+    let content = (comma + 1)...last
+    guard wordCount(content) >= 3, !containsQuoteMark(content),
+      !content.contains(where: { cueVerb(at: $0) != nil })
+    else { return nil }
+    return ReportedStatement(content: content, attribution: statement.attribution)
   }
 
   /// The last token of a sentence's content: its final full stop (not a closing mark) left out.
