@@ -158,6 +158,11 @@ struct QuoteExtractionReportedSpeechTests {
         + "⟦Too often⟧, Peskov says, ⟦they talk past each other⟧.",
       .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
     QuoteCase(
+      "a cue verb in a relative clause ends nothing",
+      officials
+        + "Peskov said ⟦that delegates who agreed to stay would meet again in Istanbul⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
       "a phrase of the writer's after a mid-sentence attribution is not the speaker's",
       officials
         + "⟦The meeting lasted four hours⟧, Peskov said, raising hopes of a ceasefire before May.",

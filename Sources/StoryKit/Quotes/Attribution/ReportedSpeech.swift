@@ -285,9 +285,13 @@ extension QuoteContext {
     // `Peskov said that Moscow was ready, but Rubio said that …`: a second attribution in the
     // sentence ends the first statement.
     var last = end
+    // NB: a cue verb in a relative clause (`users who agreed to download`) or before `to`
+    // (`agreed to`) attributes nothing.
     if let next = (start...end).first(where: { index in
       index > start + 1 && cueVerb(at: index) != nil
         && (tokens[index - 1].isWord || tokens[index - 1].sets.contains(.between))
+        && !["who", "which", "that"].contains(tokens[index - 1].lower)
+        && !(index + 1 <= end && tokens[index + 1].isLower("to"))
     }), let nextSubject = subjectPhrase(before: next), nextSubject.tokens.lowerBound > start + 1 {
       var boundary = nextSubject.tokens.lowerBound - 1
       while boundary > start,
