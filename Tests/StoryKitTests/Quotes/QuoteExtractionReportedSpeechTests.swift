@@ -158,6 +158,16 @@ struct QuoteExtractionReportedSpeechTests {
         + "⟦Too often⟧, Peskov says, ⟦they talk past each other⟧.",
       .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
     QuoteCase(
+      "a participle after an attribution reports for the same speaker",
+      officials
+        + "⟦The talks made little progress⟧, Peskov said, adding ⟦that the sides would meet again in Istanbul⟧.",
+      .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a participle after `said X,`",
+      officials
+        + "⟦The talks made little progress⟧, said Peskov, noting ⟦that the sides would meet again in Istanbul⟧.",
+      .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
+    QuoteCase(
       "a cue verb in a relative clause ends nothing",
       officials
         + "Peskov said ⟦that delegates who agreed to stay would meet again in Istanbul⟧.",
@@ -178,6 +188,9 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "passive said to be", talks + "An agreement on prisoner exchanges is said to be close."),
     QuoteCase("add with an object", talks + "Lavrov added a personal note to the letter."),
+    QuoteCase(
+      "a participle with no attribution before it",
+      talks + "Lavrov left the room early, adding that he had another meeting."),
     QuoteCase("announce an action", talks + "Rubio announced a new round of sanctions on Friday."),
     QuoteCase(
       "told a story", talks + "Rubio told the story of his first visit to Moscow in detail."),

@@ -79,7 +79,11 @@ extension QuoteContext {
       }
     }
     for cue in sentence where !claimed[cue] {
-      guard let verb = cueVerb(at: cue) else { continue }
+      // NB: a participle (`adding`, `noting`) is a cue only right after an attribution.
+      guard
+        let verb = cueVerb(at: cue)
+          ?? (participleSubject(cue: cue) != nil ? cueVerb(at: cue, allowGerund: true) : nil)
+      else { continue }
       let cueLast = cueEnd(at: cue)
       // `…, said X.`: the speaker follows the cue; nothing is reported after it.
       if cue > sentence.lowerBound, tokens[cue - 1].isPunctuation(","),
@@ -302,9 +306,28 @@ extension QuoteContext {
       if boundary < nextSubject.tokens.lowerBound - 1 { last = boundary }
     }
     let content = start...last
-    guard wordCount(content) >= 3, let subject = subjectPhrase(before: cue) else { return nil }
+    guard wordCount(content) >= 3,
+      let subject = participleSubject(cue: cue) ?? subjectPhrase(before: cue)
+    else { return nil }
     return ReportedStatement(
       content: content, attribution: attribution(subject, cue: cue...cueLast))
+  }
+
+  /// `…, he said, adding that …`, `…, said Kim, noting that …`: a participle cue right after
+  /// an attribution set off by a comma has that attribution's speaker.
+  private func participleSubject(cue: Int) -> SpeakerPhrase? {
+    let sentenceStart = sentences[sentenceOf[cue]].tokens.lowerBound
+    guard cue - 2 >= sentenceStart, tokens[cue - 1].isPunctuation(","),
+      tokens[cue].lower.hasSuffix("ing")
+    else { return nil }
+    guard
+      let previous = (max(sentenceStart, cue - 6)...(cue - 2)).last(where: {
+        cueVerb(at: $0) != nil
+      })
+    else { return nil }
+    return previous == cue - 2
+      ? subjectPhrase(before: previous)
+      : objectPhrase(after: cueEnd(at: previous), limit: cue - 1)
   }
 
   /// Where what was said starts after the person spoken to: `told reporters …`,
