@@ -114,8 +114,8 @@ extension QuoteContext {
   /// `…, he says, and are mostly meant …`: what follows an attribution set off by commas in
   /// the middle of a sentence is the speaker's too when it goes on with their clause (after
   /// `and`, `but`, `or`, a subject pronoun or an auxiliary: `, he said, but one person ran …`,
-  /// `, he says, they get it`); not a phrase of the writer's (`, raising the possibility …`,
-  /// `, adding that …`).
+  /// `, he says, they get it`); not a phrase of the writer's (`, raising the possibility …`).
+  /// A participle cue there (`, adding that …`) reports on its own (`participleSubject`).
   private func continuation(of statement: ReportedStatement, sentence: Range<Int>)
     -> ReportedStatement?
   {
