@@ -126,6 +126,13 @@ public final class Library: Sendable {
       for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
       store = try LibraryStore(path: file)
     }
+    /// Makes a new library's file the library and opens it (`LibraryStore.finishBuilding`).
+    func finishIfNew() throws(LibraryError) {
+      guard isNew, let file else { return }
+      try store.finishBuilding()
+      built = true
+      store = try LibraryStore(path: file)
+    }
     progress?(LibraryProgress(stage: .checking, done: 0, total: nil))
     let (files, problems) = InputCollector().collect(paths)
     let fingerprints = files.compactMap { FileFingerprint(path: $0.path) }
@@ -142,11 +149,7 @@ public final class Library: Sendable {
       try? store.recordTouched(files)
     }
     if staleness.holdsTheInputs {
-      if isNew, let file {
-        try store.finishBuilding()
-        built = true
-        store = try LibraryStore(path: file)
-      }
+      try finishIfNew()
       return try Library(
         store: store, configuration: configuration, openedAs: .current, arguments: arguments)
     }
@@ -200,11 +203,7 @@ public final class Library: Sendable {
       files: fingerprints, arguments: arguments, version: configuration.analysisVersion)
     do {
       try store.apply(work, fresh: fresh, provenance: provenance, progress: progress)
-      if isNew, let file {
-        try store.finishBuilding()
-        built = true
-        store = try LibraryStore(path: file)
-      }
+      try finishIfNew()
     } catch let error {
       // NB: a file whose tables are not as its migrations promise opens, and fails only when
       // written: a rebuild replaces it then (reading state goes with it).

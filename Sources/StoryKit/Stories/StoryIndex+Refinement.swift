@@ -83,6 +83,7 @@ extension StoryIndex {
     let own =
       clusters[cluster].similarityLeavingOut(document.vector)
       * decay.factor(day: day, first: clusters[cluster].firstDay)
+    let threshold = joinThreshold(for: member)
     var best: (cluster: Int, similarity: Float)?
     for candidate in candidates(forTopTerms: document.topTerms).prefix(mergeCandidateLimit)
     where candidate != cluster {
@@ -90,7 +91,7 @@ extension StoryIndex {
       guard !other.members.isEmpty else { continue }
       let similarity =
         other.similarity(to: document.vector) * decay.factor(day: day, first: other.firstDay)
-      if similarity >= joinThreshold(for: member), similarity > max(own, best?.similarity ?? 0),
+      if similarity >= threshold, similarity > max(own, best?.similarity ?? 0),
         fitsSubject(member, of: other)
       {
         best = (candidate, similarity)

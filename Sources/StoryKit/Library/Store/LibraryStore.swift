@@ -37,14 +37,7 @@ final class LibraryStore: Sendable {
         {
           throw LibraryError.storage(path: path, reason: "is a folder; give a library file")
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        do {
-          try FileManager.default.createDirectory(
-            atPath: folder, withIntermediateDirectories: true)
-        } catch {
-          throw LibraryError.storage(
-            path: path, reason: "cannot create the folder \(folder) for the library")
-        }
+        try Self.createFolder(of: path)
         writer = try DatabasePool(path: path, configuration: configuration)
       } else {
         // NB: an empty name is SQLite's private temporary database: a file SQLite deletes at
@@ -81,6 +74,17 @@ final class LibraryStore: Sendable {
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
     }
+    try Self.createFolder(of: path)
+    do {
+      writer = try DatabaseQueue(path: building, configuration: configuration)
+    } catch {
+      throw Self.openError(error, path: path)
+    }
+    try migrate()
+  }
+
+  /// Creates the folder that holds the library `path`, if missing.
+  private static func createFolder(of path: String) throws(LibraryError) {
     let folder = (path as NSString).deletingLastPathComponent
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -88,12 +92,6 @@ final class LibraryStore: Sendable {
       throw LibraryError.storage(
         path: path, reason: "cannot create the folder \(folder) for the library")
     }
-    do {
-      writer = try DatabaseQueue(path: building, configuration: configuration)
-    } catch {
-      throw Self.openError(error, path: path)
-    }
-    try migrate()
   }
 
   /// Where a library that does not exist yet is written before it takes its name.

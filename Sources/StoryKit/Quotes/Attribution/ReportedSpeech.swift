@@ -82,7 +82,9 @@ extension QuoteContext {
       // NB: a participle (`adding`, `noting`) is a cue only right after an attribution.
       guard
         let verb = cueVerb(at: cue)
-          ?? (participleSubject(cue: cue) != nil ? cueVerb(at: cue, allowGerund: true) : nil)
+          ?? cueVerb(at: cue, allowGerund: true).flatMap({
+            participleSubject(cue: cue) != nil ? $0 : nil
+          })
       else { continue }
       let cueLast = cueEnd(at: cue)
       // `…, said X.`: the speaker follows the cue; nothing is reported after it.
