@@ -58,63 +58,72 @@ public struct DuplicateDetector: Sendable {
   }
 
   /// Groups of the given components of verified edges, each split so every copy is verified
-  /// against its group's original.
+  /// against its group's original; the components are assembled on all cores, and their
+  /// groups listed in the order of `components`.
   ///
   /// - Parameter shingles: every member of `components` has its shingles here.
   func assemble(
     _ components: [[Int]], _ articles: [DuplicateIndex.Member], shingles: [Int: ShingleSet],
     edges: [Int: [Int: PairMeasure]]
   ) -> [Assembled] {
+    components.parallelMap { members in
+      assemble(members, articles, shingles: shingles, edges: edges)
+    }.flatMap { $0 }
+  }
+
+  /// The groups of one component.
+  private func assemble(
+    _ members: [Int], _ articles: [DuplicateIndex.Member], shingles: [Int: ShingleSet],
+    edges: [Int: [Int: PairMeasure]]
+  ) -> [Assembled] {
     let empty = ShingleSet(text: "")
     let shingleOf = { (member: Int) in shingles[member] ?? empty }
     var groups: [Assembled] = []
-    for members in components {
-      var remaining = members.sorted()
-      // NB: coverage is worked out once per component and lowered as members leave it, so a
-      // component costs O(k²) intersections, not O(k³) (a templated corpus where every report
-      // matches every other made one component of thousands).
-      var coverage = Self.coverage(of: remaining, shingleOf)
-      while remaining.count > 1 {
-        let original =
-          remaining.min { a, b in
-            isBetterOriginal(a, than: b, articles, coverage: coverage)
-          } ?? remaining[0]
-        // Copies of one original share text with each other too; a member that matches the
-        // original but none of the copies already taken (a round-up that holds two unrelated
-        // stories) is left for a group of its own.
-        var copies: [Int] = []
-        let ranked = remaining.filter { $0 != original && edges[original]?[$0] != nil }
-          .sorted { (edges[original]?[$0]?.jaccard ?? 0) > (edges[original]?[$1]?.jaccard ?? 0) }
-        for candidate in ranked {
-          let sharesWithCopies =
-            copies.isEmpty
-            || copies.contains { copy in
-              PairMeasure(shingleOf(candidate), shingleOf(copy)).containment
-                >= Self.minCopyOverlap
-            }
-          if sharesWithCopies { copies.append(candidate) }
-        }
-        guard !copies.isEmpty else {
-          remaining.removeAll { $0 == original }
-          Self.lower(&coverage, of: remaining, leaving: [original], shingleOf)
-          continue
-        }
-        groups.append(
-          Assembled(
-            first: remaining.min() ?? original, original: original,
-            copies: copies.compactMap { copy in
-              guard let measure = edges[original]?[copy] else { return nil }
-              return DuplicateGroup.Copy(
-                article: articles[copy].id, similarity: measure.jaccard,
-                containment: measure.containment,
-                differences: Self.differences(
-                  copy: shingleOf(copy), original: shingleOf(original)))
-            }.sorted { $0.similarity > $1.similarity }
-          ))
-        let grouped = Set(copies + [original])
-        remaining.removeAll { grouped.contains($0) }
-        Self.lower(&coverage, of: remaining, leaving: copies + [original], shingleOf)
+    var remaining = members.sorted()
+    // NB: coverage is worked out once per component and lowered as members leave it, so a
+    // component costs O(k²) intersections, not O(k³) (a templated corpus where every report
+    // matches every other made one component of thousands).
+    var coverage = Self.coverage(of: remaining, shingleOf)
+    while remaining.count > 1 {
+      let original =
+        remaining.min { a, b in
+          isBetterOriginal(a, than: b, articles, coverage: coverage)
+        } ?? remaining[0]
+      // Copies of one original share text with each other too; a member that matches the
+      // original but none of the copies already taken (a round-up that holds two unrelated
+      // stories) is left for a group of its own.
+      var copies: [Int] = []
+      let ranked = remaining.filter { $0 != original && edges[original]?[$0] != nil }
+        .sorted { (edges[original]?[$0]?.jaccard ?? 0) > (edges[original]?[$1]?.jaccard ?? 0) }
+      for candidate in ranked {
+        let sharesWithCopies =
+          copies.isEmpty
+          || copies.contains { copy in
+            PairMeasure(shingleOf(candidate), shingleOf(copy)).containment
+              >= Self.minCopyOverlap
+          }
+        if sharesWithCopies { copies.append(candidate) }
       }
+      guard !copies.isEmpty else {
+        remaining.removeAll { $0 == original }
+        Self.lower(&coverage, of: remaining, leaving: [original], shingleOf)
+        continue
+      }
+      groups.append(
+        Assembled(
+          first: remaining.min() ?? original, original: original,
+          copies: copies.compactMap { copy in
+            guard let measure = edges[original]?[copy] else { return nil }
+            return DuplicateGroup.Copy(
+              article: articles[copy].id, similarity: measure.jaccard,
+              containment: measure.containment,
+              differences: Self.differences(
+                copy: shingleOf(copy), original: shingleOf(original)))
+          }.sorted { $0.similarity > $1.similarity }
+        ))
+      let grouped = Set(copies + [original])
+      remaining.removeAll { grouped.contains($0) }
+      Self.lower(&coverage, of: remaining, leaving: copies + [original], shingleOf)
     }
     return groups
   }

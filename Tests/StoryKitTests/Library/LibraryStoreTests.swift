@@ -71,6 +71,34 @@ struct NewLibraryTests {
     #expect(again.openedAs == .current)
   }
 
+  @Test("the search index built beside a new library answers as one built in place")
+  func searchIndexBuiltBeside() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write("corpus/news.jsonl", LibraryFixture.jsonLines(SearchFixture.records))
+    try folder.write("corpus/osprey.txt", SearchFixture.ospreyText)
+    let corpus = folder.path + "/corpus"
+    let path = folder.path + "/library.sqlite"
+    let built = try LibraryFixture.open([corpus], file: path)
+    let inPlace = try LibraryFixture.fresh([corpus])
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(!names.contains { $0.contains(".building") })
+    // NB: FTS5 reads every segment and checks it against its structure record.
+    try built.store.write { db in
+      try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('integrity-check', 0)")
+    }
+    for query in [
+      "lavrov", "l", "o", "phone", "\"power line\"", "sefcovic", "šefčovič", "osterby -football",
+      "in:title lighthouse", "speaker:doe", "ferry", "win",
+    ] {
+      let parsed = try SearchQuery(parsing: query)
+      #expect(
+        try built.search(parsed, limit: 50).hits == inPlace.search(parsed, limit: 50).hits,
+        "\(query)")
+    }
+    #expect(try !built.search(SearchQuery(parsing: "lavrov"), limit: 50).hits.isEmpty)
+  }
+
   @Test("what a killed first analysis left beside the library is replaced by the next one")
   func staleBuildingFile() throws {
     let folder = try TemporaryFolder()

@@ -148,6 +148,13 @@ extension LibraryStore {
     migrator.registerMigration("v5") { db in
       try db.execute(sql: "ALTER TABLE inputFile ADD COLUMN contentHash INTEGER")
     }
+    // v6: the search index keeps 8 MB of new terms in memory before it writes them as a
+    // segment, not 1 MB: fewer segments to merge. Indexing 98k articles' folded text with
+    // the schema's prefixes, measured apart: 7.4 s with 1 MB, 6.5 s with 4 MB, 5.6 s with 8 MB,
+    // 5.4 s with 16 MB.
+    migrator.registerMigration("v6") { db in
+      try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('hashsize', \(8 << 20))")
+    }
     return migrator
   }
 }

@@ -52,6 +52,17 @@ extension LibraryStore {
       groups: groups.marks)
     let search = SearchFields.Extras(work)
     let writing = WritingProgress(articles: work.articles.count, handler: progress)
+    // NB: a library being built has its search index built beside it, on another core.
+    let side = try fresh && isBuilding ? sideSearchIndex() : nil
+    defer { side?.discard() }
+    if let side {
+      let articles = work.articles
+      side.start(count: articles.count) { number in
+        let article = articles[number]
+        guard let place = placements[article.id] else { return nil }
+        return (place.searchKey, SearchFields(article, search: search).folded)
+      }
+    }
     try write { db in
       // NB: a fresh analysis fills the article and quote tables without their secondary
       // indexes and builds those at the end, sorted once, instead of inserting 300k entries
@@ -60,8 +71,10 @@ extension LibraryStore {
       var deferredIndexes: [String] = []
       if fresh {
         for table in Self.analysisTables { try db.execute(sql: "DELETE FROM \(table)") }
-        // NB: a contentless FTS5 table refuses DELETE; 'delete-all' empties it.
-        try db.execute(sql: "INSERT INTO search (search) VALUES ('delete-all')")
+        if side == nil {
+          // NB: a contentless FTS5 table refuses DELETE; 'delete-all' empties it.
+          try db.execute(sql: "INSERT INTO search (search) VALUES ('delete-all')")
+        }
         deferredIndexes = try Self.dropIndexes(of: ["article", "quote"], db: db)
       } else {
         for table in Self.rewrittenTables { try db.execute(sql: "DELETE FROM \(table)") }
@@ -69,7 +82,8 @@ extension LibraryStore {
       }
       let inserted = Set(work.articles.map(\.id))
       try Self.insertArticles(
-        work.articles, placements: placements, search: search, db: db, progress: writing)
+        work.articles, placements: placements, search: search, indexing: side == nil, db: db,
+        progress: writing)
       try Self.insertQuotes(work.quotes, directory: work.directory, db: db, progress: writing)
       for index in deferredIndexes { try db.execute(sql: index) }
       writing.report(.indexes)
@@ -110,6 +124,9 @@ extension LibraryStore {
       let meta = try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES (?, ?)")
       try meta.execute(arguments: ["stateFormat", String(AnalysisState.format)])
       writing.report(.state)
+    }
+    if let side {
+      try mappingErrors { try side.copy(into: writer) }
     }
     writing.report(.committed)
   }
@@ -198,11 +215,18 @@ extension LibraryStore {
     return StatementArguments(values)
   }
 
-  /// Inserts the articles and their search rows, encoding and folding them on all cores a
-  /// chunk at a time, so only one chunk's encoded copy is in memory at once.
+  /// The side search index of a library being built (`SearchIndexBuilder`).
+  private func sideSearchIndex() throws(LibraryError) -> SearchIndexBuilder? {
+    guard let path else { return nil }
+    let building = Self.buildingPath(for: path)
+    return try mappingErrors { try SearchIndexBuilder(for: writer, libraryPath: building) }
+  }
+
+  /// Inserts the articles and, when `indexing`, their search rows, encoding and folding them
+  /// on all cores a chunk at a time, so only one chunk's encoded copy is in memory at once.
   private static func insertArticles(
     _ articles: [Article], placements: [ArticleID: StoredRows.Placement],
-    search: SearchFields.Extras,
+    search: SearchFields.Extras, indexing: Bool,
     db: Database, progress: WritingProgress
   ) throws {
     let insert = try db.cachedStatement(
@@ -217,7 +241,10 @@ extension LibraryStore {
     // NB: a chunk is encoded on the other cores while the one before is written.
     var done = 0
     try articles.forEachChunk(
-      of: 2048, preparedAhead: { $0.parallelMap { PreparedArticle($0, search: search) } }
+      of: 2048,
+      preparedAhead: {
+        $0.parallelMap { PreparedArticle($0, search: search, folding: indexing) }
+      }
     ) { prepared in
       progress.report(.articles, done: done, of: articles.count)
       done += prepared.count
@@ -231,6 +258,7 @@ extension LibraryStore {
           place.storyID.rawValue, place.copyOf?.rawValue, item.fields.quotes,
           item.fields.speakers, payload,
         ])
+        guard indexing else { continue }
         try index.execute(arguments: Self.searchRow(place.searchKey, item.folded))
       }
     }
@@ -431,23 +459,31 @@ struct SearchFields: Sendable {
   }
 }
 
+extension SearchFields {
+  /// An analysed article's fields, its quotes and speakers read from `search`.
+  init(_ article: Article, search: Extras) {
+    self.init(
+      title: article.title ?? "", body: article.cleanText, quotes: search.quotes(of: article.id),
+      speakers: search.speakers(of: article.id))
+  }
+}
+
 /// An article's payload and search fields, made on all cores before the rows are inserted.
 struct PreparedArticle: Sendable {
   var article: Article
   var payload: Data?
   var sourceKey: String
   var fields: SearchFields
-  /// `fields`, folded.
+  /// `fields`, folded (when asked for).
   var folded: [String]
 
-  init(_ article: Article, search: SearchFields.Extras) {
+  /// - Parameter folding: whether to fold the fields too (`folded` is empty without).
+  init(_ article: Article, search: SearchFields.Extras, folding: Bool) {
     self.article = article
     payload = try? Payload.encode(article)
     sourceKey = WordScanner.foldedText(article.source ?? "")
-    fields = SearchFields(
-      title: article.title ?? "", body: article.cleanText,
-      quotes: search.quotes(of: article.id), speakers: search.speakers(of: article.id))
-    folded = fields.folded
+    fields = SearchFields(article, search: search)
+    folded = folding ? fields.folded : []
   }
 }
 

@@ -16,6 +16,8 @@ final class LibraryStore: Sendable {
   let writer: any DatabaseWriter
   /// The file, or `nil` for a library kept nowhere.
   let path: String?
+  /// Opened by `init(building:)`: the file is not the library until `finishBuilding()`.
+  let isBuilding: Bool
 
   /// `STLN`: marks a Storyline library file (`PRAGMA application_id`).
   static let applicationID: Int32 = 0x5354_4C4E
@@ -27,6 +29,7 @@ final class LibraryStore: Sendable {
   ///   file of a newer Storyline, `.storage` when the file or its folder cannot be written.
   init(path: String?) throws(LibraryError) {
     self.path = path
+    isBuilding = false
     var configuration = Configuration()
     configuration.busyMode = .timeout(30)
     configuration.label = "storyline"
@@ -67,6 +70,7 @@ final class LibraryStore: Sendable {
   /// (and the next one starts again), never half of one.
   init(building path: String) throws(LibraryError) {
     self.path = path
+    isBuilding = true
     let building = Self.buildingPath(for: path)
     Self.removeFiles(of: building)
     var configuration = Configuration()
@@ -206,7 +210,8 @@ final class LibraryStore: Sendable {
     try mappingErrors { try writer.write(body) }
   }
 
-  private func mappingErrors<T>(_ body: () throws -> T) throws(LibraryError) -> T {
+  /// Runs `body`, mapping database errors to `LibraryError`.
+  func mappingErrors<T>(_ body: () throws -> T) throws(LibraryError) -> T {
     do {
       return try body()
     } catch let error as LibraryError {
