@@ -41,7 +41,7 @@ private final class PayloadWriter {
     var count: Int
   }
 
-  var output = ""
+  var output: [UInt8] = []
   var stack: [Frame] = []
   var nextID = 0
   /// A key or the top level waits for its value.
@@ -66,18 +66,18 @@ private final class PayloadWriter {
 
   private func close() {
     guard let top = stack.popLast() else { return }
-    output += top.isObject ? "}" : "]"
+    output.append(UInt8(ascii: top.isObject ? "}" : "]"))
   }
 
   /// Starts a value in container `id`: a comma after the one before, and its key.
   func startValue(in id: Int, key: String?) -> Bool {
     guard reach(id), var top = stack.popLast() else { return false }
-    if top.count > 0 { output += "," }
+    if top.count > 0 { output.append(UInt8(ascii: ",")) }
     top.count += 1
     stack.append(top)
     if let key {
       JSONValue.writeString(key, to: &output)
-      output += ":"
+      output.append(UInt8(ascii: ":"))
     }
     pendingValue = true
     return true
@@ -87,7 +87,7 @@ private final class PayloadWriter {
   func open(object: Bool) -> Int {
     if !pendingValue { failed = true }
     pendingValue = false
-    output += object ? "{" : "["
+    output.append(UInt8(ascii: object ? "{" : "["))
     nextID += 1
     stack.append(Frame(id: nextID, isObject: object, count: 0))
     return nextID
@@ -97,7 +97,7 @@ private final class PayloadWriter {
   func scalar(_ text: String) {
     if !pendingValue { failed = true }
     pendingValue = false
-    output += text
+    output += text.utf8
   }
 
   func string(_ text: String) {
@@ -122,7 +122,7 @@ private final class PayloadWriter {
     // NB: a value that wrote nothing (an empty custom conformance) is `{}`, as JSONEncoder
     // writes it.
     if pendingValue && stack.count == stackDepth {
-      output += "{}"
+      output += "{}".utf8
       pendingValue = false
     }
   }
@@ -130,7 +130,7 @@ private final class PayloadWriter {
   func finish() -> Data? {
     while !stack.isEmpty { close() }
     guard !failed, !pendingValue else { return nil }
-    return Data(output.utf8)
+    return Data(output)
   }
 }
 
