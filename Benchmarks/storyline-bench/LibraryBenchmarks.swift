@@ -27,8 +27,10 @@ final class StageClock: @unchecked Sendable {
 }
 
 /// First analysis into a new library file, end to end (ingest, clean, quotes, dups, stories,
-/// search index, written), per run in a fresh file; then a reopen of the last library to its
-/// first 50 stories, and the time of a second open with nothing changed.
+/// search index, written), per run in a fresh file and a fresh process (`library-run`), as a
+/// user's first analysis runs: in one process, each run after the first was slower and peaked
+/// higher (memory freed by the run before is not all given back); then a reopen of the last
+/// library to its first 50 stories, and the time of a second open with nothing changed.
 func benchmarkLibrary(_ options: Options) throws {
   let configuration = try LibraryConfiguration.bundled()
   let folder = NSTemporaryDirectory() + "storyline-bench-\(getpid())"
@@ -36,28 +38,34 @@ func benchmarkLibrary(_ options: Options) throws {
   defer { try? FileManager.default.removeItem(atPath: folder) }
   print("library: \(options.paths.joined(separator: ", ")), runs: \(options.runs)")
   var totals: [Double] = []
+  var peaks: [Double] = []
   var count = 0
   var file = ""
   for run in 1...options.runs {
     file = folder + "/run\(run).sqlite"
-    let clock = StageClock()
-    let start = now()
-    let library = try Library.open(
-      options.paths, location: .file(file), configuration: configuration,
-      progress: { clock.observe($0) })
-    clock.finish()
-    let seconds = now() - start
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    child.arguments = ["library-run", file] + options.paths
+    let output = Pipe()
+    child.standardOutput = output
+    try child.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    child.waitUntilExit()
+    let fields = text.split(separator: "\t", maxSplits: 3).map(String.init)
+    guard child.terminationStatus == 0, fields.count == 4, let articles = Int(fields[0]),
+      let seconds = Double(fields[1]), let peak = Double(fields[2])
+    else {
+      throw BenchFailure("library-run failed: \(text)")
+    }
+    count = articles
     totals.append(seconds)
-    count = try library.articleCount()
-    let stages = clock.seconds.map {
-      "\($0.0.rawValue) \(format($0.1, 2)) s (peak \(format($0.2, 0)) MB)"
-    }.joined(separator: ", ")
+    peaks.append(peak)
     print(
-      "run \(run): \(count) articles in \(format(seconds, 2)) s, \(format(Double(count) / seconds)) articles/s (\(stages))"
+      "run \(run): \(count) articles in \(format(seconds, 2)) s, \(format(Double(count) / seconds)) articles/s, peak \(format(peak, 0)) MB (\(fields[3].trimmingCharacters(in: .newlines)))"
     )
   }
   print(
-    "median: \(format(median(totals), 2)) s, \(format(Double(count) / median(totals))) articles/s; peak memory \(format(peakMemoryMB(), 1)) MB"
+    "median: \(format(median(totals), 2)) s, \(format(Double(count) / median(totals))) articles/s; peak memory median \(format(median(peaks), 0)) MB, highest \(format(peaks.max() ?? 0, 0)) MB"
   )
   var reopens: [Double] = []
   var seconds2: [Double] = []
@@ -152,4 +160,24 @@ func benchmarkStoryBatches(_ options: Options, batches: Int) throws {
   print(
     "stories in \(batches) batches vs one (\(originals.count) articles, copies folded): \(agreement); stories \(batched.stories.count) vs \(fresh.stories.count)"
   )
+}
+
+/// One first analysis into the new library FILE (`library-run FILE PATH…`), for
+/// `benchmarkLibrary`: prints articles, seconds and peak MB, tab-separated, then the stages.
+func benchmarkLibraryRun(_ options: Options) throws {
+  guard let file = options.paths.first, options.paths.count > 1 else {
+    throw BenchFailure("library-run needs FILE PATH…")
+  }
+  let configuration = try LibraryConfiguration.bundled()
+  let clock = StageClock()
+  let start = now()
+  let library = try Library.open(
+    Array(options.paths.dropFirst()), location: .file(file), configuration: configuration,
+    progress: { clock.observe($0) })
+  clock.finish()
+  let seconds = now() - start
+  let stages = clock.seconds.map {
+    "\($0.0.rawValue) \(format($0.1, 2)) s (peak \(format($0.2, 0)) MB)"
+  }.joined(separator: ", ")
+  print("\(try library.articleCount())\t\(seconds)\t\(peakMemoryMB())\t\(stages)")
 }

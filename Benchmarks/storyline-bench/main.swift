@@ -20,8 +20,8 @@ import StoryKit
 //
 //   swift run -c release storyline-bench library [PATH…] [--runs N]
 //
-// First analysis into a new library file, end to end, with the time of each stage; then the
-// reopen of that library to its first 50 stories.
+// First analysis into a new library file, end to end, with the time of each stage, each run
+// in a fresh process; then the reopen of that library to its first 50 stories.
 //
 //   swift run -c release storyline-bench search [PATH…] [--runs N]
 //
@@ -251,6 +251,8 @@ case "load":
   try benchmarkLoad(options)
 case "library":
   try benchmarkLibrary(options)
+case "library-run":
+  try benchmarkLibraryRun(options)
 case "search":
   try benchmarkSearch(options)
 case "library-batches":
@@ -273,4 +275,10 @@ default:
       "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups, stories, library, search, library-batches, library-add, story-batches, reader)\n"
         .utf8))
   exit(2)
+}
+
+/// A benchmark that could not run, with what went wrong.
+struct BenchFailure: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
 }

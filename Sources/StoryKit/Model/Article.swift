@@ -75,12 +75,15 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
   public var removedLines: Int { removals.filter { $0.reason != .header }.count }
 
   /// The clean text's paragraphs, as clean-text scalar ranges.
-  public var paragraphRanges: [Range<Int>] {
+  public var paragraphRanges: [Range<Int>] { Self.paragraphRanges(of: cleanText.unicodeScalars) }
+
+  /// The paragraphs of a clean text (separated by blank lines), as scalar ranges.
+  static func paragraphRanges(of scalars: some Sequence<Unicode.Scalar>) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
     var offset = 0
     var previousNewline = false
-    for scalar in cleanText.unicodeScalars {
+    for scalar in scalars {
       if scalar == "\n" && previousNewline {
         ranges.append(start..<(offset - 1))
         start = offset + 1

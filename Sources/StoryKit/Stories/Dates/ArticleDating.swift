@@ -67,11 +67,11 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     let scalars = scalars ?? Array(article.cleanText.unicodeScalars)
     let words = words ?? StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
     let given = article.date.map { StoryDate(date: $0, isInferred: false) }
+    let text = Text(scalars: scalars, words: words)
     // NB: the removed lines' date is read once; both the shown date and the timeline use it.
-    let removed = given == nil ? removedLineDate(of: article, scalars: scalars) : nil
-    let publication =
-      given ?? publicationDate(of: article, scalars: scalars, words: words, removed: removed)
-    let date = given ?? openingDate(of: article, scalars: scalars, words: words, removed: removed)
+    let removed = given == nil ? removedLineDate(of: article, text) : nil
+    let publication = given ?? publicationDate(of: article, text, removed: removed)
+    let date = given ?? openingDate(of: article, text, removed: removed)
     var dating = completed(article, scalars: scalars, words: words, date: date, period: period)
     dating.shownDate = publication
     dating.isPublication = publication != nil
@@ -83,10 +83,9 @@ public struct ArticleDating: Hashable, Sendable, Codable {
   static func shownDate(of article: Article) -> StoryDate? {
     if let given = article.date { return StoryDate(date: given, isInferred: false) }
     let scalars = Array(article.cleanText.unicodeScalars)
-    let words = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
-    return publicationDate(
-      of: article, scalars: scalars, words: words,
-      removed: removedLineDate(of: article, scalars: scalars))
+    let text = Text(
+      scalars: scalars, words: StoryWordScanner.words(in: scalars, range: 0..<scalars.count))
+    return publicationDate(of: article, text, removed: removedLineDate(of: article, text))
   }
 
   /// This dating of an article that has no timeline day of its own nor one in its opening,
@@ -142,12 +141,13 @@ public struct ArticleDating: Hashable, Sendable, Codable {
 
   /// The first explicit date of the opening: the headline, the lines cleaning removed before
   /// the third paragraph (`removed`, see `removedLineDate`), then the first two paragraphs.
-  private static func openingDate(
-    of article: Article, scalars: [Unicode.Scalar], words: [StoryWord], removed: StoryDate?
-  ) -> StoryDate? {
+  private static func openingDate(of article: Article, _ text: Text, removed: StoryDate?)
+    -> StoryDate?
+  {
     let reader = DateReader()
     if let date = article.title.flatMap(firstExplicitDate(in:)) ?? removed { return date }
-    let opening = words.prefix { $0.range.upperBound <= openingEnd(of: article, scalars: scalars) }
+    let end = text.openingEnd
+    let opening = text.words.prefix { $0.range.upperBound <= end }
     let found = reader.mentions(in: Array(opening), reference: nil)
     return found.first(where: { !$0.isRelative }).map { StoryDate(date: $0.date, isInferred: true) }
   }
@@ -160,16 +160,17 @@ public struct ArticleDating: Hashable, Sendable, Codable {
   /// the text merely mentions is not one.
   ///
   /// Linear in the opening's words.
-  private static func publicationDate(
-    of article: Article, scalars: [Unicode.Scalar], words: [StoryWord], removed: StoryDate?
-  ) -> StoryDate? {
+  private static func publicationDate(of article: Article, _ text: Text, removed: StoryDate?)
+    -> StoryDate?
+  {
     if let removed { return removed }
+    let scalars = text.scalars
     // NB: a page's date line may follow its address and headline: four paragraphs are read.
-    let paragraphs = article.paragraphRanges
+    let paragraphs = text.paragraphs
     let end = paragraphs.count > 4 ? paragraphs[3].upperBound : scalars.count
-    let opening = Array(words.prefix { $0.range.upperBound <= end })
-    let cuedEnd = openingEnd(of: article, scalars: scalars)
-    let datelineEnd = article.paragraphRanges.first.flatMap { lead in
+    let opening = Array(text.words.prefix { $0.range.upperBound <= end })
+    let cuedEnd = text.openingEnd
+    let datelineEnd = paragraphs.first.flatMap { lead in
       Dateline.parse(scalars, in: lead).map(\.end)
     }
     for mention in DateReader().mentions(in: opening, reference: nil) where !mention.isRelative {
@@ -235,19 +236,27 @@ public struct ArticleDating: Hashable, Sendable, Codable {
     "published", "updated", "posted", "dated", "modified",
   ]
 
-  /// Where the opening ends in the clean text: after the second paragraph.
-  private static func openingEnd(of article: Article, scalars: [Unicode.Scalar]) -> Int {
-    let paragraphs = article.paragraphRanges
-    return paragraphs.count > 2 ? paragraphs[1].upperBound : scalars.count
+  /// An article's clean text as the dating reads it: scalars, words and paragraphs, each made
+  /// once.
+  private struct Text {
+    var scalars: [Unicode.Scalar]
+    var words: [StoryWord]
+    var paragraphs: [Range<Int>]
+
+    init(scalars: [Unicode.Scalar], words: [StoryWord]) {
+      self.scalars = scalars
+      self.words = words
+      paragraphs = Article.paragraphRanges(of: scalars)
+    }
+
+    /// Where the opening ends: after the second paragraph.
+    var openingEnd: Int { paragraphs.count > 2 ? paragraphs[1].upperBound : scalars.count }
   }
 
   /// The first date named in full on a line cleaning removed from the opening (a byline,
   /// `Updated: November 11, 2011`).
-  private static func removedLineDate(of article: Article, scalars: [Unicode.Scalar])
-    -> StoryDate?
-  {
-    let originalEnd = article.alignment.originalOffset(
-      ofClean: openingEnd(of: article, scalars: scalars))
+  private static func removedLineDate(of article: Article, _ text: Text) -> StoryDate? {
+    let originalEnd = article.alignment.originalOffset(ofClean: text.openingEnd)
     return article.removals.lazy.filter { $0.range.start < originalEnd }
       .compactMap { firstExplicitDate(in: $0.text) }.first
   }
