@@ -158,6 +158,22 @@ struct QuoteExtractionSpeakerTests {
       "⟦We will see about that,⟧" he replied.
       """,
       .direct("Taylor Reed"), .direct("Robin Hale"), .direct("Taylor Reed")),
+    QuoteCase(
+      "a person introduced with a lower-case role is the next `he`, before an earlier speaker",
+      """
+      Mayor Oskar Lind said on Monday ⟦that the bridge would reopen in May⟧.
+
+      Transport ministry spokesperson Arvo Tamm gave no date for the repairs. But he said ⟦the work would start soon⟧.
+      """,
+      .indirect("Oskar Lind"), .indirect("Arvo Tamm")),
+    QuoteCase(
+      "the organisation in a subject's role is no subject of its own",
+      """
+      Senior Estonian officials met Mayor Oskar Lind on Monday, and he said ⟦the talks went well⟧.
+
+      Harbour Authority director Arvo Tamm read the report. He said ⟦it was incomplete⟧.
+      """,
+      .indirect("Oskar Lind"), .indirect("Arvo Tamm")),
   ]
 
   @Test("he and she name the right recent person", arguments: pronouns)
@@ -209,6 +225,22 @@ struct QuoteExtractionSpeakerTests {
       twoMinisters
         + "⟦The supplies of arms to Kyiv should stop⟧, stated the Russian Foreign Minister.",
       .indirect("Sergei Lavrov")),
+    QuoteCase(
+      "a description with a full name in apposition: the name speaks",
+      "The skier is recovering from a knee injury. Her coach, Maria Lund, told reporters ⟦the team hoped to have her back by March⟧.",
+      .indirect("Maria Lund")),
+    QuoteCase(
+      "a cue read back from a later verb is no speaker (`said the team hoped`)",
+      "The skier is recovering from a knee injury. Her coach, Maria Lund, said ⟦the team hoped to have her back by March⟧.",
+      .indirect("Maria Lund")),
+    QuoteCase(
+      "a description with a first name alone in apposition stays a description",
+      "Guide Peter Holm led the climb. The boy's father, Peter, said ⟦his son had trained for a year⟧.",
+      .indirect("The boy's father")),
+    QuoteCase(
+      "a capitalised word inside a description is no organisation speaker",
+      "⟦He left the navy in 2019, after failing to meet \"the required standards,\"⟧ a Navy spokeswoman said.",
+      .mixed("a Navy spokeswoman")),
   ]
 
   @Test("a role phrase names the person introduced with that role", arguments: roles)

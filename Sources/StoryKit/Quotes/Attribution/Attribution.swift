@@ -63,6 +63,30 @@ extension QuoteContext {
     if tokens[last].isPunctuation(",") {
       // `Ken Njoroge, chief executive of …, said`: the subject stands before the apposition.
       var boundaries = (start..<last).filter { tokens[$0].isPunctuation(",") && !isQuoted($0) }
+      // `DeLaet's agent, Danny Fritz, told`: a person named in full in apposition to a
+      // description is the speaker, the description their role. (A first name alone,
+      // `Spindler's father, Joseph,`, could be taken for another Joseph of the article.)
+      if let comma = boundaries.last, comma + 1 < last,
+        let named = speakerPhrase((comma + 1)...(last - 1)),
+        case .name(let parsed, let role) = named.kind, parsed.kind == .person,
+        parsed.nameTokens.count >= 2
+      {
+        let segmentStart = boundaries.dropLast().last.map { $0 + 1 } ?? start
+        if segmentStart < comma, let described = speakerPhrase(segmentStart...(comma - 1)),
+          case .description = described.kind
+        {
+          // NB: the description is the role only when it is a plain noun phrase (`DeLaet's
+          // agent`, `her coach`), not `But the work's author` or `Earlier this week …`.
+          let opener = tokens[described.tokens.lowerBound]
+          let isPlain =
+            opener.isPossessive || ["the", "a", "an", "his", "her", "their"].contains(opener.lower)
+          return SpeakerPhrase(
+            tokens: named.tokens,
+            kind: .name(
+              parsed,
+              role: role ?? (isPlain ? text(described.tokens.lowerBound, comma - 1) : nil)))
+        }
+      }
       while let comma = boundaries.popLast() {
         let segmentStart = boundaries.last.map { $0 + 1 } ?? start
         guard segmentStart < comma else { continue }

@@ -187,12 +187,32 @@ struct ArticleEntities: Sendable {
     return index < mentions.count && mentions[index].token < range.upperBound
   }
 
+  /// Whether an entity that `accepts` is mentioned in `range`.
+  func hasMention(in range: Range<Int>, where accepts: (Entity) -> Bool) -> Bool {
+    var index = Self.firstIndex(in: mentions) { $0.token >= range.lowerBound }
+    while index < mentions.count, mentions[index].token < range.upperBound {
+      if accepts(entities[mentions[index].entity]) { return true }
+      index += 1
+    }
+    return false
+  }
+
   /// The latest mention before `token` where an entity that `accepts` speaks.
   func latestSpeakerMention(before token: Int, where accepts: (Entity) -> Bool) -> Mention? {
     var index = Self.firstIndex(in: speakerMentions) { $0.token >= token }
     while index > 0 {
       index -= 1
       if accepts(entities[speakerMentions[index].entity]) { return speakerMentions[index] }
+    }
+    return nil
+  }
+
+  /// The latest mention before `token` where `entity` speaks.
+  func latestSpeakerMention(before token: Int, of entity: Int) -> Mention? {
+    var index = Self.firstIndex(in: speakerMentions) { $0.token >= token }
+    while index > 0 {
+      index -= 1
+      if speakerMentions[index].entity == entity { return speakerMentions[index] }
     }
     return nil
   }

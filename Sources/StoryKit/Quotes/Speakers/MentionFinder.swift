@@ -58,6 +58,19 @@ extension QuoteContext {
       if roleStart < run.lowerBound {
         let before = text(roleStart, run.lowerBound - 1)
         role = role.map { before + " " + $0 } ?? before
+        // A name the text introduces with a role is a person's (`spokesperson Lu Kang`), and
+        // a gendered role gives the gender (`spokeswoman`); not capitalised words that qualify
+        // a noun after them (`senior North Korean officials`).
+        let next = run.upperBound + 1
+        let qualifies =
+          next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized
+          && (tokens[next].sets.contains(.role) || isGroupNoun(tokens[next].lower))
+        if parsed.kind == .person && !qualifies {
+          parsed.confirmed = true
+          for index in roleStart..<run.lowerBound where parsed.gender == nil {
+            parsed.gender = lexicon.roles[tokens[index].lower] ?? nil
+          }
+        }
       }
       guard let id = register(parsed, role: role, at: parsed.nameTokens.lowerBound, speaking: false)
       else {

@@ -311,6 +311,12 @@ struct NameParser {
     if nameTokens.allSatisfy({ Self.isRoleOrNationality(tokens[$0], lexicon: lexicon) }) {
       return nil
     }
+    // `North Korean`, `South African`: a demonym after a compass word is an adjective.
+    if nameTokens.count == 2, Self.isDemonym(tokens[nameTokens.upperBound]),
+      Self.compassWords.contains(tokens[nameTokens.lowerBound].lower)
+    {
+      return nil
+    }
     // `Christmas Day`, `New Year`: a named time is nobody.
     if tokens[run.upperBound].sets.contains(.namedTime) { return nil }
     let firstNameGender =
@@ -415,6 +421,12 @@ struct NameParser {
   }
 
   static let countryWords: Set<String> = nationalityWords.union(countryNames)
+
+  /// Words that make a demonym a region's (`North Korean`).
+  static let compassWords: Set<String> = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "latin",
+  ]
 
   /// Nationality adjectives and initialisms that stand before a role (`US Secretary`).
   static let nationalityWords: Set<String> = [

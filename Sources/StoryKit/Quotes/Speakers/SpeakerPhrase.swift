@@ -201,9 +201,11 @@ extension QuoteContext {
     }
     let startsWithDeterminer = tokens[first].sets.contains(.determiner)
     if let (run, parsed) = lastName {
-      // `the Kenya Red Cross`: a proper name after `the` is an organisation's.
-      if startsWithDeterminer && run.lowerBound == first + 1 && parsed.kind == .person
-        && parsed.nameTokens.lowerBound == run.lowerBound && !parsed.confirmed
+      // `the Kenya Red Cross`: a proper name after `the` is an organisation's (not when more
+      // words follow it: `a Marine spokeswoman` is a person).
+      if startsWithDeterminer && run.lowerBound == first + 1 && run.upperBound == last
+        && parsed.kind == .person && parsed.nameTokens.lowerBound == run.lowerBound
+        && !parsed.confirmed
       {
         return SpeakerPhrase(
           tokens: first...run.upperBound, kind: .name(parsed.organisation(named: run), role: nil))
@@ -247,8 +249,10 @@ extension QuoteContext {
       end += 1
     }
     let head = tokens[end].lower
+    // NB: nor does it start with a cue (`said the team`, read back from a later verb).
     guard tokens[end].isWord, !tokens[end].sets.contains(.between),
       !tokens[end].sets.contains(.cueForm) || tokens[end].startsUppercase,
+      !tokens[first].sets.contains(.cueForm) || tokens[first].startsUppercase,
       !tokens[end].sets.contains(.determiner), isDescription(first...end)
     else { return nil }
     return SpeakerPhrase(tokens: first...end, kind: .description(head: head))

@@ -133,14 +133,21 @@ extension QuoteContext {
     var best: (score: Int, entity: Int)?
     for (rank, mention) in candidates.enumerated() {
       var score = max(0, 2 - rank)
-      if entities.hasSpoken(mention.entity, before: token) { score += 3 }
+      // NB: a speaker of the sentence before is the likeliest `he` of this one; one that spoke
+      // further back weighs a little less, against a person just introduced as a subject.
+      if let spoke = entities.latestSpeakerMention(before: token, of: mention.entity) {
+        score += sentenceOf[token] - sentenceOf[spoke.token] <= 1 ? 3 : 2
+      }
       let sentence = sentenceOf[mention.token]
       let sentenceStart = sentences[sentence].tokens.lowerBound
+      // NB: the first person of its sentence, say (`Chinese Foreign Ministry spokesperson Lu
+      // Kang gave …`: the ministry, named in his role, is no other subject).
       let firstInSentence = !entities.hasMention(
-        in: sentenceStart..<max(sentenceStart, mention.token))
-      if firstInSentence { score += sentenceOf[token] - sentence <= 1 ? 2 : 1 }
+        in: sentenceStart..<max(sentenceStart, mention.token),
+        where: { $0.kind == self.entities[mention.entity].kind })
+      if firstInSentence { score += sentenceOf[token] - sentence <= 1 ? 3 : 1 }
       // A gender the text has shown (a first name, a title, a pronoun) outweighs position.
-      if let gender, entities[mention.entity].gender == gender { score += 3 }
+      if let gender, entities[mention.entity].gender == gender { score += 2 }
       if best == nil || score > best?.score ?? 0 { best = (score, mention.entity) }
     }
     return best?.entity
