@@ -177,6 +177,21 @@ struct QuoteExtractionReportedSpeechTests {
       officials
         + "⟦The meeting lasted four hours⟧, Peskov said, raising hopes of a ceasefire before May.",
       .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a clause right after the cue keeps its own relative `that`",
+      officials
+        + "Peskov said ⟦he worked with foreign companies to form partnerships that would help trade⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "an opening phrase led by a preposition is not the subject of `and said`",
+      officials
+        + "In an interview with a radio station on Monday, Peskov praised the mediators and said ⟦he did not expect a deal soon⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a cue after a pronoun in a relative clause still reports",
+      officials
+        + "Peskov criticised the sanctions, which he said ⟦were aimed at ordinary people⟧.",
+      .indirect("Dmitry Peskov")),
   ]
 
   @Test("reported speech without quoted words is indirect", arguments: indirect)
@@ -206,6 +221,21 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "wrote a book with a title",
       talks + "Lavrov, who wrote the book \"Diplomacy and Power\", arrived in Ankara on Monday."),
+    QuoteCase(
+      "a cue word after a determiner is a noun",
+      talks + "A final report is to be released in the spring after the last round of talks."),
+    QuoteCase(
+      "a cue word before a verb of its own is a noun",
+      talks + "The yield on the ten-year Treasury note rose to 2.76 per cent from 2.73 per cent."),
+    QuoteCase(
+      "an amount is nobody",
+      talks + "Brent crude, used to price international oils, added 30 cents to $61.95 a barrel."),
+    QuoteCase(
+      "an impersonal it is nobody",
+      talks + "It's believed about 500,000 prescriptions are dispensed each year in the province."),
+    QuoteCase(
+      "a phrase led by a preposition is nobody",
+      talks + "And in the city's proposed budget, the approved debt is $316 million, well below the mayor's claim."),
   ]
 
   @Test("verbs of saying used otherwise report nothing", arguments: notReported)

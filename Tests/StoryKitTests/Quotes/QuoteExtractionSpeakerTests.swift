@@ -176,6 +176,27 @@ struct QuoteExtractionSpeakerTests {
       .indirect("Oskar Lind"), .indirect("Arvo Tamm")),
   ]
 
+  static let roleSubjects: [QuoteCase] = [
+    QuoteCase(
+      "a subject named by a role the text gave is the next `he`",
+      """
+      Mayor Doug Hale said ⟦the line would cost less⟧. "⟦We will save money,⟧" he said.
+
+      The transit agency disagreed. "⟦No such study exists,⟧" a spokesperson said.
+
+      On Dec. 13, the mayor brought up the plan again while speaking to reporters.
+
+      "⟦We can reduce costs considerably,⟧" he said.
+      """,
+      .indirect("Doug Hale"), .direct("Doug Hale"), .direct("a spokesperson"),
+      .direct("Doug Hale")),
+  ]
+
+  @Test("a role naming a person as a sentence's subject is a mention of them", arguments: roleSubjects)
+  func roleSubjectMentions(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
   @Test("he and she name the right recent person", arguments: pronouns)
   func pronounResolution(_ row: QuoteCase) throws {
     try QuoteFixture.check(row)

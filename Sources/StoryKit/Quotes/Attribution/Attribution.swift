@@ -38,6 +38,21 @@ extension QuoteContext {
     {
       return nil
     }
+    // A noun, not a verb: after a determiner (`a report`, `the state`), or right before a
+    // verb of its own (`A final report is to be released`, `the Treasury note rose`). (After
+    // a possessive it may still attribute: `Trump's claim that …`.)
+    if index > 0, tokens[index - 1].isWord, tokens[index - 1].sets.contains(.determiner) {
+      return nil
+    }
+    // NB: after a pronoun it is the verb of a relative clause (`donations, which he said were
+    // accompanied by …`).
+    let next = cueEnd(at: index) + 1
+    if next < tokens.count, tokens[next].isWord, !isQuoted(next),
+      tokens[next].sets.contains(.auxiliary) || tokens[next].sets.contains(.irregularPast),
+      index == 0 || !tokens[index - 1].sets.contains(.subjectPronoun)
+    {
+      return nil
+    }
     return verb
   }
 
@@ -119,6 +134,15 @@ extension QuoteContext {
     var segmentStart = start
     var index = start
     while index < limit {
+      // An opening phrase led by a preposition (`In an interview with CNBC on Monday, …`) is
+      // no subject: the clause starts after its comma.
+      if index == segmentStart, tokens[index].sets.contains(.preposition),
+        let comma = (index..<limit).first(where: { tokens[$0].isPunctuation(",") })
+      {
+        segmentStart = comma + 1
+        index = comma + 1
+        continue
+      }
       if tokens[index].isPunctuation(",") {
         if index > segmentStart, let phrase = speakerPhrase(segmentStart...(index - 1)),
           case .name = phrase.kind

@@ -240,8 +240,11 @@ extension QuoteContext {
     let that = window.first { tokens[$0].isLower("that") && !isQuoted($0) }
     // NB: only a quotation between the cue and `that` breaks them apart; words between are an
     // adjunct or a noun (`expressed hope that`, `said in a statement that`).
+    // NB: nor does a clause that starts right after the cue (`said he worked with companies
+    // … that would boost …`): its `that` is its own.
     let crossesCue =
       that.map { that in (start..<that).contains { tokens[$0].quoteMark != nil } } ?? true
+      || tokens[start].sets.contains(.subjectPronoun)
     if let that, !crossesCue {
       start = that
     } else {

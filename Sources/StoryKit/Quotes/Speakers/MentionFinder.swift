@@ -83,6 +83,35 @@ extension QuoteContext {
     }
   }
 
+  /// Mentions a person where a sentence's subject is their role (`On Dec. 13, the mayor
+  /// brought up …` after `Mayor Doug McCallum`, or after `the mayor` named him), so that a
+  /// `he` after it can name them; read when a pronoun looks back, with the roles known then.
+  mutating func mentionRoleSubject(of sentence: Int) {
+    let range = sentences[sentence].tokens
+    var index = range.lowerBound
+    // NB: past an opening phrase set off by a comma (`On Dec. 13,`).
+    if let comma = (index..<min(range.upperBound, index + 6)).first(where: {
+      tokens[$0].isPunctuation(",")
+    }) {
+      index = comma + 1
+    }
+    guard index + 2 < range.upperBound, tokens[index].lower == "the", !isQuoted(index) else {
+      return
+    }
+    var end = index + 1
+    while end < min(range.upperBound - 1, index + 3), lexicon.roles[tokens[end].lower] == nil,
+      tokens[end].isWord, !tokens[end].isCapitalized
+    {
+      end += 1
+    }
+    let next = tokens[end + 1]
+    guard lexicon.roles[tokens[end].lower] != nil, next.isWord, !next.isCapitalized,
+      lexicon.roles[next.lower] == nil,
+      let person = bestRoleMatch((index...end).map { tokens[$0].lower }, before: index)
+    else { return }
+    entities.mention(person, at: index)
+  }
+
   /// Learns a person's gender from a pronoun that follows the name in the same sentence before
   /// any other name (`Economist Robin Hale has studied …, and her models …`).
   private mutating func learnGender(of id: Int, after token: Int) {

@@ -51,7 +51,17 @@ extension QuoteContext {
     let led =
       tokens[range.lowerBound].sets.contains(.determiner)
       || tokens[range.lowerBound].sets.contains(.role)
+    // `30 cents`, `5 percent`: an amount is nobody, unless of people (`30 protesters` is
+    // read as a plural; `3 officials`, `200 police` are known).
+    if tokens[range.lowerBound].isNumber && !known {
+      return false
+    }
     return known || (plural && range.count <= 4) || (led && range.count >= 2)
+  }
+
+  /// Whether a word is a contraction (`it's`, `there’s`).
+  static func hasContraction(_ word: String) -> Bool {
+    word.unicodeScalars.contains { $0 == "'" || $0 == "\u{2019}" }
   }
 
   /// Whether a word ends in `ed` or `ing` (a past form or a gerund).
@@ -158,6 +168,13 @@ extension QuoteContext {
       last -= 1
     }
     guard first <= last else { return nil }
+    // `It's believed`, `There's said to be`: nobody; nor `in the city's proposed budget`.
+    if first == last && tokens[first].sets.contains(.clauseWord)
+      && Self.hasContraction(tokens[first].lower)
+    {
+      return nil
+    }
+    if tokens[first].sets.contains(.preposition) && !tokens[first].startsUppercase { return nil }
     if first == last, tokens[first].sets.contains(.pronoun),
       let gender = lexicon.pronouns[tokens[first].lower]
     {

@@ -47,6 +47,9 @@ extension QuoteContext {
       }
     }
     let firstSentence = max(0, sentenceOf[token] - 3)
+    if gender == .male || gender == .female {
+      for sentence in firstSentence...sentenceOf[token] { mentionRoleSubject(of: sentence) }
+    }
     var candidates = entities.recentMentions(
       before: token, limit: 6,
       reaching: { mention, found in sentenceOf[mention.token] >= firstSentence || found == 0 },
@@ -411,7 +414,7 @@ extension QuoteContext {
   ]
 
   /// The person whose roles best match a role phrase's words, if any matches.
-  private func bestRoleMatch(_ words: [String], before token: Int) -> Int? {
+  func bestRoleMatch(_ words: [String], before token: Int) -> Int? {
     let content = words.filter { !Self.roleMatchIgnored.contains($0) }
     let phraseDemonyms = Set(content.filter { NameParser.isDemonymWord($0) })
     var best: (score: Int, entity: Int)?
