@@ -14,6 +14,11 @@ struct QuoteExtractionReportedSpeechTests {
 
   static let mixed: [QuoteCase] = [
     QuoteCase(
+      "an attribution ending the sentence takes it whole, a cue inside included",
+      officials
+        + "Peskov spoke after the call.\n\n⟦The plan was called \"too vague\" by some, but others thought it was \"a real start,\"⟧ he said.",
+      .mixed("Dmitry Peskov")),
+    QuoteCase(
       "according to, quoted words closing the sentence",
       talks
         + "According to Kremlin aide Yury Ushakov, ⟦the meeting, which lasted four hours, was \"frank and quite useful\"⟧.",

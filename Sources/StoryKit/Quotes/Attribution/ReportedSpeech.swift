@@ -78,6 +78,18 @@ extension QuoteContext {
           ReportedStatement(content: content, attribution: attribution(phrase, cue: cue)))
       }
     }
+    // `…, but people thought the school was "thumbing our noses," he said.`: an attribution
+    // that ends the sentence after a comma reports the whole sentence before it, whatever
+    // cues are inside, when it quotes words (read clause by clause otherwise: `Kudlow said
+    // both sides …, the official said` holds two statements).
+    if let cue = sentence.last(where: { !claimed[$0] && cueVerb(at: $0) != nil }),
+      cue > sentence.lowerBound, !tokens[cue - 1].isPunctuation(","),
+      let statement = tailStatement(cue: cue, cueLast: cueEnd(at: cue), sentence: sentence),
+      statement.content.lowerBound == sentence.lowerBound, free(statement.content),
+      containsQuoteMark(statement.content)
+    {
+      found.append(statement)
+    }
     for cue in sentence where !claimed[cue] {
       // NB: a participle (`adding`, `noting`) is a cue only right after an attribution.
       guard
