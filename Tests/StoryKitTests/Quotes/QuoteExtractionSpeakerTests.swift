@@ -255,6 +255,10 @@ struct QuoteExtractionSpeakerTests {
       "The skier is recovering from a knee injury. Her coach, Maria Lund, said ⟦the team hoped to have her back by March⟧.",
       .indirect("Maria Lund")),
     QuoteCase(
+      "an adjective keeps its object after `to` in a description",
+      "⟦The two companies are close to a deal⟧, sources close to the negotiations said on Monday.",
+      .indirect("sources close to the negotiations")),
+    QuoteCase(
       "a description with a first name alone in apposition stays a description",
       "Guide Peter Holm led the climb. The boy's father, Peter, said ⟦his son had trained for a year⟧.",
       .indirect("The boy's father")),

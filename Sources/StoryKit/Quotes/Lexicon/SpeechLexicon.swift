@@ -43,6 +43,10 @@ struct SpeechLexicon: Sendable {
   private(set) var companyNouns: Set<String> = []
   /// Singular nouns that name a group of people (`police`, `staff`); plural nouns do too.
   private(set) var groupNouns: Set<String> = []
+  /// Adjectives whose object follows `to` inside a description (`sources close to …`).
+  private(set) var adjectivesWithObject: Set<String> = []
+  /// Words that make a demonym a region's (`North Korean`): with one, it is no name.
+  private(set) var compassWords: Set<String> = []
   /// Roles of people who speak for someone else (`spokesman`, `aide`, `lawyer`).
   private(set) var proxyRoles: Set<String> = []
   /// Irregular past tenses that make a clause (`saw`, `went`), for reported speech without
@@ -113,6 +117,8 @@ struct SpeechLexicon: Sendable {
       case "company-nouns": companyNouns.insert(lower)
       case "group-nouns": groupNouns.insert(lower)
       case "proxy-roles": proxyRoles.insert(lower)
+      case "adjectives-with-object": adjectivesWithObject.insert(lower)
+      case "compass-words": compassWords.insert(lower)
       case "irregular-past":
         irregularPast.formUnion(lower.split(separator: " ").map(String.init))
       case "role-synonyms":

@@ -313,7 +313,7 @@ struct NameParser {
     }
     // `North Korean`, `South African`: a demonym after a compass word is an adjective.
     if nameTokens.count == 2, Self.isDemonym(tokens[nameTokens.upperBound]),
-      Self.compassWords.contains(tokens[nameTokens.lowerBound].lower)
+      lexicon.compassWords.contains(tokens[nameTokens.lowerBound].lower)
     {
       return nil
     }
@@ -421,12 +421,6 @@ struct NameParser {
   }
 
   static let countryWords: Set<String> = nationalityWords.union(countryNames)
-
-  /// Words that make a demonym a region's (`North Korean`).
-  static let compassWords: Set<String> = [
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "latin",
-  ]
 
   /// Nationality adjectives and initialisms that stand before a role (`US Secretary`).
   static let nationalityWords: Set<String> = [

@@ -272,6 +272,14 @@ extension QuoteContext {
       !tokens[first].sets.contains(.cueForm) || tokens[first].startsUppercase,
       !tokens[end].sets.contains(.determiner), isDescription(first...end)
     else { return nil }
+    // `sources close to the negotiations`: an adjective that takes its object after `to` keeps
+    // it, or the speaker is `sources close`.
+    if lexicon.adjectivesWithObject.contains(head), end + 1 < last, tokens[end + 1].isLower("to"),
+      (end + 2...last).allSatisfy({ tokens[$0].isWord && !tokens[$0].sets.contains(.descriptionStop) })
+    {
+      let noun = end > first ? tokens[end - 1].lower : head
+      return SpeakerPhrase(tokens: first...last, kind: .description(head: noun))
+    }
     return SpeakerPhrase(tokens: first...end, kind: .description(head: head))
   }
 }
