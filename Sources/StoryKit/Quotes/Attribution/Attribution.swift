@@ -41,7 +41,8 @@ extension QuoteContext {
     // A noun, not a verb: after a determiner (`a report`, `the state`), or right before a
     // verb of its own (`A final report is to be released`, `the Treasury note rose`). (After
     // a possessive it may still attribute: `Trump's claim that …`.)
-    if index > 0, tokens[index - 1].isWord, tokens[index - 1].sets.contains(.determiner) {
+    if index > 0, tokens[index - 1].isWord, Self.nounDeterminers.contains(tokens[index - 1].lower)
+    {
       return nil
     }
     // NB: after a pronoun it is the verb of a relative clause (`donations, which he said were
@@ -93,8 +94,7 @@ extension QuoteContext {
           // NB: the description is the role only when it is a plain noun phrase (`DeLaet's
           // agent`, `her coach`), not `But the work's author` or `Earlier this week …`.
           let opener = tokens[described.tokens.lowerBound]
-          let isPlain =
-            opener.isPossessive || ["the", "a", "an", "his", "her", "their"].contains(opener.lower)
+          let isPlain = opener.isPossessive || Self.nounDeterminers.contains(opener.lower)
           return SpeakerPhrase(
             tokens: named.tokens,
             kind: .name(

@@ -99,7 +99,9 @@ extension QuoteContext {
       return
     }
     var end = index + 1
-    while end < min(range.upperBound - 1, index + 3), lexicon.roles[tokens[end].lower] == nil,
+    // NB: the role ends before the sentence's last token, so the word after it is in the
+    // sentence (and in the text).
+    while end < min(range.upperBound - 2, index + 3), lexicon.roles[tokens[end].lower] == nil,
       tokens[end].isWord, !tokens[end].isCapitalized
     {
       end += 1

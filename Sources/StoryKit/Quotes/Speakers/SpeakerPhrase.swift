@@ -59,11 +59,6 @@ extension QuoteContext {
     return known || (plural && range.count <= 4) || (led && range.count >= 2)
   }
 
-  /// Whether a word is a contraction (`it's`, `there’s`).
-  static func hasContraction(_ word: String) -> Bool {
-    word.unicodeScalars.contains { $0 == "'" || $0 == "\u{2019}" }
-  }
-
   /// Whether a word ends in `ed` or `ing` (a past form or a gerund).
   @inline(__always)
   static func endsLikeVerbForm(_ word: String) -> Bool {
@@ -75,6 +70,13 @@ extension QuoteContext {
     default: return false
     }
   }
+
+  /// The determiners that make the next word a noun: articles, demonstratives and possessives
+  /// (`the report`, `her coach`); not quantifiers, which may stand alone (`Some said …`).
+  static let nounDeterminers: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her",
+    "my", "your",
+  ]
 
   static let determiners: Set<String> = [
     "the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her",
@@ -170,7 +172,7 @@ extension QuoteContext {
     guard first <= last else { return nil }
     // `It's believed`, `There's said to be`: nobody; nor `in the city's proposed budget`.
     if first == last && tokens[first].sets.contains(.clauseWord)
-      && Self.hasContraction(tokens[first].lower)
+      && Self.hasApostrophe(tokens[first].lower)
     {
       return nil
     }
