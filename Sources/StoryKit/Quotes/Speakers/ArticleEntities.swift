@@ -207,6 +207,11 @@ struct ArticleEntities: Sendable {
     return nil
   }
 
+  /// The entity registered last of those that `accepts` (its id).
+  func last(where accepts: (Entity) -> Bool) -> Int? {
+    entities.indices.last { accepts(entities[$0]) }
+  }
+
   /// The latest mention before `token` where `entity` speaks.
   func latestSpeakerMention(before token: Int, of entity: Int) -> Mention? {
     var index = Self.firstIndex(in: speakerMentions) { $0.token >= token }

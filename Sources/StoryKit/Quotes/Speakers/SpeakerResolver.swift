@@ -267,8 +267,8 @@ extension QuoteContext {
         let word = tokens[index].lower.replacingOccurrences(of: "'s", with: "")
           .replacingOccurrences(of: "’s", with: "")
         if lexicon.organisations.contains(word) {
-          if let known = entities.entities.indices.last(where: {
-            entities[$0].kind == .organisation && entities[$0].keys.last == word
+          if let known = entities.last(where: {
+            $0.kind == .organisation && $0.keys.last == word
           }) {
             return known
           }
@@ -321,10 +321,10 @@ extension QuoteContext {
     // An organisation word: the organisation named with it, or, after `the`, the organisation
     // last mentioned (`the company` after `Procter & Gamble`); else the phrase itself.
     if lexicon.organisations.contains(head) {
-      if let known = entities.entities.indices.last(where: { index in
-        entities[index].kind == .organisation
-          && (entities[index].name.lowercased().splitOnSpaces().contains { $0 == head }
-            || entities[index].roles.contains { $0.lowercased().contains(head) })
+      if let known = entities.last(where: { entity in
+        entity.kind == .organisation
+          && (entity.name.lowercased().splitOnSpaces().contains { $0 == head }
+            || entity.roles.contains { $0.lowercased().contains(head) })
       }) {
         // NB: `Police` alone, read as an organisation's name, is the group `police`.
         if lexicon.groupNouns.contains(head),
@@ -336,19 +336,16 @@ extension QuoteContext {
         return known
       }
       if ["the", "this", "its"].contains(words[0]), range.count <= 3 {
-        let candidates = entities.recentMentions(
-          before: range.lowerBound, limit: 4,
-          reaching: { mention, _ in range.lowerBound - mention.token < 400 },
-          where: { entity in
-            // NB: a one-word name no pronoun or title gave a gender, seen speaking
-            // (`Facebook said`), is read as a person's until something says otherwise;
-            // `the company` says so. A capitalised word merely seen (`on Thursday`) is not.
-            (entity.kind == .organisation
-              || (entity.kind == .person && entity.gender == nil && entity.confirmed
-                && !entity.name.contains(" ")))
-              && !entity.name.lowercased().hasPrefix("the ") && !isCountry(entity)
-          })
-        if let organisation = mostSalient(candidates, before: range.lowerBound, gender: nil)
+        let nearby = salientRecent(before: range.lowerBound, within: 400) { entity in
+          // NB: a one-word name no pronoun or title gave a gender, seen speaking
+          // (`Facebook said`), is read as a person's until something says otherwise;
+          // `the company` says so. A capitalised word merely seen (`on Thursday`) is not.
+          (entity.kind == .organisation
+            || (entity.kind == .person && entity.gender == nil && entity.confirmed
+              && !entity.name.contains(" ")))
+            && !entity.name.lowercased().hasPrefix("the ") && !isCountry(entity)
+        }
+        if let organisation = nearby
           ?? (lexicon.companyNouns.contains(head)
             ? headlineOrganisation(before: range.lowerBound, readingText: true) : nil)
         {
@@ -374,9 +371,9 @@ extension QuoteContext {
     if let known = entities.find(name: [phrase], kind: kind) { return known }
     // `the person` after `A person familiar with the negotiations`: the same described speaker.
     if ["the", "this", "that"].contains(words[0]),
-      let earlier = entities.entities.indices.last(where: { index in
-        (entities[index].kind == .described || entities[index].kind == .group)
-          && entities[index].name.lowercased().splitOnSpaces().contains { $0 == head }
+      let earlier = entities.last(where: { entity in
+        (entity.kind == .described || entity.kind == .group)
+          && entity.name.lowercased().splitOnSpaces().contains { $0 == head }
       })
     {
       return earlier
@@ -386,11 +383,9 @@ extension QuoteContext {
       && !words.contains(where: lexicon.proxyRoles.contains)
     {
       // `the rookie defenceman`: a definite role names someone the text just mentioned.
-      let candidates = entities.recentMentions(
-        before: range.lowerBound, limit: 4,
-        reaching: { mention, _ in range.lowerBound - mention.token < 120 },
-        where: { $0.kind == .person && $0.confirmed })
-      if let person = mostSalient(candidates, before: range.lowerBound, gender: nil) {
+      if let person = salientRecent(
+        before: range.lowerBound, within: 120, where: { $0.kind == .person && $0.confirmed })
+      {
         // NB: the phrase names the person; it is a role only when it reads as one.
         if RolePhrase.isRole(tokens, range.lowerBound..<range.upperBound + 1),
           !entities[person].roles.contains(phrase)
@@ -406,6 +401,18 @@ extension QuoteContext {
         kind: kind, name: phrase, forms: [phrase], roles: [],
         gender: plural ? .plural : gender,
         confirmed: true))
+  }
+
+  /// The most salient (`mostSalient`) of the latest four entities that `accepts`, mentioned
+  /// fewer than `distance` tokens before `token`: the backward search a description's
+  /// resolution makes (`the company`, `the rookie defenceman`).
+  private func salientRecent(
+    before token: Int, within distance: Int, where accepts: (ArticleEntities.Entity) -> Bool
+  ) -> Int? {
+    let candidates = entities.recentMentions(
+      before: token, limit: 4, reaching: { mention, _ in token - mention.token < distance },
+      where: accepts)
+    return mostSalient(candidates, before: token, gender: nil)
   }
 
   /// Words of a role phrase that say nothing of the role.
