@@ -9,14 +9,7 @@ struct Attribution: Hashable {
 }
 
 extension QuoteContext {
-  /// Boundaries of a clause, looking back from a cue for its subject.
-  static let clauseBoundaries: Set<String> = [
-    ",", ";", ":", "—", "–", "(", "and", "but", "that", "who", "which", "while", "because", "as",
-    "when", "after", "before", "if", "although", "though", "where", "so", "--", "whom", "what",
-    "whether", "how", "why",
-  ]
 
-  static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
 
   /// Whether token `index` is a cue verb (a finite form unless `allowGerund`).
   ///

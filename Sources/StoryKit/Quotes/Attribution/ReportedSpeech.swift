@@ -6,41 +6,11 @@ struct ReportedStatement {
 }
 
 extension QuoteContext {
-  /// Words that cannot open a clause reported without `that` (`said to be`, `said in …`).
-  static let nonOpeners: Set<String> = [
-    "to", "of", "for", "with", "by", "from", "in", "on", "at", "into", "onto", "and", "or", "but",
-    "nor", "than", "yes", "no", "so", "goodbye", "hello", "thanks", "sorry", "nothing",
-    "something", "anything", "everything", "otherwise", "over", "under", "during", "after",
-    "before", "via", "through", "across", "against", "toward", "towards", "upon", "among",
-  ]
 
-  /// Prepositions that open a phrase between a cue and what was said (`said in July it …`).
-  static let prepositions: Set<String> = [
-    "in", "on", "at", "during", "after", "before", "over", "via", "through", "from", "with", "by",
-    "to", "following", "since", "about", "outside", "inside", "near",
-  ]
 
-  /// Personal pronouns that start the reported clause after such a phrase.
-  static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there"]
 
-  /// Time words that may stand between a cue and what was said (`said Tuesday that`).
-  static let timeWords: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "earlier", "later", "recently", "previously", "again", "also", "then",
-    "repeatedly", "publicly", "privately", "afterward", "afterwards", "once",
-  ]
 
-  /// Connectives that open a sentence without being part of what was said.
-  static let connectives: Set<String> = [
-    "meanwhile", "however", "moreover", "also", "still", "nevertheless", "furthermore",
-    "separately",
-    "additionally", "instead", "indeed",
-  ]
 
-  static let objectPronouns: Set<String> = [
-    "me", "him", "her", "us", "them", "you", "reporters", "journalists", "media", "lawmakers",
-    "parliament", "congress", "supporters", "listeners", "viewers", "readers", "members", "staff",
-  ]
 
   /// The statements reported in sentence `index`, outside the tokens already `claimed` by
   /// quotations: `X said (that) …`, `…, X said.`, `…, said X.`, `according to X, …`,
@@ -173,20 +143,7 @@ extension QuoteContext {
     range.contains { tokens[$0].quoteMark.map { $0.family != .single } ?? false }
   }
 
-  /// Words that open a phrase before an attribution rather than a statement
-  /// (`Asked what he would tell …, Brooks said`).
-  static let statementOpeners: Set<String> = [
-    "asked", "when", "in", "on", "at", "during", "after", "before", "following", "according",
-    "while",
-  ]
 
-  /// Auxiliaries and modals (and a few verbs that take an infinitive), which make a clause.
-  static let auxiliaries: Set<String> = [
-    "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
-    "may", "might", "must", "do", "does", "did", "won't", "can't", "isn't", "wasn't", "aren't",
-    "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "need",
-    "needs", "want", "wants", "plan", "plans",
-  ]
 
   /// Whether tokens hold a word that reads as a finite verb: an auxiliary or modal, a past
   /// form (`-ed`, or an irregular one of `[irregular-past]`: `saw`), a contraction, or an `-s`

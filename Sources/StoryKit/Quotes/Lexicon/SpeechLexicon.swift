@@ -78,9 +78,17 @@ struct SpeechLexicon: Sendable {
   /// Role words and the role words they may stand for (`diplomat` → `foreign`, `minister`).
   private(set) var roleSynonyms: [String: Set<String>] = [:]
 
+  /// The rule-file sections that are plain word lists, read into a token's `WordSets`.
+  static let listSections: Set<String> = [
+    "clause-boundaries", "passive-auxiliaries", "non-openers", "prepositions",
+    "subject-pronouns", "time-words", "connectives", "object-pronouns", "statement-openers",
+    "auxiliaries", "named-times",
+  ]
+
   /// Parses the two rule files.
   init(speechRules: String, firstNames names: String) {
     var section = ""
+    var listed: [String: Set<String>] = [:]
     for rawLine in speechRules.split(separator: "\n") {
       let line =
         rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?
@@ -117,6 +125,8 @@ struct SpeechLexicon: Sendable {
       case "company-nouns": companyNouns.insert(lower)
       case "group-nouns": groupNouns.insert(lower)
       case "proxy-roles": proxyRoles.insert(lower)
+      case _ where Self.listSections.contains(section):
+        listed[section, default: []].formUnion(lower.split(separator: " ").map(String.init))
       case "adjectives-with-object": adjectivesWithObject.insert(lower)
       case "compass-words": compassWords.insert(lower)
       case "irregular-past":
@@ -161,15 +171,15 @@ struct SpeechLexicon: Sendable {
     add(QuoteContext.descriptionStops, .descriptionStop)
     add(QuoteContext.clauseWords, .clauseWord)
     add(betweenWords, .between)
-    add(QuoteContext.clauseBoundaries, .clauseBoundary)
-    add(QuoteContext.passiveAuxiliaries, .passiveAuxiliary)
-    add(QuoteContext.timeWords, .timeWord)
-    add(QuoteContext.prepositions, .preposition)
-    add(QuoteContext.subjectPronouns, .subjectPronoun)
-    add(QuoteContext.nonOpeners, .nonOpener)
-    add(QuoteContext.connectives, .connective)
-    add(QuoteContext.objectPronouns, .objectPronoun)
-    add(QuoteContext.auxiliaries, .auxiliary)
+    add(listed["clause-boundaries"] ?? [], .clauseBoundary)
+    add(listed["passive-auxiliaries"] ?? [], .passiveAuxiliary)
+    add(listed["time-words"] ?? [], .timeWord)
+    add(listed["prepositions"] ?? [], .preposition)
+    add(listed["subject-pronouns"] ?? [], .subjectPronoun)
+    add(listed["non-openers"] ?? [], .nonOpener)
+    add(listed["connectives"] ?? [], .connective)
+    add(listed["object-pronouns"] ?? [], .objectPronoun)
+    add(listed["auxiliaries"] ?? [], .auxiliary)
     add(NameParser.notNames, .notName)
     add(NameParser.nameConnectors, .nameConnector)
     add(NameParser.countryNames, .countryName)
@@ -184,8 +194,8 @@ struct SpeechLexicon: Sendable {
     add(firstNames.keys, .firstName)
     add(pronouns.keys, .pronoun)
     add(NameParser.abbreviations, .nameAbbreviation)
-    add(QuoteContext.statementOpeners, .statementOpener)
-    add(NameParser.namedTimes, .namedTime)
+    add(listed["statement-openers"] ?? [], .statementOpener)
+    add(listed["named-times"] ?? [], .namedTime)
     add(phrasalCues.keys, .phrasalCueStart)
     add(cueVerbs.keys, .cueForm)
     add(irregularPast, .irregularPast)

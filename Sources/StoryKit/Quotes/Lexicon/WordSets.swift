@@ -13,23 +13,23 @@ struct WordSets: OptionSet, Hashable, Sendable {
   static let clauseWord = WordSets(rawValue: 1 << 2)
   /// `SpeechLexicon.betweenWords`.
   static let between = WordSets(rawValue: 1 << 3)
-  /// `QuoteContext.clauseBoundaries`.
+  /// `[clause-boundaries]` in `speech.rules`.
   static let clauseBoundary = WordSets(rawValue: 1 << 4)
-  /// `QuoteContext.passiveAuxiliaries`.
+  /// `[passive-auxiliaries]` in `speech.rules`.
   static let passiveAuxiliary = WordSets(rawValue: 1 << 5)
-  /// `QuoteContext.timeWords`.
+  /// `[time-words]` in `speech.rules`.
   static let timeWord = WordSets(rawValue: 1 << 6)
-  /// `QuoteContext.prepositions`.
+  /// `[prepositions]` in `speech.rules`.
   static let preposition = WordSets(rawValue: 1 << 7)
-  /// `QuoteContext.subjectPronouns`.
+  /// `[subject-pronouns]` in `speech.rules`.
   static let subjectPronoun = WordSets(rawValue: 1 << 8)
-  /// `QuoteContext.nonOpeners`.
+  /// `[non-openers]` in `speech.rules`.
   static let nonOpener = WordSets(rawValue: 1 << 9)
-  /// `QuoteContext.connectives`.
+  /// `[connectives]` in `speech.rules`.
   static let connective = WordSets(rawValue: 1 << 10)
-  /// `QuoteContext.objectPronouns`.
+  /// `[object-pronouns]` in `speech.rules`.
   static let objectPronoun = WordSets(rawValue: 1 << 11)
-  /// `QuoteContext.auxiliaries`.
+  /// `[auxiliaries]` in `speech.rules`.
   static let auxiliary = WordSets(rawValue: 1 << 12)
   /// `NameParser.notNames`.
   static let notName = WordSets(rawValue: 1 << 13)
@@ -59,9 +59,9 @@ struct WordSets: OptionSet, Hashable, Sendable {
   static let pronoun = WordSets(rawValue: 1 << 25)
   /// `NameParser.abbreviations`.
   static let nameAbbreviation = WordSets(rawValue: 1 << 26)
-  /// `QuoteContext.statementOpeners`.
+  /// `[statement-openers]` in `speech.rules`.
   static let statementOpener = WordSets(rawValue: 1 << 27)
-  /// `NameParser.namedTimes`.
+  /// `[named-times]` in `speech.rules`.
   static let namedTime = WordSets(rawValue: 1 << 28)
   /// A key of `SpeechLexicon.phrasalCues`: the first word of a two-word cue (`point out`).
   static let phrasalCueStart = WordSets(rawValue: 1 << 29)

@@ -349,8 +349,6 @@ struct NameParser {
     return false
   }
 
-  /// Words naming times, which make a capitalised group no name (`Christmas Day`).
-  static let namedTimes: Set<String> = ["day", "eve", "year", "week", "month", "night", "morning"]
 
   /// Whether `lower` ends with a dot (`hasSuffix(".")`), looking at the last byte first.
   @inline(__always)
