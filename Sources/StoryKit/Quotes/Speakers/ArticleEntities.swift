@@ -199,12 +199,7 @@ struct ArticleEntities: Sendable {
 
   /// The latest mention before `token` where an entity that `accepts` speaks.
   func latestSpeakerMention(before token: Int, where accepts: (Entity) -> Bool) -> Mention? {
-    var index = Self.firstIndex(in: speakerMentions) { $0.token >= token }
-    while index > 0 {
-      index -= 1
-      if accepts(entities[speakerMentions[index].entity]) { return speakerMentions[index] }
-    }
-    return nil
+    latestSpeakerMention(before: token) { accepts(entities[$0.entity]) }
   }
 
   /// The entity registered last of those that `accepts` (its id).
@@ -214,10 +209,17 @@ struct ArticleEntities: Sendable {
 
   /// The latest mention before `token` where `entity` speaks.
   func latestSpeakerMention(before token: Int, of entity: Int) -> Mention? {
+    latestSpeakerMention(before: token) { $0.entity == entity }
+  }
+
+  /// The latest speaker mention before `token` that `matches`, looking back from `token`.
+  private func latestSpeakerMention(before token: Int, matching matches: (Mention) -> Bool)
+    -> Mention?
+  {
     var index = Self.firstIndex(in: speakerMentions) { $0.token >= token }
     while index > 0 {
       index -= 1
-      if speakerMentions[index].entity == entity { return speakerMentions[index] }
+      if matches(speakerMentions[index]) { return speakerMentions[index] }
     }
     return nil
   }
