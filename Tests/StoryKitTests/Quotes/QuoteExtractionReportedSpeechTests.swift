@@ -197,6 +197,37 @@ struct QuoteExtractionReportedSpeechTests {
       officials
         + "Peskov criticised the sanctions, which he said ⟦were aimed at ordinary people⟧.",
       .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a participle after a clause has the clause's subject",
+      officials + "Peskov criticised the sanctions, saying ⟦they were aimed at ordinary people⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a progressive cue (is now saying)",
+      officials + "Peskov is now saying ⟦that Moscow was ready to resume talks in Riyadh⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a short parenthesis after the speaker's name",
+      talks
+        + "Sen. David Perdue (R-Ga.) said ⟦he did not believe the remarks did any harm⟧.",
+      .indirect("David Perdue")),
+    QuoteCase(
+      "a role word after an honorific is a surname",
+      talks + "Mr. King said ⟦that he was not familiar with the rest of the bill⟧.",
+      .indirect("King")),
+    QuoteCase(
+      "a document noun ending in -ing attributes (to its author, when named)",
+      "A judge in Ohio heard the appeal of two delegates on Monday.\n\n"
+        + "The ruling said ⟦that the two delegates had no standing to appeal⟧.",
+      .indirect(nil)),
+    QuoteCase(
+      "the base form of a cue may be an adjective in a description",
+      talks + "Federal and state officials said ⟦the two raised $350 million through the program⟧.",
+      .indirect("state officials")),
+    QuoteCase(
+      "an -s verb after an adverb makes a bare clause",
+      pressSecretary
+        + "Bennett said ⟦the process often leaves legislators in the dark⟧.",
+      .indirect("Laura Bennett")),
   ]
 
   @Test("reported speech without quoted words is indirect", arguments: indirect)
@@ -209,8 +240,14 @@ struct QuoteExtractionReportedSpeechTests {
       "passive said to be", talks + "An agreement on prisoner exchanges is said to be close."),
     QuoteCase("add with an object", talks + "Lavrov added a personal note to the letter."),
     QuoteCase(
-      "a participle with no attribution before it",
-      talks + "Lavrov left the room early, adding that he had another meeting."),
+      "a participle with what is asked after it",
+      talks + "Several of the clubs wrote to the council, asking the city to correct its figures."),
+    QuoteCase(
+      "a participle after a clause whose subject is no speaker",
+      talks + "Oil prices fell sharply on Monday, adding to fears of a slowdown in Asia."),
+    QuoteCase(
+      "a progressive cue other than saying needs that",
+      talks + "Several of the clubs are now writing Surrey City Council as it proceeds to its final approval."),
     QuoteCase("announce an action", talks + "Rubio announced a new round of sanctions on Friday."),
     QuoteCase(
       "told a story", talks + "Rubio told the story of his first visit to Moscow in detail."),

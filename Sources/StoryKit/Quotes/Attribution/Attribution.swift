@@ -24,9 +24,11 @@ extension QuoteContext {
     if tokens[index].startsUppercase, sentences[sentenceOf[index]].tokens.lowerBound != index {
       return nil
     }
-    if verb.isGerund && !allowGerund { return nil }
+    // `Trump is warning voters that …`: a gerund after a form of `be` is a finite cue.
+    let progressive = verb.isGerund && isProgressive(at: index)
+    if verb.isGerund && !allowGerund && !progressive { return nil }
     // `is said to`, `was told`: passive voice quotes nobody.
-    if index > 0,
+    if index > 0, !progressive,
       tokens[index - 1].sets.contains(.passiveAuxiliary)
     {
       return nil
@@ -50,6 +52,20 @@ extension QuoteContext {
     return verb
   }
 
+  /// Whether the gerund at `index` follows a form of `be` (`is saying`, `was also warning`):
+  /// the progressive, a finite verb.
+  func isProgressive(at index: Int) -> Bool {
+    var before = index - 1
+    let start = sentences[sentenceOf[index]].tokens.lowerBound
+    while before > start, tokens[before].sets.contains(.between),
+      !tokens[before].sets.contains(.passiveAuxiliary)
+    {
+      before -= 1
+    }
+    return before >= start && tokens[before].sets.contains(.passiveAuxiliary)
+      && !tokens[before].isLower("being")
+  }
+
   /// The cue's last token: a two-word cue (`pointed out`, `called on`) ends after its particle.
   func cueEnd(at index: Int) -> Int {
     guard tokens[index].sets.contains(.phrasalCueStart),
@@ -68,6 +84,18 @@ extension QuoteContext {
     let start = sentences[sentenceOf[cue]].tokens.lowerBound
     var last = cue - 1
     while last >= start, tokens[last].sets.contains(.between) { last -= 1 }
+    // `Trump is warning`: the form of `be` before a progressive cue.
+    if last >= start, tokens[last].sets.contains(.passiveAuxiliary), isProgressive(at: cue) {
+      last -= 1
+      while last >= start, tokens[last].sets.contains(.between) { last -= 1 }
+    }
+    // `Sen. David Perdue (R-Ga.) said`: a short parenthesis after the subject is set aside.
+    if last > start, tokens[last].isPunctuation(")"),
+      let open = (max(start, last - 8)..<last).last(where: { tokens[$0].isPunctuation("(") }),
+      open > start
+    {
+      last = open - 1
+    }
     guard last >= start, !isQuoted(last) || tokens[last].quoteMark == nil else { return nil }
     if tokens[last].isPunctuation(",") {
       // `Ken Njoroge, chief executive of …, said`: the subject stands before the apposition.

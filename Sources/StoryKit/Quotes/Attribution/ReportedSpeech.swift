@@ -69,8 +69,9 @@ extension QuoteContext {
           })
       else { continue }
       let cueLast = cueEnd(at: cue)
-      // `…, said X.`: the speaker follows the cue; nothing is reported after it.
-      if cue > sentence.lowerBound, tokens[cue - 1].isPunctuation(","),
+      // `…, said X.`: the speaker follows the cue; nothing is reported after it. (Not after a
+      // participle: `…, asking the city to …` reports forward or nothing.)
+      if cue > sentence.lowerBound, tokens[cue - 1].isPunctuation(","), !verb.isGerund,
         let statement = tailStatement(cue: cue, cueLast: cueLast, sentence: sentence),
         free(statement.content)
       {
@@ -83,7 +84,8 @@ extension QuoteContext {
         found.append(statement)
         continue
       }
-      if let statement = tailStatement(cue: cue, cueLast: cueLast, sentence: sentence),
+      if !verb.isGerund || isProgressive(at: cue),
+        let statement = tailStatement(cue: cue, cueLast: cueLast, sentence: sentence),
         free(statement.content)
       {
         found.append(statement)
@@ -158,8 +160,11 @@ extension QuoteContext {
       let last = word.utf8.last
       if last == 0x64 && word.hasSuffix("ed") && word.count > 4 { return true }
       if Self.hasApostrophe(word) { return true }
+      // NB: also after an adverb that may stand before a verb (`the process often leaves`).
       if last == 0x73, word.hasSuffix("s"), index > range.lowerBound,
         tokens[index - 1].sets.contains(.subjectPronoun) || tokens[index - 1].isCapitalized
+          || (tokens[index - 1].sets.contains(.between) && tokens[index - 1].isWord
+            && index - 1 > range.lowerBound)
       {
         return true
       }
@@ -247,7 +252,10 @@ extension QuoteContext {
       let opener = tokens[start]
       if opener.kind == .punctuation || opener.sets.contains(.nonOpener) { return nil }
       if let mark = opener.quoteMark, !mark.canOpen { return nil }
-      guard verb.reportsBareClause || containsQuoteMark(start...end) else { return nil }
+      // NB: of a progressive cue only `saying` reports a bare clause (`are now writing Surrey
+      // City Council as it …` writes to someone).
+      let bare = verb.reportsBareClause && (!verb.isGerund || verb.lemma == "say")
+      guard bare || containsQuoteMark(start...end) else { return nil }
       // A clause has a verb: `said she started …`, not `reported steps forward in …`.
       guard containsQuoteMark(start...end) || hasFiniteVerb(start...min(end, start + 8)) else {
         return nil
@@ -288,7 +296,8 @@ extension QuoteContext {
   }
 
   /// `…, he said, adding that …`, `…, said Kim, noting that …`: a participle cue right after
-  /// an attribution set off by a comma has that attribution's speaker.
+  /// an attribution set off by a comma has that attribution's speaker. After any other
+  /// clause it has the clause's subject (`Clinton mocked the complaint, saying …`).
   private func participleSubject(cue: Int) -> SpeakerPhrase? {
     let sentenceStart = sentences[sentenceOf[cue]].tokens.lowerBound
     guard cue - 2 >= sentenceStart, tokens[cue - 1].isPunctuation(","),
@@ -298,7 +307,9 @@ extension QuoteContext {
       let previous = (max(sentenceStart, cue - 6)...(cue - 2)).last(where: {
         cueVerb(at: $0) != nil
       })
-    else { return nil }
+    else {
+      return mainSubject(from: sentenceStart, before: cue - 1)
+    }
     return previous == cue - 2
       ? subjectPhrase(before: previous)
       : objectPhrase(after: cueEnd(at: previous), limit: cue - 1)

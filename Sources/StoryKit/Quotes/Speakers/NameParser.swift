@@ -217,6 +217,8 @@ struct NameParser {
     var nameStart = start
     var titleGender: Gender?
     var hasRole = false
+    // The last title that tells a gender (`Mr.`, `Mrs.`, `Sir`): what follows it is a name.
+    var honorific: Int?
     for index in start..<run.upperBound {
       let endsWithDot = Self.endsWithDot(tokens[index].lower)
       let flags = tokens[index].flags
@@ -238,6 +240,7 @@ struct NameParser {
         titleGender = gender ?? titleGender
         hasRole = true
         nameStart = index + 1
+        if gender != nil { honorific = index }
       } else if let gender = lexicon.roles[lower] {
         titleGender = gender ?? titleGender
         hasRole = true
@@ -308,7 +311,14 @@ struct NameParser {
       return ParsedName(
         nameTokens: nameTokens, role: nil, kind: .organisation, gender: .neuter, confirmed: true)
     }
-    if nameTokens.allSatisfy({ Self.isRoleOrNationality(tokens[$0], lexicon: lexicon) }) {
+    // NB: not after an honorific, which only a name follows (`Mr. King`, `Mrs. Bishop`).
+    let followsHonorific =
+      honorific.map { title in
+        (title + 1..<nameTokens.lowerBound).allSatisfy { tokens[$0].isPunctuation(".") }
+      } ?? false
+    if !followsHonorific,
+      nameTokens.allSatisfy({ Self.isRoleOrNationality(tokens[$0], lexicon: lexicon) })
+    {
       return nil
     }
     // `North Korean`, `South African`: a demonym after a compass word is an adjective.

@@ -32,8 +32,10 @@ extension QuoteContext {
     guard !range.contains(where: { tokens[$0].sets.contains(.clauseWord) }) else { return false }
     // Past forms and gerunds are verbs here (`documents offer`, `campaign co-ordinated`),
     // except in a role (`the injured man` is rare in attributions; roles are listed).
+    // NB: nor a document noun (`the filing`, `the ruling`).
     if range.dropFirst().contains(where: {
       Self.endsLikeVerbForm(tokens[$0].lower) && !tokens[$0].sets.contains(.role)
+        && !tokens[$0].sets.contains(.documentNoun)
     }) {
       return false
     }
@@ -268,10 +270,12 @@ extension QuoteContext {
       end += 1
     }
     let head = tokens[end].lower
-    // NB: nor does it start with a cue (`said the team`, read back from a later verb).
+    // NB: nor does it start with a cue (`said the team`, read back from a later verb), unless
+    // in its base form, which may be a noun or an adjective (`state officials`).
     guard tokens[end].isWord, !tokens[end].sets.contains(.between),
       !tokens[end].sets.contains(.cueForm) || tokens[end].startsUppercase,
-      !tokens[first].sets.contains(.cueForm) || tokens[first].startsUppercase,
+      !tokens[first].sets.contains(.cueForm) || tokens[first].startsUppercase
+        || (first < end && lexicon.cueVerb(tokens[first].lower)?.lemma == tokens[first].lower),
       !tokens[end].sets.contains(.determiner), isDescription(first...end)
     else { return nil }
     // `sources close to the negotiations`: an adjective that takes its object after `to` keeps
