@@ -58,11 +58,14 @@ public struct QuoteExtractor: Sendable {
 
   /// Extracts the quotes of `article`.
   public func extract(from article: Article) -> ArticleResult {
-    var context = QuoteContext(article: article, lexicon: lexicon)
-    guard !context.tokens.isEmpty, context.mayHoldQuotes else {
+    let text = QuoteText(article: article, lexicon: lexicon)
+    guard !text.tokens.isEmpty, text.mayHoldQuotes else {
       return ArticleResult(quotes: [], speakers: [])
     }
-    context.findMentions()
+    let phrases = PhraseReader(source: text)
+    var resolver = SpeakerResolver(source: text, phrases: phrases)
+    MentionFinder(source: text, phrases: phrases).findMentions(into: &resolver)
+    var context = AttributionReader(source: text, phrases: phrases, resolver: resolver)
     var claimed = Array(repeating: false, count: context.tokens.count)
     var found: [Found] = []
     let spansBySentence = Dictionary(grouping: context.spans.indices) {
@@ -81,10 +84,12 @@ public struct QuoteExtractor: Sendable {
           !sentenceTail.contains(where: { index in
             // An attribution of its own after the quotation (`…," the ministry noted`).
             context.cueVerb(at: index) != nil
-              && (context.subjectPhrase(before: index).map { $0.tokens.lowerBound > span.end }
+              && (context.phrases.subjectPhrase(before: index).map {
+                $0.tokens.lowerBound > span.end
+              }
                 ?? false)
           }),
-          let subject = context.subjectPhrase(before: span.open)
+          let subject = context.phrases.subjectPhrase(before: span.open)
         {
           let attribution = context.attribution(subject, cue: inner.lowerBound...inner.lowerBound)
           for token in span.open...span.end { claimed[token] = true }
@@ -121,7 +126,7 @@ public struct QuoteExtractor: Sendable {
   }
 
   /// A direct quote from a standalone quotation span, with its attribution.
-  private func direct(_ span: QuotedSpan, in context: inout QuoteContext) -> Found? {
+  private func direct(_ span: QuotedSpan, in context: inout AttributionReader) -> Found? {
     var findings: [Finding] = []
     var span = span
     var attribution: Attribution?
@@ -131,7 +136,7 @@ public struct QuoteExtractor: Sendable {
       span = cut
       if let attributionStart {
         // The words after the cut are the writer's again.
-        context.unquote((attributionStart - 1)...max(attributionStart - 1, originalEnd))
+        context.source.unquote((attributionStart - 1)...max(attributionStart - 1, originalEnd))
         attribution = context.attributionAfter(attributionStart - 2)
         findings.append(
           Finding(
@@ -190,7 +195,7 @@ public struct QuoteExtractor: Sendable {
     }
   }
 
-  private func result(_ found: [Found], context: QuoteContext) -> ArticleResult {
+  private func result(_ found: [Found], context: AttributionReader) -> ArticleResult {
     var quotes: [Quote] = []
     var used = Set<Int>()
     var occurrences: [String: Int] = [:]
@@ -198,7 +203,8 @@ public struct QuoteExtractor: Sendable {
     // never decoded here.
     let original = found.isEmpty ? [] : UTF8Scalars.decode(context.article.originalText)
     for item in found {
-      let span = context.originalSpan(item.tokens.lowerBound, item.tokens.upperBound, in: original)
+      let span = context.source.originalSpan(
+        item.tokens.lowerBound, item.tokens.upperBound, in: original)
       let speaker = item.attribution?.speaker
       if let speaker { used.insert(speaker) }
       let words = QuoteID.words(of: span.text)
@@ -211,17 +217,17 @@ public struct QuoteExtractor: Sendable {
           id: QuoteID(article: context.article.id, words: words, occurrence: occurrence),
           article: context.article.id,
           range: span.range, text: span.text, kind: item.kind,
-          speaker: speaker.map { context.entities[$0].name },
+          speaker: speaker.map { context.resolver.entities[$0].name },
           speakerMention: item.attribution?.mention.map {
-            context.originalSpan($0.lowerBound, $0.upperBound, in: original)
+            context.source.originalSpan($0.lowerBound, $0.upperBound, in: original)
           },
           cue: item.attribution?.cue.map {
-            context.originalSpan($0.lowerBound, $0.upperBound, in: original)
+            context.source.originalSpan($0.lowerBound, $0.upperBound, in: original)
           },
           findings: item.findings))
     }
     let speakers = used.sorted().map { id in
-      let entity = context.entities[id]
+      let entity = context.resolver.entities[id]
       return ArticleSpeaker(
         name: entity.name, forms: entity.forms, roles: entity.roles, kind: entity.kind)
     }

@@ -149,9 +149,9 @@ struct SpeechLexicon: Sendable {
     mark(NameParser.nationalityWords, .nationality)
     mark(NameParser.notNames, .notName)
     mark(NameParser.nameConnectors.union(NameParser.organisationConnectors), .connector)
-    mark(QuoteContext.determiners, .determiner)
-    mark(QuoteContext.descriptionStops, .descriptionStop)
-    mark(QuoteContext.clauseWords, .clauseWord)
+    mark(PhraseReader.determiners, .determiner)
+    mark(PhraseReader.descriptionStops, .descriptionStop)
+    mark(PhraseReader.clauseWords, .clauseWord)
     mark(betweenWords, .between)
     var gender: Gender?
     for rawLine in names.split(separator: "\n") {
@@ -167,9 +167,9 @@ struct SpeechLexicon: Sendable {
     func add(_ list: some Sequence<String>, _ set: WordSets) {
       for word in list { words[word, default: WordInfo()].sets.insert(set) }
     }
-    add(QuoteContext.determiners, .determiner)
-    add(QuoteContext.descriptionStops, .descriptionStop)
-    add(QuoteContext.clauseWords, .clauseWord)
+    add(PhraseReader.determiners, .determiner)
+    add(PhraseReader.descriptionStops, .descriptionStop)
+    add(PhraseReader.clauseWords, .clauseWord)
     add(betweenWords, .between)
     add(listed["clause-boundaries"] ?? [], .clauseBoundary)
     add(listed["passive-auxiliaries"] ?? [], .passiveAuxiliary)

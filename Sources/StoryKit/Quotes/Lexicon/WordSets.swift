@@ -5,11 +5,11 @@
 /// `lower`: the hot loops test bits instead of hashing the same words again and again.
 struct WordSets: OptionSet, Hashable, Sendable {
   let rawValue: UInt32
-  /// `QuoteContext.determiners`.
+  /// `PhraseReader.determiners`.
   static let determiner = WordSets(rawValue: 1 << 0)
-  /// `QuoteContext.descriptionStops`.
+  /// `PhraseReader.descriptionStops`.
   static let descriptionStop = WordSets(rawValue: 1 << 1)
-  /// `QuoteContext.clauseWords`.
+  /// `PhraseReader.clauseWords`.
   static let clauseWord = WordSets(rawValue: 1 << 2)
   /// `SpeechLexicon.betweenWords`.
   static let between = WordSets(rawValue: 1 << 3)

@@ -1,11 +1,19 @@
-extension QuoteContext {
+/// Finds the people and organisations an article names outside quotations, in text order,
+/// with the roles it gives them, and records them with the resolver (`SpeakerResolver`), so
+/// that a later `he`, `the minister` or `Lavrov` can be resolved to them.
+///
+/// Linear in the article's tokens.
+struct MentionFinder: QuoteTextReader {
+  let source: QuoteText
+  let phrases: PhraseReader
+
   /// Registers every named person and organisation mentioned outside quotations, in text
   /// order, with the roles the text gives them: before the name (`Russian Foreign Minister
   /// Sergei Lavrov`) and in apposition after it (`Kirill Dmitriev, head of the RDIF,`).
   ///
   /// Single capitalised words are taken only when they name someone already met (`Lavrov`,
   /// `Lavorv`), since alone they are as often places (`Kyiv`) or teams.
-  mutating func findMentions() {
+  func findMentions(into resolver: inout SpeakerResolver) {
     let parser = NameParser(lexicon: lexicon)
     var index = 0
     while index < tokens.count {
@@ -24,14 +32,15 @@ extension QuoteContext {
         let before = parser.parse(
           tokens, run: run.lowerBound...(and - 1), atSentenceStart: atStart),
         before.kind == .person, before.confirmed,
-        let id = register(
+        let id = resolver.register(
           before, role: before.role, at: before.nameTokens.lowerBound, speaking: false)
       {
-        learnGender(of: id, after: before.nameTokens.upperBound)
+        learnGender(of: id, after: before.nameTokens.upperBound, in: &resolver)
       }
       guard var parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) else { continue }
       // `Smith Barney, Harris Upham and Co.`: the company, not its `Co`.
-      if let start = nameStart(endingIn: run, from: sentences[sentenceOf[index]].tokens.lowerBound)
+      if let start = phrases.nameStart(
+        endingIn: run, from: sentences[sentenceOf[index]].tokens.lowerBound)
       {
         parsed = parsed.organisation(named: start...run.upperBound)
       }
@@ -39,8 +48,8 @@ extension QuoteContext {
         let words = [NameParser.personWord(tokens[parsed.nameTokens.lowerBound])]
         // NB: no misspelling search here: it runs for every capitalised word; a misspelt
         // surname is matched where it speaks (`Lavorv stated`).
-        if let known = entities.find(name: words, kind: .person, allowMisspelling: false) {
-          entities.mention(known, at: parsed.nameTokens.lowerBound)
+        if let known = resolver.entities.find(name: words, kind: .person, allowMisspelling: false) {
+          resolver.entities.mention(known, at: parsed.nameTokens.lowerBound)
         }
         continue
       }
@@ -64,7 +73,7 @@ extension QuoteContext {
         let next = run.upperBound + 1
         let qualifies =
           next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized
-          && (tokens[next].sets.contains(.role) || isGroupNoun(tokens[next].lower))
+          && (tokens[next].sets.contains(.role) || phrases.isGroupNoun(tokens[next].lower))
         if parsed.kind == .person && !qualifies {
           parsed.confirmed = true
           for index in roleStart..<run.lowerBound where parsed.gender == nil {
@@ -72,52 +81,25 @@ extension QuoteContext {
           }
         }
       }
-      guard let id = register(parsed, role: role, at: parsed.nameTokens.lowerBound, speaking: false)
+      guard
+        let id = resolver.register(
+          parsed, role: role, at: parsed.nameTokens.lowerBound, speaking: false)
       else {
         continue
       }
       if let apposition = apposition(after: run.upperBound) {
-        if !entities[id].roles.contains(apposition) { entities[id].roles.append(apposition) }
+        if !resolver.entities[id].roles.contains(apposition) {
+          resolver.entities[id].roles.append(apposition)
+        }
       }
-      learnGender(of: id, after: run.upperBound)
+      learnGender(of: id, after: run.upperBound, in: &resolver)
     }
-  }
-
-  /// Mentions a person where a sentence's subject is their role (`On Dec. 13, the mayor
-  /// brought up …` after `Mayor Doug McCallum`, or after `the mayor` named him), so that a
-  /// `he` after it can name them; read when a pronoun looks back, with the roles known then.
-  mutating func mentionRoleSubject(of sentence: Int) {
-    let range = sentences[sentence].tokens
-    var index = range.lowerBound
-    // NB: past an opening phrase set off by a comma (`On Dec. 13,`).
-    if let comma = (index..<min(range.upperBound, index + 6)).first(where: {
-      tokens[$0].isPunctuation(",")
-    }) {
-      index = comma + 1
-    }
-    guard index + 2 < range.upperBound, tokens[index].lower == "the", !isQuoted(index) else {
-      return
-    }
-    var end = index + 1
-    // NB: the role ends before the sentence's last token, so the word after it is in the
-    // sentence (and in the text).
-    while end < min(range.upperBound - 2, index + 3), lexicon.roles[tokens[end].lower] == nil,
-      tokens[end].isWord, !tokens[end].isCapitalized
-    {
-      end += 1
-    }
-    let next = tokens[end + 1]
-    guard lexicon.roles[tokens[end].lower] != nil, next.isWord, !next.isCapitalized,
-      lexicon.roles[next.lower] == nil,
-      let person = bestRoleMatch((index...end).map { tokens[$0].lower }, before: index)
-    else { return }
-    entities.mention(person, at: index)
   }
 
   /// Learns a person's gender from a pronoun that follows the name in the same sentence before
   /// any other name (`Economist Robin Hale has studied …, and her models …`).
-  private mutating func learnGender(of id: Int, after token: Int) {
-    guard entities[id].kind == .person, entities[id].gender == nil else { return }
+  private func learnGender(of id: Int, after token: Int, in resolver: inout SpeakerResolver) {
+    guard resolver.entities[id].kind == .person, resolver.entities[id].gender == nil else { return }
     let end = sentenceEnd(of: token)
     var index = token + 1
     while index < end {
@@ -127,19 +109,14 @@ extension QuoteContext {
       }
       switch tokens[index].lower {
       case "he", "his", "him", "himself":
-        entities[id].gender = .male
+        resolver.entities[id].gender = .male
         return
       case "she", "her", "hers", "herself":
-        entities[id].gender = .female
+        resolver.entities[id].gender = .female
         return
       default: index += 1
       }
     }
-  }
-
-  /// The end (exclusive) of the sentence holding `token`.
-  func sentenceEnd(of token: Int) -> Int {
-    sentences[sentenceOf[token]].tokens.upperBound
   }
 
   /// A role in apposition after a name: `, head of the Russian Direct Investment Fund (RDIF),`.
@@ -154,7 +131,7 @@ extension QuoteContext {
       last += 1
     }
     let words = (token + 2...last).map { tokens[$0].lower }
-    let content = words.drop { Self.determiners.contains($0) }
+    let content = words.drop { PhraseReader.determiners.contains($0) }
     // NB: a list of people (`James Baker, Federal Reserve chief Paul Volcker and …`) is no
     // apposition: its next item names someone else.
     guard let first = content.first,

@@ -359,7 +359,6 @@ struct NameParser {
     return false
   }
 
-
   /// Whether `lower` ends with a dot (`hasSuffix(".")`), looking at the last byte first.
   @inline(__always)
   static func endsWithDot(_ lower: String) -> Bool {

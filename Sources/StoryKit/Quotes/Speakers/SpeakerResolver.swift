@@ -1,4 +1,20 @@
-extension QuoteContext {
+/// Resolves speaker phrases to the article's entities (`ArticleEntities`): names to the person
+/// or organisation they name, pronouns to the most salient fitting entity before them,
+/// descriptions to the person whose role they match, the organisation they name, or a
+/// described speaker of their own. It owns the entities: `MentionFinder` records the names the
+/// text mentions through it (`register`).
+///
+/// Each resolution reads a bounded number of recent mentions.
+struct SpeakerResolver: QuoteTextReader {
+  let source: QuoteText
+  let phrases: PhraseReader
+  var entities = ArticleEntities()
+
+  init(source: QuoteText, phrases: PhraseReader) {
+    self.source = source
+    self.phrases = phrases
+  }
+
   /// The entity a speaker phrase names, registering new names and the mention.
   ///
   /// - Pronouns name the latest person (or, for `it`/`they`, organisation or group) mentioned
@@ -366,7 +382,7 @@ extension QuoteContext {
     // NB: `a person familiar with the talks` is one person, whatever noun ends the phrase.
     let plural =
       !["a", "an", "one"].contains(words[0])
-      && (Self.isPlural(head) || lexicon.groupNouns.contains(head))
+      && (PhraseReader.isPlural(head) || lexicon.groupNouns.contains(head))
     let kind: SpeakerKind = plural ? .group : .described
     if let known = entities.find(name: [phrase], kind: kind) { return known }
     // `the person` after `A person familiar with the negotiations`: the same described speaker.
@@ -379,7 +395,7 @@ extension QuoteContext {
       return earlier
     }
     // NB: `the spokesman` speaks for someone; the person just mentioned is the one spoken for.
-    if hasRole && Self.determiners.contains(words[0]) && ["the", "this"].contains(words[0])
+    if hasRole && PhraseReader.determiners.contains(words[0]) && ["the", "this"].contains(words[0])
       && !words.contains(where: lexicon.proxyRoles.contains)
     {
       // `the rookie defenceman`: a definite role names someone the text just mentioned.
@@ -453,5 +469,36 @@ extension QuoteContext {
       }
     }
     return best?.entity
+  }
+
+  /// Mentions a person where a sentence's subject is their role (`On Dec. 13, the mayor
+  /// brought up …` after `Mayor Doug McCallum`, or after `the mayor` named him), so that a
+  /// `he` after it can name them; read when a pronoun looks back, with the roles known then.
+  mutating func mentionRoleSubject(of sentence: Int) {
+    let range = sentences[sentence].tokens
+    var index = range.lowerBound
+    // NB: past an opening phrase set off by a comma (`On Dec. 13,`).
+    if let comma = (index..<min(range.upperBound, index + 6)).first(where: {
+      tokens[$0].isPunctuation(",")
+    }) {
+      index = comma + 1
+    }
+    guard index + 2 < range.upperBound, tokens[index].lower == "the", !isQuoted(index) else {
+      return
+    }
+    var end = index + 1
+    // NB: the role ends before the sentence's last token, so the word after it is in the
+    // sentence (and in the text).
+    while end < min(range.upperBound - 2, index + 3), lexicon.roles[tokens[end].lower] == nil,
+      tokens[end].isWord, !tokens[end].isCapitalized
+    {
+      end += 1
+    }
+    let next = tokens[end + 1]
+    guard lexicon.roles[tokens[end].lower] != nil, next.isWord, !next.isCapitalized,
+      lexicon.roles[next.lower] == nil,
+      let person = bestRoleMatch((index...end).map { tokens[$0].lower }, before: index)
+    else { return }
+    entities.mention(person, at: index)
   }
 }

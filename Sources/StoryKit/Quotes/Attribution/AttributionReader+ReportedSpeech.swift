@@ -5,12 +5,7 @@ struct ReportedStatement {
   var attribution: Attribution
 }
 
-extension QuoteContext {
-
-
-
-
-
+extension AttributionReader {
 
   /// The statements reported in sentence `index`, outside the tokens already `claimed` by
   /// quotations: `X said (that) …`, `…, X said.`, `…, said X.`, `according to X, …`,
@@ -35,14 +30,14 @@ extension QuoteContext {
           }),
           comma > token + 2, comma + 1 <= end, free((comma + 1)...end),
           wordCount((comma + 1)...end) >= 3,
-          let phrase = speakerPhrase((token + 2)...(comma - 1))
+          let phrase = phrases.speakerPhrase((token + 2)...(comma - 1))
         else { continue }
         found.append(
           ReportedStatement(content: (comma + 1)...end, attribution: attribution(phrase, cue: cue)))
       } else if token > sentence.lowerBound + 3, tokens[token - 1].isPunctuation(",") {
         let content = sentence.lowerBound...(token - 2)
         guard free(content), wordCount(content) >= 3,
-          let phrase = objectPhrase(after: token + 1, limit: sentence.upperBound)
+          let phrase = phrases.objectPhrase(after: token + 1, limit: sentence.upperBound)
         else { continue }
         found.append(
           ReportedStatement(content: content, attribution: attribution(phrase, cue: cue)))
@@ -145,8 +140,6 @@ extension QuoteContext {
     range.contains { tokens[$0].quoteMark.map { $0.family != .single } ?? false }
   }
 
-
-
   /// Whether tokens hold a word that reads as a finite verb: an auxiliary or modal, a past
   /// form (`-ed`, or an irregular one of `[irregular-past]`: `saw`), a contraction, or an `-s`
   /// form right after a subject pronoun or a name.
@@ -159,7 +152,7 @@ extension QuoteContext {
       // NB: the last byte rules most words out before characters are compared.
       let last = word.utf8.last
       if last == 0x64 && word.hasSuffix("ed") && word.count > 4 { return true }
-      if Self.hasApostrophe(word) { return true }
+      if PhraseReader.hasApostrophe(word) { return true }
       // NB: also after an adverb that may stand before a verb (`the process often leaves`).
       if last == 0x73, word.hasSuffix("s"), index > range.lowerBound,
         tokens[index - 1].sets.contains(.subjectPronoun) || tokens[index - 1].isCapitalized
@@ -170,23 +163,6 @@ extension QuoteContext {
       }
     }
     return false
-  }
-
-  /// Whether `word` holds an apostrophe (`'` or `’`), as Foundation's `contains` finds it.
-  ///
-  /// NB: Foundation's search compares composed character sequences and is slow; below U+0300
-  /// there are no combining marks, so for such words (nearly all) a scalar scan gives the same
-  /// answer.
-  static func hasApostrophe(_ word: String) -> Bool {
-    var found = false
-    for scalar in word.unicodeScalars {
-      if scalar == "'" || scalar == "\u{2019}" {
-        found = true
-      } else if scalar.value >= 0x300 {
-        return word.contains("'") || word.contains("’")
-      }
-    }
-    return found
   }
 
   /// Whether token `index` ends a clause before an attribution: a comma, or a closing mark
@@ -278,7 +254,9 @@ extension QuoteContext {
         && (tokens[index - 1].isWord || tokens[index - 1].sets.contains(.between))
         && !["who", "which", "that"].contains(tokens[index - 1].lower)
         && !(index + 1 <= end && tokens[index + 1].isLower("to"))
-    }), let nextSubject = subjectPhrase(before: next), nextSubject.tokens.lowerBound > start + 1 {
+    }), let nextSubject = phrases.subjectPhrase(before: next),
+      nextSubject.tokens.lowerBound > start + 1
+    {
       var boundary = nextSubject.tokens.lowerBound - 1
       while boundary > start,
         ["and", "but", "while", "whereas", ",", ";"].contains(tokens[boundary].lower)
@@ -289,7 +267,7 @@ extension QuoteContext {
     }
     let content = start...last
     guard wordCount(content) >= 3,
-      let subject = participleSubject(cue: cue) ?? subjectPhrase(before: cue)
+      let subject = participleSubject(cue: cue) ?? phrases.subjectPhrase(before: cue)
     else { return nil }
     return ReportedStatement(
       content: content, attribution: attribution(subject, cue: cue...cueLast))
@@ -308,11 +286,11 @@ extension QuoteContext {
         cueVerb(at: $0) != nil
       })
     else {
-      return mainSubject(from: sentenceStart, before: cue - 1)
+      return phrases.mainSubject(from: sentenceStart, before: cue - 1)
     }
     return previous == cue - 2
-      ? subjectPhrase(before: previous)
-      : objectPhrase(after: cueEnd(at: previous), limit: cue - 1)
+      ? phrases.subjectPhrase(before: previous)
+      : phrases.objectPhrase(after: cueEnd(at: previous), limit: cue - 1)
   }
 
   /// Where what was said starts after the person spoken to: `told reporters …`,
@@ -341,12 +319,12 @@ extension QuoteContext {
     var after: Int
     if cue > sentence.lowerBound, isClauseComma(cue - 1) {
       // `…, said police Chief Joseph Boinnet.`
-      guard let object = objectPhrase(after: cueLast, limit: limit) else { return nil }
+      guard let object = phrases.objectPhrase(after: cueLast, limit: limit) else { return nil }
       phrase = object
       comma = cue - 1
       after = object.tokens.upperBound + 1
     } else {
-      guard let subject = subjectPhrase(before: cue),
+      guard let subject = phrases.subjectPhrase(before: cue),
         subject.tokens.lowerBound > sentence.lowerBound,
         isClauseComma(subject.tokens.lowerBound - 1)
       else { return nil }

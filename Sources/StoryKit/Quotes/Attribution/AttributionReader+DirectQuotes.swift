@@ -1,4 +1,4 @@
-extension QuoteContext {
+extension AttributionReader {
   /// Whether a quotation stands as a quotation of its own (after a sentence start, a colon, a
   /// cue, or `said,`), rather than as words quoted inside the writer's sentence
   /// (`was "constructive and quite useful"`).
@@ -65,14 +65,14 @@ extension QuoteContext {
     // `"…," said Karlsson`
     if cueVerb(at: index) != nil {
       let cueLast = cueEnd(at: index)
-      if let phrase = objectPhrase(after: cueLast, limit: limit) {
+      if let phrase = phrases.objectPhrase(after: cueLast, limit: limit) {
         return attribution(phrase, cue: index...cueLast)
       }
       return nil
     }
     // `"…," according to the ministry`
     if tokens[index].isLower("according"), index + 1 < limit, tokens[index + 1].isLower("to"),
-      let phrase = objectPhrase(after: index + 1, limit: limit)
+      let phrase = phrases.objectPhrase(after: index + 1, limit: limit)
     {
       return attribution(phrase, cue: index...(index + 1))
     }
@@ -102,7 +102,7 @@ extension QuoteContext {
               || tokens[last + 1].isLower("has") || tokens[last + 1].isLower("had"))
           { last += 1 }
         }
-        if let phrase = speakerPhrase(index...last) {
+        if let phrase = phrases.speakerPhrase(index...last) {
           return attribution(phrase, cue: cue...cueEnd(at: cue))
         }
         return nil
@@ -138,16 +138,16 @@ extension QuoteContext {
     }
     guard cue >= max(sentenceStart, last - 10) else { return nil }
     if tokens[cue].isLower("according") {
-      guard let phrase = objectPhrase(after: cue + 1, limit: openToken) else { return nil }
+      guard let phrase = phrases.objectPhrase(after: cue + 1, limit: openToken) else { return nil }
       return attribution(phrase, cue: cue...(cue + 1))
     }
     let verb = cueVerb(at: cue, allowGerund: true)
     if verb?.isGerund == true {
       // `…, saying "…"`: the subject of the sentence.
-      guard let phrase = mainSubject(from: sentenceStart, before: cue) else { return nil }
+      guard let phrase = phrases.mainSubject(from: sentenceStart, before: cue) else { return nil }
       return attribution(phrase, cue: cue...cue)
     }
-    guard let phrase = subjectPhrase(before: cue) else { return nil }
+    guard let phrase = phrases.subjectPhrase(before: cue) else { return nil }
     return attribution(phrase, cue: cue...cueEnd(at: cue))
   }
 
@@ -163,7 +163,7 @@ extension QuoteContext {
         let colon = openToken - 1
         let start = sentences[sentenceOf[colon]].tokens.lowerBound
         for cue in stride(from: colon - 1, through: start, by: -1) where cueVerb(at: cue) != nil {
-          if let phrase = subjectPhrase(before: cue) {
+          if let phrase = phrases.subjectPhrase(before: cue) {
             return attribution(phrase, cue: cue...cueEnd(at: cue))
           }
         }

@@ -1,6 +1,11 @@
-/// Everything quote extraction knows about one article while it works: tokens, sentences,
-/// quotation spans, the entities met so far.
-struct QuoteContext {
+/// One article as quote extraction reads it: its tokens, sentences and quotation spans, and
+/// what is known of each token (quoted, in parentheses, in a ticker, a cue verb). Built once
+/// per article and shared by the readers that work on it (`PhraseReader`, `MentionFinder`,
+/// `SpeakerResolver`, `AttributionReader`).
+///
+/// A class, so that a quotation found to end early (`unquote`) is seen so by every reader.
+/// Linear in the article's length.
+final class QuoteText {
   let article: Article
   let lexicon: SpeechLexicon
   let tokens: [TextToken]
@@ -19,8 +24,6 @@ struct QuoteContext {
   let inTicker: [Bool]
   /// For each token, the cue verb it is (by its lower-case form), looked up once.
   let cueVerbs: [SpeechLexicon.CueVerb?]
-  var entities = ArticleEntities()
-  /// The original text's scalars, for slicing quotes out of it.
 
   init(article: Article, lexicon: SpeechLexicon) {
     self.article = article
@@ -73,12 +76,17 @@ struct QuoteContext {
   }
 
   /// Marks tokens as outside any quotation (the attribution that ends an unclosed quote).
-  mutating func unquote(_ range: ClosedRange<Int>) {
+  func unquote(_ range: ClosedRange<Int>) {
     for index in range where index < spanOf.count { spanOf[index] = nil }
   }
 
   /// Whether the token stands inside a quotation (marks included).
   func isQuoted(_ token: Int) -> Bool { spanOf[token] != nil }
+
+  /// The end (exclusive) of the sentence holding `token`.
+  func sentenceEnd(of token: Int) -> Int {
+    sentences[sentenceOf[token]].tokens.upperBound
+  }
 
   /// The clean-text range from the start of token `first` to the end of token `last`.
   func cleanRange(_ first: Int, _ last: Int) -> Range<Int> {
@@ -103,7 +111,7 @@ struct QuoteContext {
   }
 }
 
-extension QuoteContext {
+extension QuoteText {
   /// The original text in `range` (`originalScalars`: the article's original text's scalars).
   static func originalText(_ range: TextRange, in originalScalars: [Unicode.Scalar]) -> String {
     let lower = max(0, min(range.start, originalScalars.count))

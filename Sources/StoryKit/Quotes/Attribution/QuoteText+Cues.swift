@@ -1,0 +1,71 @@
+/// Reading cue verbs (`said`, `is saying`, `pointed out`) in an article's tokens.
+extension QuoteText {
+  /// Whether token `index` is a cue verb (a finite form unless `allowGerund`).
+  ///
+  /// A capitalised word is a cue only at a sentence's start: inside a sentence it is part of a
+  /// name or a heading (`Secretary of State`, `… United States Continue Contacts`).
+  func cueVerb(at index: Int, allowGerund: Bool = false, insideQuote: Bool = false) -> SpeechLexicon
+    .CueVerb?
+  {
+    guard index >= 0, index < tokens.count, let verb = cueVerbs[index],
+      insideQuote || !isQuoted(index)
+    else { return nil }
+    if tokens[index].startsUppercase, sentences[sentenceOf[index]].tokens.lowerBound != index {
+      return nil
+    }
+    // `Trump is warning voters that …`: a gerund after a form of `be` is a finite cue.
+    let progressive = verb.isGerund && isProgressive(at: index)
+    if verb.isGerund && !allowGerund && !progressive { return nil }
+    // `is said to`, `was told`: passive voice quotes nobody.
+    if index > 0, !progressive,
+      tokens[index - 1].sets.contains(.passiveAuxiliary)
+    {
+      return nil
+    }
+    // A noun, not a verb: after a determiner (`a report`, `the state`), or right before a
+    // verb of its own (`A final report is to be released`, `the Treasury note rose`). (After
+    // a possessive it may still attribute: `Trump's claim that …`.)
+    if index > 0, tokens[index - 1].isWord,
+      PhraseReader.nounDeterminers.contains(tokens[index - 1].lower)
+    {
+      return nil
+    }
+    // NB: after a pronoun it is the verb of a relative clause (`donations, which he said were
+    // accompanied by …`).
+    let next = cueEnd(at: index) + 1
+    if next < tokens.count, tokens[next].isWord, !isQuoted(next),
+      tokens[next].sets.contains(.auxiliary) || tokens[next].sets.contains(.irregularPast),
+      index == 0 || !tokens[index - 1].sets.contains(.subjectPronoun)
+    {
+      return nil
+    }
+    return verb
+  }
+
+  /// Whether the gerund at `index` follows a form of `be` (`is saying`, `was also warning`):
+  /// the progressive, a finite verb.
+  func isProgressive(at index: Int) -> Bool {
+    var before = index - 1
+    let start = sentences[sentenceOf[index]].tokens.lowerBound
+    while before > start, tokens[before].sets.contains(.between),
+      !tokens[before].sets.contains(.passiveAuxiliary)
+    {
+      before -= 1
+    }
+    return before >= start && tokens[before].sets.contains(.passiveAuxiliary)
+      && !tokens[before].isLower("being")
+  }
+
+  /// The cue's last token: a two-word cue (`pointed out`, `called on`) ends after its particle.
+  func cueEnd(at index: Int) -> Int {
+    guard tokens[index].sets.contains(.phrasalCueStart),
+      let phrasal = lexicon.phrasalCues[tokens[index].lower]
+    else { return index }
+    for entry in phrasal where index + entry.words.count <= tokens.count {
+      if (0..<entry.words.count).allSatisfy({ tokens[index + $0].lower == entry.words[$0] }) {
+        return index + entry.words.count - 1
+      }
+    }
+    return index
+  }
+}

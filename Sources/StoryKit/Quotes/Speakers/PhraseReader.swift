@@ -1,0 +1,425 @@
+/// Reads the words that name a speaker (`SpeakerPhrase`) around a cue: the subject before it
+/// (`Kremlin spokesman Dmitry Peskov said`), the phrase after it (`said the ministry`), a
+/// sentence's main subject (`Pompeo praised … and said`), and whether a word group describes
+/// a speaker at all (`South Korean officials`, not `documents offer`).
+///
+/// Reads only: registering and resolving the phrases is `SpeakerResolver`'s. Each call reads
+/// a bounded window of tokens.
+struct PhraseReader: QuoteTextReader {
+  let source: QuoteText
+
+  /// Words that show a word group is a clause, not a description of a speaker.
+  static let clauseWords: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can",
+    "could", "will", "would", "should", "may", "might", "must", "heard", "offer", "offers",
+    "says", "say", "what", "here's", "there's", "that's", "it's", "what's", "i", "i'm", "we",
+    "you", "me", "whether", "if", "how", "why", "he", "she", "they", "it", "him", "them",
+  ]
+
+  /// Whether tokens describe a speaker (`the government`, `a private security professional`,
+  /// `South Korean officials`): short, no verb, and led by a determiner, a role, or ending in a
+  /// plural noun or a role, organisation or document noun.
+  func isDescription(_ range: ClosedRange<Int>) -> Bool {
+    guard range.count <= 8 else { return false }
+    guard !range.contains(where: { tokens[$0].sets.contains(.clauseWord) }) else { return false }
+    // Past forms and gerunds are verbs here (`documents offer`, `campaign co-ordinated`),
+    // except in a role (`the injured man` is rare in attributions; roles are listed).
+    // NB: nor a document noun (`the filing`, `the ruling`).
+    if range.dropFirst().contains(where: {
+      Self.endsLikeVerbForm(tokens[$0].lower) && !tokens[$0].sets.contains(.role)
+        && !tokens[$0].sets.contains(.documentNoun)
+    }) {
+      return false
+    }
+    let head = tokens[range.upperBound].lower
+    let firstWord = tokens[range.lowerBound].lower
+    // `McCallum’s staff`
+    if firstWord.hasSuffix("'s") || firstWord.hasSuffix("’s") { return range.count >= 2 }
+    let headSets = tokens[range.upperBound].sets
+    let known =
+      headSets.contains(.role) || headSets.contains(.organisation)
+      || headSets.contains(.documentNoun) || isGroupNoun(head)
+    let plural =
+      head.count > 3 && Self.isPlural(head) && !head.hasSuffix("'s")
+      && tokens[range.upperBound].isWord && !tokens[range.upperBound].isCapitalized
+    let led =
+      tokens[range.lowerBound].sets.contains(.determiner)
+      || tokens[range.lowerBound].sets.contains(.role)
+    // `30 cents`, `5 percent`: an amount is nobody, unless of people (`30 protesters` is
+    // read as a plural; `3 officials`, `200 police` are known).
+    if tokens[range.lowerBound].isNumber && !known {
+      return false
+    }
+    return known || (plural && range.count <= 4) || (led && range.count >= 2)
+  }
+
+  /// Whether a word ends in `ed` or `ing` (a past form or a gerund).
+  @inline(__always)
+  static func endsLikeVerbForm(_ word: String) -> Bool {
+    // NB: only a word whose last scalar is `d` or `g` can end so; most words are ruled out
+    // without comparing characters.
+    switch word.utf8.last {
+    case 0x64: return word.hasSuffix("ed")
+    case 0x67: return word.hasSuffix("ing")
+    default: return false
+    }
+  }
+
+  /// The determiners that make the next word a noun: articles, demonstratives and possessives
+  /// (`the report`, `her coach`); not quantifiers, which may stand alone (`Some said …`).
+  static let nounDeterminers: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her",
+    "my", "your",
+  ]
+
+  static let determiners: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her",
+    "my", "your", "some", "many", "several", "two", "three", "both", "one",
+  ]
+
+  /// Words after which a described speaker's phrase stops (`a professional present during …`).
+  static let descriptionStops: Set<String> = [
+    "present", "who", "whom", "whose", "which", "that", "during", "in", "at", "from", "on",
+    "for", "after", "before", "near", "inside", "outside", "when", "while", "as", "to", "by",
+    "about", "since", "because", "told", "said", "says",
+  ]
+
+  /// Whether a lower-case word names a group of people: a group noun (`police`) or the plural
+  /// of a role noun (`analysts`, `officials`).
+  func isGroupNoun(_ word: String) -> Bool {
+    lexicon.groupNouns.contains(word)
+      || (Self.isPlural(word) && lexicon.roles[String(word.dropLast())] != nil)
+  }
+
+  /// Where a company's name begins when `run` is only its tail — a company suffix or single
+  /// letters after `and`, `&` or a comma (`Roebuck and Co`, `S and P`), or a founder's
+  /// possessive with or without a suffix (`Poor's Corp`, `Poor's`): at the capitalised words
+  /// before, as far back as `first`; `nil` when `run` is no such tail.
+  func nameStart(endingIn run: ClosedRange<Int>, from first: Int) -> Int? {
+    let isSuffixOrLetter = { (index: Int) -> Bool in
+      NameParser.companySuffixes.contains(self.tokens[index].lower)
+        || (self.tokens[index].isCapitalized && self.tokens[index].text.count == 1)
+    }
+    // NB: `Standard and Poor's Corp`; not `Chrysler and American Motors Corp`, two companies.
+    let founder = tokens[run.lowerBound].isWord && tokens[run.lowerBound].isPossessive
+    // NB: the dot of `and Co.` is no part of the tail's words.
+    let isTail = run.dropFirst(founder ? 1 : 0).filter { !tokens[$0].isPunctuation(".") }
+      .allSatisfy(isSuffixOrLetter)
+    guard isTail else { return nil }
+    var start = run.lowerBound
+    // NB: a founder's name comes after `and` only (`Indeed, Moody's` is no company).
+    while start - 2 >= first,
+      tokens[start - 1].isLower("and") || tokens[start - 1].text == "&"
+        || (tokens[start - 1].isPunctuation(",") && !founder),
+      isCompanyWord(tokens[start - 2])
+    {
+      start -= 2
+      while start - 1 >= first, isCompanyWord(tokens[start - 1]) { start -= 1 }
+    }
+    // `Jacobs Engineering group Inc`, `K mart Corp`, `Spectrum 2000 Inc`: a short lower-case
+    // word or a number inside the name broke the run before its suffix.
+    while start - 2 >= first, isNameGlue(tokens[start - 1]), isCompanyWord(tokens[start - 2]) {
+      start -= 2
+      while start - 1 >= first, isCompanyWord(tokens[start - 1]) { start -= 1 }
+    }
+    return start < run.lowerBound ? start : nil
+  }
+
+  /// A token that may stand inside a company's name between capitalised words: a number, or a
+  /// short lower-case word that is no function word (`group`, `co`, `mart`).
+  private func isNameGlue(_ token: TextToken) -> Bool {
+    token.isNumber
+      || (token.isWord && !token.startsUppercase && token.text.count <= 5
+        && !NameParser.notNames.contains(token.lower) && !token.sets.contains(.cueForm)
+        && lexicon.cueVerb(token.lower) == nil)
+  }
+
+  /// A capitalised word that may be part of a company's name: not a sentence's `However`.
+  private func isCompanyWord(_ token: TextToken) -> Bool {
+    // NB: a capital letter before `and` is an initial (`A and P`), not the article `A`.
+    token.isCapitalized
+      && (token.text.count == 1 || !NameParser.notNames.contains(token.lower))
+  }
+
+  /// Whether a lower-case noun reads as a plural (`officials`, not `press` or `business`).
+  static func isPlural(_ word: String) -> Bool {
+    word.hasSuffix("s") && !word.hasSuffix("ss")
+  }
+
+  /// Reads the speaker phrase over `tokens` (the words between clause start and cue, or after
+  /// the cue), or `nil` when they name no speaker.
+  func speakerPhrase(_ range: ClosedRange<Int>) -> SpeakerPhrase? {
+    var first = range.lowerBound
+    var last = range.upperBound
+    // Trim punctuation at both ends.
+    while first <= last, tokens[first].kind == .punctuation || tokens[first].quoteMark != nil {
+      first += 1
+    }
+    // NB: a ticker after a company's name is no part of it (`Rio Tinto-Zinc Corp Plc
+    // <RTZL.L>`), and names nobody alone.
+    while last >= first,
+      tokens[last].kind == .punctuation && !tokens[last].isPunctuation(".")
+        || tokens[last].quoteMark != nil || inTicker[last]
+    {
+      last -= 1
+    }
+    guard first <= last else { return nil }
+    // `It's believed`, `There's said to be`: nobody; nor `in the city's proposed budget`.
+    if first == last && tokens[first].sets.contains(.clauseWord)
+      && Self.hasApostrophe(tokens[first].lower)
+    {
+      return nil
+    }
+    if tokens[first].sets.contains(.preposition) && !tokens[first].startsUppercase { return nil }
+    if first == last, tokens[first].sets.contains(.pronoun),
+      let gender = lexicon.pronouns[tokens[first].lower]
+    {
+      guard gender != .plural || tokens[first].isLower("they") else { return nil }
+      return tokens[first].isLower("i") || tokens[first].isLower("we")
+        ? nil : SpeakerPhrase(tokens: first...last, kind: .pronoun(gender))
+    }
+    guard last - first < 14 else { return nil }
+    let parser = NameParser(lexicon: lexicon)
+    // The last name run inside the phrase names the speaker.
+    var index = first
+    var lastName: (run: ClosedRange<Int>, parsed: NameParser.ParsedName)?
+    while index <= last {
+      if inTicker[index] {
+        index += 1
+        continue
+      }
+      if let run = parser.run(tokens, from: index, limit: last + 1) {
+        let atStart = sentences[sentenceOf[index]].tokens.lowerBound == index
+        if let parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) {
+          lastName = (run, parsed)
+        }
+        index = run.upperBound + 1
+      } else {
+        index += 1
+      }
+    }
+    // `Sears, Roebuck and Co`, `S and P`: a company suffix or a letter after `and` ends the
+    // name the capitalised words before it begin, also before the clause seemed to start
+    // (at its `and`), within the sentence.
+    if let (run, parsed) = lastName,
+      let start = nameStart(
+        endingIn: run, from: sentences[sentenceOf[run.lowerBound]].tokens.lowerBound)
+    {
+      first = min(first, start)
+      lastName = (start...run.upperBound, parsed.organisation(named: start...run.upperBound))
+    }
+    // `Analysts said`, `Police said`: a group noun opening a sentence is a capital, not a name.
+    if first == last, lastName?.run == first...first, isGroupNoun(tokens[first].lower) {
+      lastName = nil
+    }
+    let startsWithDeterminer = tokens[first].sets.contains(.determiner)
+    if let (run, parsed) = lastName {
+      // `the Kenya Red Cross`: a proper name after `the` is an organisation's (not when more
+      // words follow it: `a Marine spokeswoman` is a person).
+      if startsWithDeterminer && run.lowerBound == first + 1 && run.upperBound == last
+        && parsed.kind == .person && parsed.nameTokens.lowerBound == run.lowerBound
+        && !parsed.confirmed
+      {
+        return SpeakerPhrase(
+          tokens: first...run.upperBound, kind: .name(parsed.organisation(named: run), role: nil))
+      }
+      // Lower-case role words before the name (`head coach Peter DeBoer`).
+      let before =
+        RolePhrase.isRole(tokens, first..<parsed.nameTokens.lowerBound)
+        ? text(first, parsed.nameTokens.lowerBound - 1) : ""
+      let role = before.isEmpty ? parsed.role : before
+      // A name inside a longer description (`a company in Nairobi`, `A Freedom Mobile
+      // spokesperson`) doesn't name the speaker: the name must end the phrase, and the words
+      // before it must be roles, titles, a determiner, a possessive or capitalised modifiers.
+      let descriptive = (first..<parsed.nameTokens.lowerBound).allSatisfy { index in
+        let sets = tokens[index].sets
+        if sets.contains(.descriptionStop) || sets.contains(.clauseWord)
+          || (sets.contains(.cueForm) && !tokens[index].startsUppercase)
+        {
+          return false
+        }
+        return tokens[index].isWord || tokens[index].isNumber
+          || tokens[index].isPunctuation(".") || tokens[index].isPunctuation(",")
+      }
+      // `the head of the US State Department`: a role at an organisation describes a person.
+      let roleBefore = (first..<run.lowerBound).contains { tokens[$0].sets.contains(.role) }
+      // NB: a person's name may be followed by where they work, inside the same run
+      // (`Jingyi Pan of IG`; see `NameParser.parse`).
+      let endsPhrase =
+        parsed.nameTokens.upperBound == last
+        || (run.upperBound == last && parsed.kind == .person
+          && tokens[parsed.nameTokens.upperBound + 1].isLower("of"))
+      if descriptive && endsPhrase && !(parsed.kind == .organisation && roleBefore) {
+        return SpeakerPhrase(
+          tokens: first...parsed.nameTokens.upperBound, kind: .name(parsed, role: role))
+      }
+    }
+    // A description: up to its first stop word.
+    var end = first
+    while end < last, !tokens[end + 1].sets.contains(.descriptionStop),
+      tokens[end + 1].kind != .punctuation
+    {
+      end += 1
+    }
+    let head = tokens[end].lower
+    // NB: nor does it start with a cue (`said the team`, read back from a later verb), unless
+    // in its base form, which may be a noun or an adjective (`state officials`).
+    guard tokens[end].isWord, !tokens[end].sets.contains(.between),
+      !tokens[end].sets.contains(.cueForm) || tokens[end].startsUppercase,
+      !tokens[first].sets.contains(.cueForm) || tokens[first].startsUppercase
+        || (first < end && lexicon.cueVerb(tokens[first].lower)?.lemma == tokens[first].lower),
+      !tokens[end].sets.contains(.determiner), isDescription(first...end)
+    else { return nil }
+    // `sources close to the negotiations`: an adjective that takes its object after `to` keeps
+    // it, or the speaker is `sources close`.
+    if lexicon.adjectivesWithObject.contains(head), end + 1 < last, tokens[end + 1].isLower("to"),
+      (end + 2...last).allSatisfy({
+        tokens[$0].isWord && !tokens[$0].sets.contains(.descriptionStop)
+      })
+    {
+      let noun = end > first ? tokens[end - 1].lower : head
+      return SpeakerPhrase(tokens: first...last, kind: .description(head: noun))
+    }
+    return SpeakerPhrase(tokens: first...end, kind: .description(head: head))
+  }
+
+  /// The speaker phrase that is the subject of the cue at `cue`, looking back in its sentence.
+  func subjectPhrase(before cue: Int) -> SpeakerPhrase? {
+    let start = sentences[sentenceOf[cue]].tokens.lowerBound
+    var last = cue - 1
+    while last >= start, tokens[last].sets.contains(.between) { last -= 1 }
+    // `Trump is warning`: the form of `be` before a progressive cue.
+    if last >= start, tokens[last].sets.contains(.passiveAuxiliary), isProgressive(at: cue) {
+      last -= 1
+      while last >= start, tokens[last].sets.contains(.between) { last -= 1 }
+    }
+    // `Sen. David Perdue (R-Ga.) said`: a short parenthesis after the subject is set aside.
+    if last > start, tokens[last].isPunctuation(")"),
+      let open = (max(start, last - 8)..<last).last(where: { tokens[$0].isPunctuation("(") }),
+      open > start
+    {
+      last = open - 1
+    }
+    guard last >= start, !isQuoted(last) || tokens[last].quoteMark == nil else { return nil }
+    if tokens[last].isPunctuation(",") {
+      // `Ken Njoroge, chief executive of …, said`: the subject stands before the apposition.
+      var boundaries = (start..<last).filter { tokens[$0].isPunctuation(",") && !isQuoted($0) }
+      // `DeLaet's agent, Danny Fritz, told`: a person named in full in apposition to a
+      // description is the speaker, the description their role. (A first name alone,
+      // `Spindler's father, Joseph,`, could be taken for another Joseph of the article.)
+      if let comma = boundaries.last, comma + 1 < last,
+        let named = speakerPhrase((comma + 1)...(last - 1)),
+        case .name(let parsed, let role) = named.kind, parsed.kind == .person,
+        parsed.nameTokens.count >= 2
+      {
+        let segmentStart = boundaries.dropLast().last.map { $0 + 1 } ?? start
+        if segmentStart < comma, let described = speakerPhrase(segmentStart...(comma - 1)),
+          case .description = described.kind
+        {
+          // NB: the description is the role only when it is a plain noun phrase (`DeLaet's
+          // agent`, `her coach`), not `But the work's author` or `Earlier this week …`.
+          let opener = tokens[described.tokens.lowerBound]
+          let isPlain = opener.isPossessive || Self.nounDeterminers.contains(opener.lower)
+          return SpeakerPhrase(
+            tokens: named.tokens,
+            kind: .name(
+              parsed,
+              role: role ?? (isPlain ? text(described.tokens.lowerBound, comma - 1) : nil)))
+        }
+      }
+      while let comma = boundaries.popLast() {
+        let segmentStart = boundaries.last.map { $0 + 1 } ?? start
+        guard segmentStart < comma else { continue }
+        if let phrase = speakerPhrase(segmentStart...(comma - 1)) {
+          switch phrase.kind {
+          case .name, .pronoun: return phrase
+          case .description: if boundaries.isEmpty { return phrase }
+          }
+        }
+      }
+      return nil
+    }
+    if tokens[last].isLower("and") || tokens[last].isLower("but") {
+      // `…, but said "…"`: the subject of the sentence's first clause.
+      return mainSubject(from: start, before: last)
+    }
+    guard tokens[last].isWord || tokens[last].isPunctuation(".") else { return nil }
+    var first = last
+    while first > start, !tokens[first - 1].sets.contains(.clauseBoundary),
+      tokens[first - 1].quoteMark == nil, last - first < 12
+    {
+      first -= 1
+    }
+    return speakerPhrase(first...last)
+  }
+
+  /// The subject of a sentence's first clause, skipping an opening phrase set off by a comma:
+  /// the name or description the clause starts with (`Mike Pompeo praised … and said …`).
+  func mainSubject(from start: Int, before limit: Int) -> SpeakerPhrase? {
+    var segmentStart = start
+    var index = start
+    while index < limit {
+      // An opening phrase led by a preposition (`In an interview with CNBC on Monday, …`) is
+      // no subject: the clause starts after its comma.
+      if index == segmentStart, tokens[index].sets.contains(.preposition),
+        let comma = (index..<limit).first(where: { tokens[$0].isPunctuation(",") })
+      {
+        segmentStart = comma + 1
+        index = comma + 1
+        continue
+      }
+      if tokens[index].isPunctuation(",") {
+        if index > segmentStart, let phrase = speakerPhrase(segmentStart...(index - 1)),
+          case .name = phrase.kind
+        {
+          return phrase
+        }
+        segmentStart = index + 1
+      } else if index > segmentStart, tokens[index].isWord, !tokens[index].isCapitalized,
+        !tokens[index].sets.contains(.role), !tokens[index].sets.contains(.determiner),
+        !tokens[index].sets.contains(.nameConnector),
+        !tokens[index].lower.hasSuffix("'s")
+      {
+        // The first verb-like word ends the subject.
+        return speakerPhrase(segmentStart...(index - 1))
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The speaker phrase right after a cue (`said Karlsson, who …`, `said the rookie defenceman`).
+  func objectPhrase(after cue: Int, limit: Int) -> SpeakerPhrase? {
+    let first = cue + 1
+    guard first < limit else { return nil }
+    var last = first
+    while last + 1 < limit, tokens[last + 1].isWord || tokens[last + 1].isPunctuation("."),
+      !(tokens[last + 1].isPunctuation(".") && !tokens[last].isCapitalized),
+      !tokens[last + 1].sets.contains(.descriptionStop)
+        || tokens[last + 1].sets.contains(.determiner),
+      last - first < 10
+    {
+      last += 1
+    }
+    // A full stop is part of a name only as an initial.
+    while last > first, tokens[last].isPunctuation(".") { last -= 1 }
+    return speakerPhrase(first...last)
+  }
+
+  /// Whether `word` holds an apostrophe (`'` or `’`), as Foundation's `contains` finds it.
+  ///
+  /// NB: Foundation's search compares composed character sequences and is slow; below U+0300
+  /// there are no combining marks, so for such words (nearly all) a scalar scan gives the same
+  /// answer.
+  static func hasApostrophe(_ word: String) -> Bool {
+    var found = false
+    for scalar in word.unicodeScalars {
+      if scalar == "'" || scalar == "\u{2019}" {
+        found = true
+      } else if scalar.value >= 0x300 {
+        return word.contains("'") || word.contains("’")
+      }
+    }
+    return found
+  }
+}
