@@ -26,7 +26,7 @@ extension QuoteText {
     // verb of its own (`A final report is to be released`, `the Treasury note rose`). (After
     // a possessive it may still attribute: `Trump's claim that …`.)
     if index > 0, tokens[index - 1].isWord,
-      PhraseReader.nounDeterminers.contains(tokens[index - 1].lower)
+      lexicon.nounDeterminers.contains(tokens[index - 1].lower)
     {
       return nil
     }

@@ -52,6 +52,30 @@ struct SpeechLexicon: Sendable {
   /// Irregular past tenses that make a clause (`saw`, `went`), for reported speech without
   /// `that`.
   private(set) var irregularPast: Set<String> = []
+  /// Words that lead a noun phrase (`the`, `two`, `several`): `[determiners]`.
+  private(set) var determiners: Set<String> = []
+  /// Determiners that make the next word a noun (`the report`): `[noun-determiners]`.
+  private(set) var nounDeterminers: Set<String> = []
+  /// Capitalised words that are never names (`However`, `Monday`): `[not-names]`.
+  private(set) var notNames: Set<String> = []
+  /// Words of `notNames` that begin a name inside a sentence (`First Boston Corp`):
+  /// `[names-inside-sentences]`.
+  private(set) var namesInsideSentences: Set<String> = []
+  /// Lower-case words inside a person's name (`van`, `al`): `[name-connectors]`.
+  private(set) var nameConnectors: Set<String> = []
+  /// Words that end a company's name (`inc`, `corp.`): `[company-suffixes]`.
+  private(set) var companySuffixes: Set<String> = []
+  /// Nationality adjectives and initialisms (`us`, `british`): `[nationality-words]`.
+  private(set) var nationalityWords: Set<String> = []
+  /// Countries and capitals (`japan`, `moscow`): `[country-names]`.
+  private(set) var countryNames: Set<String> = []
+  /// `nationalityWords` and `countryNames` together.
+  private(set) var countryWords: Set<String> = []
+  /// Words a role phrase is matched without (`the`, `top`): `[role-match-ignored]`.
+  private(set) var roleMatchIgnored: Set<String> = []
+  /// Words that may stand between an acronym's written-out words (`Immigration, Refugees and
+  /// Citizenship Canada`): `[acronym-fillers]`.
+  private(set) var acronymFillers: Set<String> = []
   /// First names and the gender they usually tell (keys in lower case).
   private(set) var firstNames: [String: Gender] = [:]
   /// What the lexicon knows of a word: its flags and the cue verb it is, if any.
@@ -82,7 +106,10 @@ struct SpeechLexicon: Sendable {
   static let listSections: Set<String> = [
     "clause-boundaries", "passive-auxiliaries", "non-openers", "prepositions",
     "subject-pronouns", "time-words", "connectives", "object-pronouns", "statement-openers",
-    "auxiliaries", "named-times",
+    "auxiliaries", "named-times", "determiners", "noun-determiners", "description-stops",
+    "clause-words", "not-names", "names-inside-sentences", "name-abbreviations",
+    "name-connectors", "organisation-connectors", "company-suffixes", "nationality-words",
+    "country-names", "role-match-ignored", "sentence-abbreviations", "sentence-starters", "acronym-fillers",
   ]
 
   /// Parses the two rule files.
@@ -139,6 +166,17 @@ struct SpeechLexicon: Sendable {
       default: continue
       }
     }
+    determiners = listed["determiners"] ?? []
+    nounDeterminers = listed["noun-determiners"] ?? []
+    notNames = listed["not-names"] ?? []
+    namesInsideSentences = listed["names-inside-sentences"] ?? []
+    nameConnectors = listed["name-connectors"] ?? []
+    companySuffixes = listed["company-suffixes"] ?? []
+    nationalityWords = listed["nationality-words"] ?? []
+    countryNames = listed["country-names"] ?? []
+    countryWords = nationalityWords.union(countryNames)
+    roleMatchIgnored = listed["role-match-ignored"] ?? []
+    acronymFillers = listed["acronym-fillers"] ?? []
     func mark(_ list: some Sequence<String>, _ flag: WordFlags) {
       for word in list { words[word, default: WordInfo()].flags.insert(flag) }
     }
@@ -146,12 +184,12 @@ struct SpeechLexicon: Sendable {
     mark(titles.keys, .title)
     mark(roles.keys, .role)
     mark(organisations, .organisation)
-    mark(NameParser.nationalityWords, .nationality)
-    mark(NameParser.notNames, .notName)
-    mark(NameParser.nameConnectors.union(NameParser.organisationConnectors), .connector)
-    mark(PhraseReader.determiners, .determiner)
-    mark(PhraseReader.descriptionStops, .descriptionStop)
-    mark(PhraseReader.clauseWords, .clauseWord)
+    mark(nationalityWords, .nationality)
+    mark(notNames, .notName)
+    mark(nameConnectors.union(listed["organisation-connectors"] ?? []), .connector)
+    mark(determiners, .determiner)
+    mark(listed["description-stops"] ?? [], .descriptionStop)
+    mark(listed["clause-words"] ?? [], .clauseWord)
     mark(betweenWords, .between)
     var gender: Gender?
     for rawLine in names.split(separator: "\n") {
@@ -167,9 +205,9 @@ struct SpeechLexicon: Sendable {
     func add(_ list: some Sequence<String>, _ set: WordSets) {
       for word in list { words[word, default: WordInfo()].sets.insert(set) }
     }
-    add(PhraseReader.determiners, .determiner)
-    add(PhraseReader.descriptionStops, .descriptionStop)
-    add(PhraseReader.clauseWords, .clauseWord)
+    add(determiners, .determiner)
+    add(listed["description-stops"] ?? [], .descriptionStop)
+    add(listed["clause-words"] ?? [], .clauseWord)
     add(betweenWords, .between)
     add(listed["clause-boundaries"] ?? [], .clauseBoundary)
     add(listed["passive-auxiliaries"] ?? [], .passiveAuxiliary)
@@ -180,20 +218,20 @@ struct SpeechLexicon: Sendable {
     add(listed["connectives"] ?? [], .connective)
     add(listed["object-pronouns"] ?? [], .objectPronoun)
     add(listed["auxiliaries"] ?? [], .auxiliary)
-    add(NameParser.notNames, .notName)
-    add(NameParser.nameConnectors, .nameConnector)
-    add(NameParser.countryNames, .countryName)
-    add(NameParser.nationalityWords, .nationality)
+    add(notNames, .notName)
+    add(nameConnectors, .nameConnector)
+    add(countryNames, .countryName)
+    add(nationalityWords, .nationality)
     add(organisations, .organisation)
     add(documentNouns, .documentNoun)
     add(documentVerbs, .documentVerb)
-    add(SentenceSplitter.abbreviations, .sentenceAbbreviation)
-    add(SentenceSplitter.sentenceStarters, .sentenceStarter)
+    add(listed["sentence-abbreviations"] ?? [], .sentenceAbbreviation)
+    add(listed["sentence-starters"] ?? [], .sentenceStarter)
     add(roles.keys, .role)
     add(titles.keys, .title)
     add(firstNames.keys, .firstName)
     add(pronouns.keys, .pronoun)
-    add(NameParser.abbreviations, .nameAbbreviation)
+    add(listed["name-abbreviations"] ?? [], .nameAbbreviation)
     add(listed["statement-openers"] ?? [], .statementOpener)
     add(listed["named-times"] ?? [], .namedTime)
     add(phrasalCues.keys, .phrasalCueStart)

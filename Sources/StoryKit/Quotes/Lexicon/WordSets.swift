@@ -5,11 +5,11 @@
 /// `lower`: the hot loops test bits instead of hashing the same words again and again.
 struct WordSets: OptionSet, Hashable, Sendable {
   let rawValue: UInt32
-  /// `PhraseReader.determiners`.
+  /// `[determiners]` in `speech.rules`.
   static let determiner = WordSets(rawValue: 1 << 0)
-  /// `PhraseReader.descriptionStops`.
+  /// `[description-stops]` in `speech.rules`.
   static let descriptionStop = WordSets(rawValue: 1 << 1)
-  /// `PhraseReader.clauseWords`.
+  /// `[clause-words]` in `speech.rules`.
   static let clauseWord = WordSets(rawValue: 1 << 2)
   /// `SpeechLexicon.betweenWords`.
   static let between = WordSets(rawValue: 1 << 3)
@@ -31,13 +31,13 @@ struct WordSets: OptionSet, Hashable, Sendable {
   static let objectPronoun = WordSets(rawValue: 1 << 11)
   /// `[auxiliaries]` in `speech.rules`.
   static let auxiliary = WordSets(rawValue: 1 << 12)
-  /// `NameParser.notNames`.
+  /// `[not-names]` in `speech.rules`.
   static let notName = WordSets(rawValue: 1 << 13)
-  /// `NameParser.nameConnectors`.
+  /// `[name-connectors]` in `speech.rules`.
   static let nameConnector = WordSets(rawValue: 1 << 14)
-  /// `NameParser.countryNames`.
+  /// `[country-names]` in `speech.rules`.
   static let countryName = WordSets(rawValue: 1 << 15)
-  /// `NameParser.nationalityWords`.
+  /// `[nationality-words]` in `speech.rules`.
   static let nationality = WordSets(rawValue: 1 << 16)
   /// `SpeechLexicon.organisations`.
   static let organisation = WordSets(rawValue: 1 << 17)
@@ -45,9 +45,9 @@ struct WordSets: OptionSet, Hashable, Sendable {
   static let documentNoun = WordSets(rawValue: 1 << 18)
   /// `SpeechLexicon.documentVerbs`.
   static let documentVerb = WordSets(rawValue: 1 << 19)
-  /// `SentenceSplitter.abbreviations`.
+  /// `[sentence-abbreviations]` in `speech.rules`.
   static let sentenceAbbreviation = WordSets(rawValue: 1 << 20)
-  /// `SentenceSplitter.sentenceStarters`.
+  /// `[sentence-starters]` in `speech.rules`.
   static let sentenceStarter = WordSets(rawValue: 1 << 21)
   /// A key of `SpeechLexicon.roles`.
   static let role = WordSets(rawValue: 1 << 22)
@@ -57,7 +57,7 @@ struct WordSets: OptionSet, Hashable, Sendable {
   static let firstName = WordSets(rawValue: 1 << 24)
   /// A key of `SpeechLexicon.pronouns`.
   static let pronoun = WordSets(rawValue: 1 << 25)
-  /// `NameParser.abbreviations`.
+  /// `[name-abbreviations]` in `speech.rules`.
   static let nameAbbreviation = WordSets(rawValue: 1 << 26)
   /// `[statement-openers]` in `speech.rules`.
   static let statementOpener = WordSets(rawValue: 1 << 27)

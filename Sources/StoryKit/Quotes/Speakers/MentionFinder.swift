@@ -131,7 +131,7 @@ struct MentionFinder: QuoteTextReader {
       last += 1
     }
     let words = (token + 2...last).map { tokens[$0].lower }
-    let content = words.drop { PhraseReader.determiners.contains($0) }
+    let content = words.drop { lexicon.determiners.contains($0) }
     // NB: a list of people (`James Baker, Federal Reserve chief Paul Volcker and …`) is no
     // apposition: its next item names someone else.
     guard let first = content.first,

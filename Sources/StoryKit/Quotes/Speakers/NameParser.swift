@@ -25,40 +25,10 @@ struct NameParser {
     }
   }
 
-  /// Capitalised words that start sentences or name times, never names.
-  static let notNames: Set<String> = [
-    "the", "a", "an", "in", "on", "at", "for", "but", "and", "as", "if", "when", "while", "after",
-    "before", "since", "during", "according", "meanwhile", "however", "this", "that", "these",
-    "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "my",
-    "your", "earlier", "later", "despite", "with", "without", "from", "to", "by", "of", "under",
-    "over", "last", "next", "both", "each", "many", "some", "most", "all", "other", "another",
-    "such", "no", "yes", "so", "then", "there", "here", "what", "why", "how", "who", "where",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "also", "still", "now", "today", "yesterday", "tomorrow", "even",
-    "only", "just", "not", "asked", "speaking", "says", "said", "told", "you", "us", "them",
-    "one", "two", "three", "first", "second", "third", "new", "watch",
-    "read", "more", "photo", "video", "update", "updated", "breaking", "live", "opinion",
-    "although", "though", "because", "unless", "whether", "whereas", "once", "until", "instead",
-    "if", "here", "let", "please", "thank", "thanks", "hello", "well", "oh", "yet", "or", "nor",
-    "among", "between", "through", "throughout", "against", "toward", "towards", "into",
-  ]
 
-  /// Words of `notNames` that, capitalised inside a sentence before another name word, begin
-  /// a name (`First Boston Corp`, `New York Stock Exchange`, `Second National Bank`).
-  static let namesInsideSentences: Set<String> = ["first", "new", "second", "third"]
 
-  /// Abbreviations that end a company's or a person's name with their dot.
-  static let abbreviations: Set<String> = ["co", "inc", "corp", "ltd", "jr", "sr", "plc", "llc"]
 
-  /// Lower-case words that may stand inside a name (`Ludwig van Beethoven`, `al-Sisi`).
-  static let nameConnectors: Set<String> = [
-    "de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "du", "la", "le", "del",
-    "di", "dos", "das", "ter", "ten", "y",
-  ]
 
-  /// Lower-case words that may stand inside an organisation's name (`Ministry of Foreign Affairs`).
-  static let organisationConnectors: Set<String> = ["of", "for", "and", "&", "the"]
 
   func isNameWord(_ token: TextToken) -> Bool {
     token.isWord
@@ -76,10 +46,6 @@ struct NameParser {
     return !["st", "nd", "rd", "th", "s"].contains(letters.lowercased())
   }
 
-  /// The words that end a company's name, after which nothing else of the name comes.
-  static let companySuffixes: Set<String> = [
-    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "cos", "ag",
-  ]
 
   /// The run of name words starting at `start` (capitalised words, connectors between them,
   /// initials), or `nil` when `start` is no name word. Possessives end a run (`Vancouver's`),
@@ -96,12 +62,12 @@ struct NameParser {
         // (`Japan's Mitsubishi Corp`), whose name `parse` starts after the possessive.
         var suffix = index
         while suffix < limit, suffix - index < 4, isNameWord(tokens[suffix]),
-          tokens[suffix].spaceBefore, !Self.companySuffixes.contains(tokens[suffix].lower)
+          tokens[suffix].spaceBefore, !lexicon.companySuffixes.contains(tokens[suffix].lower)
         {
           suffix += 1
         }
         guard suffix < limit, tokens[suffix].isCapitalized, tokens[suffix].spaceBefore,
-          Self.companySuffixes.contains(tokens[suffix].lower)
+          lexicon.companySuffixes.contains(tokens[suffix].lower)
         else { break }
         end = suffix
         index = suffix + 1
@@ -173,11 +139,11 @@ struct NameParser {
     // Drop sentence-opening and time words at the front; inside a sentence or after `The`,
     // `First` and `New` before another name word begin it (`First Chicago Corp`, `The New
     // York Stock Exchange`).
-    while start <= run.upperBound, Self.isNotName(tokens[start]),
+    while start <= run.upperBound, isNotName(tokens[start]),
       !tokens[start].isAllCaps || tokens[start].text.count < 2
     {
       let opensName =
-        start < run.upperBound && Self.namesInsideSentences.contains(tokens[start].lower)
+        start < run.upperBound && lexicon.namesInsideSentences.contains(tokens[start].lower)
         && (start == run.lowerBound ? !atSentenceStart : tokens[start - 1].lower == "the")
       if opensName { break }
       start += 1
@@ -265,7 +231,7 @@ struct NameParser {
       let place = (start..<run.upperBound).last { index in
         guard isPossessive(tokens[index]) else { return false }
         let stem = String(tokens[index].lower.dropLast(2))
-        return Self.countryWords.contains(stem) || Self.companySuffixes.contains(stem)
+        return lexicon.countryWords.contains(stem) || lexicon.companySuffixes.contains(stem)
       }
       return ParsedName(
         nameTokens: (place.map { $0 + 1 } ?? start)...run.upperBound, role: nil,
@@ -374,11 +340,11 @@ struct NameParser {
     lower.utf8.last == 0x6E && lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean"))
   }
 
-  /// Whether a word is one of `notNames` once a trailing dot is trimmed.
+  /// Whether a word is one of the lexicon's `notNames` once a trailing dot is trimmed.
   @inline(__always)
-  static func isNotName(_ token: TextToken) -> Bool {
-    guard endsWithDot(token.lower) else { return token.sets.contains(.notName) }
-    return notNames.contains(token.lower.trimmingTrailing("."))
+  func isNotName(_ token: TextToken) -> Bool {
+    guard Self.endsWithDot(token.lower) else { return token.sets.contains(.notName) }
+    return lexicon.notNames.contains(token.lower.trimmingTrailing("."))
   }
 
   /// Whether a word (a trailing dot trimmed) is a role, a title or a nationality word, which
@@ -393,7 +359,7 @@ struct NameParser {
     }
     let lower = token.lower.trimmingTrailing(".")
     return lexicon.roles[lower] != nil || lexicon.titles[lower] != nil
-      || Self.nationalityWords.contains(lower)
+      || lexicon.nationalityWords.contains(lower)
       || (lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean")))
   }
 
@@ -422,29 +388,11 @@ struct NameParser {
 
   /// Whether a lower-cased word is a nationality or country word (`russian`, `us`), which
   /// tells two officials apart (`the Russian minister` is not the US one).
-  static func isDemonymWord(_ lower: String) -> Bool {
-    if countryWords.contains(lower) { return true }
+  func isDemonymWord(_ lower: String) -> Bool {
+    if lexicon.countryWords.contains(lower) { return true }
     return lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean"))
   }
 
-  static let countryWords: Set<String> = nationalityWords.union(countryNames)
 
-  /// Nationality adjectives and initialisms that stand before a role (`US Secretary`).
-  static let nationalityWords: Set<String> = [
-    "us", "u.s.", "usa", "uk", "u.k.", "eu", "un", "u.n.", "nato", "american", "british",
-    "french", "german", "chinese", "japanese", "israeli", "iraqi", "iranian", "afghan",
-    "pakistani", "saudi", "thai", "dutch", "swiss", "greek", "turkish", "polish", "danish",
-    "swedish", "finnish", "irish", "scottish", "welsh", "spanish", "kenyan", "somali",
-    "vietnamese", "english", "kremlin",
-  ]
 
-  /// Countries, which speak as organisations (`Japan said its orders were flat`).
-  static let countryNames: Set<String> = [
-    "ukraine", "russia", "china", "canada", "britain", "france", "germany", "israel", "iran",
-    "turkey", "india", "pakistan", "japan", "mexico", "brazil", "italy", "spain", "poland",
-    "egypt", "syria", "iraq", "afghanistan", "kenya", "nigeria", "australia", "korea",
-    "taiwan", "vietnam", "indonesia", "greece", "sweden", "norway", "denmark", "finland",
-    "switzerland", "austria", "hungary", "belarus", "moscow", "washington", "beijing", "kyiv",
-    "kiev", "tokyo", "london", "paris", "berlin", "tehran", "ankara", "seoul", "pyongyang",
-  ]
 }

@@ -8,13 +8,6 @@
 struct PhraseReader: QuoteTextReader {
   let source: QuoteText
 
-  /// Words that show a word group is a clause, not a description of a speaker.
-  static let clauseWords: Set<String> = [
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can",
-    "could", "will", "would", "should", "may", "might", "must", "heard", "offer", "offers",
-    "says", "say", "what", "here's", "there's", "that's", "it's", "what's", "i", "i'm", "we",
-    "you", "me", "whether", "if", "how", "why", "he", "she", "they", "it", "him", "them",
-  ]
 
   /// Whether tokens describe a speaker (`the government`, `a private security professional`,
   /// `South Korean officials`): short, no verb, and led by a determiner, a role, or ending in a
@@ -65,24 +58,8 @@ struct PhraseReader: QuoteTextReader {
     }
   }
 
-  /// The determiners that make the next word a noun: articles, demonstratives and possessives
-  /// (`the report`, `her coach`); not quantifiers, which may stand alone (`Some said …`).
-  static let nounDeterminers: Set<String> = [
-    "the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her",
-    "my", "your",
-  ]
 
-  static let determiners: Set<String> = [
-    "the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her",
-    "my", "your", "some", "many", "several", "two", "three", "both", "one",
-  ]
 
-  /// Words after which a described speaker's phrase stops (`a professional present during …`).
-  static let descriptionStops: Set<String> = [
-    "present", "who", "whom", "whose", "which", "that", "during", "in", "at", "from", "on",
-    "for", "after", "before", "near", "inside", "outside", "when", "while", "as", "to", "by",
-    "about", "since", "because", "told", "said", "says",
-  ]
 
   /// Whether a lower-case word names a group of people: a group noun (`police`) or the plural
   /// of a role noun (`analysts`, `officials`).
@@ -97,7 +74,7 @@ struct PhraseReader: QuoteTextReader {
   /// before, as far back as `first`; `nil` when `run` is no such tail.
   func nameStart(endingIn run: ClosedRange<Int>, from first: Int) -> Int? {
     let isSuffixOrLetter = { (index: Int) -> Bool in
-      NameParser.companySuffixes.contains(self.tokens[index].lower)
+      lexicon.companySuffixes.contains(self.tokens[index].lower)
         || (self.tokens[index].isCapitalized && self.tokens[index].text.count == 1)
     }
     // NB: `Standard and Poor's Corp`; not `Chrysler and American Motors Corp`, two companies.
@@ -130,7 +107,7 @@ struct PhraseReader: QuoteTextReader {
   private func isNameGlue(_ token: TextToken) -> Bool {
     token.isNumber
       || (token.isWord && !token.startsUppercase && token.text.count <= 5
-        && !NameParser.notNames.contains(token.lower) && !token.sets.contains(.cueForm)
+        && !lexicon.notNames.contains(token.lower) && !token.sets.contains(.cueForm)
         && lexicon.cueVerb(token.lower) == nil)
   }
 
@@ -138,7 +115,7 @@ struct PhraseReader: QuoteTextReader {
   private func isCompanyWord(_ token: TextToken) -> Bool {
     // NB: a capital letter before `and` is an initial (`A and P`), not the article `A`.
     token.isCapitalized
-      && (token.text.count == 1 || !NameParser.notNames.contains(token.lower))
+      && (token.text.count == 1 || !lexicon.notNames.contains(token.lower))
   }
 
   /// Whether a lower-case noun reads as a plural (`officials`, not `press` or `business`).
@@ -319,7 +296,7 @@ struct PhraseReader: QuoteTextReader {
           // NB: the description is the role only when it is a plain noun phrase (`DeLaet's
           // agent`, `her coach`), not `But the work's author` or `Earlier this week …`.
           let opener = tokens[described.tokens.lowerBound]
-          let isPlain = opener.isPossessive || Self.nounDeterminers.contains(opener.lower)
+          let isPlain = opener.isPossessive || lexicon.nounDeterminers.contains(opener.lower)
           return SpeakerPhrase(
             tokens: named.tokens,
             kind: .name(

@@ -117,13 +117,13 @@ struct SpeakerResolver: QuoteTextReader {
       // NB: a capitalised word that is never a name (`on Thursday`, `In March`) is no company.
       while index < token, tokens[index].isCapitalized, headline.contains(tokens[index].lower),
         sentences[sentenceOf[index]].tokens.lowerBound != index,
-        !NameParser.isNotName(tokens[index])
+        !NameParser(lexicon: lexicon).isNotName(tokens[index])
       {
         index += 1
       }
       if index > start {
         let name = text(start, index - 1)
-        guard !NameParser.countryWords.contains(name.lowercased()) else { continue }
+        guard !lexicon.countryWords.contains(name.lowercased()) else { continue }
         let id = entities.add(
           .init(
             kind: .organisation, name: name, forms: [name], roles: [], gender: .neuter,
@@ -140,7 +140,7 @@ struct SpeakerResolver: QuoteTextReader {
   func isCountry(_ entity: ArticleEntities.Entity) -> Bool {
     var name = entity.name.lowercased()
     if name.hasPrefix("the ") { name.removeFirst(4) }
-    return NameParser.countryWords.contains(name)
+    return lexicon.countryWords.contains(name)
   }
 
   /// The most salient of candidate mentions: one that has spoken, a sentence's subject
@@ -250,7 +250,6 @@ struct SpeakerResolver: QuoteTextReader {
   func expandAcronym(_ acronym: String, before limit: Int) -> String? {
     let letters = Array(acronym.uppercased().unicodeScalars)
     guard (2...6).contains(letters.count) else { return nil }
-    let skippable: Set<String> = ["of", "and", "the", "for", "&", ",", "on"]
     for start in 0..<limit
     where tokens[start].isCapitalized && tokens[start].text.unicodeScalars.first == letters[0] {
       var matched = 0
@@ -261,7 +260,7 @@ struct SpeakerResolver: QuoteTextReader {
         if token.isCapitalized, token.text.unicodeScalars.first == letters[matched] {
           matched += 1
           last = index
-        } else if !(skippable.contains(token.lower) && matched > 0) {
+        } else if !(lexicon.acronymFillers.contains(token.lower) && matched > 0) {
           break
         }
         index += 1
@@ -395,7 +394,7 @@ struct SpeakerResolver: QuoteTextReader {
       return earlier
     }
     // NB: `the spokesman` speaks for someone; the person just mentioned is the one spoken for.
-    if hasRole && PhraseReader.determiners.contains(words[0]) && ["the", "this"].contains(words[0])
+    if hasRole && lexicon.determiners.contains(words[0]) && ["the", "this"].contains(words[0])
       && !words.contains(where: lexicon.proxyRoles.contains)
     {
       // `the rookie defenceman`: a definite role names someone the text just mentioned.
@@ -431,15 +430,11 @@ struct SpeakerResolver: QuoteTextReader {
     return mostSalient(candidates, before: token, gender: nil)
   }
 
-  /// Words of a role phrase that say nothing of the role.
-  static let roleMatchIgnored: Set<String> = [
-    "the", "a", "an", "top", "senior", "former", "of", "this", "that", "'s",
-  ]
 
   /// The person whose roles best match a role phrase's words, if any matches.
   func bestRoleMatch(_ words: [String], before token: Int) -> Int? {
-    let content = words.filter { !Self.roleMatchIgnored.contains($0) }
-    let phraseDemonyms = Set(content.filter { NameParser.isDemonymWord($0) })
+    let content = words.filter { !lexicon.roleMatchIgnored.contains($0) }
+    let phraseDemonyms = Set(content.filter { NameParser(lexicon: lexicon).isDemonymWord($0) })
     var best: (score: Int, entity: Int)?
     // NB: people without roles are passed over before any set is made, and role demonyms are
     // looked at only when the phrase has some.
@@ -449,7 +444,7 @@ struct SpeakerResolver: QuoteTextReader {
         entities[index].roles.flatMap { $0.lowercased().splitOnSpaces().map(String.init) })
       guard !roleWords.isEmpty else { continue }
       if !phraseDemonyms.isEmpty {
-        let roleDemonyms = Set(roleWords.filter { NameParser.isDemonymWord($0) })
+        let roleDemonyms = Set(roleWords.filter { NameParser(lexicon: lexicon).isDemonymWord($0) })
         if !roleDemonyms.isEmpty && phraseDemonyms.isDisjoint(with: roleDemonyms) { continue }
       }
       var score = 0

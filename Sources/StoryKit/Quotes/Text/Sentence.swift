@@ -14,19 +14,7 @@ struct Sentence: Hashable, Sendable {
 /// initialism (`U.S.`) or a company's abbreviation (`Co.`) followed by a name, nor inside a
 /// ticker (`RTZL.L`).
 enum SentenceSplitter {
-  static let abbreviations: Set<String> = [
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
-    "sgt", "prof", "rev", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "cpl",
-    "insp", "supt", "det", "const", "cst", "hon", "fr", "approx", "est", "dept", "univ", "gov't",
-  ]
 
-  /// Words that start sentences after an initialism (`… in the U.S. The next day …`).
-  static let sentenceStarters: Set<String> = [
-    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "a", "an", "this",
-    "that", "there", "his", "her", "their", "its", "as", "at", "if", "so", "yet", "for", "after",
-    "while", "when", "meanwhile", "however", "earlier", "later",
-  ]
 
   static let sentenceEnds: Set<String> = ["!", "?", "…", "...", "."]
 
@@ -89,7 +77,7 @@ enum SentenceSplitter {
       if previous.spaceAfter { return true }
       if previous.isWord && previous.sets.contains(.sentenceAbbreviation) {
         // `… Nugent and Co. It said …`: a company's `Co.` ends a sentence before a starter.
-        guard NameParser.abbreviations.contains(previous.lower), index + 1 < tokens.count
+        guard previous.sets.contains(.nameAbbreviation), index + 1 < tokens.count
         else { return false }
         let next = tokens[index + 1]
         return next.paragraph == token.paragraph && next.sets.contains(.sentenceStarter)

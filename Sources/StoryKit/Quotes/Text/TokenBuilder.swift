@@ -85,7 +85,7 @@ struct TokenBuilder {
     if !first, isWord, let dash = slice.firstIndex(of: "-"), dash + 1 < slice.endIndex,
       Scalars.isUppercase(slice[dash + 1])
     {
-      particleName = NameParser.nameConnectors.contains(
+      particleName = lexicon.nameConnectors.contains(
         String(scalars: Array(slice[slice.startIndex..<dash])))
     }
     let isPossessive =
