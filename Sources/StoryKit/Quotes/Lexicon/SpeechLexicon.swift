@@ -109,7 +109,8 @@ struct SpeechLexicon: Sendable {
     "auxiliaries", "named-times", "determiners", "noun-determiners", "description-stops",
     "clause-words", "not-names", "names-inside-sentences", "name-abbreviations",
     "name-connectors", "organisation-connectors", "company-suffixes", "nationality-words",
-    "country-names", "role-match-ignored", "sentence-abbreviations", "sentence-starters", "acronym-fillers",
+    "country-names", "role-match-ignored", "sentence-abbreviations", "sentence-starters",
+    "acronym-fillers",
   ]
 
   /// Parses the two rule files.

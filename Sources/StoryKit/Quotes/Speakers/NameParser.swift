@@ -25,11 +25,6 @@ struct NameParser {
     }
   }
 
-
-
-
-
-
   func isNameWord(_ token: TextToken) -> Bool {
     token.isWord
       && (token.startsUppercase || token.isParticleName || Self.isDigitLedName(token.text))
@@ -45,7 +40,6 @@ struct NameParser {
     let letters = String(String.UnicodeScalarView(scalars.drop(while: Scalars.isDigit)))
     return !["st", "nd", "rd", "th", "s"].contains(letters.lowercased())
   }
-
 
   /// The run of name words starting at `start` (capitalised words, connectors between them,
   /// initials), or `nil` when `start` is no name word. Possessives end a run (`Vancouver's`),
@@ -392,7 +386,5 @@ struct NameParser {
     if lexicon.countryWords.contains(lower) { return true }
     return lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ean"))
   }
-
-
 
 }

@@ -8,7 +8,6 @@
 struct PhraseReader: QuoteTextReader {
   let source: QuoteText
 
-
   /// Whether tokens describe a speaker (`the government`, `a private security professional`,
   /// `South Korean officials`): short, no verb, and led by a determiner, a role, or ending in a
   /// plural noun or a role, organisation or document noun.
@@ -57,9 +56,6 @@ struct PhraseReader: QuoteTextReader {
     default: return false
     }
   }
-
-
-
 
   /// Whether a lower-case word names a group of people: a group noun (`police`) or the plural
   /// of a role noun (`analysts`, `officials`).

@@ -430,7 +430,6 @@ struct SpeakerResolver: QuoteTextReader {
     return mostSalient(candidates, before: token, gender: nil)
   }
 
-
   /// The person whose roles best match a role phrase's words, if any matches.
   func bestRoleMatch(_ words: [String], before token: Int) -> Int? {
     let content = words.filter { !lexicon.roleMatchIgnored.contains($0) }

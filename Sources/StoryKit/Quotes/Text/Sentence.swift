@@ -15,7 +15,6 @@ struct Sentence: Hashable, Sendable {
 /// ticker (`RTZL.L`).
 enum SentenceSplitter {
 
-
   static let sentenceEnds: Set<String> = ["!", "?", "…", "...", "."]
 
   static func split(_ tokens: [TextToken]) -> [Sentence] {
