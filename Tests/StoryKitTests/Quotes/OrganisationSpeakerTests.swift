@@ -68,6 +68,8 @@ struct CompanyNameTests {
       (text: "A and K said the purchase of the Shopwell chain helped it beat its forecast for the quarter.", speaker: "A and K"),
       (text: "7Harbor Corp said it filed to sell one mln shares of its common stock to the public.", speaker: "7Harbor Corp"),
       (text: "<Norvale Group Corp> raised its offer for the Lindholm chain on Monday. The company said it was willing to talk to the board.", speaker: "Norvale Group Corp"),
+      (text: "Halden Savings Corp of America said it is not holding talks with any other bank.", speaker: "Halden Savings Corp of America"),
+      (text: "First Halden Corp said it is not holding talks with any other bank.", speaker: "First Halden Corp"),
     ])
   func companyNames(text: String, speaker: String) throws {
     let quote = try QuoteFixture.onlyQuote(
@@ -75,5 +77,30 @@ struct CompanyNameTests {
         + text
     ).quote
     #expect(quote.speaker == speaker)
+  }
+}
+
+/// A company named again without its suffix (`Pennzoil Co`, then `Pennzoil`) is one speaker,
+/// as is the author named before a document (`The RCMP statement said`).
+@Suite("Quote extraction: one company, two forms")
+struct CompanyFormTests {
+  @Test func nameWithoutSuffixIsTheCompany() throws {
+    let text =
+      "Shares of several oil companies moved sharply on Monday in New York trading.\n\n"
+      + "Halvorn Co said it had not yet received any settlement offer from its rival.\n\n"
+      + "In its annual report, Halvorn said it expected the court's judgment to be upheld."
+    let result = try QuoteFixture.extractor.get().extract(from: try QuoteFixture.article(text))
+    try #require(result.quotes.count == 2)
+    #expect(result.quotes.map(\.speaker) == ["Halvorn Co", "Halvorn Co"])
+    #expect(result.speakers.count == 1)
+    #expect(result.speakers.first?.forms.contains("Halvorn") == true)
+  }
+
+  @Test func documentAuthorNamedBeforeIt() throws {
+    let text =
+      "Halvorn Energy Corp. said the pipeline would be built on time.\n\n"
+      + "The RCMP statement said that the level of trust between the two sides would grow."
+    let result = try QuoteFixture.extractor.get().extract(from: try QuoteFixture.article(text))
+    #expect(result.quotes.last?.speaker == "RCMP")
   }
 }

@@ -41,8 +41,51 @@ import Testing
       (["OPEC", "Opec"], "OPEC"),
     ] as [([String], String)])
   func preferred(_ spellings: [String], _ expected: String) {
-    #expect(SpeakerDirectory.preferredCasing(spellings.map { Substring($0) }) == Substring(expected))
+    #expect(
+      SpeakerDirectory.preferredCasing(spellings.map { Substring($0) }) == Substring(expected))
     let reversed = spellings.reversed().map { Substring($0) }
     #expect(SpeakerDirectory.preferredCasing(reversed) == Substring(expected))
+  }
+}
+
+/// One organisation across articles: `General Motors Corp` in one, `General Motors` in
+/// another, shown without its suffix when its articles write it so; a full name one article
+/// reads as a person's and another as an organisation (`White House`) is the organisation.
+@Suite struct SpeakerDirectoryOrganisationTests {
+  static func node(_ article: String, _ name: String, _ kind: SpeakerKind, forms: [String] = [])
+    -> SpeakerDirectory.Node
+  {
+    SpeakerDirectory.Node(
+      article: ArticleID(article),
+      speaker: QuoteExtractor.ArticleSpeaker(
+        name: name, forms: [name] + forms, roles: [], kind: kind),
+      quotes: 1)
+  }
+
+  @Test func companyWithAndWithoutSuffix() throws {
+    let directory = SpeakerDirectory(nodes: [
+      Self.node("a1", "Halvorn Motors Corp", .organisation, forms: ["Halvorn Motors"]),
+      Self.node("a2", "Halvorn Motors", .organisation),
+      Self.node("a3", "Halvorn Motors Corp", .organisation),
+    ])
+    #expect(directory.speakers.count == 1)
+    let speaker = try #require(directory.speakers.first)
+    #expect(speaker.name == "Halvorn Motors")
+    #expect(speaker.aliases == ["Halvorn Motors Corp"])
+  }
+
+  @Test func suffixKeptWhenNeverWrittenWithout() throws {
+    let directory = SpeakerDirectory(nodes: [Self.node("a1", "Halvorn Motors Corp", .organisation)])
+    #expect(directory.speakers.map(\.name) == ["Halvorn Motors Corp"])
+  }
+
+  @Test func fullNameReadAsPersonJoinsOrganisation() throws {
+    let directory = SpeakerDirectory(nodes: [
+      Self.node("a1", "White House", .person),
+      Self.node("a2", "White House", .organisation),
+      Self.node("a3", "Donald Trump", .person),
+    ])
+    #expect(directory.speakers.count == 2)
+    #expect(try #require(directory.speaker(named: "White House")).kind == .organisation)
   }
 }

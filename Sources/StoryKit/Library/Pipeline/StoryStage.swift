@@ -36,13 +36,15 @@ struct StoryStage: AnalysisStage {
       joining += returning.compactMap { loaded[$0] }
     }
     // NB: only named people: organisations and described speakers ("police", "a witness")
-    // recur across unrelated events and would tie them together.
+    // recur across unrelated events and would tie them together. A name some article reads as
+    // a person's counts, also when the directory joined it to an organisation of that name
+    // (`Stade de France`).
     var speakers: [ArticleID: [String]] = [:]
     for article in joining {
       for quote in work.state.ledger[article.id]?.outline.quotes ?? [] {
-        if let speaker = quote.speaker,
-          work.directory.speaker(canonicalName: speaker)?.kind == .person,
-          speaker.contains(" ")
+        if let speaker = quote.speaker, speaker.contains(" "),
+          work.directory.speaker(canonicalName: speaker)?.kind == .person
+            || work.readAsPerson.contains(speaker)
         {
           speakers[article.id, default: []].append(speaker)
         }

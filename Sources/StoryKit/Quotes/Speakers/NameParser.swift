@@ -130,15 +130,20 @@ struct NameParser {
   func parse(_ tokens: [TextToken], run: ClosedRange<Int>, atSentenceStart: Bool) -> ParsedName? {
     var run = run
     var start = run.lowerBound
-    // Drop sentence-opening and time words at the front; inside a sentence or after `The`,
-    // `First` and `New` before another name word begin it (`First Chicago Corp`, `The New
-    // York Stock Exchange`).
+    // A company's name, whole: `Rochester Gas and Electric Co`, `First Financial Corp`.
+    let endsWithSuffix =
+      run.reversed().first(where: { tokens[$0].isWord })
+      .map { lexicon.companySuffixes.contains(tokens[$0].lower) } ?? false
+    // Drop sentence-opening and time words at the front; inside a sentence, after `The` or in
+    // a company's name, `First` and `New` before another name word begin it (`First Chicago
+    // Corp`, `The New York Stock Exchange`).
     while start <= run.upperBound, isNotName(tokens[start]),
       !tokens[start].isAllCaps || tokens[start].text.count < 2
     {
       let opensName =
         start < run.upperBound && lexicon.namesInsideSentences.contains(tokens[start].lower)
-        && (start == run.lowerBound ? !atSentenceStart : tokens[start - 1].lower == "the")
+        && (start == run.lowerBound
+          ? !atSentenceStart || endsWithSuffix : tokens[start - 1].lower == "the")
       if opensName { break }
       start += 1
     }
@@ -146,8 +151,9 @@ struct NameParser {
     // `Jingyi Pan of IG said`: two or more plain capitalised words before `of` are a person,
     // and what follows is where they work. A title, a role or an organisation word before
     // `of` keeps the phrase whole (`Secretary of State`, `Royal Bank of Canada`).
+    // (Nor a company before `of`: `Financial Corp of America`.)
     if let of = (start...run.upperBound).first(where: { tokens[$0].isLower("of") }),
-      of - start >= 2,
+      of - start >= 2, !lexicon.companySuffixes.contains(tokens[of - 1].lower),
       (start..<of).allSatisfy({ index in
         let token = tokens[index]
         return token.isCapitalized && token.flags.isDisjoint(with: [.title, .role, .organisation])
@@ -164,8 +170,10 @@ struct NameParser {
       return nil
     }
     // `Donald Trump and Kim`: two people; the name read is the last one. (An organisation's
-    // name may hold `and`: `Immigration, Refugees and Citizenship Canada`.)
-    if !(start...run.upperBound).contains(where: { tokens[$0].flags.contains(.organisation) }),
+    // name may hold `and`: `Immigration, Refugees and Citizenship Canada`, `Rochester Gas and
+    // Electric Corp`.)
+    if !endsWithSuffix,
+      !(start...run.upperBound).contains(where: { tokens[$0].flags.contains(.organisation) }),
       let and = (start...run.upperBound).last(where: {
         tokens[$0].isLower("and") || tokens[$0].isLower("&")
       }),

@@ -105,7 +105,14 @@ public struct SpeakerDirectory: Sendable {
       kinds.contains(.organisation)
       ? .organisation
       : kinds.contains(.group) ? .group : kinds.contains(.described) ? .described : .person
-    let name = canonicalName(formCounts) ?? nodes[members[0]].speaker.name
+    var name = canonicalName(formCounts) ?? nodes[members[0]].speaker.name
+    // `TransCanada`, not `TransCanada Corp.`: an organisation goes by its name without the
+    // company suffix when its articles write it so (the form `SpeakerResolver` adds).
+    if kind == .organisation, let short = withoutLastWord(name),
+      formCounts.keys.contains(where: { base(of: $0) == short })
+    {
+      name = short
+    }
     var roles: [String] = []
     var seenRoles = Set<String>()
     // NB: roles are a person's: an organisation or a group is not `the spokesman` its
@@ -177,6 +184,15 @@ public struct SpeakerDirectory: Sendable {
   /// proper name (`Russian Foreign Ministry`) beats a phrase
   /// (`ministry`), a fuller name beats a shorter one (`Sergei Lavrov`, `Lavrov`), and only
   /// then does the number of quotes decide.
+  /// A name without its last word and the comma before it (`Sears, Roebuck and Co` →
+  /// `Sears, Roebuck and`), or `nil` for a one-word name.
+  private static func withoutLastWord(_ name: String) -> String? {
+    guard let space = name.lastIndex(of: " ") else { return nil }
+    var short = name[..<space]
+    while short.hasSuffix(",") { short.removeLast() }
+    return short.isEmpty ? nil : String(short)
+  }
+
   static func canonicalName(_ formCounts: [String: Int]) -> String? {
     var spellings: [String: [Substring]] = [:]
     var counts: [String: Int] = [:]
@@ -319,6 +335,13 @@ public struct SpeakerDirectory: Sendable {
       let key = base.lowercased()
       if let other = byName[key] { union(index, other) } else { byName[key] = index }
       if base.first?.isLowercase == true { commonNouns.insert(key) }
+      // `General Motors Corp` is the `General Motors` of another article: a form that begins
+      // the organisation's name (its name without the company suffix) names it too.
+      guard node.speaker.kind == .organisation else { continue }
+      for form in node.speaker.forms where node.speaker.name.hasPrefix(form + " ") {
+        let short = Self.base(of: form).lowercased()
+        if let other = byName[short] { union(index, other) } else { byName[short] = index }
+      }
     }
     // People: by surname (and near-surname), first names compatible.
     struct PersonName {
@@ -344,11 +367,12 @@ public struct SpeakerDirectory: Sendable {
         union(index, other)
         continue
       }
-      // A one-word "person" named exactly as an organisation of the corpus (`Treasury said`
-      // opening a sentence, where nothing marked it as one) is that organisation, unless it
-      // is the surname of someone the corpus names in full.
-      if words.count == 1, !fullSurnames.contains(normalized(words[0])), let other = byName[key],
-        nodes[other].speaker.kind == .organisation
+      // A "person" named exactly as an organisation of the corpus (`Treasury said` opening a
+      // sentence, `European Community`, where nothing marked it as one) is that
+      // organisation, unless a one-word name is the surname of someone the corpus names in
+      // full.
+      if words.count > 1 || !fullSurnames.contains(normalized(words[0])),
+        let other = byName[key], nodes[other].speaker.kind == .organisation
       {
         union(index, other)
         continue

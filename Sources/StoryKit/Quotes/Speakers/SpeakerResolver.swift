@@ -9,6 +9,8 @@ struct SpeakerResolver: QuoteTextReader {
   let source: QuoteText
   let phrases: PhraseReader
   var entities = ArticleEntities()
+  /// Organisations by their name without its company suffix (`pennzoil` for `Pennzoil Co`).
+  private var companiesByShortName: [String: Int] = [:]
 
   init(source: QuoteText, phrases: PhraseReader) {
     self.source = source
@@ -199,7 +201,10 @@ struct SpeakerResolver: QuoteTextReader {
     var name = words.count == 1 ? words[0] : words.joined(separator: " ")
     if words.contains(".") { name = name.replacingOccurrences(of: " .", with: ".") }
     let id: Int
-    if let known = entities.find(name: words, kind: parsed.kind) {
+    // NB: `Pennzoil Co said …; Pennzoil said`: a company named again without its suffix.
+    if let known = entities.find(name: words, kind: parsed.kind)
+      ?? companyNamed(name, kind: parsed.kind)
+    {
       id = known
       var entity = entities[known]
       // An organisation reading wins over a guess that a capitalised group was a person.
@@ -236,6 +241,11 @@ struct SpeakerResolver: QuoteTextReader {
           kind: parsed.kind, name: name, forms: [name], roles: [], gender: parsed.gender,
           confirmed: parsed.confirmed || speaking))
     }
+    if entities[id].kind == .organisation,
+      let short = nameWithoutSuffix(entities[id].name.splitOnSpaces().map(String.init))
+    {
+      companiesByShortName[short.lowercased()] = id
+    }
     if let role, !role.isEmpty,
       !entities[id].roles.contains(where: { $0.utf8.count == role.utf8.count && $0 == role })
     {
@@ -243,6 +253,31 @@ struct SpeakerResolver: QuoteTextReader {
     }
     if !speaking { entities.mention(id, at: token) }
     return id
+  }
+
+  /// The organisation met so far whose name without its company suffix is `name` (`Pennzoil`
+  /// for `Pennzoil Co`), for a name read as an organisation or as a person not known as one.
+  private func companyNamed(_ name: String, kind: SpeakerKind) -> Int? {
+    guard kind == .organisation || kind == .person,
+      let id = companiesByShortName[name.lowercased()], entities[id].kind == .organisation
+    else { return nil }
+    return id
+  }
+
+  /// A company's name without the suffix that ends it (`Pennzoil Co` → `Pennzoil`, `Sears,
+  /// Roebuck and Co` → `Sears, Roebuck`), or `nil` when it ends in none or is only one.
+  private func nameWithoutSuffix(_ words: [String]) -> String? {
+    guard words.count >= 2, let suffix = words.last,
+      lexicon.companySuffixes.contains(suffix.lowercased())
+    else { return nil }
+    var kept = words.dropLast()
+    while let last = kept.last, lexicon.acronymFillers.contains(last.lowercased()) {
+      kept = kept.dropLast()
+    }
+    guard var last = kept.popLast() else { return nil }
+    while last.hasSuffix(",") { last.removeLast() }
+    guard !last.isEmpty else { return nil }
+    return (kept + [last]).joined(separator: " ")
   }
 
   /// The words an acronym stands for, written out earlier in the article: capitalised words
@@ -307,6 +342,21 @@ struct SpeakerResolver: QuoteTextReader {
               confirmed: true))
         }
         index += 1
+      }
+      // `The RCMP statement`, `a Kremlin statement`: the author named before the noun.
+      let parser = NameParser(lexicon: lexicon)
+      var start = range.lowerBound
+      while start < range.upperBound {
+        guard let run = parser.run(tokens, from: start, limit: range.upperBound) else {
+          start += 1
+          continue
+        }
+        if let parsed = parser.parse(tokens, run: run, atSentenceStart: false),
+          let author = register(parsed, role: nil, at: run.lowerBound, speaking: false)
+        {
+          return author
+        }
+        start = run.upperBound + 1
       }
       // Otherwise whoever issued statements before: an organisation that has spoken, else the
       // latest organisation or person.
