@@ -270,6 +270,9 @@ struct QuoteExtractionReportedSpeechTests {
       "a cue word before a verb of its own is a noun",
       talks + "The yield on the ten-year Treasury note rose to 2.76 per cent from 2.73 per cent."),
     QuoteCase(
+      "a cue word after a possessive and before a past form is a noun",
+      talks + "The company's shares tumbled on Monday after the airline cut its forecast again."),
+    QuoteCase(
       "an amount is nobody",
       talks + "Brent crude, used to price international oils, added 30 cents to $61.95 a barrel."),
     QuoteCase(

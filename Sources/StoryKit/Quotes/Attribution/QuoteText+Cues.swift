@@ -23,8 +23,9 @@ extension QuoteText {
       return nil
     }
     // A noun, not a verb: after a determiner (`a report`, `the state`), or right before a
-    // verb of its own (`A final report is to be released`, `the Treasury note rose`). (After
-    // a possessive it may still attribute: `Trump's claim that …`.)
+    // verb of its own (`A final report is to be released`, `the Treasury note rose`, `BA's
+    // shares tumbled`). (After a possessive it may still attribute: `Trump's claim that …`,
+    // `Moody's said`.)
     if index > 0, tokens[index - 1].isWord,
       lexicon.nounDeterminers.contains(tokens[index - 1].lower)
     {
@@ -34,7 +35,8 @@ extension QuoteText {
     // accompanied by …`).
     let next = cueEnd(at: index) + 1
     if next < tokens.count, tokens[next].isWord, !isQuoted(next),
-      tokens[next].sets.contains(.auxiliary) || tokens[next].sets.contains(.irregularPast),
+      tokens[next].sets.contains(.auxiliary) || tokens[next].sets.contains(.irregularPast)
+        || (index > 0 && tokens[index - 1].isPossessive && tokens[next].lower.hasSuffix("ed")),
       index == 0 || !tokens[index - 1].sets.contains(.subjectPronoun)
     {
       return nil
