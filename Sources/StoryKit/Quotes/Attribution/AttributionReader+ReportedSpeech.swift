@@ -6,7 +6,6 @@ struct ReportedStatement {
 }
 
 extension AttributionReader {
-
   /// The statements reported in sentence `index`, outside the tokens already `claimed` by
   /// quotations: `X said (that) …`, `…, X said.`, `…, said X.`, `according to X, …`,
   /// `…, according to X.`
@@ -56,7 +55,8 @@ extension AttributionReader {
       found.append(statement)
     }
     for cue in sentence where !claimed[cue] {
-      // NB: a participle (`adding`, `noting`) is a cue only right after an attribution.
+      // NB: a participle (`adding`, `saying`) is a cue only after a comma, with the speaker of
+      // the attribution or the subject of the clause before it (`participleSubject`).
       guard
         let verb = cueVerb(at: cue)
           ?? cueVerb(at: cue, allowGerund: true).flatMap({
