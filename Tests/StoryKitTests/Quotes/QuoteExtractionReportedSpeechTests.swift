@@ -273,6 +273,9 @@ struct QuoteExtractionReportedSpeechTests {
       "a cue word after a possessive and before a past form is a noun",
       talks + "The company's shares tumbled on Monday after the airline cut its forecast again."),
     QuoteCase(
+      "a phrase ending in a connector is nobody",
+      talks + "A basket of currencies said nothing about the state of trade in Asia."),
+    QuoteCase(
       "an amount is nobody",
       talks + "Brent crude, used to price international oils, added 30 cents to $61.95 a barrel."),
     QuoteCase(

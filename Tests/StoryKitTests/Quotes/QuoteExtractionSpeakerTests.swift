@@ -90,6 +90,11 @@ struct QuoteExtractionSpeakerTests {
       "Darian Tollefsen is new to advocacy work, but has already proven herself.\n\n"
         + "Tollefsen said ⟦that the council needed more youth members⟧.",
       .indirect("Darian Tollefsen")),
+    QuoteCase(
+      "a time word ends a described speaker",
+      "Talks between the airline and its pilots broke down on Monday.\n\n"
+        + "The union today said ⟦it would strike on Monday if talks failed⟧.",
+      .indirect("the union")),
   ]
 
   @Test("both word orders name the full speaker", arguments: cueOrders)

@@ -26,8 +26,9 @@ extension QuoteText {
     // verb of its own (`A final report is to be released`, `the Treasury note rose`, `BA's
     // shares tumbled`). (After a possessive it may still attribute: `Trump's claim that …`,
     // `Moody's said`.)
+    // NB: so is a cue word right after `of` (`the secretary of state said`).
     if index > 0, tokens[index - 1].isWord,
-      lexicon.nounDeterminers.contains(tokens[index - 1].lower)
+      lexicon.nounDeterminers.contains(tokens[index - 1].lower) || tokens[index - 1].isLower("of")
     {
       return nil
     }

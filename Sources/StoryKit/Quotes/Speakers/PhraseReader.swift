@@ -227,18 +227,21 @@ struct PhraseReader: QuoteTextReader {
           tokens: first...parsed.nameTokens.upperBound, kind: .name(parsed, role: role))
       }
     }
-    // A description: up to its first stop word.
+    // A description: up to its first stop word or time word (`the company today said`).
     var end = first
     while end < last, !tokens[end + 1].sets.contains(.descriptionStop),
-      tokens[end + 1].kind != .punctuation
+      !tokens[end + 1].sets.contains(.timeWord), tokens[end + 1].kind != .punctuation
     {
       end += 1
     }
     let head = tokens[end].lower
     // NB: nor does it start with a cue (`said the team`, read back from a later verb), unless
-    // in its base form, which may be a noun or an adjective (`state officials`).
+    // in its base form, which may be a noun or an adjective (`state officials`); nor end in a
+    // connector (`a basket of`).
     guard tokens[end].isWord, !tokens[end].sets.contains(.between),
-      !tokens[end].sets.contains(.cueForm) || tokens[end].startsUppercase,
+      !tokens[end].flags.contains(.connector),
+      !tokens[end].sets.contains(.cueForm) || tokens[end].startsUppercase
+        || (end > first && tokens[end - 1].isLower("of")),
       !tokens[first].sets.contains(.cueForm) || tokens[first].startsUppercase
         || (first < end && lexicon.cueVerb(tokens[first].lower)?.lemma == tokens[first].lower),
       !tokens[end].sets.contains(.determiner), isDescription(first...end)
