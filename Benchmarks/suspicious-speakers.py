@@ -13,7 +13,8 @@ Runs `storyline speakers --no-library --format jsonl` on PATH… (default: the 2
   acronym case     an acronym in lower case (`the usda`)
   case duplicate   two speakers whose names differ only by case or a leading `the`
   first names      aliases with another first name than the speaker's (`Finian O'Sullivan`
-                   under `Eddie O'Sullivan`)
+                   under `Eddie O'Sullivan`); a short form listed in `[nicknames]` of
+                   Resources/rules/speech.rules is the same first name (`Bob` / `Robert`)
   function role    a role that is a function word, starts with one (`But`, `Last month`), or
                    runs past eight words (a sentence, not a role)
   role case        roles of one speaker that differ only by case
@@ -27,6 +28,7 @@ to drive toward zero; the examples say where to look.
 import argparse
 import collections
 import json
+import os
 import re
 import subprocess
 
@@ -42,6 +44,27 @@ FUNCTION_WORDS = {
     "he", "she", "they", "we", "i", "you", "last", "next", "also", "still", "however", "meanwhile",
     "defiant", "earlier", "later", "now", "today", "yesterday", "when", "while", "after", "before",
 }
+def read_nicknames() -> dict[str, str]:
+    """The `[nicknames]` section of the shipped rules: short form -> full first name."""
+    path = os.path.join(os.path.dirname(__file__), "..", "Resources", "rules", "speech.rules")
+    nicknames, section = {}, ""
+    for raw in open(path, encoding="utf-8"):
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == "nicknames" and "=" in line:
+            short, full = (part.strip().lower() for part in line.split("=", 1))
+            nicknames[short] = full
+    return nicknames
+
+
+NICKNAMES = read_nicknames()
+
+
+def same_first(a: str, b: str) -> bool:
+    return NICKNAMES.get(a, a) == NICKNAMES.get(b, b)
+
+
 GROUP_HEADS = {
     "analysts", "dealers", "traders", "economists", "officials", "bankers", "sources", "delegates",
     "brokers", "diplomats", "companies", "spokesman", "spokeswoman", "spokesperson", "company",
@@ -89,7 +112,8 @@ def checks(speaker: dict, names: set[str]) -> list[str]:
         for alias in speaker.get("aliases", []):
             alias_tokens = [token.lower() for token in words(alias)]
             if (len(alias_tokens) >= 2 and alias_tokens[-1] == lower[-1]
-                    and alias_tokens[0] != first and alias_tokens[0][0] != first[0]):
+                    and alias_tokens[0] != first and alias_tokens[0][0] != first[0]
+                    and not same_first(alias_tokens[0].strip("."), first.strip("."))):
                 found.append("first names")
                 break
     roles = speaker.get("roles", [])

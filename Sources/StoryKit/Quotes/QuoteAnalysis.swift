@@ -47,7 +47,9 @@ public struct QuoteAnalysis: Sendable {
     progress: (@Sendable (Int) -> Void)? = nil
   ) -> QuoteAnalysis {
     let results = articles.parallelMap(reporting: progress) { extractor.extract(from: $0) }
-    let directory = SpeakerDirectory(Array(zip(articles.map(\.id), results)).map { ($0.0, $0.1) })
+    let directory = SpeakerDirectory(
+      Array(zip(articles.map(\.id), results)).map { ($0.0, $0.1) },
+      nicknames: extractor.lexicon.nicknames)
     var quotes: [Quote] = []
     for (article, result) in zip(articles, results) {
       for var quote in result.quotes {

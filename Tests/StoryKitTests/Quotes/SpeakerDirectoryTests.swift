@@ -89,3 +89,26 @@ import Testing
     #expect(try #require(directory.speaker(named: "White House")).kind == .organisation)
   }
 }
+
+/// A short form of a first name is that name (`Bob Dole` is `Robert Dole`), by the
+/// `[nicknames]` of `speech.rules`; other first names still keep people apart.
+@Suite struct SpeakerDirectoryNicknameTests {
+  static func node(_ article: String, _ name: String) -> SpeakerDirectory.Node {
+    SpeakerDirectory.Node(
+      article: ArticleID(article),
+      speaker: QuoteExtractor.ArticleSpeaker(name: name, forms: [name], roles: [], kind: .person),
+      quotes: 1)
+  }
+
+  @Test func shortFormJoinsFullName() throws {
+    let nicknames = try QuoteFixture.extractor.get().lexicon.nicknames
+    #expect(nicknames["bob"] == "robert")
+    let nodes = [
+      Self.node("a1", "Bob Halvorsen"), Self.node("a2", "Robert Halvorsen"),
+      Self.node("a3", "Mary Halvorsen"),
+    ]
+    let joined = SpeakerDirectory(nodes: nodes, nicknames: nicknames)
+    #expect(joined.speakers.count == 2)
+    #expect(SpeakerDirectory(nodes: nodes).speakers.count == 3)
+  }
+}

@@ -48,7 +48,8 @@ struct QuoteStage: AnalysisStage {
           SpeakerDirectory.Node(article: entry.id, speaker: item.speaker, quotes: item.quotes))
       }
     }
-    let directory = SpeakerDirectory(nodes: nodes)
+    let directory = SpeakerDirectory(
+      nodes: nodes, nicknames: configuration.extractor.lexicon.nicknames)
     work.directory = directory
     work.readAsPerson = []
     for node in nodes where node.speaker.kind == .person {

@@ -99,6 +99,9 @@ struct SpeechLexicon: Sendable {
   /// Whether a look-up in `wordTable` gives what `words` gives (see `init`).
   private(set) var wordTableIsExact = false
 
+  /// Short forms of first names and the full name each stands for (`bob` → `robert`):
+  /// `[nicknames]`.
+  private(set) var nicknames: [String: String] = [:]
   /// Role words and the role words they may stand for (`diplomat` → `foreign`, `minister`).
   private(set) var roleSynonyms: [String: Set<String>] = [:]
 
@@ -159,6 +162,11 @@ struct SpeechLexicon: Sendable {
       case "compass-words": compassWords.insert(lower)
       case "irregular-past":
         irregularPast.formUnion(lower.split(separator: " ").map(String.init))
+      case "nicknames":
+        let sides = lower.split(separator: "=", maxSplits: 1)
+          .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty else { continue }
+        nicknames[sides[0]] = sides[1]
       case "role-synonyms":
         let sides = lower.split(separator: "=", maxSplits: 1)
         guard sides.count == 2 else { continue }

@@ -36,7 +36,13 @@ public struct SpeakerDirectory: Sendable {
   }
 
   /// Builds the directory from every article's extraction result.
-  public init(_ results: [(article: ArticleID, result: QuoteExtractor.ArticleResult)]) {
+  ///
+  /// - Parameter nicknames: short forms of first names and the full name each stands for
+  ///   (`bob` → `robert`; `SpeechLexicon.nicknames`), so `Bob Dole` is `Robert Dole`.
+  public init(
+    _ results: [(article: ArticleID, result: QuoteExtractor.ArticleResult)],
+    nicknames: [String: String] = [:]
+  ) {
     var nodes: [Node] = []
     for (article, result) in results {
       var counts: [String: Int] = [:]
@@ -47,13 +53,13 @@ public struct SpeakerDirectory: Sendable {
         nodes.append(Node(article: article, speaker: speaker, quotes: counts[speaker.name] ?? 0))
       }
     }
-    self.init(nodes: nodes)
+    self.init(nodes: nodes, nicknames: nicknames)
   }
 
   /// Builds the directory from every article's speakers, each with its number of quotes (what
   /// a library keeps per article to build the directory again when articles come and go).
-  init(nodes: [Node]) {
-    let clusters = Self.cluster(nodes)
+  init(nodes: [Node], nicknames: [String: String] = [:]) {
+    let clusters = Self.cluster(nodes, nicknames: nicknames)
     // NB: each cluster's speaker on all cores; clusters are independent.
     let speakers = clusters.parallelMap { Self.speaker(of: $0, nodes: nodes) }
     var speakerOfNode = Array(repeating: 0, count: nodes.count)
@@ -281,6 +287,11 @@ public struct SpeakerDirectory: Sendable {
   // MARK: - Clustering
 
   /// Name parts in a comparable form: lower case, no accents, no dots.
+  /// The full first name a short form stands for (`bob` → `robert`), else the name itself.
+  static func fullFirstName(_ first: String, _ nicknames: [String: String]) -> String {
+    nicknames[first] ?? first
+  }
+
   static func normalized(_ word: Substring) -> String {
     // NB: Foundation's folding is slow; most names are ASCII and only need lower case.
     if word.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -322,7 +333,7 @@ public struct SpeakerDirectory: Sendable {
     return variants
   }
 
-  static func cluster(_ nodes: [Node]) -> [[Int]] {
+  static func cluster(_ nodes: [Node], nicknames: [String: String] = [:]) -> [[Int]] {
     var sets = UnionFind(count: nodes.count)
     func union(_ a: Int, _ b: Int) { sets.union(a, b) }
     func find(_ x: Int) -> Int { sets.find(x) }
@@ -380,7 +391,9 @@ public struct SpeakerDirectory: Sendable {
       people.append(
         (
           index,
-          PersonName(first: words.count > 1 ? normalized(words[0]) : nil, surname: normalized(last))
+          PersonName(
+            first: words.count > 1 ? fullFirstName(normalized(words[0]), nicknames) : nil,
+            surname: normalized(last))
         ))
     }
     func compatibleFirst(_ a: String, _ b: String) -> Bool {
