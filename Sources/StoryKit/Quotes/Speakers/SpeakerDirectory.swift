@@ -3,8 +3,10 @@ import Foundation
 /// The speakers of a whole corpus: one per real-world person or organisation.
 ///
 /// Each article names its speakers its own way; the directory merges them:
-/// - people by surname, when their first names agree or are spelling variants (`Sergei` /
-///   `Sergey`), or when an article gives only the surname and one person of the corpus has it;
+/// - people by surname, when their first names agree, are spelling variants (`Sergei` /
+///   `Sergey`) or a short form and its full name (`Bob` / `Robert`, from the lexicon's
+///   `[nicknames]`), or when an article gives only the surname and one person of the corpus
+///   has it;
 /// - surnames one letter apart with the same first name (`Lavrov` / `Lavorv`);
 /// - never two people who share a surname but whose first names differ (`Donald Trump`,
 ///   `Melania Trump`), nor a lone surname that several people of the corpus carry;
@@ -286,12 +288,12 @@ public struct SpeakerDirectory: Sendable {
 
   // MARK: - Clustering
 
-  /// Name parts in a comparable form: lower case, no accents, no dots.
   /// The full first name a short form stands for (`bob` → `robert`), else the name itself.
   static func fullFirstName(_ first: String, _ nicknames: [String: String]) -> String {
     nicknames[first] ?? first
   }
 
+  /// Name parts in a comparable form: lower case, no accents, no dots.
   static func normalized(_ word: Substring) -> String {
     // NB: Foundation's folding is slow; most names are ASCII and only need lower case.
     if word.utf8.allSatisfy({ $0 < 0x80 }) {
