@@ -39,14 +39,10 @@ public enum StoryCatalog {
     for group in duplicates {
       for copy in group.copies { copyOf[copy.article] = group.original }
     }
-    // NB: only named people: organisations and described speakers ("police", "a witness")
-    // recur across unrelated events and would tie them together.
+    // NB: only named people (`SpeakerDirectory.namesPersonFeature`).
     var speakers: [ArticleID: [String]] = [:]
     for quote in quotes?.quotes ?? [] {
-      if let speaker = quote.speaker,
-        quotes?.directory.speaker(canonicalName: speaker)?.kind == .person,
-        speaker.contains(" ")
-      {
+      if let speaker = quote.speaker, quotes?.directory.namesPersonFeature(speaker) == true {
         speakers[quote.article, default: []].append(speaker)
       }
     }

@@ -59,9 +59,6 @@ struct AnalysisWork: Sendable {
   var quoteChanges: [QuoteChange] = []
   /// The corpus's speakers.
   var directory = SpeakerDirectory(nodes: [])
-  /// The canonical names of speakers some article reads as a person, also those the directory
-  /// joined to an organisation of the same name (`White House`).
-  var readAsPerson = Set<String>()
   /// Syndication groups.
   var duplicateGroups: [DuplicateGroup] = []
   /// Stories.

@@ -51,12 +51,6 @@ struct QuoteStage: AnalysisStage {
     let directory = SpeakerDirectory(
       nodes: nodes, nicknames: configuration.extractor.lexicon.nicknames)
     work.directory = directory
-    work.readAsPerson = []
-    for node in nodes where node.speaker.kind == .person {
-      if let name = directory.canonicalName(article: node.article, localName: node.speaker.name) {
-        work.readAsPerson.insert(name)
-      }
-    }
 
     for entry in entries {
       let analysed = work.intake[entry.id] != nil

@@ -35,17 +35,11 @@ struct StoryStage: AnalysisStage {
       let loaded = try work.stored.articles(returning)
       joining += returning.compactMap { loaded[$0] }
     }
-    // NB: only named people: organisations and described speakers ("police", "a witness")
-    // recur across unrelated events and would tie them together. A name some article reads as
-    // a person's counts, also when the directory joined it to an organisation of that name
-    // (`Stade de France`).
+    // NB: only named people (`SpeakerDirectory.namesPersonFeature`).
     var speakers: [ArticleID: [String]] = [:]
     for article in joining {
       for quote in work.state.ledger[article.id]?.outline.quotes ?? [] {
-        if let speaker = quote.speaker, speaker.contains(" "),
-          work.directory.speaker(canonicalName: speaker)?.kind == .person
-            || work.readAsPerson.contains(speaker)
-        {
+        if let speaker = quote.speaker, work.directory.namesPersonFeature(speaker) {
           speakers[article.id, default: []].append(speaker)
         }
       }

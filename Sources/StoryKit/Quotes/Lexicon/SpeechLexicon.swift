@@ -116,6 +116,14 @@ struct SpeechLexicon: Sendable {
     "acronym-fillers",
   ]
 
+  /// A `word = words` line of a rule file, both sides trimmed; `nil` without `=` or a word.
+  private static func mapping(_ line: String) -> (String, String)? {
+    let sides = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+    guard sides.count == 2, !sides[0].isEmpty else { return nil }
+    return (sides[0], sides[1])
+  }
+
   /// Parses the two rule files.
   init(speechRules: String, firstNames names: String) {
     var section = ""
@@ -163,15 +171,11 @@ struct SpeechLexicon: Sendable {
       case "irregular-past":
         irregularPast.formUnion(lower.split(separator: " ").map(String.init))
       case "nicknames":
-        let sides = lower.split(separator: "=", maxSplits: 1)
-          .map { $0.trimmingCharacters(in: .whitespaces) }
-        guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty else { continue }
-        nicknames[sides[0]] = sides[1]
+        guard let (short, full) = Self.mapping(lower), !full.isEmpty else { continue }
+        nicknames[short] = full
       case "role-synonyms":
-        let sides = lower.split(separator: "=", maxSplits: 1)
-        guard sides.count == 2 else { continue }
-        let word = sides[0].trimmingCharacters(in: .whitespaces)
-        roleSynonyms[word, default: []].formUnion(sides[1].split(separator: " ").map(String.init))
+        guard let (word, synonyms) = Self.mapping(lower) else { continue }
+        roleSynonyms[word, default: []].formUnion(synonyms.split(separator: " ").map(String.init))
       default: continue
       }
     }

@@ -20,6 +20,9 @@ public struct SpeakerDirectory: Sendable {
   private var canonicalByLocal: [LocalKey: Int] = [:]
   private var byAlias: [String: Int] = [:]
   private var byName: [String: Int] = [:]
+  /// The canonical names of speakers some article reads as a person, also those joined to an
+  /// organisation of the same name (`White House`).
+  private var readAsPerson: Set<String> = []
 
   /// One article's speaker, as input.
   struct Node: Sendable {
@@ -82,6 +85,9 @@ public struct SpeakerDirectory: Sendable {
     for (node, speaker) in speakerOfNode.enumerated() {
       canonicalByLocal[LocalKey(article: nodes[node].article, name: nodes[node].speaker.name)] =
         position[speaker]
+      if nodes[node].speaker.kind == .person {
+        readAsPerson.insert(self.speakers[position[speaker]].name)
+      }
     }
     for (index, speaker) in self.speakers.enumerated() {
       if byName[speaker.name] == nil { byName[speaker.name] = index }
@@ -264,6 +270,16 @@ public struct SpeakerDirectory: Sendable {
   /// `analysts`): the exact name tells them apart where the alias lookup would not.
   public func speaker(canonicalName name: String) -> Speaker? {
     byName[name].map { speakers[$0] } ?? speaker(named: name)
+  }
+
+  /// Whether a canonical name names a person to tell events apart by (a story feature): a
+  /// person of the corpus, or a full name some article reads as a person's that the directory
+  /// joined to an organisation of that name (`Stade de France`). Organisations and described
+  /// speakers (`police`, `a witness`) recur across unrelated events.
+  public func namesPersonFeature(_ canonicalName: String) -> Bool {
+    canonicalName.contains(" ")
+      && (speaker(canonicalName: canonicalName)?.kind == .person
+        || readAsPerson.contains(canonicalName))
   }
 
   /// Speakers whose derived ids collide take `-2`, `-3`, in order of their canonical names, so
