@@ -7,8 +7,12 @@
 #   3. articles per corpus: 2,500 to 20,000 articles of the Reuters + BBC corpora (`stories`);
 #   4. files per folder: 2,500 to 20,000 one-article files (`articles`);
 # then single cases: 50 MB of invalid JSON Lines, and a folder of FIFOs, device links, links
-# out of the folder and a name that is not UTF-8 (each must end at once, with one line each).
-# Usage: Benchmarks/hardening.sh  (SERIES="1 2 3 4 5" to choose)
+# out of the folder and a name that is not UTF-8 (each must end at once, with one line each);
+#   6. (only when asked for: it takes about 15 minutes) one large JSON Lines file, 256 MB to
+#      1 GB of the corpora's articles repeated under new ids, analysed into a new library
+#      (`library`): a first analysis that large goes in batches, so peak memory stays about
+#      flat while the time grows.
+# Usage: Benchmarks/hardening.sh  (SERIES="1 2 3 4 5 6" to choose)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product storyline >/dev/null
@@ -79,6 +83,31 @@ scaling 2 "unclosed quote marks in one paragraph" quotes marks unclosed-SIZE.txt
   12500 25000 50000 100000
 scaling 3 "articles per corpus" stories articles corpus-SIZE.jsonl 2500 5000 10000 20000
 scaling 4 "files per folder" articles files files-SIZE 2500 5000 10000 20000
+if [[ $series == *6* ]]; then
+  echo "== 6. one large JSON Lines file, storyline library (a new library)"
+  previous=""
+  for size in 256 512 1024; do
+    python3 - "$shared" "$work/large.jsonl" "$size" <<'PY'
+import json, sys
+shared, path, megabytes = sys.argv[1], sys.argv[2], int(sys.argv[3])
+rows = []
+for name in ("bbc-dev.jsonl", "reuters21578.jsonl"):
+    rows += [json.loads(line) for line in open(f"{shared}/data/corpus/{name}")]
+written, repeat = 0, 0
+with open(path, "w") as out:
+    while written < megabytes << 20:
+        for row in rows:
+            row = dict(row); row["id"] = f"r{repeat}-{row.get('id')}"
+            line = json.dumps(row) + "\n"
+            out.write(line); written += len(line)
+            if written >= megabytes << 20: break
+        repeat += 1
+PY
+    rm -f "$work/large.sqlite"*
+    measure "$size MB" "$storyline" library "$work/large.jsonl" --library "$work/large.sqlite"
+  done
+  rm -f "$work/large.jsonl" "$work/large.sqlite"*
+fi
 if [[ $series == *5* ]]; then
   echo "== 5. single cases"
   previous=""

@@ -86,26 +86,54 @@ public struct DuplicateIndex: Sendable {
       }
       bands.insert(keys, member: index)
     }
-    try loadShingles(of: candidates.flatMap { [Int($0 >> 32), Int($0 & 0xFFFF_FFFF)] }, texts)
-    // Verification, on all cores.
-    let pairs = Array(candidates)
-    let shingles = self.shingles
+    try verify(candidates, texts)
+  }
+
+  /// The most saved members whose shingles are made again from their text at once: an update
+  /// verifies and assembles in parts of this many, so its memory stays bounded whatever the
+  /// size of the library.
+  static let loadLimit = 16_384
+
+  /// Verifies candidate pairs (`earlier << 32 | later`), on all cores, a part at a time: each
+  /// part's saved members' shingles are made, used and let go.
+  private mutating func verify(_ candidates: Set<UInt64>, _ texts: TextSource)
+    throws(LibraryError)
+  {
+    // NB: sorted, so pairs with the same earlier member fall in the same part.
+    let pairs = candidates.sorted()
     let detector = self.detector
     let empty = ShingleSet(text: "")
-    let verdicts = pairs.parallelMap { key -> PairMeasure? in
-      let measure = PairMeasure(
-        shingles[Int(key >> 32)] ?? empty, shingles[Int(key & 0xFFFF_FFFF)] ?? empty)
-      return measure.containment >= detector.minContainment
-        || measure.jaccard >= detector.minJaccard
-        ? measure : nil
-    }
-    for (key, verdict) in zip(pairs, verdicts) {
-      guard let verdict else { continue }
-      let a = Int(key >> 32)
-      let b = Int(key & 0xFFFF_FFFF)
-      edges[a, default: [:]][b] = verdict
-      edges[b, default: [:]][a] = verdict
-      touched.formUnion([a, b])
+    var start = 0
+    while start < pairs.count {
+      var needed = Set<Int>()
+      var end = start
+      while end < pairs.count {
+        let members = [Int(pairs[end] >> 32), Int(pairs[end] & 0xFFFF_FFFF)]
+        let missing = members.filter { shingles[$0] == nil && !needed.contains($0) }
+        if needed.count + missing.count > Self.loadLimit, end > start { break }
+        needed.formUnion(missing)
+        end += 1
+      }
+      let loaded = try loadShingles(of: Array(needed), texts)
+      let part = Array(pairs[start..<end])
+      let held = shingles
+      let verdicts = part.parallelMap { key -> PairMeasure? in
+        let measure = PairMeasure(
+          held[Int(key >> 32)] ?? empty, held[Int(key & 0xFFFF_FFFF)] ?? empty)
+        return measure.containment >= detector.minContainment
+          || measure.jaccard >= detector.minJaccard
+          ? measure : nil
+      }
+      for (key, verdict) in zip(part, verdicts) {
+        guard let verdict else { continue }
+        let a = Int(key >> 32)
+        let b = Int(key & 0xFFFF_FFFF)
+        edges[a, default: [:]][b] = verdict
+        edges[b, default: [:]][a] = verdict
+        touched.formUnion([a, b])
+      }
+      for number in loaded { shingles[number] = nil }
+      start = end
     }
   }
 
@@ -147,8 +175,22 @@ public struct DuplicateIndex: Sendable {
     let changed = changedRoots.compactMap { components[$0] }.sorted {
       $0.min() ?? 0 < $1.min() ?? 0
     }
-    try loadShingles(of: changed.flatMap { $0 }, texts)
-    kept += detector.assemble(changed, members, shingles: shingles, edges: edges)
+    // NB: a part at a time, each part's saved members' shingles made and let go (`loadLimit`);
+    // a component is never split.
+    var start = 0
+    while start < changed.count {
+      var end = start
+      var size = 0
+      while end < changed.count, end == start || size + changed[end].count <= Self.loadLimit {
+        size += changed[end].count
+        end += 1
+      }
+      let part = Array(changed[start..<end])
+      let loaded = try loadShingles(of: part.flatMap { $0 }, texts)
+      kept += detector.assemble(part, members, shingles: shingles, edges: edges)
+      for number in loaded { shingles[number] = nil }
+      start = end
+    }
     kept.sort { $0.first < $1.first }
     assembled = kept
     touched = []
@@ -163,13 +205,19 @@ public struct DuplicateIndex: Sendable {
   }
 
   /// Makes the shingles of saved members among `numbers` from their clean text.
-  private mutating func loadShingles(of numbers: [Int], _ texts: TextSource) throws(LibraryError) {
+  ///
+  /// - Returns: the members whose shingles were made (the others were held already).
+  @discardableResult
+  private mutating func loadShingles(of numbers: [Int], _ texts: TextSource) throws(LibraryError)
+    -> [Int]
+  {
     let missing = Array(Set(numbers.filter { shingles[$0] == nil && !members[$0].isRemoved }))
-    guard !missing.isEmpty else { return }
+    guard !missing.isEmpty else { return [] }
     let ids = missing.map { members[$0].id }
     let loaded = try texts(ids)
     let made = ids.parallelMap { id in ShingleSet(text: loaded[id] ?? "") }
     for (number, set) in zip(missing, made) { shingles[number] = set }
+    return missing
   }
 
   /// The LSH key of each band of a signature.

@@ -68,7 +68,26 @@ public struct ArticleReader: Sendable {
 
   /// Reads one file, appending its articles and problems to `output`.
   public func read(_ file: InputFile, into output: inout Output) {
-    defer { output.finishFile(file.path) }
+    _ = read(file, into: &output, from: 1) { _ in true }
+  }
+
+  /// Reads one file from its record `start` on (records before it are passed over unread),
+  /// appending its articles and problems to `output`, and asks `goOn` after each batch of
+  /// records decoded whether to read further: a huge file is read a part at a time, in bounded
+  /// memory, by taking the articles out of `output` between parts.
+  ///
+  /// - Parameters:
+  ///   - start: the number of the first record to read (1-based, as `SourceLocation.record`);
+  ///     a plain text file is one record.
+  ///   - only: when given, the only records decoded; the others are passed over.
+  ///   - batch: the most records decoded together (on all cores) between two `goOn`s.
+  ///   - goOn: called with the output after each batch; `false` stops reading there.
+  /// - Returns: the number of the record to go on from, when `goOn` stopped the reading before
+  ///   the end of the file; `nil` when the file was read to its end.
+  func read(
+    _ file: InputFile, into output: inout Output, from start: Int, only: Set<Int>? = nil,
+    batch: Int = RecordBatch.capacity, while goOn: (inout Output) -> Bool
+  ) -> Int? {
     let handle: FileHandle
     switch RegularFile.open(file.path) {
     case .success(let opened):
@@ -76,24 +95,49 @@ public struct ArticleReader: Sendable {
     case .failure(.cannotOpen(let error)):
       output.report(
         IngestProblem(location: file.path, message: InputCollector.describe(error)))
-      return
+      output.finishFile(file.path)
+      return nil
     case .failure(.notRegular(let mode)):
       output.report(
         IngestProblem(
           location: file.path,
           message: InputCollector.refusal(mode: mode) ?? "not a regular file; skipped"))
-      return
+      output.finishFile(file.path)
+      return nil
     }
     defer { try? handle.close() }
+    let part = Part(start: start, only: only, batch: batch)
     do {
       switch file.format {
-      case .plainText: try readPlainText(file, handle: handle, into: &output)
-      case .jsonLines: try readJSONLines(file, handle: handle, into: &output)
-      case .json: try readJSON(file, handle: handle, into: &output)
+      case .plainText:
+        if part.takes(1) { try readPlainText(file, handle: handle, into: &output) }
+      case .jsonLines: try readJSONLines(file, handle: handle, part: part, into: &output, goOn)
+      case .json: try readJSON(file, handle: handle, part: part, into: &output, goOn)
       }
+    } catch let stop as Part.Stop {
+      return stop.next
     } catch {
       output.report(
         IngestProblem(location: file.path, message: "read error (\(error.localizedDescription))"))
+    }
+    output.finishFile(file.path)
+    return nil
+  }
+
+  /// Which records of a file a read takes.
+  private struct Part {
+    var start: Int
+    var only: Set<Int>?
+    var batch: Int
+
+    /// Whether record `number` is read.
+    func takes(_ number: Int) -> Bool {
+      number >= start && only.map { $0.contains(number) } ?? true
+    }
+
+    /// Thrown to stop reading before record `next`.
+    struct Stop: Error {
+      var next: Int
     }
   }
 
@@ -133,29 +177,38 @@ public struct ArticleReader: Sendable {
         text: decoded.text, findings: findings + decoded.findings, inputRoot: file.root))
   }
 
-  private func readJSONLines(_ file: InputFile, handle: FileHandle, into output: inout Output)
-    throws
-  {
-    var batch = RecordBatch(file: file, limits: limits)
+  private func readJSONLines(
+    _ file: InputFile, handle: FileHandle, part: Part, into output: inout Output,
+    _ goOn: (inout Output) -> Bool
+  ) throws {
+    var batch = RecordBatch(file: file, limits: limits, capacity: part.batch)
     let splitter = JSONLinesSplitter(maxBytes: limits.maxRecordBytes)
     try splitter.forEachRecord(in: ChunkedFileReader(handle: handle)) { record in
       switch record {
       case .oversized(let number):
+        guard part.takes(number) else { return }
         batch.flush(into: &output)
         output.report(
           IngestProblem(
             location: "\(file.path):\(number)",
             message: "line is over \(limits.maxRecordBytes >> 20) MiB; skipped"))
       case .line(let number, let bytes):
-        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
-        batch.append(number: number, bytes: bytes, output: &output)
+        guard part.takes(number),
+          bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D })
+        else { return }
+        if batch.append(number: number, bytes: bytes, output: &output), !goOn(&output) {
+          throw Part.Stop(next: number + 1)
+        }
       }
     }
     batch.flush(into: &output)
   }
 
-  private func readJSON(_ file: InputFile, handle: FileHandle, into output: inout Output) throws {
-    var batch = RecordBatch(file: file, limits: limits)
+  private func readJSON(
+    _ file: InputFile, handle: FileHandle, part: Part, into output: inout Output,
+    _ goOn: (inout Output) -> Bool
+  ) throws {
+    var batch = RecordBatch(file: file, limits: limits, capacity: part.batch)
     let splitter = JSONElementSplitter(maxBytes: limits.maxRecordBytes)
     var sawElement = false
     var notJSON = false
@@ -163,11 +216,13 @@ public struct ArticleReader: Sendable {
       switch record {
       case .notJSON:
         notJSON = true
+        guard part.start <= 1 else { return }
         output.report(
           IngestProblem(
             location: file.path, message: "not JSON (expected an array or an object); skipped"))
       case .oversized(let number):
         sawElement = true
+        guard part.takes(number) else { return }
         batch.flush(into: &output)
         output.report(
           IngestProblem(
@@ -175,8 +230,12 @@ public struct ArticleReader: Sendable {
             message: "article object is over \(limits.maxRecordBytes >> 20) MiB; skipped"))
       case .element(let number, let bytes):
         sawElement = true
-        batch.append(number: number, bytes: bytes, output: &output)
+        guard part.takes(number) else { return }
+        if batch.append(number: number, bytes: bytes, output: &output), !goOn(&output) {
+          throw Part.Stop(next: number + 1)
+        }
       case .lenient(let reason):
+        guard part.start <= 1 else { return }
         output.report(
           IngestProblem(location: file.path, message: "\(reason); the articles were read"))
       }
@@ -192,21 +251,33 @@ public struct ArticleReader: Sendable {
 
 /// JSON records waiting to be decoded: they are decoded together, on all cores, and appended
 /// to the output in input order.
-private struct RecordBatch {
+struct RecordBatch {
+  /// The most records decoded together, unless asked for fewer.
+  static let capacity = 4096
+
   let file: InputFile
   let limits: IngestLimits
+  let capacity: Int
   private var records: [(number: Int, bytes: [UInt8])] = []
   private var bytes = 0
 
-  init(file: InputFile, limits: IngestLimits) {
+  init(file: InputFile, limits: IngestLimits, capacity: Int = Self.capacity) {
     self.file = file
     self.limits = limits
+    self.capacity = max(1, capacity)
   }
 
-  mutating func append(number: Int, bytes record: [UInt8], output: inout ArticleReader.Output) {
+  /// Adds a record; decodes the batch into `output` when it is full.
+  ///
+  /// - Returns: whether the batch was decoded.
+  mutating func append(number: Int, bytes record: [UInt8], output: inout ArticleReader.Output)
+    -> Bool
+  {
     records.append((number, record))
     bytes += record.count
-    if records.count >= 4096 || bytes >= 32 << 20 { flush(into: &output) }
+    guard records.count >= capacity || bytes >= 32 << 20 else { return false }
+    flush(into: &output)
+    return true
   }
 
   mutating func flush(into output: inout ArticleReader.Output) {

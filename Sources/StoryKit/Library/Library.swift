@@ -198,20 +198,33 @@ public final class Library: Sendable {
         reason = spelledAlike ? "saved analysis state unreadable" : "inputs spelled differently"
       }
     }
-    try AnalysisPipeline.run(&work, configuration: configuration)
-    let provenance = LibraryStore.Provenance(
-      files: fingerprints, arguments: arguments, version: configuration.analysisVersion)
-    do {
-      try store.apply(work, fresh: fresh, provenance: provenance, progress: progress)
-      try finishIfNew()
-    } catch let error {
-      // NB: a file whose tables are not as its migrations promise opens, and fails only when
-      // written: a rebuild replaces it then (reading state goes with it).
-      guard rebuild, let file, case .notALibrary = error else { throw error }
-      for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
-      store = try LibraryStore(path: file)
-      try store.apply(work, fresh: true, provenance: provenance, progress: progress)
+    // NB: a first analysis of more input than one batch holds goes in batches, so its memory
+    // stays bounded (`AnalysisBatches`).
+    if fresh, fingerprints.reduce(0, { $0 + $1.size }) > configuration.batchSize.textBytes {
+      work.batches = AnalysisBatches(size: configuration.batchSize)
     }
+    try AnalysisPipeline.run(&work, configuration: configuration) {
+      (work: inout AnalysisWork) throws(LibraryError) in
+      let read = Set(work.filesRead.map(\.path))
+      let provenance = LibraryStore.Provenance(
+        files: fingerprints.filter { read.contains($0.path) }, arguments: arguments,
+        version: configuration.analysisVersion)
+      do throws(LibraryError) {
+        work.state.rows = try store.apply(
+          work, fresh: fresh, provenance: provenance, progress: progress)
+      } catch let error {
+        // NB: a file whose tables are not as its migrations promise opens, and fails only when
+        // written: a rebuild replaces it then (reading state goes with it).
+        guard rebuild, fresh, let file, case .notALibrary = error else { throw error }
+        for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
+        store = try LibraryStore(path: file)
+        work.state.rows = try store.apply(
+          work, fresh: true, provenance: provenance, progress: progress)
+      }
+      fresh = false
+      work.startNextBatch(stored: store.storedArticles)
+    }
+    try finishIfNew()
     return try Library(
       store: store, configuration: configuration, openedAs: .analysed(reason: reason),
       arguments: arguments)

@@ -18,6 +18,8 @@ public struct LibraryConfiguration: Sendable {
   public var extractor: QuoteExtractor
   /// The near-duplicate thresholds.
   public var duplicates: DuplicateDetector
+  /// How much input one batch of a large first analysis takes.
+  public var batchSize = AnalysisBatchSize.default
   /// Words that carry no story (`Resources/rules/stopwords.rules`).
   var stopWords: StopWords
   /// Names this code and these rules: a library analysed under another version is analysed

@@ -1,5 +1,5 @@
-/// The analysis, as one ordered list of stages: read → canonical order → clean → quotes &
-/// speakers → near-duplicates → stories. Each stage updates the saved state
+/// The analysis, as one ordered list of stages: (tally, when batched) → read → canonical order →
+/// clean → quotes & speakers → near-duplicates → stories. Each stage updates the saved state
 /// (`AnalysisState`) with the files that are new or changed and the articles that left; the
 /// library then writes the result and indexes it for search (`LibraryStore`).
 ///
@@ -7,12 +7,14 @@
 /// var work = AnalysisWork(
 ///   files: files, allFiles: files, problems: [],
 ///   state: AnalysisState(configuration: configuration), stored: .none)
-/// try AnalysisPipeline.run(&work, configuration: configuration)
-/// print(work.stories.count)
+/// try AnalysisPipeline.run(&work, configuration: configuration) { work in
+///   print(work.stories.count)
+/// }
 /// ```
 enum AnalysisPipeline {
   /// The stages, in the order they run.
   static let stages: [any AnalysisStage] = [
+    BoilerplateTallyStage(),
     ReadStage(),
     CanonicalOrderStage(),
     CleanStage(),
@@ -21,15 +23,32 @@ enum AnalysisPipeline {
     StoryStage(),
   ]
 
-  /// Runs every stage over `work`; stops after reading when the files read again hold every
-  /// article as stored (a file touched, not changed) and none left: `work.isUnchanged`.
-  static func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration)
+  /// Runs every stage over `work`, then `commit`s it; stops after reading when the files read
+  /// again hold every article as stored (a file touched, not changed) and none left:
+  /// `work.isUnchanged`. A batched analysis (`work.batches`) runs the stages and `commit` once
+  /// per batch, each batch an update of the state the batches before it left.
+  ///
+  /// - Parameter commit: writes what the stages did (it is called before the next batch is
+  ///   read, and makes `work` ready for it: `AnalysisWork.startNextBatch`).
+  static func run(
+    _ work: inout AnalysisWork, configuration: LibraryConfiguration,
+    commit: (inout AnalysisWork) throws(LibraryError) -> Void
+  ) throws(LibraryError) {
+    repeat {
+      try runStages(&work, configuration: configuration)
+      try commit(&work)
+    } while work.hasMoreBatches
+  }
+
+  private static func runStages(_ work: inout AnalysisWork, configuration: LibraryConfiguration)
     throws(LibraryError)
   {
     for stage in stages {
       try stage.run(&work, configuration: configuration)
-      if stage is ReadStage, work.raws.isEmpty, work.removed.isEmpty, work.refreshed.isEmpty,
-        !work.state.ledger.isEmpty
+      // NB: never in a batched analysis, whose last batch may find nothing left to read but
+      // still has the analysis to finish.
+      if stage is ReadStage, work.batches == nil, work.raws.isEmpty, work.removed.isEmpty,
+        work.refreshed.isEmpty, !work.state.ledger.isEmpty
       {
         work.isUnchanged = true
         return

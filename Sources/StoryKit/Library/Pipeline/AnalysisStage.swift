@@ -68,6 +68,9 @@ struct AnalysisWork: Sendable {
   /// Reading found every article as stored: the analysis stands, only the files' fingerprints
   /// are new.
   var isUnchanged = false
+  /// Where a batched analysis stands (`AnalysisBatches`); `nil` when the files are analysed
+  /// at once.
+  var batches: AnalysisBatches?
   /// Where progress goes.
   var progress: ProgressHandler?
 
@@ -82,6 +85,34 @@ struct AnalysisWork: Sendable {
   struct QuoteChange: Sendable {
     var quote: QuoteID
     var speaker: String?
+  }
+
+  /// Whether input is left for another batch.
+  var hasMoreBatches: Bool { batches.map { !$0.isDone(files: files.count) } ?? false }
+
+  /// The files read whole so far: all of them, unless a batched analysis stopped before the
+  /// end (the rest are not recorded as analysed, so an interrupted analysis reads them again).
+  var filesRead: [InputFile] {
+    guard let batches, !batches.isDone(files: files.count) else { return allFiles }
+    let unread = Set(files[batches.file...].map(\.path))
+    return allFiles.filter { !unread.contains($0.path) }
+  }
+
+  /// Makes ready for the next batch, once the one before is written: what stages left for
+  /// the library to write goes; the state, the problems and the batches' place stay.
+  mutating func startNextBatch(stored: StoredArticles) {
+    self.stored = stored
+    removed = []
+    replaced = []
+    raws = []
+    articles = []
+    intake = [:]
+    refreshed = []
+    quotes = []
+    quoteChanges = []
+    duplicateGroups = []
+    stories = []
+    listing = []
   }
 
   func report(_ stage: LibraryProgress.Stage, _ done: Int, of total: Int?) {

@@ -32,8 +32,11 @@ struct CleanStage: AnalysisStage {
       guard let entry = work.state.ledger[id] else { continue }
       work.state.boilerplate.remove(entry.lines, group: entry.group)
     }
-    for (articleLines, group) in zip(lines, groups) {
-      work.state.boilerplate.add(articleLines, group: group)
+    // NB: a batched analysis tallied every file before its first batch.
+    if work.batches?.tallied != true {
+      for (articleLines, group) in zip(lines, groups) {
+        work.state.boilerplate.add(articleLines, group: group)
+      }
     }
     let again =
       hasStored
@@ -104,7 +107,11 @@ struct CleanStage: AnalysisStage {
     for file in work.allFiles {
       guard let wanted = affected[file.path] else { continue }
       var output = ArticleReader.Output()
-      reader.read(file, into: &output)
+      // NB: only the records wanted are decoded (a text file is one record, `nil`).
+      let records = wanted.keys.compactMap(\.record)
+      _ = reader.read(
+        file, into: &output, from: 1, only: records.isEmpty ? nil : Set(records)
+      ) { _ in true }
       for raw in output.articles {
         let place = ReadStage.Place(path: raw.location.path, record: raw.location.record)
         guard let entry = wanted[place], entry.contentHash == raw.contentHash else { continue }

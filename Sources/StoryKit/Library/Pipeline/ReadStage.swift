@@ -4,12 +4,19 @@
 /// article, kept (its record number updated when lines before it came or went); a stored
 /// article of a file read again that is no longer there, or changed, leaves.
 ///
+/// In a batched analysis (`AnalysisBatches`), reads the next batch instead: from where the last
+/// one stopped, until the batch is full.
+///
 /// Linear in the size of the files read; reports progress file by file.
 struct ReadStage: AnalysisStage {
   var stage: LibraryProgress.Stage { .reading }
 
   func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(LibraryError) {
     let reader = ArticleReader(limits: configuration.limits)
+    if let batches = work.batches {
+      readBatch(&work, batches: batches, reader: reader)
+      return
+    }
     var output = ArticleReader.Output()
     for (done, file) in work.files.enumerated() {
       work.report(.reading, done, of: work.files.count)
@@ -44,6 +51,41 @@ struct ReadStage: AnalysisStage {
       work.refreshed.append(article)
       work.state.ledger[id]?.record = record
     }
+  }
+
+  /// Reads the next batch of a batched analysis into `work.raws` (a fresh analysis: nothing is
+  /// stored for these files), and moves the batches' place on.
+  private func readBatch(
+    _ work: inout AnalysisWork, batches: AnalysisBatches, reader: ArticleReader
+  ) {
+    var batches = batches
+    var output = ArticleReader.Output()
+    var counted = 0
+    var bytes = 0
+    /// Whether the batch has room for more.
+    func hasRoom(_ output: inout ArticleReader.Output) -> Bool {
+      for article in output.articles[counted...] { bytes += article.text.utf8.count }
+      counted = output.articles.count
+      return bytes < batches.size.textBytes && counted < batches.size.articles
+    }
+    while !batches.isDone(files: work.files.count) {
+      work.report(.reading, batches.file, of: work.files.count)
+      let file = work.files[batches.file]
+      if let next = reader.read(
+        file, into: &output, from: batches.record,
+        batch: min(RecordBatch.capacity, batches.size.articles), while: hasRoom)
+      {
+        batches.record = next
+        break
+      }
+      batches.file += 1
+      batches.record = 1
+      if !hasRoom(&output) { break }
+    }
+    work.report(.reading, batches.file, of: work.files.count)
+    work.problems += output.problems
+    work.raws = output.articles
+    work.batches = batches
   }
 
   /// Where an article was read: its file and record.

@@ -26,10 +26,23 @@ extension LibraryStore {
   /// The stored articles, for the stages that need more than the saved state.
   var storedArticles: StoredArticles {
     StoredArticles(
-      texts: { ids throws(LibraryError) in
-        try self.articles(ids).mapValues(\.cleanText)
-      },
+      texts: { ids throws(LibraryError) in try self.cleanTexts(ids) },
       articles: { ids throws(LibraryError) in try self.articles(ids) })
+  }
+
+  /// Stored articles' clean texts by id, pulled out of their payloads by SQLite (decoding a
+  /// whole article, offset maps and all, for its text would cost several times as much).
+  private func cleanTexts(_ ids: [ArticleID]) throws(LibraryError) -> [ArticleID: String] {
+    try read { db in
+      let select = try db.cachedStatement(
+        sql: "SELECT json_extract(CAST(payload AS TEXT), '$.cleanText') FROM article WHERE id = ?")
+      var texts: [ArticleID: String] = [:]
+      texts.reserveCapacity(ids.count)
+      for id in ids {
+        if let text = try String.fetchOne(select, arguments: [id.rawValue]) { texts[id] = text }
+      }
+      return texts
+    }
   }
 
   /// Stored articles by id.

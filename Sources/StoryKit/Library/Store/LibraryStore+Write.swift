@@ -25,9 +25,10 @@ extension LibraryStore {
   /// analysis whole.
   ///
   /// - Parameter fresh: the work started from the empty state: every stored analysis row goes.
+  /// - Returns: what the tables now hold (`StoredRows`), for the state.
   func apply(
     _ work: AnalysisWork, fresh: Bool, provenance: Provenance, progress: ProgressHandler?
-  ) throws(LibraryError) {
+  ) throws(LibraryError) -> StoredRows {
     if work.isUnchanged && !fresh {
       try write { db in
         let hashes = try Self.fileHashes(provenance.files, db: db)
@@ -37,7 +38,7 @@ extension LibraryStore {
         }
         try Self.insertProvenance(provenance, hashes: hashes, problems: work.problems, db: db)
       }
-      return
+      return work.state.rows
     }
     var state = work.state
     let previous = fresh ? StoredRows() : state.rows
@@ -52,8 +53,10 @@ extension LibraryStore {
       groups: groups.marks)
     let search = SearchFields.Extras(work)
     let writing = WritingProgress(articles: work.articles.count, handler: progress)
-    // NB: a library being built has its search index built beside it, on another core.
-    let side = try fresh && isBuilding ? sideSearchIndex() : nil
+    // NB: a library being built has its search index built beside it, on another core; not
+    // when batches follow: FTS5 caches its index structure per connection, and the copy would
+    // leave this connection's stale for the next batch's rows.
+    let side = try fresh && isBuilding && !work.hasMoreBatches ? sideSearchIndex() : nil
     defer { side?.discard() }
     if let side {
       let articles = work.articles
@@ -103,9 +106,11 @@ extension LibraryStore {
       try Self.writeGroups(groups, db: db)
       try Self.insertProvenance(provenance, hashes: hashes, problems: work.problems, db: db)
       writing.report(.rows)
-      // NB: an in-memory library is never updated: its state would be work for nothing.
-      guard path != nil else { return }
-      let plan = state.savePlan(everything: fresh)
+      // NB: an in-memory library is never updated: its state would be work for nothing. A
+      // library being built is not the library until it is whole: its state is saved once,
+      // whole, with its last batch.
+      guard path != nil, !(isBuilding && work.hasMoreBatches) else { return }
+      let plan = state.savePlan(everything: fresh || isBuilding)
       // NB: the pieces kept stay as saved; every other one goes, and the plan's are written.
       let kept = plan.keep.map { "'\($0)'" }.joined(separator: ", ")
       try db.execute(sql: "DELETE FROM analysisState WHERE part NOT IN (\(kept))")
@@ -129,6 +134,7 @@ extension LibraryStore {
       try mappingErrors { try side.copy(into: writer) }
     }
     writing.report(.committed)
+    return state.rows
   }
 
   /// Drops the secondary indexes of `tables` (those made by the schema's migrations, not the
