@@ -215,6 +215,32 @@ struct QuoteExtractionReportedSpeechTests {
       talks + "Mr. King said ⟦that he was not familiar with the rest of the bill⟧.",
       .indirect("King")),
     QuoteCase(
+      "a title with its dot before a surname is no part of the name (Sen. Dole)",
+      talks + "Robert Dole met the delegations. Sen. Dole said ⟦he would not raise taxes⟧.",
+      .indirect("Robert Dole")),
+    QuoteCase(
+      "a title with its dot before a surname alone (Gov. Cuomo)",
+      talks + "Gov. Cuomo said ⟦the state would not pay for the bridge⟧.",
+      .indirect("Cuomo")),
+    QuoteCase(
+      "a title that may begin a surname stays in it (St. Germain)",
+      talks + "Rep. St. Germain said ⟦the bill would pass⟧.",
+      .indirect("St. Germain")),
+    QuoteCase(
+      "an initial is no word of a long name's last two",
+      talks
+        + "Former Manhattan federal prosecutor Rudolph W. Giuliani said ⟦the case was closed⟧.",
+      .indirect("Rudolph W. Giuliani")),
+    QuoteCase(
+      "A with a dot is an initial, not an article",
+      talks + "Chemicals maker A. Schulman Inc said ⟦its profit rose by a fifth⟧.",
+      .indirect("A. Schulman Inc")),
+    QuoteCase(
+      "a surname with its prefix counts as one word of a long name",
+      talks
+        + "House Banking Committee chairman Fernand St. Germain said ⟦the bill would pass⟧.",
+      .indirect("Fernand St. Germain")),
+    QuoteCase(
       "a document noun ending in -ing attributes (to its author, when named)",
       "A judge in Ohio heard the appeal of two delegates on Monday.\n\n"
         + "The ruling said ⟦that the two delegates had no standing to appeal⟧.",

@@ -47,6 +47,9 @@ struct SpeechLexicon: Sendable {
   private(set) var adjectivesWithObject: Set<String> = []
   /// Words that make a demonym a region's (`North Korean`): with one, it is no name.
   private(set) var compassWords: Set<String> = []
+  /// Titles written with a dot that also begin surnames and places' names (`St. Germain`,
+  /// `St. Louis`): a name keeps them.
+  private(set) var namePrefixes: Set<String> = []
   /// Roles of people who speak for someone else (`spokesman`, `aide`, `lawyer`).
   private(set) var proxyRoles: Set<String> = []
   /// Irregular past tenses that make a clause (`saw`, `went`), for reported speech without
@@ -168,6 +171,7 @@ struct SpeechLexicon: Sendable {
         listed[section, default: []].formUnion(lower.split(separator: " ").map(String.init))
       case "adjectives-with-object": adjectivesWithObject.insert(lower)
       case "compass-words": compassWords.insert(lower)
+      case "name-prefixes": namePrefixes.insert(lower)
       case "irregular-past":
         irregularPast.formUnion(lower.split(separator: " ").map(String.init))
       case "nicknames":

@@ -148,6 +148,12 @@ struct NameParser {
       start += 1
     }
     guard start <= run.upperBound else { return nil }
+    // NB: `A.` is an initial, not the article (`A. Schulman Inc`, `A. H. Robins Co`).
+    if start > run.lowerBound, tokens[start].isPunctuation("."), !tokens[start].spaceBefore,
+      tokens[start - 1].text.unicodeScalars.count == 1, tokens[start - 1].isCapitalized
+    {
+      start -= 1
+    }
     // `Jingyi Pan of IG said`: two or more plain capitalised words before `of` are a person,
     // and what follows is where they work. A title, a role or an organisation word before
     // `of` keeps the phrase whole (`Secretary of State`, `Royal Bank of Canada`).
@@ -190,7 +196,13 @@ struct NameParser {
     for index in start..<run.upperBound {
       let endsWithDot = Self.endsWithDot(tokens[index].lower)
       let flags = tokens[index].flags
-      if !flags.contains(.title) && !flags.contains(.role) && !endsWithDot {
+      // NB: a title written with its dot (`Sen.`, `Gov.`) is two tokens, and the word alone is
+      // no title; one that may begin a name (`St. Germain`) stays in it.
+      let dotted = tokens[index].lower + "."
+      let dottedTitle =
+        tokens[index + 1].isPunctuation(".") && !tokens[index + 1].spaceBefore
+        && lexicon.titles[dotted] != nil && !lexicon.namePrefixes.contains(dotted)
+      if !flags.contains(.title) && !flags.contains(.role) && !endsWithDot && !dottedTitle {
         // NB: `of` after an organisation noun is inside its name (`Bank of New England`).
         if isPossessive(tokens[index])
           || (Self.isDemonym(tokens[index]) && !opensPersonName(tokens, index, run: run))
@@ -204,7 +216,9 @@ struct NameParser {
       }
       let raw = tokens[index].lower
       let lower = endsWithDot ? raw.trimmingTrailing(".") : raw
-      if let gender = lexicon.titles[lower] ?? lexicon.titles[tokens[index].lower] {
+      if let gender = lexicon.titles[lower] ?? lexicon.titles[tokens[index].lower]
+        ?? (dottedTitle ? lexicon.titles[dotted] : nil)
+      {
         titleGender = gender ?? titleGender
         hasRole = true
         nameStart = index + 1
@@ -254,12 +268,14 @@ struct NameParser {
     {
       nameTokens = (nameTokens.lowerBound + 1)...run.upperBound
     }
-    // A long name part: the person's name starts at a known first name, else it is the last two.
+    // A long name part: the person's name starts at a known first name, else it is the last two
+    // words, initials and a surname's prefix not counted (`Rudolph W. Giuliani`, `Fernand St.
+    // Germain`).
     if nameTokens.count > 3 {
       if let firstName = nameTokens.first(where: { tokens[$0].sets.contains(.firstName) }) {
         nameTokens = firstName...run.upperBound
       } else {
-        nameTokens = (run.upperBound - 1)...run.upperBound
+        nameTokens = lastWords(2, of: tokens, in: nameTokens)
       }
     }
     // A name after a title's `of` (`Chancellor of the Exchequer Nigel Lawson`, `Minister of
@@ -307,6 +323,33 @@ struct NameParser {
       nameTokens: nameTokens, role: role, kind: .person,
       gender: titleGender ?? (nameTokens.count > 1 ? firstNameGender : nil),
       confirmed: hasRole || (firstNameGender != nil && nameTokens.count > 1))
+  }
+
+  /// The last `count` words of `range`, with the initials (`W.`) and surname prefixes (`St.`)
+  /// among and right before them, which do not count, and their dots.
+  private func lastWords(_ count: Int, of tokens: [TextToken], in range: ClosedRange<Int>)
+    -> ClosedRange<Int>
+  {
+    var start = range.upperBound
+    var words = 0
+    var index = range.upperBound
+    while index >= range.lowerBound {
+      let token = tokens[index]
+      if !token.isPunctuation(".") {
+        let dotted = index < range.upperBound && tokens[index + 1].isPunctuation(".")
+        let isInitial = dotted && token.text.unicodeScalars.count == 1 && token.isCapitalized
+        let isPrefix = dotted && lexicon.namePrefixes.contains(token.lower + ".")
+        if !isInitial && !isPrefix {
+          words += 1
+          if words > count { break }
+        }
+      }
+      start = index
+      index -= 1
+    }
+    // NB: never from a dot (the run's words before it were too many to take).
+    while start < range.upperBound, tokens[start].isPunctuation(".") { start += 1 }
+    return start...range.upperBound
   }
 
   /// Whether the words right before `index` end a title's `of` phrase: `of`, then only
