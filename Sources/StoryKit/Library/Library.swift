@@ -200,8 +200,9 @@ public final class Library: Sendable {
     }
     // NB: a first analysis of more input than one batch holds goes in batches, so its memory
     // stays bounded (`AnalysisBatches`).
-    if fresh, fingerprints.reduce(0, { $0 + $1.size }) > configuration.batchSize.textBytes {
-      work.batches = AnalysisBatches(size: configuration.batchSize)
+    let inputBytes = Int(fingerprints.reduce(0) { $0 + $1.size })
+    if fresh, inputBytes > configuration.batchSize.textBytes {
+      work.batches = AnalysisBatches(size: configuration.batchSize, inputBytes: inputBytes)
     }
     try AnalysisPipeline.run(&work, configuration: configuration) {
       (work: inout AnalysisWork) throws(LibraryError) in

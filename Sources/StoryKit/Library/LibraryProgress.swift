@@ -22,12 +22,30 @@ public struct LibraryProgress: Hashable, Sendable {
   public var done: Int
   /// Units in all, when known.
   public var total: Int?
+  /// In an analysis that goes in batches (a first analysis of a large input): the batch under
+  /// way, counted from 1, and about how many there are (from the input's size).
+  public var batch: Batch?
+
+  /// Where a batched analysis stands.
+  public struct Batch: Hashable, Sendable {
+    /// The batch under way, counted from 1.
+    public var number: Int
+    /// About how many batches the input makes (never fewer than `number`).
+    public var estimatedCount: Int
+
+    /// Creates a batch position.
+    public init(number: Int, estimatedCount: Int) {
+      self.number = number
+      self.estimatedCount = max(number, estimatedCount)
+    }
+  }
 
   /// Creates a progress report.
-  public init(stage: Stage, done: Int, total: Int?) {
+  public init(stage: Stage, done: Int, total: Int?, batch: Batch? = nil) {
     self.stage = stage
     self.done = done
     self.total = total
+    self.batch = batch
   }
 }
 

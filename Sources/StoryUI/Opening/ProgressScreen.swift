@@ -115,6 +115,12 @@ public struct ProgressScreen: Hashable, Sendable {
       stage += "  (\(index + 1) of \(Self.countedStages.count))"
     }
     line("Stage", stage, role: .title)
+    if let batch = progress.batch {
+      line(
+        "Batch",
+        "\(batch.number) of about \(batch.estimatedCount): a large input is analysed a part at a time"
+      )
+    }
     let unit = progress.stage == .reading ? "files" : "articles"
     var done = ProgressText.count(progress.done)
     if let total = progress.total {

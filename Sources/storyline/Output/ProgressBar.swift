@@ -54,7 +54,10 @@ final class ProgressBar: @unchecked Sendable {
       // NB: quick work (a reopen, a small corpus) shows no bar at all.
       guard now - created >= 0.25 else { return }
       lastDraw = now
-      let name = progress.stage.rawValue
+      var name = progress.stage.rawValue
+      if let batch = progress.batch {
+        name = "batch \(batch.number)/~\(batch.estimatedCount) " + name
+      }
       var line = name.padding(toLength: max(20, name.count), withPad: " ", startingAt: 0)
       let elapsed = now - stageStart
       if let total = progress.total, total > 0 {

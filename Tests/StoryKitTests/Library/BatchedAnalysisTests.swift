@@ -5,6 +5,20 @@ import Testing
 
 @Suite("Library: a first analysis larger than a batch goes in batches, with the same result")
 struct BatchedAnalysisTests {
+  /// The batch numbers of progress reports, in the order reported (reports without one left
+  /// out).
+  final class Batches: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [Int] = []
+
+    func add(_ batch: LibraryProgress.Batch?) {
+      guard let batch else { return }
+      lock.withLock { seen.append(batch.number) }
+    }
+
+    var numbers: [Int] { lock.withLock { seen } }
+  }
+
   /// The bundled configuration with batches of at most `articles` articles, and a text budget
   /// so small that any corpus is analysed in batches.
   static func batched(articles: Int) throws -> LibraryConfiguration {
@@ -92,6 +106,28 @@ struct BatchedAnalysisTests {
     #expect(updated.openedAs == .analysed(reason: "files 1 removed"))
     #expect(try updated.articleCount() == count - LibraryFixture.fileC.count)
     #expect(try updated.articles().allSatisfy { $0.location.path.hasSuffix("c.jsonl") == false })
+  }
+
+  @Test("progress says which batch is under way, counting from 1, and no batch in a small analysis")
+  func progressNamesTheBatch() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let corpus = try Self.writeCorpus(folder)
+    let seen = Batches()
+    _ = try Library.open(
+      [corpus], location: .file(folder.path + "/batched.sqlite"),
+      configuration: Self.batched(articles: 4), progress: { seen.add($0.batch) })
+    let numbers = seen.numbers
+    #expect(numbers.first == 1)
+    #expect((numbers.last ?? 0) > 1)
+    #expect(numbers == numbers.sorted())
+    #expect(Set(numbers) == Set(1...(numbers.last ?? 1)))
+
+    let unbatched = Batches()
+    _ = try Library.open(
+      [corpus], location: .file(folder.path + "/whole.sqlite"),
+      configuration: LibraryFixture.configuration(), progress: { unbatched.add($0.batch) })
+    #expect(unbatched.numbers.isEmpty)
   }
 
   @Test("bad records are reported once, whichever batch they fall in")

@@ -50,6 +50,20 @@ import Testing
     #expect(grid.plainText.contains("q/Q quits"))
   }
 
+  @Test func aBatchedAnalysisSaysWhichBatchAndAboutHowMany() {
+    var screen = ProgressScreen(corpusName: "large.jsonl")
+    screen.record(
+      LibraryProgress(
+        stage: .quotes, done: 500, total: 1_000,
+        batch: LibraryProgress.Batch(number: 2, estimatedCount: 3)),
+      at: 10)
+    let text = screen.render(size: Self.large, now: 11).plainText
+    #expect(text.contains("Batch     2 of about 3"))
+    #expect(!Self.midway().render(size: Self.large, now: 105).plainText.contains("Batch"))
+    // NB: the estimate never says fewer batches than the one under way.
+    #expect(LibraryProgress.Batch(number: 4, estimatedCount: 3).estimatedCount == 4)
+  }
+
   @Test func stageNamesAreTheLibrarys() {
     for stage in LibraryProgress.Stage.allCases {
       var screen = ProgressScreen(corpusName: "c")

@@ -32,9 +32,20 @@ struct AnalysisBatches: Sendable {
   var record = 1
   /// Every file was tallied (`BoilerplateTallyStage`).
   var tallied = false
+  /// The batch under way, counted from 1.
+  var number = 1
+  /// About how many batches `inputBytes` of input make, for progress reports.
+  let estimatedCount: Int
 
-  init(size: AnalysisBatchSize) {
+  /// - Parameter inputBytes: the size of the files to analyse.
+  init(size: AnalysisBatchSize, inputBytes: Int) {
     self.size = size
+    estimatedCount = max(1, (inputBytes + size.textBytes - 1) / max(1, size.textBytes))
+  }
+
+  /// Where the analysis stands, as progress reports give it.
+  var progress: LibraryProgress.Batch {
+    LibraryProgress.Batch(number: number, estimatedCount: estimatedCount)
   }
 
   /// Whether every file was read.

@@ -102,6 +102,7 @@ struct AnalysisWork: Sendable {
   /// the library to write goes; the state, the problems and the batches' place stay.
   mutating func startNextBatch(stored: StoredArticles) {
     self.stored = stored
+    batches?.number += 1
     removed = []
     replaced = []
     raws = []
@@ -116,13 +117,16 @@ struct AnalysisWork: Sendable {
   }
 
   func report(_ stage: LibraryProgress.Stage, _ done: Int, of total: Int?) {
-    progress?(LibraryProgress(stage: stage, done: done, total: total))
+    progress?(LibraryProgress(stage: stage, done: done, total: total, batch: batches?.progress))
   }
 
   /// A counter for work done on worker threads: called with the number of items done out of
   /// `total`, it reports `stage`'s progress; `nil` when nobody listens.
   func reporter(_ stage: LibraryProgress.Stage, total: Int) -> (@Sendable (Int) -> Void)? {
     guard let progress else { return nil }
-    return { done in progress(LibraryProgress(stage: stage, done: done, total: total)) }
+    let batch = batches?.progress
+    return { done in
+      progress(LibraryProgress(stage: stage, done: done, total: total, batch: batch))
+    }
   }
 }

@@ -52,7 +52,8 @@ extension LibraryStore {
       articles: placements, stories: stories.marks, speakers: speakers.marks,
       groups: groups.marks)
     let search = SearchFields.Extras(work)
-    let writing = WritingProgress(articles: work.articles.count, handler: progress)
+    let writing = WritingProgress(
+      articles: work.articles.count, handler: progress, batch: work.batches?.progress)
     // NB: a library being built has its search index built beside it, on another core; not
     // when batches follow: FTS5 caches its index structure per connection, and the copy would
     // leave this connection's stale for the next batch's rows.

@@ -25,13 +25,17 @@ struct WritingProgress: Sendable {
   let articles: Int
   /// Who listens, if anyone.
   let handler: ProgressHandler?
+  /// The batch written, in a batched analysis.
+  var batch: LibraryProgress.Batch? = nil
 
   /// Reports that `step` is `done` of `total` units of its own along.
   func report(_ step: Step, done: Int, of total: Int) {
     guard let handler else { return }
     let fraction = total > 0 ? Double(min(done, total)) / Double(total) : 1
     let share = step.span.start + (step.span.end - step.span.start) * fraction
-    handler(LibraryProgress(stage: .writing, done: Int(share * Double(articles)), total: articles))
+    handler(
+      LibraryProgress(
+        stage: .writing, done: Int(share * Double(articles)), total: articles, batch: batch))
   }
 
   /// Reports that `step` is over.
