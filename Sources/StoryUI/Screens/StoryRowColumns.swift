@@ -25,13 +25,21 @@ struct StoryRowColumns: Hashable, Sendable {
         : DateText.span(item.heading.firstDate, item.heading.lastDate)
     }
     dateWidth = min(narrow ? 6 : 16, dates.map(TerminalText.columns(of:)).max() ?? 1)
-    countWidth = narrow ? 5 : 3
+    // NB: as wide as the widest count read (`527`, `1204`), so no count is ever cut.
+    let counts = items.map { Self.countText($0.heading, narrow: narrow).count }
+    countWidth = min(narrow ? 11 : 7, max(narrow ? 5 : 3, counts.max() ?? 0))
     copiesWidth =
-      narrow ? 0 : min(10, items.map { Self.copiesText($0.heading).count }.max() ?? 0)
+      narrow ? 0 : min(14, items.map { Self.copiesText($0.heading).count }.max() ?? 0)
   }
 
   private var isNarrow: Bool { width < 60 }
   private var showsPeople: Bool { width >= 80 }
+
+  /// The article count, with the copies joined when narrow (`3+1`).
+  private static func countText(_ story: StoryHeading, narrow: Bool) -> String {
+    narrow && story.copyCount > 0
+      ? "\(story.articleCount)+\(story.copyCount)" : "\(story.articleCount)"
+  }
 
   /// `+1 copy`, `+3 copies`, or nothing.
   private static func copiesText(_ story: StoryHeading) -> String {
@@ -49,8 +57,7 @@ struct StoryRowColumns: Hashable, Sendable {
       isNarrow ? DateText.short(story.lastDate) : DateText.span(story.firstDate, story.lastDate)
     grid.write(date, row: row, column: x, width: dateWidth, role: .dim)
     x += dateWidth + 1
-    let count = story.articleCount
-    let countText = isNarrow && story.copyCount > 0 ? "\(count)+\(story.copyCount)" : "\(count)"
+    let countText = Self.countText(story, narrow: isNarrow)
     grid.writeRight(
       countText, row: row, endColumn: x + countWidth, width: countWidth, role: .normal)
     x += countWidth + 1

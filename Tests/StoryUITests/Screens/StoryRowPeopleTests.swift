@@ -48,3 +48,30 @@ import Testing
     #expect(TerminalText.columns(of: shown) <= c.columns)
   }
 }
+
+/// The count columns of a story line: every count and copy count whole, however large.
+@Suite struct StoryRowCountTests {
+  static func heading(_ id: String, articles: Int, copies: Int) -> StoryHeading {
+    StoryHeading(
+      id: StoryID(id), title: "Title \(id)", firstDate: nil, lastDate: nil,
+      articleCount: articles, copyCount: copies, sources: ["Reuters"], speakers: [])
+  }
+
+  @Test(arguments: [100, 50])
+  func largeCountsAreNeverCut(width: Int) {
+    let items = [
+      StoryListItem(heading: Self.heading("a", articles: 1204, copies: 493), isUnread: false),
+      StoryListItem(heading: Self.heading("b", articles: 3, copies: 0), isUnread: false),
+    ]
+    let columns = StoryRowColumns(width: width, items: items)
+    var grid = ScreenGrid(size: GridSize(rows: 2, columns: width))
+    for (row, item) in items.enumerated() { columns.draw(item, into: &grid, row: row) }
+    let lines = grid.plainText.split(separator: "\n").map(String.init)
+    if width >= 60 {
+      #expect(lines[0].contains(" 1204 +493 copies "))
+    } else {
+      #expect(lines[0].contains("1204+493 "))
+    }
+    #expect(!lines[0].contains("…"))
+  }
+}
