@@ -232,6 +232,11 @@ struct QuoteExtractionReportedSpeechTests {
         + "Former Manhattan federal prosecutor Rudolph W. Giuliani said ⟦the case was closed⟧.",
       .indirect("Rudolph W. Giuliani")),
     QuoteCase(
+      "a group described at a sentence's start is no one's name",
+      "Pennzoil and Texaco met in a Houston court on Monday.\n\n"
+        + "Attorneys for Pennzoil said ⟦the ruling was unfair⟧.",
+      .indirect("Attorneys")),
+    QuoteCase(
       "A with a dot is an initial, not an article",
       talks + "Chemicals maker A. Schulman Inc said ⟦its profit rose by a fifth⟧.",
       .indirect("A. Schulman Inc")),

@@ -344,3 +344,16 @@ struct SpeechLexicon: Sendable {
   /// The cue verb a word is, if any.
   func cueVerb(_ lower: String) -> CueVerb? { cueVerbs[lower] }
 }
+
+extension SpeechLexicon {
+  /// Whether a lower-case word names a group of people: a group noun (`police`) or the plural
+  /// of a role noun (`analysts`, `officials`, `attorneys`).
+  func namesGroup(_ word: String) -> Bool {
+    groupNouns.contains(word) || (Self.isPlural(word) && roles[String(word.dropLast())] != nil)
+  }
+
+  /// Whether a word looks plural: it ends in `s`, not `ss`.
+  static func isPlural(_ word: String) -> Bool {
+    word.hasSuffix("s") && !word.hasSuffix("ss")
+  }
+}

@@ -148,6 +148,15 @@ struct NameParser {
       start += 1
     }
     guard start <= run.upperBound else { return nil }
+    // `Attorneys for Pennzoil`: a group described, capitalised as it opens a sentence, is no
+    // one's name. (After `of`, the organisation speaks: `Officials of MMC Sittipol`.)
+    if atSentenceStart, start == run.lowerBound, start < run.upperBound,
+      tokens[start].isCapitalized, !tokens[start].isAllCaps,
+      lexicon.namesGroup(tokens[start].lower), tokens[start + 1].isWord,
+      !tokens[start + 1].isCapitalized, !tokens[start + 1].isLower("of")
+    {
+      return nil
+    }
     // NB: `A.` is an initial, not the article (`A. Schulman Inc`, `A. H. Robins Co`).
     if start > run.lowerBound, tokens[start].isPunctuation("."), !tokens[start].spaceBefore,
       tokens[start - 1].text.unicodeScalars.count == 1, tokens[start - 1].isCapitalized

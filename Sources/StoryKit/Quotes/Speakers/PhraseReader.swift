@@ -57,11 +57,9 @@ struct PhraseReader: QuoteTextReader {
     }
   }
 
-  /// Whether a lower-case word names a group of people: a group noun (`police`) or the plural
-  /// of a role noun (`analysts`, `officials`).
+  /// Whether a lower-case word names a group of people (`SpeechLexicon.namesGroup`).
   func isGroupNoun(_ word: String) -> Bool {
-    lexicon.groupNouns.contains(word)
-      || (Self.isPlural(word) && lexicon.roles[String(word.dropLast())] != nil)
+    lexicon.namesGroup(word)
   }
 
   /// Where a company's name begins when `run` is only its tail — a company suffix or single
@@ -116,7 +114,7 @@ struct PhraseReader: QuoteTextReader {
 
   /// Whether a lower-case noun reads as a plural (`officials`, not `press` or `business`).
   static func isPlural(_ word: String) -> Bool {
-    word.hasSuffix("s") && !word.hasSuffix("ss")
+    SpeechLexicon.isPlural(word)
   }
 
   /// Reads the speaker phrase over `tokens` (the words between clause start and cue, or after
