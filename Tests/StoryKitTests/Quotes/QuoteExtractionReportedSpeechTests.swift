@@ -237,6 +237,10 @@ struct QuoteExtractionReportedSpeechTests {
         + "Attorneys for Pennzoil said ⟦the ruling was unfair⟧.",
       .indirect("Attorneys")),
     QuoteCase(
+      "an abbreviation's dot inside a description does not end it",
+      talks + "The St. Louis officials said ⟦the bridge would stay closed⟧.",
+      .indirect("The St. Louis officials")),
+    QuoteCase(
       "A with a dot is an initial, not an article",
       talks + "Chemicals maker A. Schulman Inc said ⟦its profit rose by a fifth⟧.",
       .indirect("A. Schulman Inc")),

@@ -225,10 +225,12 @@ struct PhraseReader: QuoteTextReader {
           tokens: first...parsed.nameTokens.upperBound, kind: .name(parsed, role: role))
       }
     }
-    // A description: up to its first stop word or time word (`the company today said`).
+    // A description: up to its first stop word or time word (`the company today said`); an
+    // abbreviation's dot inside a name does not end it (`the St. Louis officials`).
     var end = first
     while end < last, !tokens[end + 1].sets.contains(.descriptionStop),
-      !tokens[end + 1].sets.contains(.timeWord), tokens[end + 1].kind != .punctuation
+      !tokens[end + 1].sets.contains(.timeWord),
+      tokens[end + 1].kind != .punctuation || isAbbreviationDot(end + 1, before: last)
     {
       end += 1
     }
@@ -255,6 +257,17 @@ struct PhraseReader: QuoteTextReader {
       return SpeakerPhrase(tokens: first...last, kind: .description(head: noun))
     }
     return SpeakerPhrase(tokens: first...end, kind: .description(head: head))
+  }
+
+  /// Whether the token at `index` is the dot of an abbreviation inside a name, before `limit`:
+  /// right after the abbreviation (`St.`, `Gov.`, an initial), a capitalised word after it.
+  private func isAbbreviationDot(_ index: Int, before limit: Int) -> Bool {
+    guard index > 0, index < limit, tokens[index].isPunctuation("."), !tokens[index].spaceBefore,
+      tokens[index + 1].isCapitalized
+    else { return false }
+    let word = tokens[index - 1]
+    return word.isCapitalized
+      && (word.sets.contains(.sentenceAbbreviation) || word.text.unicodeScalars.count == 1)
   }
 
   /// The speaker phrase that is the subject of the cue at `cue`, looking back in its sentence.
