@@ -206,7 +206,8 @@ public final class Library: Sendable {
     }
     try AnalysisPipeline.run(&work, configuration: configuration) {
       (work: inout AnalysisWork) throws(LibraryError) in
-      let read = Set(work.filesRead.map(\.path))
+      // NB: fingerprints hold absolute paths; the files, the paths as reached from the arguments.
+      let read = Set(work.filesRead.map { LibraryLocation.absolutePath($0.path) })
       let provenance = LibraryStore.Provenance(
         files: fingerprints.filter { read.contains($0.path) }, arguments: arguments,
         version: configuration.analysisVersion)

@@ -130,6 +130,20 @@ struct BatchedAnalysisTests {
     #expect(unbatched.numbers.isEmpty)
   }
 
+  @Test("a library opened through a path with '..' in it is current when opened again, batched or not",
+    arguments: [false, true])
+  func spelledWithDotDot(batched: Bool) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    _ = try Self.writeCorpus(folder)
+    let corpus = folder.path + "/corpus/../corpus"
+    let file = folder.path + "/library.sqlite"
+    let configuration = try batched ? Self.batched(articles: 2) : LibraryFixture.configuration()
+    _ = try Library.open([corpus], location: .file(file), configuration: configuration)
+    let again = try Library.open([corpus], location: .file(file), configuration: configuration)
+    #expect(again.openedAs == .current)
+  }
+
   @Test("bad records are reported once, whichever batch they fall in")
   func problemsOnce() throws {
     let folder = try TemporaryFolder()
