@@ -241,6 +241,14 @@ struct QuoteExtractionReportedSpeechTests {
       talks + "The St. Louis officials said ⟦the bridge would stay closed⟧.",
       .indirect("The St. Louis officials")),
     QuoteCase(
+      "Jr. inside a company's name does not end it",
+      talks + "Wm. Wrigley Jr. Co said ⟦it raised the wholesale price of its gum⟧.",
+      .indirect("Wrigley Jr. Co")),
+    QuoteCase(
+      "a German company's name with und and its suffix is read whole",
+      talks + "Kloeckner und Co KGaA said ⟦its profit fell by a fifth⟧.",
+      .indirect("Kloeckner und Co KGaA")),
+    QuoteCase(
       "A with a dot is an initial, not an article",
       talks + "Chemicals maker A. Schulman Inc said ⟦its profit rose by a fifth⟧.",
       .indirect("A. Schulman Inc")),

@@ -189,6 +189,8 @@ struct SpeechLexicon: Sendable {
     namesInsideSentences = listed["names-inside-sentences"] ?? []
     nameConnectors = listed["name-connectors"] ?? []
     companySuffixes = listed["company-suffixes"] ?? []
+    // NB: a company suffix makes a word group an organisation (`Henkel KGaA`).
+    organisations.formUnion(companySuffixes)
     nationalityWords = listed["nationality-words"] ?? []
     countryNames = listed["country-names"] ?? []
     countryWords = nationalityWords.union(countryNames)

@@ -90,7 +90,10 @@ struct NameParser {
         tokens[index - 1].sets.contains(.nameAbbreviation)
       {
         end = index  // `Samsung Electronics Co.`
-        break
+        // NB: `Jr.` and `Sr.` may stand inside a company's name (`Wm. Wrigley Jr. Co`); a
+        // company suffix ends it.
+        let endsName = lexicon.companySuffixes.contains(tokens[index - 1].lower)
+        guard !endsName, index + 1 < limit, isNameWord(tokens[index + 1]) else { break }
       } else if token.isWord,
         token.flags.contains(.connector),
         index + 1 < limit, isNameWord(tokens[index + 1])
