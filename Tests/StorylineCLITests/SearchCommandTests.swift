@@ -212,6 +212,16 @@ struct SearchCommandTests {
     #expect(relative.stdout.contains("current (nothing read)"), "\(relative.stdout)")
   }
 
+  @Test("a library made through a relative path is current when opened again through it")
+  func relativePathTwice() throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    let first = try StorylineProcess.run(["library", "corpus"], in: corpus.folder.path)
+    #expect(first.stdout.contains("analysed now"), "\(first.stdout)")
+    let second = try StorylineProcess.run(["library", "corpus"], in: corpus.folder.path)
+    #expect(second.stdout.contains("current (nothing read)"), "\(second.stdout)")
+  }
+
   @Test("--no-library analyses in memory; a new corpus is analysed; --rebuild analyses again")
   func openedAs() throws {
     let corpus = try Corpus()
