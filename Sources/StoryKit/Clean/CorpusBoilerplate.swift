@@ -56,7 +56,13 @@ public struct CorpusBoilerplate: Sendable {
 
   /// Adds one article's short lines to the tallies.
   public mutating func add(_ article: RawArticle) {
-    add(paragraphs: Paragraph.split(article.text.unicodeScalars), group: Self.groupKey(of: article))
+    let tally = Self.tally(of: article)
+    add(tally.lines, group: tally.group)
+  }
+
+  /// What an article adds to the tallies: its group and its candidate lines.
+  static func tally(of article: RawArticle) -> (group: String, lines: [Line]) {
+    (groupKey(of: article), lines(of: Paragraph.split(article.text.unicodeScalars)))
   }
 
   mutating func add(paragraphs: [Paragraph], group key: String) {

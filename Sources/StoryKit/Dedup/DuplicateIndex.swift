@@ -108,22 +108,29 @@ public struct DuplicateIndex: Sendable {
       var needed = Set<Int>()
       var end = start
       while end < pairs.count {
-        let members = [Int(pairs[end] >> 32), Int(pairs[end] & 0xFFFF_FFFF)]
-        let missing = members.filter { shingles[$0] == nil && !needed.contains($0) }
-        if needed.count + missing.count > Self.loadLimit, end > start { break }
-        needed.formUnion(missing)
+        let a = Int(pairs[end] >> 32)
+        let b = Int(pairs[end] & 0xFFFF_FFFF)
+        let missesA = shingles[a] == nil && !needed.contains(a)
+        let missesB = shingles[b] == nil && !needed.contains(b)
+        let missing = (missesA ? 1 : 0) + (missesB ? 1 : 0)
+        if needed.count + missing > Self.loadLimit, end > start { break }
+        if missesA { needed.insert(a) }
+        if missesB { needed.insert(b) }
         end += 1
       }
       let loaded = try loadShingles(of: Array(needed), texts)
       let part = Array(pairs[start..<end])
-      let held = shingles
-      let verdicts = part.parallelMap { key -> PairMeasure? in
-        let measure = PairMeasure(
-          held[Int(key >> 32)] ?? empty, held[Int(key & 0xFFFF_FFFF)] ?? empty)
-        return measure.containment >= detector.minContainment
-          || measure.jaccard >= detector.minJaccard
-          ? measure : nil
-      }
+      // NB: in a closure of its own, so the copy the workers read is let go before the part's
+      // shingles are (no copy of the whole table on the first removal).
+      let verdicts = { [shingles] in
+        part.parallelMap { key -> PairMeasure? in
+          let measure = PairMeasure(
+            shingles[Int(key >> 32)] ?? empty, shingles[Int(key & 0xFFFF_FFFF)] ?? empty)
+          return measure.containment >= detector.minContainment
+            || measure.jaccard >= detector.minJaccard
+            ? measure : nil
+        }
+      }()
       for (key, verdict) in zip(part, verdicts) {
         guard let verdict else { continue }
         let a = Int(key >> 32)
@@ -207,7 +214,6 @@ public struct DuplicateIndex: Sendable {
   /// Makes the shingles of saved members among `numbers` from their clean text.
   ///
   /// - Returns: the members whose shingles were made (the others were held already).
-  @discardableResult
   private mutating func loadShingles(of numbers: [Int], _ texts: TextSource) throws(LibraryError)
     -> [Int]
   {

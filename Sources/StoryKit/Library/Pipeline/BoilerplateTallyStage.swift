@@ -30,13 +30,8 @@ struct BoilerplateTallyStage: AnalysisStage {
   private static func tally(
     _ articles: inout [RawArticle], into boilerplate: inout CorpusBoilerplate
   ) {
-    let lines = articles.parallelMap { raw in
-      (
-        CorpusBoilerplate.groupKey(of: raw),
-        CorpusBoilerplate.lines(of: Paragraph.split(raw.text.unicodeScalars))
-      )
-    }
-    for (group, articleLines) in lines { boilerplate.add(articleLines, group: group) }
+    let tallies = articles.parallelMap(CorpusBoilerplate.tally(of:))
+    for tally in tallies { boilerplate.add(tally.lines, group: tally.group) }
     articles.removeAll()
   }
 }
