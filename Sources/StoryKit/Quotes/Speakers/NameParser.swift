@@ -81,7 +81,7 @@ struct NameParser {
         index = close + 2
         continue
       } else if token.isPunctuation("."), !token.spaceBefore,
-        (tokens[index - 1].text.unicodeScalars.count == 1 && tokens[index - 1].isCapitalized)
+        tokens[index - 1].isCapitalLetter
           || lexicon.titles[tokens[index - 1].lower + "."] != nil,
         index + 1 < limit, isNameWord(tokens[index + 1])
       {
@@ -162,7 +162,7 @@ struct NameParser {
     }
     // NB: `A.` is an initial, not the article (`A. Schulman Inc`, `A. H. Robins Co`).
     if start > run.lowerBound, tokens[start].isPunctuation("."), !tokens[start].spaceBefore,
-      tokens[start - 1].text.unicodeScalars.count == 1, tokens[start - 1].isCapitalized
+      tokens[start - 1].isCapitalLetter
     {
       start -= 1
     }
@@ -349,7 +349,7 @@ struct NameParser {
       let token = tokens[index]
       if !token.isPunctuation(".") {
         let dotted = index < range.upperBound && tokens[index + 1].isPunctuation(".")
-        let isInitial = dotted && token.text.unicodeScalars.count == 1 && token.isCapitalized
+        let isInitial = dotted && token.isCapitalLetter
         let isPrefix = dotted && lexicon.namePrefixes.contains(token.lower + ".")
         if !isInitial && !isPrefix {
           words += 1

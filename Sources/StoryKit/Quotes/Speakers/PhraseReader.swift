@@ -267,7 +267,7 @@ struct PhraseReader: QuoteTextReader {
     else { return false }
     let word = tokens[index - 1]
     return word.isCapitalized
-      && (word.sets.contains(.sentenceAbbreviation) || word.text.unicodeScalars.count == 1)
+      && (word.sets.contains(.sentenceAbbreviation) || word.isCapitalLetter)
   }
 
   /// The speaker phrase that is the subject of the cue at `cue`, looking back in its sentence.

@@ -82,7 +82,7 @@ enum SentenceSplitter {
         return next.paragraph == token.paragraph && next.sets.contains(.sentenceStarter)
           && next.startsUppercase
       }
-      if previous.isWord && previous.text.unicodeScalars.count == 1 && previous.isCapitalized {
+      if previous.isCapitalLetter {
         return false  // an initial: `J. Smith`
       }
       // A ticker's exchange: `<RTZL.L>`, `GM.N`.

@@ -45,6 +45,9 @@ struct TextToken: Hashable, Sendable {
   /// Whether the token starts with an uppercase letter.
   var isCapitalized: Bool { kind == .word && startsUppercase }
 
+  /// Whether the token is one capital letter, as an initial is written (the `J` of `J.`).
+  var isCapitalLetter: Bool { isCapitalized && text.unicodeScalars.count == 1 }
+
   /// Whether every letter of the token is uppercase (`IRCC`, `FSIN`).
   var isAllCaps: Bool {
     kind == .word && text.unicodeScalars.contains(where: Scalars.isUppercase)
