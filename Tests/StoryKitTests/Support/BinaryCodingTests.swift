@@ -70,7 +70,31 @@ struct StableHashTests {
   @Test("equal values hash alike, in any process (the value is fixed here)")
   func equal() {
     #expect(StableHash.of(Self.story) == StableHash.of(Self.story))
-    #expect(StableHash.of("abc") == StableHash.of("abc"))
+    #expect(StableHash.of(Self.story) == 14_547_952_496_769_211_509)
+  }
+
+  /// A value of each hashed type with every optional filled, so that its mirror lists them.
+  static let values: [any StableHashable & Sendable] = [
+    Story(
+      id: StoryID("s1"), title: "t", firstDate: date, lastDate: date,
+      members: [Story.Member(article: ArticleID("a"), date: date, copyOf: ArticleID("b"))],
+      sources: [], speakers: [], quotes: [], related: []),
+    Story.Member(article: ArticleID("a"), date: date, copyOf: ArticleID("b")),
+    date, date.date,
+    Speaker(name: "Sergei Lavrov", aliases: [], roles: [], kind: .person, quoteCount: 1, articleCount: 1),
+    DuplicateGroup(
+      id: GroupID("g"), original: ArticleID("a"),
+      copies: [DuplicateGroup.Copy(article: ArticleID("b"), similarity: 1, containment: 1, differences: [])]),
+    DuplicateGroup.Copy(article: ArticleID("b"), similarity: 1, containment: 1, differences: []),
+  ]
+  static let date = StoryDate(date: ArticleDate(year: 2025, month: 4, day: 28)!, isInferred: false)
+
+  @Test("each hashed type feeds every stored property it has: a new field is not left out")
+  func everyField() {
+    for value in Self.values {
+      let fields = Mirror(reflecting: value).children.compactMap(\.label)
+      #expect(fields == type(of: value).hashedFields, "\(type(of: value))")
+    }
   }
 
   @Test(
@@ -86,6 +110,10 @@ struct StableHashTests {
       },
       { story in story.speakers = ["Sergei", "Lavrov"] },
       { story in story.quotes = [] },
+      { story in story.related = [StoryID("s2")] },
+      { story in story.id = StoryID("s2") },
+      { story in story.members[0].date = StableHashTests.date },
+      { story in story.lastDate = StableHashTests.date },
     ] as [@Sendable (inout Story) -> Void])
   func changed(_ change: @Sendable (inout Story) -> Void) {
     var story = Self.story

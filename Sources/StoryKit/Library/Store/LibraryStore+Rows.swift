@@ -5,7 +5,7 @@ import GRDB
 /// sort key (`OrderKeys`) and hash (`StableHash`), and which items must be written or deleted
 /// because they are new, changed, moved or gone. Only the items written are encoded, a chunk at
 /// a time as they are written (`encoded(_:)`).
-struct RowChanges<Item: Encodable & Sendable, ID: StringIdentifier>: Sendable {
+struct RowChanges<Item: Encodable & Sendable & StableHashable, ID: StringIdentifier>: Sendable {
   /// The items to (re)write.
   var written: [(item: Item, id: ID)] = []
   /// What the items are, for an error message.
