@@ -104,3 +104,29 @@ struct CompanyFormTests {
     #expect(result.quotes.last?.speaker == "RCMP")
   }
 }
+
+/// `the Commission`, `the Ministry`: an organisation named again by the word that heads its
+/// name is the organisation named before, not a speaker of its own; a word that only ends a
+/// longer name (`… for Asia and the Pacific`) is not its head.
+@Suite("Quote extraction: an organisation named again by its head word")
+struct OrganisationHeadWordTests {
+  @Test(
+    arguments: [
+      (text: "The European Commission wrote to the two operators on Monday. The Commission said that the roaming charges were too high.", speaker: "European Commission"),
+      (text: "The European Commission wrote to the two operators on Monday. The commission said that the roaming charges were too high.", speaker: "European Commission"),
+      (text: "The Halvik Finance Ministry published the figures on Monday. The Ministry said that the deficit would narrow next year.", speaker: "Halvik Finance Ministry"),
+      (text: "The Northern Statistics Bureau published the figures on Monday. Prices rose 0.4 pct in March, the Bureau said.", speaker: "Northern Statistics Bureau"),
+    ])
+  func headWordNamesTheOrganisation(text: String, speaker: String) throws {
+    let quote = try QuoteFixture.onlyQuote(in: text).quote
+    #expect(quote.speaker == speaker)
+  }
+
+  @Test func aWordEndingALongerNameIsNotItsHead() throws {
+    let text =
+      "The Economic Commission for Asia and the Pacific met in Bangkok on Monday.\n\n"
+      + "Pacific said that its fleet would grow by ten ships next year."
+    let quote = try QuoteFixture.onlyQuote(in: text).quote
+    #expect(quote.speaker == "Pacific")
+  }
+}

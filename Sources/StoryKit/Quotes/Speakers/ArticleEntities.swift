@@ -270,6 +270,21 @@ struct ArticleEntities: Sendable {
     }
     if words.count == 1 {
       if let match = Self.greatest(in: sameSurname, where: isSameSurname) { return match }
+      // `the Commission` after `the European Commission`: the organisation last named whose
+      // name ends with the word, when that word is its head (every word capitalised: not
+      // `Commission for Asia and the Pacific`).
+      if kind == .organisation,
+        let match = Self.greatest(
+          in: sameSurname,
+          where: { index in
+            let name = entities[index].name
+            return entities[index].kind == .organisation && entities[index].keys.last == lowerLast
+              && name.contains(" ")
+              && name.splitOnSpaces().allSatisfy { $0.first?.isUppercase ?? false }
+          })
+      {
+        return match
+      }
       // A first name alone (`Kim`) names the person introduced with it.
       if let match = Self.greatest(
         in: byFirstName[lowerLast] ?? [],
