@@ -271,6 +271,36 @@ struct QuoteExtractionReportedSpeechTests {
       pressSecretary
         + "Bennett said ⟦the process often leaves legislators in the dark⟧.",
       .indirect("Laura Bennett")),
+    QuoteCase(
+      "a relative clause after a name reports for that name",
+      officials + "Rubio met Peskov, who said ⟦Moscow was ready for a ceasefire⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a relative clause set off by commas ends at the next comma",
+      officials + "Peskov, who says ⟦Moscow is ready for talks⟧, will fly to Istanbul on Friday.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a relative clause, then the main clause's own cue",
+      officials
+        + "Peskov, who said ⟦he was speaking for himself⟧, said ⟦the talks would resume in May⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a relative clause after a name and its apposition",
+      talks
+        + "The talks were praised by Kirill Dmitriev, head of the RDIF, who said ⟦investment would follow a deal⟧.",
+      .indirect("Kirill Dmitriev")),
+    QuoteCase(
+      "a relative clause after a group",
+      talks + "The delegations heard from local officials who said ⟦the talks had gone well⟧.",
+      .indirect("local officials")),
+    QuoteCase(
+      "a relative clause before the cue: the phrase it follows speaks, someone not met before",
+      officials + "A diplomat who asked not to be named said ⟦the talks would resume in May⟧.",
+      .indirect("A diplomat")),
+    QuoteCase(
+      "WHO in capitals is the organisation, not a relative pronoun",
+      talks + "⟦A funding gap still stood in the way of the vaccine drive⟧, the WHO said.",
+      .indirect("WHO")),
   ]
 
   @Test("reported speech without quoted words is indirect", arguments: indirect)

@@ -119,6 +119,15 @@ extension AttributionReader {
     return ReportedStatement(content: content, attribution: statement.attribution)
   }
 
+  /// Whether a quotation reads as a title: every word of four letters or more capitalised
+  /// (`"Diplomacy and Power"`), as quoted speech seldom is.
+  private func isTitle(_ span: QuotedSpan) -> Bool {
+    guard span.open + 1 <= span.lastInside else { return false }
+    let words = (span.open + 1...span.lastInside).filter { tokens[$0].isWord }
+    return !words.isEmpty
+      && words.allSatisfy { tokens[$0].text.count < 4 || tokens[$0].isCapitalized }
+  }
+
   /// The last token of a sentence's content: its final full stop (not a closing mark) left out.
   private func contentEnd(of sentence: Range<Int>) -> Int {
     var end = sentence.upperBound - 1
@@ -179,12 +188,18 @@ extension AttributionReader {
 
   /// `X said (that) …`: the subject before the cue, what was said after it.
   private mutating func forwardStatement(
-    cue: Int, cueLast: Int, verb: SpeechLexicon.CueVerb, end: Int
+    cue: Int, cueLast: Int, verb: SpeechLexicon.CueVerb, end sentenceEnd: Int
   ) -> ReportedStatement? {
+    let end = relativeClauseEnd(cue: cue, cueLast: cueLast, end: sentenceEnd)
     guard cueLast < end else { return nil }
     var start = cueLast + 1
-    // `said, raising the possibility …`: a clause set off after the cue reports nothing.
-    if tokens[start].isPunctuation(",") { return nil }
+    // `said, raising the possibility …`: a clause set off after the cue reports nothing; nor
+    // does `asked not to be named`.
+    if tokens[start].isPunctuation(",")
+      || (tokens[start].isLower("not") && start + 1 <= end && tokens[start + 1].isLower("to"))
+    {
+      return nil
+    }
     // `that` nearby opens the content: `said in a statement on Monday that …`.
     let window = start...min(end, start + 12)
     let that = window.first { tokens[$0].isLower("that") && !isQuoted($0) }
@@ -233,7 +248,14 @@ extension AttributionReader {
       let bare = verb.reportsBareClause && (!verb.isGerund || verb.lemma == "say")
       guard bare || containsQuoteMark(start...end) else { return nil }
       // A clause has a verb: `said she started …`, not `reported steps forward in …`.
-      guard containsQuoteMark(start...end) || hasFiniteVerb(start...min(end, start + 8)) else {
+      let hasVerb = hasFiniteVerb(start...min(end, start + 8))
+      guard containsQuoteMark(start...end) || hasVerb else { return nil }
+      // `wrote the book "Diplomacy and Power"`: a title names a work; no words are quoted.
+      if !hasVerb,
+        spans.contains(where: { span in
+          (start...end).contains(span.open) && isTitle(span)
+        })
+      {
         return nil
       }
       // A standalone quotation right after the cue is quoted, not reported.
@@ -265,12 +287,34 @@ extension AttributionReader {
       }
       if boundary < nextSubject.tokens.lowerBound - 1 { last = boundary }
     }
+    guard start <= last else { return nil }
     let content = start...last
     guard wordCount(content) >= 3,
       let subject = participleSubject(cue: cue) ?? phrases.subjectPhrase(before: cue)
     else { return nil }
     return ReportedStatement(
       content: content, attribution: attribution(subject, cue: cue...cueLast))
+  }
+
+  /// Where a statement reported in a relative clause ends: `Jones, who says she is innocent,
+  /// could lose …` at the comma that closes the clause set off by commas; `officials who said
+  /// …, said …` before the main clause's cue. `end` for any other cue.
+  private func relativeClauseEnd(cue: Int, cueLast: Int, end: Int) -> Int {
+    let sentenceStart = sentences[sentenceOf[cue]].tokens.lowerBound
+    var beforeCue = cue - 1
+    while beforeCue > sentenceStart, tokens[beforeCue].sets.contains(.between) { beforeCue -= 1 }
+    guard beforeCue >= sentenceStart, tokens[beforeCue].isRelativeWho, cueLast < end else {
+      return end
+    }
+    let setOff = beforeCue > sentenceStart && tokens[beforeCue - 1].isPunctuation(",")
+    let comma = (cueLast + 1...end).first { index in
+      guard tokens[index].isPunctuation(","), !isQuoted(index) else { return false }
+      if setOff { return true }
+      var next = index + 1
+      while next < end, tokens[next].sets.contains(.between) { next += 1 }
+      return next <= end && cueVerb(at: next) != nil
+    }
+    return comma.map { $0 - 1 } ?? end
   }
 
   /// `…, he said, adding that …`, `…, said Kim, noting that …`: a participle cue right after

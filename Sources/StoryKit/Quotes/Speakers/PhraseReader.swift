@@ -288,6 +288,20 @@ struct PhraseReader: QuoteTextReader {
       last = open - 1
     }
     guard last >= start, !isQuoted(last) || tokens[last].quoteMark == nil else { return nil }
+    // `an architect who said …`, `Republicans, who say …`: a relative clause's subject is
+    // the phrase it follows.
+    if tokens[last].isRelativeWho { return antecedent(of: last, from: start) }
+    // `A diplomat who asked not to be named said`, `officials who spoke to Reuters said`: the
+    // subject is what the relative clause before the cue follows.
+    if let who = (max(start, last - 8)..<last).last(where: { tokens[$0].isRelativeWho }),
+      who > start, tokens[who + 1].isWord, !tokens[who + 1].isCapitalized,
+      !tokens[who + 1].sets.contains(.subjectPronoun),
+      !((who + 1)...last).contains(where: {
+        tokens[$0].sets.contains(.clauseBoundary) || isQuoted($0)
+      })
+    {
+      return antecedent(of: who, from: start)
+    }
     if tokens[last].isPunctuation(",") {
       // `Ken Njoroge, chief executive of …, said`: the subject stands before the apposition.
       var boundaries = (start..<last).filter { tokens[$0].isPunctuation(",") && !isQuoted($0) }
@@ -338,6 +352,81 @@ struct PhraseReader: QuoteTextReader {
       first -= 1
     }
     return speakerPhrase(first...last)
+  }
+
+  /// The phrase the relative `who` at `who` follows: `an architect who said`, `Republicans,
+  /// who say`, and the name before an apposition, `Matt Bai, a columnist for Yahoo, who said`.
+  private func antecedent(of who: Int, from start: Int) -> SpeakerPhrase? {
+    var end = who - 1
+    guard end >= start else { return nil }
+    let setOff = tokens[end].isPunctuation(",")
+    if setOff { end -= 1 }
+    guard let phrase = nounPhrase(endingAt: end, from: start) else { return nil }
+    if Self.namesPerson(phrase) { return phrase }
+    // `Matt Bai, a columnist for Yahoo, who`, `James McClure, R-Idaho, who`: an apposition
+    // after a person's name.
+    if setOff,
+      let comma = (max(start, end - 8)..<max(start, end)).last(where: {
+        tokens[$0].isPunctuation(",") && !isQuoted($0)
+      }),
+      comma > start, isApposition((comma + 1)...end),
+      let name = nounPhrase(endingAt: comma - 1, from: start), Self.namesPerson(name)
+    {
+      return name
+    }
+    // `Democrats on Capitol Hill who`, `a spokesman for Exxon who`: before a preposition and
+    // a name, the phrase qualified is the one that speaks.
+    let before = phrase.tokens.lowerBound - 1
+    if before - 1 >= start, tokens[end].isCapitalized,
+      tokens[before].sets.contains(.preposition) || tokens[before].sets.contains(.nonOpener),
+      let qualified = nounPhrase(endingAt: before - 1, from: start)
+    {
+      return qualified
+    }
+    return phrase
+  }
+
+  /// Whether a phrase is a person's name of two words or more (`Caspar Weinberger`).
+  private static func namesPerson(_ phrase: SpeakerPhrase) -> Bool {
+    guard case .name(let parsed, _) = phrase.kind else { return false }
+    return parsed.kind == .person && parsed.nameTokens.count >= 2
+  }
+
+  /// Whether tokens read as an apposition after a name: a few words with no verb (`a
+  /// columnist for Yahoo`, `its chief`, `R-Idaho`, `59`), not a clause (`the system drew
+  /// scrutiny from Republicans`).
+  private func isApposition(_ range: ClosedRange<Int>) -> Bool {
+    !range.contains { index in
+      let token = tokens[index]
+      return token.sets.contains(.clauseWord) || token.sets.contains(.auxiliary)
+        || token.sets.contains(.irregularPast) || cueVerb(at: index) != nil
+        || (token.isWord && !token.isCapitalized && Self.endsLikeVerbForm(token.lower)
+          && !token.sets.contains(.role))
+    }
+  }
+
+  /// The noun phrase that ends at `end`: back over words to a determiner (kept), or to
+  /// punctuation, a preposition, a clause boundary, an auxiliary, a cue or another verb form
+  /// (left out); six words at most. Before a name only capitalised words, determiners and role
+  /// words (`placate nervous Democrats` is `Democrats`).
+  private func nounPhrase(endingAt end: Int, from start: Int) -> SpeakerPhrase? {
+    guard end >= start, tokens[end].isWord, !isQuoted(end) else { return nil }
+    let isName = tokens[end].isCapitalized
+    var first = end
+    while first > start, end - first < 5 {
+      let previous = tokens[first - 1]
+      guard previous.isWord, !isQuoted(first - 1), !previous.sets.contains(.clauseBoundary),
+        !previous.sets.contains(.preposition), !previous.sets.contains(.nonOpener),
+        !previous.sets.contains(.auxiliary),
+        !previous.sets.contains(.passiveAuxiliary), cueVerb(at: first - 1) == nil,
+        previous.isCapitalized || !Self.endsLikeVerbForm(previous.lower),
+        !isName || previous.isCapitalized || previous.sets.contains(.determiner)
+          || previous.sets.contains(.role)
+      else { break }
+      first -= 1
+      if previous.sets.contains(.determiner) { break }
+    }
+    return speakerPhrase(first...end)
   }
 
   /// The subject of a sentence's first clause, skipping an opening phrase set off by a comma:

@@ -374,9 +374,13 @@ struct SpeakerResolver: QuoteTextReader {
       return entities.latestMention(before: range.lowerBound) { $0.kind == .organisation }?.entity
         ?? entities.latestMention(before: range.lowerBound) { $0.confirmed }?.entity
     }
+    // NB: an indefinite description (`a diplomat`, `one official`) introduces someone new;
+    // it names nobody the text already met.
+    let isIndefinite = ["a", "an", "one", "another"].contains(words[0])
     // A role naming a person (`the US Secretary of State`) before any organisation reading.
-    if lexicon.roles[head] != nil
-      || words.contains(where: { ["head", "chief", "leader", "boss"].contains($0) }),
+    if !isIndefinite,
+      lexicon.roles[head] != nil
+        || words.contains(where: { ["head", "chief", "leader", "boss"].contains($0) }),
       !lexicon.organisations.contains(head)
         || words.contains(where: { ["head", "chief", "leader", "boss"].contains($0) }),
       let person = bestRoleMatch(words, before: range.lowerBound)
@@ -425,7 +429,7 @@ struct SpeakerResolver: QuoteTextReader {
     }
     // A role: the person introduced with the best-matching role words.
     let hasRole = words.contains { lexicon.roles[$0] != nil || $0.hasSuffix("-year-old") }
-    if hasRole, let person = bestRoleMatch(words, before: range.lowerBound) {
+    if hasRole, !isIndefinite, let person = bestRoleMatch(words, before: range.lowerBound) {
       return person
     }
     // NB: `a person familiar with the talks` is one person, whatever noun ends the phrase.

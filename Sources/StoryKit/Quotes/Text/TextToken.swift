@@ -66,6 +66,10 @@ struct TextToken: Hashable, Sendable {
   func isLower(_ word: String) -> Bool {
     lower.utf8.count == word.utf8.count && lower == word
   }
+
+  /// The relative pronoun `who` as written inside a sentence: not `WHO`, the World Health
+  /// Organization.
+  var isRelativeWho: Bool { text == "who" }
 }
 
 /// A quotation mark: its style, and whether it can open or close a quotation where it stands.
