@@ -70,6 +70,9 @@ struct CompanyNameTests {
       (text: "<Norvale Group Corp> raised its offer for the Lindholm chain on Monday. The company said it was willing to talk to the board.", speaker: "Norvale Group Corp"),
       (text: "Halden Savings Corp of America said it is not holding talks with any other bank.", speaker: "Halden Savings Corp of America"),
       (text: "First Halden Corp said it is not holding talks with any other bank.", speaker: "First Halden Corp"),
+      (text: "The rate rise will lift earnings, Rochester Harbor Gas and Electric Co said.", speaker: "Rochester Harbor Gas and Electric Co"),
+      (text: "Halvik Tire and Rubber Co said it would close two plants.", speaker: "Halvik Tire and Rubber Co"),
+      (text: "Halvorn and Pennvale Co said the talks had ended.", speaker: "Pennvale Co"),
     ])
   func companyNames(text: String, speaker: String) throws {
     let quote = try QuoteFixture.onlyQuote(

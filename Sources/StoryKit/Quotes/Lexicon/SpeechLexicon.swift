@@ -68,6 +68,9 @@ struct SpeechLexicon: Sendable {
   private(set) var nameConnectors: Set<String> = []
   /// Words that end a company's name (`inc`, `corp.`): `[company-suffixes]`.
   private(set) var companySuffixes: Set<String> = []
+  /// Words of a company's trade that join its name after `and` (`Gas and Electric Co`):
+  /// `[company-trade-words]`.
+  private(set) var companyTradeWords: Set<String> = []
   /// Nationality adjectives and initialisms (`us`, `british`): `[nationality-words]`.
   private(set) var nationalityWords: Set<String> = []
   /// Countries and capitals (`japan`, `moscow`): `[country-names]`.
@@ -114,7 +117,8 @@ struct SpeechLexicon: Sendable {
     "subject-pronouns", "time-words", "connectives", "object-pronouns", "statement-openers",
     "auxiliaries", "named-times", "determiners", "noun-determiners", "description-stops",
     "clause-words", "not-names", "names-inside-sentences", "name-abbreviations",
-    "name-connectors", "organisation-connectors", "company-suffixes", "nationality-words",
+    "name-connectors", "organisation-connectors", "company-suffixes", "company-trade-words",
+    "nationality-words",
     "country-names", "role-match-ignored", "sentence-abbreviations", "sentence-starters",
     "acronym-fillers",
   ]
@@ -189,6 +193,7 @@ struct SpeechLexicon: Sendable {
     namesInsideSentences = listed["names-inside-sentences"] ?? []
     nameConnectors = listed["name-connectors"] ?? []
     companySuffixes = listed["company-suffixes"] ?? []
+    companyTradeWords = listed["company-trade-words"] ?? []
     // NB: a company suffix makes a word group an organisation (`Henkel KGaA`).
     organisations.formUnion(companySuffixes)
     nationalityWords = listed["nationality-words"] ?? []

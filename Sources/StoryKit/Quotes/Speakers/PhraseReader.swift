@@ -74,9 +74,15 @@ struct PhraseReader: QuoteTextReader {
     // NB: `Standard and Poor's Corp`; not `Chrysler and American Motors Corp`, two companies.
     let founder = tokens[run.lowerBound].isWord && tokens[run.lowerBound].isPossessive
     // NB: the dot of `and Co.` is no part of the tail's words.
-    let isTail = run.dropFirst(founder ? 1 : 0).filter { !tokens[$0].isPunctuation(".") }
-      .allSatisfy(isSuffixOrLetter)
-    guard isTail else { return nil }
+    let words = run.filter { !tokens[$0].isPunctuation(".") }
+    let isTail = words.dropFirst(founder ? 1 : 0).allSatisfy(isSuffixOrLetter)
+    // `Rochester Gas and Electric Co`: a trade word after `and` joins the words before it.
+    let isTrade =
+      words.count == 2 && lexicon.companyTradeWords.contains(tokens[words[0]].lower)
+      && lexicon.companySuffixes.contains(tokens[words[1]].lower)
+      && run.lowerBound - 2 >= first
+      && (tokens[run.lowerBound - 1].isLower("and") || tokens[run.lowerBound - 1].text == "&")
+    guard isTail || isTrade else { return nil }
     var start = run.lowerBound
     // NB: a founder's name comes after `and` only (`Indeed, Moody's` is no company).
     while start - 2 >= first,
