@@ -298,6 +298,10 @@ struct QuoteExtractionReportedSpeechTests {
       officials + "A diplomat who asked not to be named said ⟦the talks would resume in May⟧.",
       .indirect("A diplomat")),
     QuoteCase(
+      "after a connective alone, what was said follows the attribution",
+      officials + "Still, Peskov says, ⟦the negative campaigning has dampened hopes for a deal⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
       "WHO in capitals is the organisation, not a relative pronoun",
       talks + "⟦A funding gap still stood in the way of the vaccine drive⟧, the WHO said.",
       .indirect("WHO")),
@@ -333,6 +337,13 @@ struct QuoteExtractionReportedSpeechTests {
       talks
         + "Kremlin spokesman Dmitry Peskov and US Secretary of State Marco Rubio commented on the talks."
     ),
+    QuoteCase(
+      "a plural noun after a connective is no attribution",
+      talks
+        + "Meanwhile, the holders of perpetual notes, most of whom are banks, must still find a buyer."),
+    QuoteCase(
+      "a relative clause with a quoted title",
+      talks + "Lavrov, who wrote the book \"Diplomacy and Power\" in 2019, arrived in Ankara on Monday."),
     QuoteCase(
       "wrote a book with a title",
       talks + "Lavrov, who wrote the book \"Diplomacy and Power\", arrived in Ankara on Monday."),

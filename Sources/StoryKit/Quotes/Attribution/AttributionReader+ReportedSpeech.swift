@@ -119,13 +119,13 @@ extension AttributionReader {
     return ReportedStatement(content: content, attribution: statement.attribution)
   }
 
-  /// Whether a quotation reads as a title: every word of four letters or more capitalised
-  /// (`"Diplomacy and Power"`), as quoted speech seldom is.
+  /// Whether a quotation reads as a title: two words of four letters or more, all of them
+  /// capitalised (`"Diplomacy and Power"`), as quoted speech seldom is.
   private func isTitle(_ span: QuotedSpan) -> Bool {
     guard span.open + 1 <= span.lastInside else { return false }
     let words = (span.open + 1...span.lastInside).filter { tokens[$0].isWord }
-    return !words.isEmpty
-      && words.allSatisfy { tokens[$0].text.count < 4 || tokens[$0].isCapitalized }
+    let long = words.filter { tokens[$0].text.count >= 4 }
+    return long.count >= 2 && long.allSatisfy { tokens[$0].isCapitalized }
   }
 
   /// The last token of a sentence's content: its final full stop (not a closing mark) left out.
@@ -248,10 +248,11 @@ extension AttributionReader {
       let bare = verb.reportsBareClause && (!verb.isGerund || verb.lemma == "say")
       guard bare || containsQuoteMark(start...end) else { return nil }
       // A clause has a verb: `said she started …`, not `reported steps forward in …`.
-      let hasVerb = hasFiniteVerb(start...min(end, start + 8))
-      guard containsQuoteMark(start...end) || hasVerb else { return nil }
+      guard containsQuoteMark(start...end) || hasFiniteVerb(start...min(end, start + 8)) else {
+        return nil
+      }
       // `wrote the book "Diplomacy and Power"`: a title names a work; no words are quoted.
-      if !hasVerb,
+      if !hasFiniteVerb(start...end),
         spans.contains(where: { span in
           (start...end).contains(span.open) && isTitle(span)
         })
@@ -421,6 +422,25 @@ extension AttributionReader {
     }
     var last = comma - 1
     if tokens[comma].quoteMark != nil { last = comma }  // `…heartbreaking,"` keeps its closing mark
+    // `Still, he says, the campaign has dampened his enthusiasm`: after a connective alone,
+    // what was said follows the attribution.
+    // NB: not after an -s form that is as often a noun (`perpetual notes, most of …`).
+    if first == last, tokens[first].sets.contains(.connective), after < limit,
+      tokens[after].isPunctuation(","),
+      !tokens[cue].lower.hasSuffix("s") || ["says", "adds"].contains(tokens[cue].lower)
+    {
+      let rest = (after + 1)...contentEnd(of: sentence)
+      guard rest.lowerBound <= rest.upperBound, wordCount(rest) >= 3,
+        hasFiniteVerb(rest.lowerBound...min(rest.upperBound, rest.lowerBound + 8)),
+        // NB: no second attribution (`Rubio said`); a cue word after any other is a noun or
+        // a verb of the clause (`dampened hopes`).
+        !rest.dropFirst().contains(where: { index in
+          cueVerb(at: index) != nil
+            && (tokens[index - 1].isCapitalized || tokens[index - 1].sets.contains(.subjectPronoun))
+        })
+      else { return nil }
+      return ReportedStatement(content: rest, attribution: attribution(phrase, cue: cue...cueLast))
+    }
     guard first <= last else { return nil }
     let content = first...last
     // An opening phrase alone is no statement: `Asked what he would tell …, Brooks said`.
