@@ -73,6 +73,8 @@ struct CompanyNameTests {
       (text: "The rate rise will lift earnings, Rochester Harbor Gas and Electric Co said.", speaker: "Rochester Harbor Gas and Electric Co"),
       (text: "Halvik Tire and Rubber Co said it would close two plants.", speaker: "Halvik Tire and Rubber Co"),
       (text: "Halvorn and Pennvale Co said the talks had ended.", speaker: "Pennvale Co"),
+      (text: "Moodys Investors Service Inc cut Halvorn Corp debt to B-1 from Ba-3. The agency said the losses of the company would persist.", speaker: "Moodys Investors Service Inc"),
+      (text: "Halden Ratings Corp cited Halvorn's heavy debt load. Halden Ratings Corp said the outlook was negative.", speaker: "Halden Ratings Corp"),
     ])
   func companyNames(text: String, speaker: String) throws {
     let quote = try QuoteFixture.onlyQuote(
@@ -131,5 +133,14 @@ struct OrganisationHeadWordTests {
       + "Pacific said that its fleet would grow by ten ships next year."
     let quote = try QuoteFixture.onlyQuote(in: text).quote
     #expect(quote.speaker == "Pacific")
+  }
+}
+
+/// Words that never make a name: a credit rating or model code (`B-1`, `Baa-3`, `F-16`).
+@Suite("Name words: codes are no names")
+struct RatingCodeTests {
+  @Test(arguments: [("B-1", true), ("Baa-3", true), ("F-16", true), ("Ba-2", true), ("Coca-Cola", false), ("Rolls-Royce", false), ("A330", false), ("B-", false)])
+  func ratingCode(text: String, isCode: Bool) {
+    #expect(NameParser.isRatingCode(text) == isCode)
   }
 }

@@ -28,6 +28,17 @@ struct NameParser {
   func isNameWord(_ token: TextToken) -> Bool {
     token.isWord
       && (token.startsUppercase || token.isParticleName || Self.isDigitLedName(token.text))
+      && !Self.isRatingCode(token.text)
+  }
+
+  /// A credit rating or a model code: a few letters, a hyphen and digits (`B-1`, `Baa-3`,
+  /// `F-16`), which names no one.
+  static func isRatingCode(_ text: String) -> Bool {
+    guard let hyphen = text.firstIndex(of: "-") else { return false }
+    let letters = text[..<hyphen]
+    let digits = text[text.index(after: hyphen)...]
+    return (1...3).contains(letters.count) && letters.allSatisfy(\.isLetter)
+      && !digits.isEmpty && digits.allSatisfy(\.isNumber)
   }
 
   /// A name that starts with digits and goes on with a capital (`3Com`, `7Eleven`, `3M`); not

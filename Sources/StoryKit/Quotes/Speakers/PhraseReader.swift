@@ -105,10 +105,13 @@ struct PhraseReader: QuoteTextReader {
   /// A token that may stand inside a company's name between capitalised words: a number, or a
   /// short lower-case word that is no function word (`group`, `co`, `mart`).
   private func isNameGlue(_ token: TextToken) -> Bool {
+    // NB: never a verb (`Moody's cited Crane's`, `Philips is Europe's`, `… saw Multiplex's`).
     token.isNumber
       || (token.isWord && !token.startsUppercase && token.text.count <= 5
         && !lexicon.notNames.contains(token.lower) && !token.sets.contains(.cueForm)
-        && lexicon.cueVerb(token.lower) == nil)
+        && lexicon.cueVerb(token.lower) == nil && !token.sets.contains(.auxiliary)
+        && !token.sets.contains(.passiveAuxiliary) && !token.sets.contains(.irregularPast)
+        && !token.sets.contains(.clauseWord) && !Self.endsLikeVerbForm(token.lower))
   }
 
   /// A capitalised word that may be part of a company's name: not a sentence's `However`.

@@ -181,6 +181,13 @@ struct SpeakerResolver: QuoteTextReader {
     // A nickname in quotation marks is not part of the name (`Dwayne "The Rock" Johnson`).
     var words: [String] = []
     var insideMarks = false
+    let after = parsed.nameTokens.upperBound + 1
+    // NB: `Marsh & McLennan's shareholder transactions` names Marsh & McLennan; `Standard &
+    // Poor's, which …` is the whole name.
+    let possesses =
+      !speaking
+      && (parsed.kind == .person
+        || (after < tokens.count && tokens[after].isWord && !tokens[after].isCapitalized))
     for index in parsed.nameTokens {
       if tokens[index].quoteMark != nil {
         insideMarks.toggle()
@@ -194,7 +201,7 @@ struct SpeakerResolver: QuoteTextReader {
         // NB: `Christopher Garnier's benefits` names Christopher Garnier; `Brennan's said`,
         // the subject of a cue, is a company's whole name.
         words.append(
-          parsed.kind == .person && !speaking && index == parsed.nameTokens.upperBound
+          possesses && index == parsed.nameTokens.upperBound
             ? NameParser.personWord(tokens[index]) : tokens[index].text)
       }
     }
