@@ -72,6 +72,7 @@ struct CompanyNameTests {
       (text: "First Halden Corp said it is not holding talks with any other bank.", speaker: "First Halden Corp"),
       (text: "The rate rise will lift earnings, Rochester Harbor Gas and Electric Co said.", speaker: "Rochester Harbor Gas and Electric Co"),
       (text: "Halvik Tire and Rubber Co said it would close two plants.", speaker: "Halvik Tire and Rubber Co"),
+      (text: "St. Halden Light and Power Co said it would raise its dividend.", speaker: "St. Halden Light and Power Co"),
       (text: "Halvorn and Pennvale Co said the talks had ended.", speaker: "Pennvale Co"),
       (text: "Moodys Investors Service Inc cut Halvorn Corp debt to B-1 from Ba-3. The agency said the losses of the company would persist.", speaker: "Moodys Investors Service Inc"),
       (text: "Halden Ratings Corp cited Halvorn's heavy debt load. Halden Ratings Corp said the outlook was negative.", speaker: "Halden Ratings Corp"),

@@ -227,6 +227,11 @@ struct QuoteExtractionReportedSpeechTests {
       talks + "Rep. St. Germain said ⟦the bill would pass⟧.",
       .indirect("St. Germain")),
     QuoteCase(
+      "a surname with its prefix joins the full name met before (St. Germain)",
+      talks
+        + "Fernand St. Germain said ⟦the bill would pass⟧. St. Germain said ⟦the vote would be close⟧.",
+      .indirect("Fernand St. Germain")),
+    QuoteCase(
       "an initial is no word of a long name's last two",
       talks
         + "Former Manhattan federal prosecutor Rudolph W. Giuliani said ⟦the case was closed⟧.",

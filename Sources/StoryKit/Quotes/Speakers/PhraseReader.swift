@@ -99,6 +99,12 @@ struct PhraseReader: QuoteTextReader {
       start -= 2
       while start - 1 >= first, isCompanyWord(tokens[start - 1]) { start -= 1 }
     }
+    // `St. Joseph Light and Power Co`: a name prefix with its dot opens the name.
+    if start < run.lowerBound, start - 2 >= first, tokens[start - 1].isPunctuation("."),
+      !tokens[start - 1].spaceBefore, lexicon.namePrefixes.contains(tokens[start - 2].lower + ".")
+    {
+      start -= 2
+    }
     return start < run.lowerBound ? start : nil
   }
 

@@ -208,8 +208,13 @@ struct SpeakerResolver: QuoteTextReader {
     var name = words.count == 1 ? words[0] : words.joined(separator: " ")
     if words.contains(".") { name = name.replacingOccurrences(of: " .", with: ".") }
     let id: Int
+    // NB: `St. Germain` after `Fernand St. Germain`: a surname with its prefix is looked up
+    // as the surname.
+    let lookup =
+      parsed.kind == .person && words.count == 2
+        && lexicon.namePrefixes.contains(words[0].lowercased()) ? [words[1]] : words
     // NB: `Pennzoil Co said …; Pennzoil said`: a company named again without its suffix.
-    if let known = entities.find(name: words, kind: parsed.kind)
+    if let known = entities.find(name: lookup, kind: parsed.kind)
       ?? companyNamed(name, kind: parsed.kind)
     {
       id = known
