@@ -88,15 +88,24 @@ enum Tokenizer {
           end += 1
           continue
         }
+      } else if scalar == "&" {
+        // A company's initials joined by `&`: `AT&T`, `S&P`, `M&S`.
+        if Scalars.isUppercase(previous) && Scalars.isUppercase(next) {
+          end += 1
+          continue
+        }
       } else if scalar == "." || scalar == "," {
         // Numbers (`3.5`, `1,000`) and initialisms (`U.S.`, `a.m.`).
         if Scalars.isDigit(previous) && Scalars.isDigit(next) {
           end += 1
           continue
         }
+        // NB: also two capitals without the closing dot (`L.P,`, `U.K said`).
         if scalar == "." && Scalars.isWordScalar(next) && !Scalars.isDigit(next)
           && (end - start == 1 || scalars[end - 2] == ".")
-          && (end + 2 >= count || scalars[end + 2] == ".")
+          && (end + 2 >= count || scalars[end + 2] == "."
+            || (end - start == 1 && Scalars.isUppercase(previous) && Scalars.isUppercase(next)
+              && !Scalars.isWordScalar(scalars[end + 2])))
         {
           end += 2
           // Take the closing dot of the initialism too: `U.S.`
