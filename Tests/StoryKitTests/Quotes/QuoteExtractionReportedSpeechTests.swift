@@ -307,6 +307,14 @@ struct QuoteExtractionReportedSpeechTests {
       officials + "Still, Peskov says, ⟦the negative campaigning has dampened hopes for a deal⟧.",
       .indirect("Dmitry Peskov")),
     QuoteCase(
+      "a conjunction opening the speaker's description is the writer's",
+      talks + "But the senior officials said ⟦the talks had gone well⟧.",
+      .indirect("the senior officials")),
+    QuoteCase(
+      "a connective opening the speaker's description is the writer's",
+      talks + "However the diplomats said ⟦the talks had gone well⟧.",
+      .indirect("the diplomats")),
+    QuoteCase(
       "WHO in capitals is the organisation, not a relative pronoun",
       talks + "⟦A funding gap still stood in the way of the vaccine drive⟧, the WHO said.",
       .indirect("WHO")),

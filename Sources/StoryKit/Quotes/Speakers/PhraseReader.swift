@@ -137,8 +137,16 @@ struct PhraseReader: QuoteTextReader {
   func speakerPhrase(_ range: ClosedRange<Int>) -> SpeakerPhrase? {
     var first = range.lowerBound
     var last = range.upperBound
-    // Trim punctuation at both ends.
-    while first <= last, tokens[first].kind == .punctuation || tokens[first].quoteMark != nil {
+    // Trim punctuation at both ends, and a conjunction or connective opening a description
+    // (`But the group`, `However the sources`), which is the writer's. (`But he`, after a
+    // quotation, opens the next statement: it names nobody for the quotation.)
+    while first <= last,
+      tokens[first].kind == .punctuation || tokens[first].quoteMark != nil
+        || (first < last
+          && (tokens[first].sets.contains(.connective)
+            || ["but", "and"].contains(tokens[first].lower))
+          && !tokens[first + 1].sets.contains(.pronoun))
+    {
       first += 1
     }
     // NB: a ticker after a company's name is no part of it (`Rio Tinto-Zinc Corp Plc
