@@ -44,10 +44,11 @@ FUNCTION_WORDS = {
     "he", "she", "they", "we", "i", "you", "last", "next", "also", "still", "however", "meanwhile",
     "defiant", "earlier", "later", "now", "today", "yesterday", "when", "while", "after", "before",
 }
-def read_nicknames() -> dict[str, str]:
-    """The `[nicknames]` section of the shipped rules: short form -> full first name."""
+def read_rules() -> tuple[dict[str, str], set[str]]:
+    """From the shipped rules: `[nicknames]` (short form -> full first name) and
+    `[name-prefixes]` (words that begin a surname, dots left off)."""
     path = os.path.join(os.path.dirname(__file__), "..", "Resources", "rules", "speech.rules")
-    nicknames, section = {}, ""
+    nicknames, prefixes, section = {}, set(), ""
     for raw in open(path, encoding="utf-8"):
         line = raw.split("#", 1)[0].strip()
         if line.startswith("[") and line.endswith("]"):
@@ -55,10 +56,12 @@ def read_nicknames() -> dict[str, str]:
         elif section == "nicknames" and "=" in line:
             short, full = (part.strip().lower() for part in line.split("=", 1))
             nicknames[short] = full
-    return nicknames
+        elif section == "name-prefixes" and line:
+            prefixes.update(word.lower().strip(".") for word in line.split())
+    return nicknames, prefixes
 
 
-NICKNAMES = read_nicknames()
+NICKNAMES, NAME_PREFIXES = read_rules()
 
 
 def same_first(a: str, b: str) -> bool:
@@ -111,7 +114,9 @@ def checks(speaker: dict, names: set[str]) -> list[str]:
     if first and len(tokens) >= 2 and first not in TITLE_WORDS:
         for alias in speaker.get("aliases", []):
             alias_tokens = [token.lower() for token in words(alias)]
+            # NB: a name prefix is no first name (`St. Germain` under `Fernand St. Germain`).
             if (len(alias_tokens) >= 2 and alias_tokens[-1] == lower[-1]
+                    and alias_tokens[0].strip(".") not in NAME_PREFIXES
                     and alias_tokens[0] != first and alias_tokens[0][0] != first[0]
                     and not same_first(alias_tokens[0].strip("."), first.strip("."))):
                 found.append("first names")
