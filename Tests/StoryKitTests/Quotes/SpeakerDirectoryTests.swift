@@ -29,6 +29,20 @@ import Testing
       try #require(directory.speaker(named: "Nigel Lawson")).roles
         == ["Chancellor of the Exchequer"])
   }
+
+  @Test(
+    "a role is its noun phrase: no demonstrative or time word of the writer's opens it",
+    arguments: [
+      ("This banker", "banker"), ("this official", "official"),
+      ("now chairman of Mersey TV", "chairman of Mersey TV"), ("Yet aviation analyst", "aviation analyst"),
+      ("Next chief executive", "Next chief executive"), ("the spokesman", "the spokesman"),
+    ])
+  func roleOpeners(given: String, shown: String) throws {
+    let directory = SpeakerDirectory(nodes: [
+      Self.node("a1", "Gerhard Stoltenberg", .person, roles: [given])
+    ])
+    #expect(try #require(directory.speaker(named: "Gerhard Stoltenberg")).roles == [shown])
+  }
 }
 
 /// Which of the spellings of one name, differing only by case, a speaker is shown by.

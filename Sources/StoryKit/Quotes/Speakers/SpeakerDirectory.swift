@@ -132,7 +132,9 @@ public struct SpeakerDirectory: Sendable {
     // NB: roles are a person's: an organisation or a group is not `the spokesman` its
     // spokesman is, nor is `the analysts` `The Rolls spokesman`.
     for member in members where kind == .person {
-      for role in nodes[member].speaker.roles {
+      for given in nodes[member].speaker.roles {
+        // `This banker`, `now chairman of Mersey TV`: the role is the noun phrase.
+        let role = Self.withoutOpener(given)
         let lowered = role.lowercased()
         // Determiners alone are no role; a role in another case is the same role.
         guard
@@ -145,6 +147,22 @@ public struct SpeakerDirectory: Sendable {
     return Speaker(
       name: name, aliases: aliases(of: name, forms: formCounts.keys), roles: roles, kind: kind,
       quoteCount: quotes, articleCount: articles.count)
+  }
+
+  /// Words that open a role phrase without being part of the role: a demonstrative, which
+  /// points back inside its article (`This banker`), and the writer's time or contrast words
+  /// (`now chairman of Mersey TV`, `Yet aviation analyst`).
+  static let roleOpeners: Set<String> = [
+    "this", "that", "these", "those", "now", "yet", "but", "and", "also", "still", "then",
+  ]
+
+  /// `role` without the openers that lead it (`This banker` is `banker`).
+  static func withoutOpener(_ role: String) -> String {
+    var role = Substring(role)
+    while let space = role.firstIndex(of: " "), roleOpeners.contains(role[..<space].lowercased()) {
+      role = role[role.index(after: space)...]
+    }
+    return String(role)
   }
 
   // MARK: - Names
