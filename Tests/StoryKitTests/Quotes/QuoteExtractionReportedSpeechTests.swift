@@ -351,6 +351,9 @@ struct QuoteExtractionReportedSpeechTests {
         + "Kremlin spokesman Dmitry Peskov and US Secretary of State Marco Rubio commented on the talks."
     ),
     QuoteCase(
+      "an attribution after a connective that ends the sentence reports nothing",
+      talks + "Still, Peskov said, .\n\nStill, Peskov said,"),
+    QuoteCase(
       "a plural noun after a connective is no attribution",
       talks
         + "Meanwhile, the holders of perpetual notes, most of whom are banks, must still find a buyer."),

@@ -429,8 +429,10 @@ extension AttributionReader {
       tokens[after].isPunctuation(","),
       !tokens[cue].lower.hasSuffix("s") || ["says", "adds"].contains(tokens[cue].lower)
     {
-      let rest = (after + 1)...contentEnd(of: sentence)
-      guard rest.lowerBound <= rest.upperBound, wordCount(rest) >= 3,
+      let restEnd = contentEnd(of: sentence)
+      guard after + 1 <= restEnd else { return nil }
+      let rest = (after + 1)...restEnd
+      guard wordCount(rest) >= 3,
         hasFiniteVerb(rest.lowerBound...min(rest.upperBound, rest.lowerBound + 8)),
         // NB: no second attribution (`Rubio said`); a cue word after any other is a noun or
         // a verb of the clause (`dampened hopes`).
