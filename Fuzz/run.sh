@@ -2,8 +2,9 @@
 # Fuzzes each reader of untrusted bytes with libFuzzer (see Fuzz/README.md).
 # Usage: Fuzz/run.sh [SECONDS per target, default 60] [TARGET…]
 # Builds `storyline-fuzz` with coverage and AddressSanitizer into .build-fuzz/, runs each target
-# for SECONDS from its seeds (Fuzz/seeds/TARGET and the bundled sample), and copies any
-# crashing input to Fuzz/regressions/TARGET/, where the tests replay it from then on.
+# for SECONDS from its seeds (Fuzz/seeds/TARGET, Fuzz/regressions/TARGET and the bundled
+# sample), and copies any crashing input to Fuzz/regressions/TARGET/, where the tests replay it
+# from then on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -24,6 +25,8 @@ for target in "${targets[@]}"; do
   corpus="$work/$target"
   mkdir -p "$corpus" "$work/crashes-$target"
   cp Fuzz/seeds/"$target"/* "$corpus"/ 2>/dev/null || true
+  # NB: inputs that once crashed seed the search too: their neighbours are the likely ones.
+  cp Fuzz/regressions/"$target"/* "$corpus"/ 2>/dev/null || true
   case $target in decode|clean|quotes) cp Resources/sample/* "$corpus"/ ;; esac
   log="$work/$target.log"
   status=0
