@@ -252,15 +252,11 @@ extension AttributionReader {
         return nil
       }
       // `wrote the book "Diplomacy and Power"`: a title names a work; no words are quoted.
-      if !hasFiniteVerb(start...end),
-        spans.contains(where: { span in
-          (start...end).contains(span.open) && isTitle(span)
-        })
-      {
+      if spans(openingIn: start...end).contains(where: isTitle), !hasFiniteVerb(start...end) {
         return nil
       }
       // A standalone quotation right after the cue is quoted, not reported.
-      if opener.quoteMark != nil, let span = spans.first(where: { $0.open == start }),
+      if opener.quoteMark != nil, let span = spans(openingIn: start...start).first,
         isStandalone(span)
       {
         return nil
@@ -399,7 +395,7 @@ extension AttributionReader {
     // An opening quotation mark that closes right before the comma makes a direct quote.
     if let mark = tokens[first].quoteMark, mark.canOpen,
       tokens[comma - 1].quoteMark != nil || tokens[comma].quoteMark != nil,
-      let span = spans.first(where: { $0.open == first }),
+      let span = spans(openingIn: first...first).first,
       span.close.map({ $0 >= comma - 1 }) ?? false
     {
       return nil

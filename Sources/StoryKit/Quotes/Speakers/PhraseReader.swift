@@ -81,12 +81,12 @@ struct PhraseReader: QuoteTextReader {
       words.count == 2 && lexicon.companyTradeWords.contains(tokens[words[0]].lower)
       && lexicon.companySuffixes.contains(tokens[words[1]].lower)
       && run.lowerBound - 2 >= first
-      && (tokens[run.lowerBound - 1].isLower("and") || tokens[run.lowerBound - 1].text == "&")
+      && Self.isAnd(tokens[run.lowerBound - 1])
     guard isTail || isTrade else { return nil }
     var start = run.lowerBound
     // NB: a founder's name comes after `and` only (`Indeed, Moody's` is no company).
     while start - 2 >= first,
-      tokens[start - 1].isLower("and") || tokens[start - 1].text == "&"
+      Self.isAnd(tokens[start - 1])
         || (tokens[start - 1].isPunctuation(",") && !founder),
       isCompanyWord(tokens[start - 2])
     {
@@ -106,6 +106,11 @@ struct PhraseReader: QuoteTextReader {
       start -= 2
     }
     return start < run.lowerBound ? start : nil
+  }
+
+  /// `and` or `&`, which join the words of a company's name (`Procter & Gamble`).
+  private static func isAnd(_ token: TextToken) -> Bool {
+    token.isLower("and") || token.text == "&"
   }
 
   /// A token that may stand inside a company's name between capitalised words: a number, or a

@@ -83,6 +83,20 @@ final class QuoteText {
   /// Whether the token stands inside a quotation (marks included).
   func isQuoted(_ token: Int) -> Bool { spanOf[token] != nil }
 
+  /// The quotations whose opening mark lies in `range`: found by binary search in `spans`
+  /// (in order of their opening marks), not by a scan of every quotation of the article.
+  func spans(openingIn range: ClosedRange<Int>) -> ArraySlice<QuotedSpan> {
+    var low = 0
+    var high = spans.count
+    while low < high {
+      let middle = (low + high) / 2
+      if spans[middle].open < range.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    var end = low
+    while end < spans.count, spans[end].open <= range.upperBound { end += 1 }
+    return spans[low..<end]
+  }
+
   /// The end (exclusive) of the sentence holding `token`.
   func sentenceEnd(of token: Int) -> Int {
     sentences[sentenceOf[token]].tokens.upperBound

@@ -18,6 +18,9 @@ extension QuoteTextReader {
   var inTicker: [Bool] { source.inTicker }
 
   func isQuoted(_ token: Int) -> Bool { source.isQuoted(token) }
+  func spans(openingIn range: ClosedRange<Int>) -> ArraySlice<QuotedSpan> {
+    source.spans(openingIn: range)
+  }
   func text(_ first: Int, _ last: Int) -> String { source.text(first, last) }
   func sentenceEnd(of token: Int) -> Int { source.sentenceEnd(of: token) }
 
