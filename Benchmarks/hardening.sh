@@ -12,11 +12,15 @@
 #      1 GB of the corpora's articles repeated under new ids, analysed into a new library
 #      (`library`): a first analysis that large goes in batches, so peak memory stays about
 #      flat while the time grows.
-# Usage: Benchmarks/hardening.sh  (SERIES="1 2 3 4 5 6" to choose)
+#   7. (only when asked for: about 15 minutes) the 20k corpus's library, then 256 MB and
+#      512 MB JSON Lines files added to its folder: an update that large goes in batches too.
+# Usage: Benchmarks/hardening.sh  (SERIES="1 2 3 4 5 6 7" to choose; STORYLINE=binary to
+# measure another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product storyline >/dev/null
-storyline=$PWD/.build/release/storyline
+# NB: STORYLINE=path measures another build (an older one, beside this one).
+if [ -z "${STORYLINE:-}" ]; then swift build -c release --product storyline >/dev/null; fi
+storyline=${STORYLINE:-$PWD/.build/release/storyline}
 shared=$PWD/../shared
 series=${SERIES:-"1 2 3 4 5"}
 work=$(mktemp -d)
@@ -83,11 +87,9 @@ scaling 2 "unclosed quote marks in one paragraph" quotes marks unclosed-SIZE.txt
   12500 25000 50000 100000
 scaling 3 "articles per corpus" stories articles corpus-SIZE.jsonl 2500 5000 10000 20000
 scaling 4 "files per folder" articles files files-SIZE 2500 5000 10000 20000
-if [[ $series == *6* ]]; then
-  echo "== 6. one large JSON Lines file, storyline library (a new library)"
-  previous=""
-  for size in 256 512 1024; do
-    python3 - "$shared" "$work/large.jsonl" "$size" <<'PY'
+# Writes SIZE MB of the corpora's articles, repeated under new ids, to the JSON Lines file PATH.
+large_file() {
+  python3 - "$shared" "$1" "$2" <<'PY'
 import json, sys
 shared, path, megabytes = sys.argv[1], sys.argv[2], int(sys.argv[3])
 rows = []
@@ -103,10 +105,29 @@ with open(path, "w") as out:
             if written >= megabytes << 20: break
         repeat += 1
 PY
+}
+if [[ $series == *6* ]]; then
+  echo "== 6. one large JSON Lines file, storyline library (a new library)"
+  previous=""
+  for size in 256 512 1024; do
+    large_file "$work/large.jsonl" "$size"
     rm -f "$work/large.sqlite"*
     measure "$size MB" "$storyline" library "$work/large.jsonl" --library "$work/large.sqlite"
   done
   rm -f "$work/large.jsonl" "$work/large.sqlite"*
+fi
+if [[ $series == *7* ]]; then
+  echo "== 7. a large JSON Lines file added to the library of the 20k corpus (an update)"
+  previous=""
+  mkdir -p "$work/growing"
+  cp "$shared/data/corpus/reuters21578.jsonl" "$shared/data/corpus/bbc-dev.jsonl" "$work/growing/"
+  rm -f "$work/growing.sqlite"*
+  measure "the 20k corpus (first analysis)" "$storyline" library "$work/growing" --library "$work/growing.sqlite"
+  for size in 256 512; do
+    large_file "$work/growing/large-$size.jsonl" "$size"
+    measure "$size MB added" "$storyline" library "$work/growing" --library "$work/growing.sqlite"
+  done
+  rm -rf "$work/growing" "$work/growing.sqlite"*
 fi
 if [[ $series == *5* ]]; then
   echo "== 5. single cases"

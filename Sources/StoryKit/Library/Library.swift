@@ -198,10 +198,12 @@ public final class Library: Sendable {
         reason = spelledAlike ? "saved analysis state unreadable" : "inputs spelled differently"
       }
     }
-    // NB: a first analysis of more input than one batch holds goes in batches, so its memory
-    // stays bounded (`AnalysisBatches`).
-    let inputBytes = Int(fingerprints.reduce(0) { $0 + $1.size })
-    if fresh, inputBytes > configuration.batchSize.textBytes {
+    // NB: an analysis of more input than one batch holds goes in batches, so its memory stays
+    // bounded (`AnalysisBatches`); an update counts only the files it reads.
+    let toRead = Set(work.files.map { LibraryLocation.absolutePath($0.path) })
+    let inputBytes = Int(
+      fingerprints.filter { toRead.contains($0.path) }.reduce(0) { $0 + $1.size })
+    if inputBytes > configuration.batchSize.textBytes {
       work.batches = AnalysisBatches(size: configuration.batchSize, inputBytes: inputBytes)
     }
     try AnalysisPipeline.run(&work, configuration: configuration) {
@@ -227,6 +229,7 @@ public final class Library: Sendable {
       work.startNextBatch(stored: store.storedArticles)
     }
     try finishIfNew()
+    store.emptyLog()
     return try Library(
       store: store, configuration: configuration, openedAs: .analysed(reason: reason),
       arguments: arguments)

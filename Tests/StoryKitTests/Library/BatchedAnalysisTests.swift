@@ -3,7 +3,9 @@ import StoryKit
 import StoryTestSupport
 import Testing
 
-@Suite("Library: a first analysis larger than a batch goes in batches, with the same result")
+@Suite(
+  "Library: an analysis larger than a batch, first or update, goes in batches, with the same result"
+)
 struct BatchedAnalysisTests {
   /// The batch numbers of progress reports, in the order reported (reports without one left
   /// out).
@@ -57,29 +59,106 @@ struct BatchedAnalysisTests {
       configuration: Self.batched(articles: articles))
     let batched = try LibraryContents(library)
     let whole = try LibraryContents(LibraryFixture.fresh([corpus]))
+    Self.expectSameAnalysis(batched, whole)
+    #expect(!batched.articles.contains { $0.cleanText.contains("Telegram") })
+  }
 
+  /// Expects the articles (cleaned alike), quotes, speakers, groups, stories and problems of
+  /// two analyses to be the same, ids compared without their `~2`.
+  static func expectSameAnalysis(
+    _ batched: LibraryContents, _ whole: LibraryContents,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
     // Cleaned with the corpus's boilerplate evidence, whatever batch an article was in.
     let texts = { (contents: LibraryContents) in
       contents.articles.map { "\(Self.unsuffixed($0.id)) \($0.cleanText)" }.sorted()
     }
-    #expect(texts(batched) == texts(whole))
-    #expect(!batched.articles.contains { $0.cleanText.contains("Telegram") })
+    #expect(texts(batched) == texts(whole), sourceLocation: sourceLocation)
+    let places = { (contents: LibraryContents) in
+      contents.articles.map {
+        "\(Self.unsuffixed($0.id)) \($0.location.path):\($0.location.record ?? 0)"
+      }.sorted()
+    }
+    #expect(places(batched) == places(whole), sourceLocation: sourceLocation)
     let quotes = { (contents: LibraryContents) in
       contents.quotes.map { "\($0.text) — \($0.speaker ?? "-")" }.sorted()
     }
-    #expect(quotes(batched) == quotes(whole))
-    #expect(batched.speakers.map(\.name) == whole.speakers.map(\.name))
+    #expect(quotes(batched) == quotes(whole), sourceLocation: sourceLocation)
+    #expect(
+      batched.speakers.map(\.name) == whole.speakers.map(\.name), sourceLocation: sourceLocation)
     let groups = { (contents: LibraryContents) in
       Set(
         contents.groups.map { Set(([$0.original] + $0.copies.map(\.article)).map(Self.unsuffixed)) }
       )
     }
-    #expect(groups(batched) == groups(whole))
+    #expect(groups(batched) == groups(whole), sourceLocation: sourceLocation)
     let stories = { (contents: LibraryContents) in
       Set(contents.stories.map { Set($0.articles.map(Self.unsuffixed)) })
     }
-    #expect(stories(batched) == stories(whole))
-    #expect(batched.problems == whole.problems)
+    #expect(stories(batched) == stories(whole), sourceLocation: sourceLocation)
+    #expect(batched.problems == whole.problems, sourceLocation: sourceLocation)
+  }
+
+  /// A change to the corpus of `writeUpdateCorpus`.
+  struct Change: CustomTestStringConvertible, Sendable {
+    var name: String
+    var apply: @Sendable (TemporaryFolder) throws -> Void
+    var testDescription: String { name }
+  }
+
+  static let changes: [Change] = [
+    Change(name: "a new file whose articles make a stored line boilerplate") { folder in
+      try folder.write(
+        "corpus/c.jsonl",
+        LibraryFixture.jsonLines(LibraryFixture.fileC + IncrementalUpdateTests.gazette(3, from: 2)))
+    },
+    Change(name: "records inserted before the others, changed and removed inside a file") {
+      folder in
+      var gazette = IncrementalUpdateTests.gazette(2)
+      gazette[1].text += "\n\nThe vote was nine to two."
+      try folder.write(
+        "corpus/a.jsonl",
+        LibraryFixture.jsonLines(
+          LibraryFixture.fileC + LibraryFixture.fileA.filter { $0.id != "ferry-wire" } + gazette))
+    },
+    Change(name: "a file removed and another added") { folder in
+      try FileManager.default.removeItem(atPath: folder.path + "/corpus/b.jsonl")
+      try folder.write(
+        "corpus/c.jsonl",
+        LibraryFixture.jsonLines(LibraryFixture.fileC + IncrementalUpdateTests.gazette(2, from: 5)))
+    },
+  ]
+
+  @Test(
+    "an update reading more than a batch goes in batches, and gives the fresh analysis",
+    arguments: changes, [1, 3])
+  func batchedUpdate(change: Change, articles: Int) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write(
+      "corpus/a.jsonl",
+      LibraryFixture.jsonLines(LibraryFixture.fileA + IncrementalUpdateTests.gazette(2)))
+    try folder.write("corpus/b.jsonl", LibraryFixture.jsonLines(LibraryFixture.fileB))
+    let corpus = folder.path + "/corpus"
+    let file = folder.path + "/library.sqlite"
+    _ = try LibraryFixture.open([corpus], file: file)
+
+    try change.apply(folder)
+    let seen = Batches()
+    let updated = try Library.open(
+      [corpus], location: .file(file), configuration: Self.batched(articles: articles),
+      progress: { seen.add($0.batch) })
+    #expect((seen.numbers.last ?? 0) > 1)
+    if case .analysed(let reason) = updated.openedAs {
+      #expect(reason.hasPrefix("files "))
+    } else {
+      Issue.record("the update was not analysed: \(updated.openedAs)")
+    }
+    Self.expectSameAnalysis(
+      try LibraryContents(updated), try LibraryContents(LibraryFixture.fresh([corpus])))
+    let again = try Library.open(
+      [corpus], location: .file(file), configuration: Self.batched(articles: articles))
+    #expect(again.openedAs == .current)
   }
 
   @Test(
@@ -130,7 +209,8 @@ struct BatchedAnalysisTests {
     #expect(unbatched.numbers.isEmpty)
   }
 
-  @Test("a library opened through a path with '..' in it is current when opened again, batched or not",
+  @Test(
+    "a library opened through a path with '..' in it is current when opened again, batched or not",
     arguments: [false, true])
   func spelledWithDotDot(batched: Bool) throws {
     let folder = try TemporaryFolder()

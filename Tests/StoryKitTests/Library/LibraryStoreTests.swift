@@ -112,3 +112,52 @@ struct NewLibraryTests {
     #expect(!FileManager.default.fileExists(atPath: building))
   }
 }
+
+@Suite("LibraryStore: the write-ahead log is emptied after an analysis")
+struct WriteAheadLogTests {
+  /// The size of the library's write-ahead log, 0 when there is none.
+  static func logSize(_ path: String) -> Int {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path + "-wal")
+    return (attributes?[.size] as? NSNumber)?.intValue ?? 0
+  }
+
+  @Test("a large log is emptied while the library stays open; a small one is left")
+  func rebuildEmptiesTheLog() throws {
+    let corpus = try LibraryTests.Corpus()
+    defer { corpus.folder.remove() }
+    let first = try corpus.open()
+    let rebuilt = try corpus.open(rebuild: true)
+    #expect(try rebuilt.articleCount() == first.articleCount())
+    #expect(Self.logSize(corpus.library) > 0)
+    rebuilt.store.emptyLog(over: 0)
+    #expect(Self.logSize(corpus.library) == 0)
+  }
+
+  @Test("another process reading the library does not hold emptying up: the log stays")
+  func readerElsewhere() throws {
+    let corpus = try LibraryTests.Corpus()
+    defer { corpus.folder.remove() }
+    let count = try corpus.open().articleCount()
+    // Another connection, in the middle of a read: the log cannot be emptied under it.
+    let other = try DatabaseQueue(path: corpus.library)
+    let reading = DispatchSemaphore(value: 0)
+    let done = DispatchSemaphore(value: 0)
+    let finished = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      try? other.read { db in
+        _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM article")
+        reading.signal()
+        done.wait()
+      }
+      finished.signal()
+    }
+    reading.wait()
+    let rebuilt = try corpus.open(rebuild: true)
+    #expect(try rebuilt.articleCount() == count)
+    rebuilt.store.emptyLog(over: 0)
+    #expect(Self.logSize(corpus.library) > 0)
+    done.signal()
+    finished.wait()
+    try other.close()
+  }
+}

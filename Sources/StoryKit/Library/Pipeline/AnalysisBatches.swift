@@ -1,6 +1,7 @@
-/// How much input one batch of a large analysis takes: a first analysis whose files hold more
-/// than `textBytes` is read, analysed and written a batch at a time, so its peak memory is
-/// bounded by one batch and the saved state, not by the size of the input.
+/// How much input one batch of a large analysis takes: an analysis (the first, or an update)
+/// whose files to read hold more than `textBytes` is read, analysed and written a batch at a
+/// time, so its peak memory is bounded by one batch and the saved state, not by the size of
+/// the input.
 public struct AnalysisBatchSize: Hashable, Sendable {
   /// The most articles in one batch.
   public var articles: Int
@@ -25,6 +26,9 @@ public struct AnalysisBatchSize: Hashable, Sendable {
 /// (`BoilerplateTallyStage`), so every batch is cleaned with the evidence of the whole corpus;
 /// the batches are then read in listing order, each put in canonical order and analysed
 /// against everything the batches before it left in the state (as an update adds files).
+/// In an update, the tally also matches the records read with the stored articles of their
+/// files (`StoredRecords`): those found again are kept, and those not found leave with the
+/// first batch.
 struct AnalysisBatches: Sendable {
   var size: AnalysisBatchSize
   /// The file to read next (an index into `AnalysisWork.files`) and its first record.
@@ -32,6 +36,15 @@ struct AnalysisBatches: Sendable {
   var record = 1
   /// Every file was tallied (`BoilerplateTallyStage`).
   var tallied = false
+  /// In an update: the records the tally found stored with the same content, by where they
+  /// were read, to be kept, not analysed again (`ReadStage` takes them out as it meets them).
+  var kept: [ReadStage.Place: ArticleID] = [:]
+  /// Of those, the ones whose record number moved, with their new record number.
+  var moved: [ArticleID: Int?] = [:]
+  /// In an update, until the first batch is cleaned: the boilerplate verdicts, before the tally,
+  /// of the sources the update touches, so that stored articles whose lines changed verdict are
+  /// cleaned again (`CleanStage`).
+  var verdictsBefore: [String: [UInt64: Int]]?
   /// The batch under way, counted from 1.
   var number = 1
   /// About how many batches `inputBytes` of input make, for progress reports.

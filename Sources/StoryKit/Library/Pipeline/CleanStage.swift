@@ -27,13 +27,18 @@ struct CleanStage: AnalysisStage {
       if let entry = work.state.ledger[id] { touchedGroups.insert(entry.group) }
     }
     let hasStored = !staying.isEmpty
-    let before = hasStored ? work.state.boilerplate.verdicts(of: touchedGroups) : [:]
-    for id in work.removed {
-      guard let entry = work.state.ledger[id] else { continue }
-      work.state.boilerplate.remove(entry.lines, group: entry.group)
-    }
-    // NB: a batched analysis tallied every file before its first batch.
+    // NB: a batched analysis tallied every file, and took out the lines of the articles that
+    // leave, before its first batch; an update's first batch compares with the verdicts
+    // before that.
+    let tallied = work.batches?.verdictsBefore
+    work.batches?.verdictsBefore = nil
+    if let tallied { touchedGroups.formUnion(tallied.keys) }
+    let before = hasStored ? tallied ?? work.state.boilerplate.verdicts(of: touchedGroups) : [:]
     if work.batches?.tallied != true {
+      for id in work.removed {
+        guard let entry = work.state.ledger[id] else { continue }
+        work.state.boilerplate.remove(entry.lines, group: entry.group)
+      }
       for (articleLines, group) in zip(lines, groups) {
         work.state.boilerplate.add(articleLines, group: group)
       }
@@ -99,7 +104,9 @@ struct CleanStage: AnalysisStage {
         entry.lines.contains(where: { lines.contains($0.fingerprint) }),
         work.intake[id] == nil
       else { continue }
-      affected[entry.path, default: [:]][ReadStage.Place(path: entry.path, record: entry.record)] =
+      // NB: a batched update moves a kept article's record when its batch comes.
+      let record = work.batches?.moved[id] ?? entry.record
+      affected[entry.path, default: [:]][ReadStage.Place(path: entry.path, record: record)] =
         entry
     }
     let reader = ArticleReader(limits: configuration.limits)

@@ -14,7 +14,7 @@ struct ReadStage: AnalysisStage {
   func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(LibraryError) {
     let reader = ArticleReader(limits: configuration.limits)
     if let batches = work.batches {
-      readBatch(&work, batches: batches, reader: reader)
+      try readBatch(&work, batches: batches, reader: reader)
       return
     }
     var output = ArticleReader.Output()
@@ -24,25 +24,22 @@ struct ReadStage: AnalysisStage {
     }
     work.report(.reading, work.files.count, of: work.files.count)
     work.problems += output.problems
-    // Stored articles of the files read again, by content: a record found again unchanged
-    // stays, also when lines before it came or went (its record number is then updated).
-    let reread = Set(work.files.map(\.path))
-    var stored: [String: [UInt64: [LedgerEntry]]] = [:]
-    let rereadEntries = work.state.ledger.values.filter { reread.contains($0.path) }
-    for entry in rereadEntries.sorted(by: { ($0.record ?? 0) > ($1.record ?? 0) }) {
-      stored[entry.path, default: [:]][entry.contentHash, default: []].append(entry)
-    }
+    var stored = StoredRecords(ledger: work.state.ledger, paths: Set(work.files.map(\.path)))
     var moved: [ArticleID: Int?] = [:]
     work.raws = output.articles.filter { raw in
-      let path = raw.location.path
-      let hash = raw.contentHash
-      guard let entry = stored[path]?[hash]?.popLast() else { return true }
-      if entry.record != raw.location.record { moved[entry.id] = raw.location.record }
+      guard let kept = stored.match(raw) else { return true }
+      if kept.storedRecord != raw.location.record { moved[kept.id] = raw.location.record }
       return false
     }
-    for entries in stored.values {
-      for entry in entries.values.joined() { work.removed.insert(entry.id) }
-    }
+    work.removed.formUnion(stored.unmatched)
+    try Self.refresh(moved: moved, &work)
+  }
+
+  /// Stored articles found again at another record number (lines before them came or went):
+  /// their record is updated, in the ledger and, as refreshed articles, in the library.
+  private static func refresh(moved: [ArticleID: Int?], _ work: inout AnalysisWork)
+    throws(LibraryError)
+  {
     guard !moved.isEmpty else { return }
     let articles = try work.stored.articles(Array(moved.keys))
     for (id, record) in moved {
@@ -53,11 +50,11 @@ struct ReadStage: AnalysisStage {
     }
   }
 
-  /// Reads the next batch of a batched analysis into `work.raws` (a fresh analysis: nothing is
-  /// stored for these files), and moves the batches' place on.
+  /// Reads the next batch of a batched analysis into `work.raws`, leaving out the records an
+  /// update keeps (`AnalysisBatches.kept`), and moves the batches' place on.
   private func readBatch(
     _ work: inout AnalysisWork, batches: AnalysisBatches, reader: ArticleReader
-  ) {
+  ) throws(LibraryError) {
     var batches = batches
     var output = ArticleReader.Output()
     var counted = 0
@@ -84,8 +81,16 @@ struct ReadStage: AnalysisStage {
     }
     work.report(.reading, batches.file, of: work.files.count)
     work.problems += output.problems
-    work.raws = output.articles
+    // NB: in an update, the records the tally found stored (`BoilerplateTallyStage`) stay.
+    var moved: [ArticleID: Int?] = [:]
+    work.raws = output.articles.filter { raw in
+      let place = Place(path: raw.location.path, record: raw.location.record)
+      guard let id = batches.kept.removeValue(forKey: place) else { return true }
+      if let record = batches.moved.removeValue(forKey: id) { moved[id] = record }
+      return false
+    }
     work.batches = batches
+    try Self.refresh(moved: moved, &work)
   }
 
   /// Where an article was read: its file and record.

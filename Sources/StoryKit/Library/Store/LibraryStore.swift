@@ -19,6 +19,9 @@ final class LibraryStore: Sendable {
   /// Opened by `init(building:)`: the file is not the library until `finishBuilding()`.
   let isBuilding: Bool
 
+  /// How long a writer waits for another process's write to end (seconds).
+  static let busyTimeout: TimeInterval = 30
+
   /// `STLN`: marks a Storyline library file (`PRAGMA application_id`).
   static let applicationID: Int32 = 0x5354_4C4E
 
@@ -31,7 +34,7 @@ final class LibraryStore: Sendable {
     self.path = path
     isBuilding = false
     var configuration = Configuration()
-    configuration.busyMode = .timeout(30)
+    configuration.busyMode = .timeout(Self.busyTimeout)
     configuration.label = "storyline"
     do {
       if let path {
@@ -198,6 +201,23 @@ final class LibraryStore: Sendable {
     }
     let reason = (error as NSError).localizedDescription
     return .storage(path: path, reason: reason.prefix(1).lowercased() + reason.dropFirst())
+  }
+
+  /// Moves what the write-ahead log holds into the file and empties the log, when the log has
+  /// grown past `limit` bytes and no other process is reading the library (else it leaves the
+  /// log as it is, at once). An analysis of the whole library into an existing file leaves a
+  /// log as large as the library until the last connection closes, and the reader keeps its
+  /// connection open; a small update's log is left for SQLite to reuse.
+  func emptyLog(over limit: Int64 = 64 << 20) {
+    guard let path, !isBuilding else { return }
+    var info = stat()
+    guard stat(path + "-wal", &info) == 0, Int64(info.st_size) > limit else { return }
+    try? writer.writeWithoutTransaction { db in
+      // NB: the library's 30 s wait is for writers; a reader elsewhere may stay for hours.
+      try db.execute(sql: "PRAGMA busy_timeout = 0")
+      defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") }
+      _ = try db.checkpoint(.truncate)
+    }
   }
 
   /// Runs `body` in a read transaction, mapping database errors to `LibraryError`.
