@@ -2,7 +2,7 @@
 # Scores `storyline stories` on the gold event clusters in ../shared/data/stories/ with the
 # shared scorer (pairwise and B-cubed F1, ARI).
 # Usage: Benchmarks/eval-stories.sh [--titles-only] [ecbplus-dev|wikiref220 ...]
-# --titles-only feeds each record with its title as its whole text (what aggregator feeds give).
+# STORYLINE=binary scores another build. --titles-only feeds each record with its title as its whole text (what aggregator feeds give).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -11,7 +11,7 @@ if [ "${1:-}" = "--titles-only" ]; then
   titles_only=true
   shift
 fi
-swift build -c release --product storyline >/dev/null
+if [ -z "${STORYLINE:-}" ]; then swift build -c release --product storyline >/dev/null; fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 sets=("$@")
@@ -31,6 +31,6 @@ for line in open(sys.argv[1]):
   else
     echo "== $set"
   fi
-  .build/release/storyline stories "$input" --no-library --format jsonl > "$out/$set.jsonl"
+  "${STORYLINE:-.build/release/storyline}" stories "$input" --no-library --format jsonl > "$out/$set.jsonl"
   python3 "$shared/tools/score_clusters.py" --gold "$shared/data/stories/$set.jsonl" --pred "$out/$set.jsonl" --mode stories
 done

@@ -55,6 +55,9 @@ public struct StoryIndex: Sendable {
   var subjectShare: Float = 0.005
   /// …or at most this many.
   var subjectMinimumCount = 3
+  /// The smallest share of a story's members (0…1) that must give a name for it to be a
+  /// participant an article can share with the story (never fewer than two; see `sharesName`).
+  var participantShare: Float = 0.25
   /// Subject terms kept per article (the rarest).
   let subjectTerms = 3
   /// How time gaps weaken similarity.
@@ -243,11 +246,30 @@ public struct StoryIndex: Sendable {
     return rare.prefix { $0.frequency == rarest }.prefix(subjectTerms).map(\.term)
   }
 
-  /// Whether `names` (of an article or a story) holds one that `cluster` holds too and that
-  /// is no more widespread than `nameBound` allows for a story of `size`.
+  /// Whether `names` (of an article or a story) holds one that `cluster` holds too, given by
+  /// two of its members (by its only one) and by at least `participantShare` of them, counting
+  /// members with text enough (`fullTextTerms`), and no more widespread than `nameBound` allows
+  /// for a story of `size`. A participant of an event is named across its coverage; a name
+  /// one report of a story gives (the lead manager of one of sixty bond issues) does not make
+  /// another report part of it, or templated reports would chain into a pile through names
+  /// each shares with the one before. A headline alone names one or two of an event's
+  /// participants, so members that are only a headline do not raise the bar.
   func sharesName(_ names: [UInt32], with cluster: StoryCluster, storySize size: Int) -> Bool {
     let bound = nameBound(storySize: size)
-    return names.contains { cluster.holds($0) && statistics.documentFrequency(of: $0) <= bound }
+    let fullTexts = cluster.members.count { documents[$0].vector.count >= fullTextTerms }
+    let needed = max(min(2, fullTexts), Int((participantShare * Float(fullTexts)).rounded(.up)), 1)
+    return names.contains { name in
+      guard cluster.holds(name), statistics.documentFrequency(of: name) <= bound else {
+        return false
+      }
+      guard needed > 1 else { return true }
+      var holding = 0
+      for member in cluster.members where documents[member].names.sortedContains(name) {
+        holding += 1
+        if holding >= needed { return true }
+      }
+      return false
+    }
   }
 
   /// Whether `document` may join `cluster`: it has no subject (see `Document.subject`), or the
