@@ -1,8 +1,9 @@
 @testable import StoryKit
 import Testing
 
-/// `The company said…` and `it said…` in a report about a company name that company, never a
-/// country the text mentions in passing (`US mobile earnings`).
+/// `The company said…`, `the utility said…` and `it said…` in a report about a company name that
+/// company, never a country the text mentions in passing (`US mobile earnings`) or a public body
+/// (`the Public Service Commission`).
 @Suite("Quote extraction: the company an article is about")
 struct OrganisationSpeakerTests {
   static let telekom =
@@ -11,11 +12,17 @@ struct OrganisationSpeakerTests {
     "Anglo-Dutch consumer goods giant Brantley is to merge its two management boards after reporting weak earnings for the year.\n\n"
 
   @Test(
-    "the company, the firm and it name the company the report is about",
+    "the company, the firm, the utility, the airline and it name the company the report is about",
     arguments: [
       (title: "Halvorsen Telekom sees mobile gain", text: telekom + "The company also said it would resume paying a dividend, after two years of cutting debt.", speaker: "Halvorsen Telekom"),
       (title: "Halvorsen Telekom sees mobile gain", text: telekom + "It said the dividend would return next year, after two years of cutting debt.", speaker: "Halvorsen Telekom"),
       (title: "Brantley shake-up as profit slips", text: brantley + "The firm said it would cut 2,000 jobs in Europe over the next three years.", speaker: "Brantley"),
+      // A company word names a company, never the public body just mentioned.
+      (title: "KESTREL POWER <KSP> SEEKS RATE RISE", text: "Kestrel Power Co has asked for a 9.5 pct rate increase. The Ardmore Public Service Commission will hold hearings on the request in May.\n\nThe utility said the increase would pay for its new plant at Lenham.", speaker: "Kestrel Power Co"),
+      (title: "TALBRIDGE SUES OVER BUYOUT", text: "Talbridge Corp has filed suit to stop a tender offer by a group of investors. The U.S. District Court in Wilmington set a hearing for Friday.\n\nThe company said the offer was inadequate.", speaker: "Talbridge Corp"),
+      (title: "Ostrava Air cuts flights", text: "Ostrava Air will cut a third of its winter flights after the Civil Aviation Authority grounded two of its jets.\n\nThe airline said passengers would be moved to other services.", speaker: "Ostrava Air"),
+      // A time word before the description is the writer's.
+      (title: "BRISCOE STORES <BRS> SALES UP", text: "Briscoe Stores Corp posted a 12 pct rise in March sales.\n\nEarlier this week the retailer said it would open ten new stores.", speaker: "Briscoe Stores Corp"),
     ])
   func companyOfTheReport(title: String, text: String, speaker: String) throws {
     let article = try QuoteFixture.cleaner.get().clean(

@@ -71,6 +71,9 @@ struct SpeechLexicon: Sendable {
   /// Words of a company's trade that join its name after `and` (`Gas and Electric Co`):
   /// `[company-trade-words]`.
   private(set) var companyTradeWords: Set<String> = []
+  /// Words that make an organisation's name a public body's (`Commission`, `Authority`):
+  /// `[public-bodies]`.
+  private(set) var publicBodies: Set<String> = []
   /// Nationality adjectives and initialisms (`us`, `british`): `[nationality-words]`.
   private(set) var nationalityWords: Set<String> = []
   /// Countries and capitals (`japan`, `moscow`): `[country-names]`.
@@ -118,7 +121,7 @@ struct SpeechLexicon: Sendable {
     "auxiliaries", "named-times", "determiners", "noun-determiners", "description-stops",
     "clause-words", "not-names", "names-inside-sentences", "name-abbreviations",
     "name-connectors", "organisation-connectors", "company-suffixes", "company-trade-words",
-    "nationality-words",
+    "public-bodies", "nationality-words",
     "country-names", "role-match-ignored", "sentence-abbreviations", "sentence-starters",
     "acronym-fillers",
   ]
@@ -194,6 +197,7 @@ struct SpeechLexicon: Sendable {
     nameConnectors = listed["name-connectors"] ?? []
     companySuffixes = listed["company-suffixes"] ?? []
     companyTradeWords = listed["company-trade-words"] ?? []
+    publicBodies = listed["public-bodies"] ?? []
     // NB: a company suffix makes a word group an organisation (`Henkel KGaA`).
     organisations.formUnion(companySuffixes)
     nationalityWords = listed["nationality-words"] ?? []

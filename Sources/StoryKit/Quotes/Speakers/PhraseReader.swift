@@ -143,16 +143,25 @@ struct PhraseReader: QuoteTextReader {
     var first = range.lowerBound
     var last = range.upperBound
     // Trim punctuation at both ends, and a conjunction or connective opening a description
-    // (`But the group`, `However the sources`), which is the writer's. (`But he`, after a
-    // quotation, opens the next statement: it names nobody for the quotation.)
+    // (`But the group`, `However the sources`), or a time word before its determiner
+    // (`Earlier the large retailer`, `Earlier this week the company`), which are the writer's. (`But he`, after a quotation,
+    // opens the next statement: it names nobody for the quotation.)
     while first <= last,
       tokens[first].kind == .punctuation || tokens[first].quoteMark != nil
         || (first < last
           && (tokens[first].sets.contains(.connective)
             || ["but", "and"].contains(tokens[first].lower))
           && !tokens[first + 1].sets.contains(.pronoun))
+        || (first < last && tokens[first].sets.contains(.timeWord)
+          && tokens[first + 1].sets.contains(.determiner))
     {
       first += 1
+      // NB: `this week`, `this month` after it are a time too.
+      if first < last, tokens[first].sets.contains(.determiner),
+        tokens[first + 1].sets.contains(.namedTime)
+      {
+        first += 2
+      }
     }
     // NB: a ticker after a company's name is no part of it (`Rio Tinto-Zinc Corp Plc
     // <RTZL.L>`), and names nobody alone.

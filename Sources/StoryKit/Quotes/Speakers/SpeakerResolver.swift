@@ -138,6 +138,14 @@ struct SpeakerResolver: QuoteTextReader {
     return nil
   }
 
+  /// Whether an organisation's name makes it a public body (`Public Service Commission`) and
+  /// not a company (`Public Service Co`): `[public-bodies]`.
+  func isPublicBody(_ entity: ArticleEntities.Entity) -> Bool {
+    let words = entity.name.lowercased().splitOnSpaces()
+    return words.contains { lexicon.publicBodies.contains(String($0)) }
+      && !words.contains { lexicon.companySuffixes.contains(String($0)) }
+  }
+
   /// Whether an entity is a country, a capital or a national initialism (`US`, `the UK`).
   func isCountry(_ entity: ArticleEntities.Entity) -> Bool {
     var name = entity.name.lowercased()
@@ -417,6 +425,9 @@ struct SpeakerResolver: QuoteTextReader {
         return known
       }
       if ["the", "this", "its"].contains(words[0]), range.count <= 3 {
+        // NB: a company word (`the utility`) names a company, never a public body (the
+        // commission that regulates it): the one last mentioned, else the headline's.
+        let isCompany = lexicon.companyNouns.contains(head)
         let nearby = salientRecent(before: range.lowerBound, within: 400) { entity in
           // NB: a one-word name no pronoun or title gave a gender, seen speaking
           // (`Facebook said`), is read as a person's until something says otherwise;
@@ -425,10 +436,10 @@ struct SpeakerResolver: QuoteTextReader {
             || (entity.kind == .person && entity.gender == nil && entity.confirmed
               && !entity.name.contains(" ")))
             && !entity.name.lowercased().hasPrefix("the ") && !isCountry(entity)
+            && !(isCompany && isPublicBody(entity))
         }
         if let organisation = nearby
-          ?? (lexicon.companyNouns.contains(head)
-            ? headlineOrganisation(before: range.lowerBound, readingText: true) : nil)
+          ?? (isCompany ? headlineOrganisation(before: range.lowerBound, readingText: true) : nil)
         {
           return organisation
         }
