@@ -1,5 +1,6 @@
-@testable import StoryKit
 import Testing
+
+@testable import StoryKit
 
 /// `The company said…`, `the utility said…` and `it said…` in a report about a company name that
 /// company, never a country the text mentions in passing (`US mobile earnings`) or a public body
@@ -14,23 +15,66 @@ struct OrganisationSpeakerTests {
   @Test(
     "the company, the firm, the utility, the airline and it name the company the report is about",
     arguments: [
-      (title: "Halvorsen Telekom sees mobile gain", text: telekom + "The company also said it would resume paying a dividend, after two years of cutting debt.", speaker: "Halvorsen Telekom"),
-      (title: "Halvorsen Telekom sees mobile gain", text: telekom + "It said the dividend would return next year, after two years of cutting debt.", speaker: "Halvorsen Telekom"),
-      (title: "Brantley shake-up as profit slips", text: brantley + "The firm said it would cut 2,000 jobs in Europe over the next three years.", speaker: "Brantley"),
+      (
+        title: "Halvorsen Telekom sees mobile gain",
+        text: telekom
+          + "The company also said it would resume paying a dividend, after two years of cutting debt.",
+        speaker: "Halvorsen Telekom"
+      ),
+      (
+        title: "Halvorsen Telekom sees mobile gain",
+        text: telekom
+          + "It said the dividend would return next year, after two years of cutting debt.",
+        speaker: "Halvorsen Telekom"
+      ),
+      (
+        title: "Brantley shake-up as profit slips",
+        text: brantley
+          + "The firm said it would cut 2,000 jobs in Europe over the next three years.",
+        speaker: "Brantley"
+      ),
       // A company word names a company, never the public body just mentioned.
-      (title: "KESTREL POWER <KSP> SEEKS RATE RISE", text: "Kestrel Power Co has asked for a 9.5 pct rate increase. The Ardmore Public Service Commission will hold hearings on the request in May.\n\nThe utility said the increase would pay for its new plant at Lenham.", speaker: "Kestrel Power Co"),
-      (title: "TALBRIDGE SUES OVER BUYOUT", text: "Talbridge Corp has filed suit to stop a tender offer by a group of investors. The U.S. District Court in Wilmington set a hearing for Friday.\n\nThe company said the offer was inadequate.", speaker: "Talbridge Corp"),
-      (title: "Ostrava Air cuts flights", text: "Ostrava Air will cut a third of its winter flights after the Civil Aviation Authority grounded two of its jets.\n\nThe airline said passengers would be moved to other services.", speaker: "Ostrava Air"),
+      (
+        title: "KESTREL POWER <KSP> SEEKS RATE RISE",
+        text:
+          "Kestrel Power Co has asked for a 9.5 pct rate increase. The Ardmore Public Service Commission will hold hearings on the request in May.\n\nThe utility said the increase would pay for its new plant at Lenham.",
+        speaker: "Kestrel Power Co"
+      ),
+      (
+        title: "TALBRIDGE SUES OVER BUYOUT",
+        text:
+          "Talbridge Corp has filed suit to stop a tender offer by a group of investors. The U.S. District Court in Wilmington set a hearing for Friday.\n\nThe company said the offer was inadequate.",
+        speaker: "Talbridge Corp"
+      ),
+      (
+        title: "Ostrava Air cuts flights",
+        text:
+          "Ostrava Air will cut a third of its winter flights after the Civil Aviation Authority grounded two of its jets.\n\nThe airline said passengers would be moved to other services.",
+        speaker: "Ostrava Air"
+      ),
+      // A publication quoted is the one last named, not the company the report is about.
+      (
+        title: "Talbridge bid delayed",
+        text:
+          "Talbridge Corp's bid for Merrow Foods has been delayed by regulators, according to the Ardmore Gazette.\n\nThe paper said the review would take another month.",
+        speaker: "Ardmore Gazette"
+      ),
       // A time word before the description is the writer's.
-      (title: "BRISCOE STORES <BRS> SALES UP", text: "Briscoe Stores Corp posted a 12 pct rise in March sales.\n\nEarlier this week the retailer said it would open ten new stores.", speaker: "Briscoe Stores Corp"),
+      (
+        title: "BRISCOE STORES <BRS> SALES UP",
+        text:
+          "Briscoe Stores Corp posted a 12 pct rise in March sales.\n\nEarlier this week the retailer said it would open ten new stores.",
+        speaker: "Briscoe Stores Corp"
+      ),
     ])
   func companyOfTheReport(title: String, text: String, speaker: String) throws {
     let article = try QuoteFixture.cleaner.get().clean(
       RawArticle(
         id: ArticleID("t"), location: SourceLocation(path: "t"), text: text, title: title))
     let quotes = try QuoteFixture.extractor.get().extract(from: article).quotes
-    try #require(quotes.count == 1)
-    #expect(quotes[0].speaker == speaker)
+    // NB: the quotation in the last paragraph (`according to` in the first is one too).
+    let last = try #require(quotes.last)
+    #expect(last.speaker == speaker)
   }
 }
 
@@ -54,38 +98,131 @@ struct CompanyNameTests {
   @Test(
     "the whole name speaks",
     arguments: [
-      (text: "Sears, Roebuck and Co said it will close its Chicago distribution center on April 30.", speaker: "Sears, Roebuck and Co"),
-      (text: "Jefferies and Co Inc said it is making a market in the stock of USAir Group Inc.", speaker: "Jefferies and Co Inc"),
-      (text: "The rating agency cut the debt to BB. However, S and P said it believed the company would remain profitable.", speaker: "S and P"),
-      (text: "Separately, the Bank of England said that consumer credit rose in December.", speaker: "Bank of England"),
-      (text: "The debt was cut to BB, Marsh and Tilley's Corp said in a statement on Monday.", speaker: "Marsh and Tilley's Corp"),
-      (text: "The bonds were put under review for a downgrade, Marsh and Tilley's said on Monday.", speaker: "Marsh and Tilley's"),
-      (text: "The notes were put under review for a downgrade, Brennan's Investors Service Inc said.", speaker: "Brennan's Investors Service Inc"),
-      (text: "The review of the loans will take about a month, First Harbor Corp said on Tuesday.", speaker: "First Harbor Corp"),
-      (text: "Exports of steel to Europe will rise this year, Japan's Kaito Steel Corp said on Friday.", speaker: "Kaito Steel Corp"),
-      (text: "The new jet will fly next year, Norvik Corp's Halden Aircraft Co said on Friday.", speaker: "Halden Aircraft Co"),
-      (text: "The bonds were put under review for a downgrade. Indeed, Brennan's said the outlook was poor.", speaker: "Brennan's"),
-      (text: "Orders for pumps rose sharply, Harlow Engineering group Inc said on Monday.", speaker: "Harlow Engineering group Inc"),
+      (
+        text:
+          "Sears, Roebuck and Co said it will close its Chicago distribution center on April 30.",
+        speaker: "Sears, Roebuck and Co"
+      ),
+      (
+        text: "Jefferies and Co Inc said it is making a market in the stock of USAir Group Inc.",
+        speaker: "Jefferies and Co Inc"
+      ),
+      (
+        text:
+          "The rating agency cut the debt to BB. However, S and P said it believed the company would remain profitable.",
+        speaker: "S and P"
+      ),
+      (
+        text: "Separately, the Bank of England said that consumer credit rose in December.",
+        speaker: "Bank of England"
+      ),
+      (
+        text: "The debt was cut to BB, Marsh and Tilley's Corp said in a statement on Monday.",
+        speaker: "Marsh and Tilley's Corp"
+      ),
+      (
+        text: "The bonds were put under review for a downgrade, Marsh and Tilley's said on Monday.",
+        speaker: "Marsh and Tilley's"
+      ),
+      (
+        text:
+          "The notes were put under review for a downgrade, Brennan's Investors Service Inc said.",
+        speaker: "Brennan's Investors Service Inc"
+      ),
+      (
+        text: "The review of the loans will take about a month, First Harbor Corp said on Tuesday.",
+        speaker: "First Harbor Corp"
+      ),
+      (
+        text:
+          "Exports of steel to Europe will rise this year, Japan's Kaito Steel Corp said on Friday.",
+        speaker: "Kaito Steel Corp"
+      ),
+      (
+        text: "The new jet will fly next year, Norvik Corp's Halden Aircraft Co said on Friday.",
+        speaker: "Halden Aircraft Co"
+      ),
+      (
+        text:
+          "The bonds were put under review for a downgrade. Indeed, Brennan's said the outlook was poor.",
+        speaker: "Brennan's"
+      ),
+      (
+        text: "Orders for pumps rose sharply, Harlow Engineering group Inc said on Monday.",
+        speaker: "Harlow Engineering group Inc"
+      ),
       (text: "Sales in its discount stores were strong, T mart Corp said.", speaker: "T mart Corp"),
       (text: "Margins will improve next year, Vektor 2000 Inc said.", speaker: "Vektor 2000 Inc"),
-      (text: "Trading in the shares was halted on Monday, the New Harbor Stock Exchange said.", speaker: "New Harbor Stock Exchange"),
-      (text: "The New Harbor Mercantile Exchange said it will list propane futures from June.", speaker: "New Harbor Mercantile Exchange"),
-      (text: "The Lindholm Stock Exchange will list oil futures from June. The Exchange said the contracts would be settled in cash.", speaker: "Lindholm Stock Exchange"),
-      (text: "Halvik Mining Corp Plc <HLVK.L>, Halvik, said the rise in copper prices should lift its 1987 profit.", speaker: "Halvik Mining Corp Plc"),
-      (text: "A and K said the purchase of the Shopwell chain helped it beat its forecast for the quarter.", speaker: "A and K"),
-      (text: "7Harbor Corp said it filed to sell one mln shares of its common stock to the public.", speaker: "7Harbor Corp"),
-      (text: "<Norvale Group Corp> raised its offer for the Lindholm chain on Monday. The company said it was willing to talk to the board.", speaker: "Norvale Group Corp"),
-      (text: "Halden Savings Corp of America said it is not holding talks with any other bank.", speaker: "Halden Savings Corp of America"),
-      (text: "First Halden Corp said it is not holding talks with any other bank.", speaker: "First Halden Corp"),
-      (text: "The rate rise will lift earnings, Rochester Harbor Gas and Electric Co said.", speaker: "Rochester Harbor Gas and Electric Co"),
-      (text: "Halvik Tire and Rubber Co said it would close two plants.", speaker: "Halvik Tire and Rubber Co"),
-      (text: "St. Halden Light and Power Co said it would raise its dividend.", speaker: "St. Halden Light and Power Co"),
+      (
+        text: "Trading in the shares was halted on Monday, the New Harbor Stock Exchange said.",
+        speaker: "New Harbor Stock Exchange"
+      ),
+      (
+        text: "The New Harbor Mercantile Exchange said it will list propane futures from June.",
+        speaker: "New Harbor Mercantile Exchange"
+      ),
+      (
+        text:
+          "The Lindholm Stock Exchange will list oil futures from June. The Exchange said the contracts would be settled in cash.",
+        speaker: "Lindholm Stock Exchange"
+      ),
+      (
+        text:
+          "Halvik Mining Corp Plc <HLVK.L>, Halvik, said the rise in copper prices should lift its 1987 profit.",
+        speaker: "Halvik Mining Corp Plc"
+      ),
+      (
+        text:
+          "A and K said the purchase of the Shopwell chain helped it beat its forecast for the quarter.",
+        speaker: "A and K"
+      ),
+      (
+        text:
+          "7Harbor Corp said it filed to sell one mln shares of its common stock to the public.",
+        speaker: "7Harbor Corp"
+      ),
+      (
+        text:
+          "<Norvale Group Corp> raised its offer for the Lindholm chain on Monday. The company said it was willing to talk to the board.",
+        speaker: "Norvale Group Corp"
+      ),
+      (
+        text: "Halden Savings Corp of America said it is not holding talks with any other bank.",
+        speaker: "Halden Savings Corp of America"
+      ),
+      (
+        text: "First Halden Corp said it is not holding talks with any other bank.",
+        speaker: "First Halden Corp"
+      ),
+      (
+        text: "The rate rise will lift earnings, Rochester Harbor Gas and Electric Co said.",
+        speaker: "Rochester Harbor Gas and Electric Co"
+      ),
+      (
+        text: "Halvik Tire and Rubber Co said it would close two plants.",
+        speaker: "Halvik Tire and Rubber Co"
+      ),
+      (
+        text: "St. Halden Light and Power Co said it would raise its dividend.",
+        speaker: "St. Halden Light and Power Co"
+      ),
       (text: "AT&T said it would cut prices on long distance calls.", speaker: "AT&T"),
       (text: "The outlook is negative, S&P said.", speaker: "S&P"),
-      (text: "Halden Capital L.P, a limited partnership, said it would bid for the chain.", speaker: "Halden Capital L.P"),
+      (
+        text: "Halden Capital L.P, a limited partnership, said it would bid for the chain.",
+        speaker: "Halden Capital L.P"
+      ),
       (text: "Halvorn and Pennvale Co said the talks had ended.", speaker: "Pennvale Co"),
-      (text: "Moodys Investors Service Inc cut Halvorn Corp debt to B-1 from Ba-3. The agency said the losses of the company would persist.", speaker: "Moodys Investors Service Inc"),
-      (text: "Halden Ratings Corp cited Halvorn's heavy debt load. Halden Ratings Corp said the outlook was negative.", speaker: "Halden Ratings Corp"),
+      (
+        text:
+          "Moodys Investors Service Inc cut Halvorn Corp debt to B-1 from Ba-3. The agency said the losses of the company would persist.",
+        speaker: "Moodys Investors Service Inc"
+      ),
+      (
+        text:
+          "Halden Ratings Corp cited Halvorn's heavy debt load. Halden Ratings Corp said the outlook was negative.",
+        speaker: "Halden Ratings Corp"
+      ),
     ])
   func companyNames(text: String, speaker: String) throws {
     let quote = try QuoteFixture.onlyQuote(
@@ -128,10 +265,26 @@ struct CompanyFormTests {
 struct OrganisationHeadWordTests {
   @Test(
     arguments: [
-      (text: "The European Commission wrote to the two operators on Monday. The Commission said that the roaming charges were too high.", speaker: "European Commission"),
-      (text: "The European Commission wrote to the two operators on Monday. The commission said that the roaming charges were too high.", speaker: "European Commission"),
-      (text: "The Halvik Finance Ministry published the figures on Monday. The Ministry said that the deficit would narrow next year.", speaker: "Halvik Finance Ministry"),
-      (text: "The Northern Statistics Bureau published the figures on Monday. Prices rose 0.4 pct in March, the Bureau said.", speaker: "Northern Statistics Bureau"),
+      (
+        text:
+          "The European Commission wrote to the two operators on Monday. The Commission said that the roaming charges were too high.",
+        speaker: "European Commission"
+      ),
+      (
+        text:
+          "The European Commission wrote to the two operators on Monday. The commission said that the roaming charges were too high.",
+        speaker: "European Commission"
+      ),
+      (
+        text:
+          "The Halvik Finance Ministry published the figures on Monday. The Ministry said that the deficit would narrow next year.",
+        speaker: "Halvik Finance Ministry"
+      ),
+      (
+        text:
+          "The Northern Statistics Bureau published the figures on Monday. Prices rose 0.4 pct in March, the Bureau said.",
+        speaker: "Northern Statistics Bureau"
+      ),
     ])
   func headWordNamesTheOrganisation(text: String, speaker: String) throws {
     let quote = try QuoteFixture.onlyQuote(in: text).quote
@@ -150,7 +303,10 @@ struct OrganisationHeadWordTests {
 /// Words that never make a name: a credit rating or model code (`B-1`, `Baa-3`, `F-16`).
 @Suite("Name words: codes are no names")
 struct RatingCodeTests {
-  @Test(arguments: [("B-1", true), ("Baa-3", true), ("F-16", true), ("Ba-2", true), ("Coca-Cola", false), ("Rolls-Royce", false), ("A330", false), ("B-", false)])
+  @Test(arguments: [
+    ("B-1", true), ("Baa-3", true), ("F-16", true), ("Ba-2", true), ("Coca-Cola", false),
+    ("Rolls-Royce", false), ("A330", false), ("B-", false),
+  ])
   func ratingCode(text: String, isCode: Bool) {
     #expect(NameParser.isRatingCode(text) == isCode)
   }

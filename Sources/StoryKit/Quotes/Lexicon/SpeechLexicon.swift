@@ -74,6 +74,11 @@ struct SpeechLexicon: Sendable {
   /// Words that make an organisation's name a public body's (`Commission`, `Authority`):
   /// `[public-bodies]`.
   private(set) var publicBodies: Set<String> = []
+  /// Nouns naming a publication a report quotes (`the paper`): `[media-nouns]`.
+  private(set) var mediaNouns: Set<String> = []
+  /// Words that make an organisation's name a publication's (`Times`, `Daily`):
+  /// `[media-names]`.
+  private(set) var mediaNames: Set<String> = []
   /// Nationality adjectives and initialisms (`us`, `british`): `[nationality-words]`.
   private(set) var nationalityWords: Set<String> = []
   /// Countries and capitals (`japan`, `moscow`): `[country-names]`.
@@ -121,7 +126,7 @@ struct SpeechLexicon: Sendable {
     "auxiliaries", "named-times", "determiners", "noun-determiners", "description-stops",
     "clause-words", "not-names", "names-inside-sentences", "name-abbreviations",
     "name-connectors", "organisation-connectors", "company-suffixes", "company-trade-words",
-    "public-bodies", "nationality-words",
+    "public-bodies", "media-nouns", "media-names", "nationality-words",
     "country-names", "role-match-ignored", "sentence-abbreviations", "sentence-starters",
     "acronym-fillers",
   ]
@@ -198,6 +203,8 @@ struct SpeechLexicon: Sendable {
     companySuffixes = listed["company-suffixes"] ?? []
     companyTradeWords = listed["company-trade-words"] ?? []
     publicBodies = listed["public-bodies"] ?? []
+    mediaNouns = listed["media-nouns"] ?? []
+    mediaNames = listed["media-names"] ?? []
     // NB: a company suffix makes a word group an organisation (`Henkel KGaA`).
     organisations.formUnion(companySuffixes)
     nationalityWords = listed["nationality-words"] ?? []

@@ -138,6 +138,21 @@ struct SpeakerResolver: QuoteTextReader {
     return nil
   }
 
+  /// Whether an entity's name is a publication's (`Financial Times`, `Vedomosti newspaper`):
+  /// a name, not a description (`the daily`), with a word of `[media-names]` and no company
+  /// suffix (`American Express Co`).
+  func isPublication(_ entity: ArticleEntities.Entity) -> Bool {
+    guard entity.kind == .organisation || (entity.kind == .person && entity.gender == nil),
+      entity.name.first?.isUppercase == true
+    else { return false }
+    let words = entity.name.lowercased().splitOnSpaces()
+    guard let first = words.first, !lexicon.determiners.contains(String(first)) else {
+      return false
+    }
+    return words.contains { lexicon.mediaNames.contains(String($0)) }
+      && !words.contains { lexicon.companySuffixes.contains(String($0)) }
+  }
+
   /// Whether an organisation's name makes it a public body (`Public Service Commission`) and
   /// not a company (`Public Service Co`): `[public-bodies]`.
   func isPublicBody(_ entity: ArticleEntities.Entity) -> Bool {
@@ -406,6 +421,13 @@ struct SpeakerResolver: QuoteTextReader {
       let person = bestRoleMatch(words, before: range.lowerBound)
     {
       return person
+    }
+    // A publication (`the paper said`): the one last mentioned (`the Financial Times`).
+    if lexicon.mediaNouns.contains(head), ["the", "this", "its"].contains(words[0]),
+      range.count <= 3,
+      let publication = entities.latestMention(before: range.lowerBound, where: isPublication)
+    {
+      return publication.entity
     }
     // An organisation word: the organisation named with it, or, after `the`, the organisation
     // last mentioned (`the company` after `Procter & Gamble`); else the phrase itself.
