@@ -59,6 +59,13 @@ struct OrganisationSpeakerTests {
           "Talbridge Corp's bid for Merrow Foods has been delayed by regulators, according to the Ardmore Gazette.\n\nThe paper said the review would take another month.",
         speaker: "Ardmore Gazette"
       ),
+      // A country before a publication's last word is part of its name.
+      (
+        title: "Norland grain imports to rise",
+        text:
+          "Norland will import more grain this year, the China Daily said on Monday.\n\nThe paper added that the harvest in the north was poor.",
+        speaker: "China Daily"
+      ),
       // A time word before the description is the writer's.
       (
         title: "BRISCOE STORES <BRS> SALES UP",

@@ -216,6 +216,9 @@ struct NameParser {
     var hasRole = false
     // The last title that tells a gender (`Mr.`, `Mrs.`, `Sir`): what follows it is a name.
     var honorific: Int?
+    // NB: a publication's name keeps the place or owner before its last word (`China Daily`,
+    // `People's Daily`, `Japan Times`).
+    let isPublication = lexicon.mediaNames.contains(tokens[run.upperBound].lower)
     for index in start..<run.upperBound {
       let endsWithDot = Self.endsWithDot(tokens[index].lower)
       let flags = tokens[index].flags
@@ -227,11 +230,12 @@ struct NameParser {
         && lexicon.titles[dotted] != nil && !lexicon.namePrefixes.contains(dotted)
       if !flags.contains(.title) && !flags.contains(.role) && !endsWithDot && !dottedTitle {
         // NB: `of` after an organisation noun is inside its name (`Bank of New England`).
-        if isPossessive(tokens[index])
-          || (Self.isDemonym(tokens[index]) && !opensPersonName(tokens, index, run: run))
-          || (tokens[index].isLower("of")
-            && !(index > start
-              && tokens[index - 1].flags.contains(.organisation)))
+        if !(isPublication && index + 1 == run.upperBound),
+          isPossessive(tokens[index])
+            || (Self.isDemonym(tokens[index]) && !opensPersonName(tokens, index, run: run))
+            || (tokens[index].isLower("of")
+              && !(index > start
+                && tokens[index - 1].flags.contains(.organisation)))
         {
           if index + 1 <= run.upperBound { nameStart = max(nameStart, index + 1) }
         }
@@ -263,7 +267,7 @@ struct NameParser {
     let firstWord = tokens[nameStart]
     // Organisations: an organisation word in the name part (`Saskatoon Police Service`,
     // `Russian Foreign Ministry`), or an acronym. The whole group is its name.
-    if nameTokens.contains(where: { tokens[$0].flags.contains(.organisation) }) {
+    if isPublication || nameTokens.contains(where: { tokens[$0].flags.contains(.organisation) }) {
       // NB: a place's or a parent's company is the company (`Japan's Mitsubishi Corp`,
       // `General Motors Corp's Hughes Aircraft Co`); a founder's possessive stays in its name
       // (`Moody's Investors Service Inc`).

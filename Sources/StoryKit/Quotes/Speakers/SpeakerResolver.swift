@@ -422,12 +422,25 @@ struct SpeakerResolver: QuoteTextReader {
     {
       return person
     }
-    // A publication (`the paper said`): the one last mentioned (`the Financial Times`).
-    if lexicon.mediaNouns.contains(head), ["the", "this", "its"].contains(words[0]),
-      range.count <= 3,
-      let publication = entities.latestMention(before: range.lowerBound, where: isPublication)
-    {
-      return publication.entity
+    // A publication: named by its capitalised name (`the China Daily`, `the People's Daily`),
+    // which a country word in it does not make a description; or `the paper`, the one last
+    // mentioned (`the Financial Times`).
+    if lexicon.mediaNouns.contains(head) {
+      if tokens[range.upperBound].isCapitalized {
+        var start = range.upperBound
+        while start > range.lowerBound, tokens[start - 1].isCapitalized { start -= 1 }
+        let name = text(start, range.upperBound)
+        return entities.find(name: [name], kind: .organisation)
+          ?? entities.add(
+            .init(
+              kind: .organisation, name: name, forms: [name], roles: [], gender: .neuter,
+              confirmed: true))
+      }
+      if ["the", "this", "its"].contains(words[0]), range.count <= 3,
+        let publication = entities.latestMention(before: range.lowerBound, where: isPublication)
+      {
+        return publication.entity
+      }
     }
     // An organisation word: the organisation named with it, or, after `the`, the organisation
     // last mentioned (`the company` after `Procter & Gamble`); else the phrase itself.
