@@ -194,10 +194,11 @@ struct QuoteExtractionSpeakerTests {
       "⟦We can reduce costs considerably,⟧" he said.
       """,
       .indirect("Doug Hale"), .direct("Doug Hale"), .direct("a spokesperson"),
-      .direct("Doug Hale")),
+      .direct("Doug Hale"))
   ]
 
-  @Test("a role naming a person as a sentence's subject is a mention of them", arguments: roleSubjects)
+  @Test(
+    "a role naming a person as a sentence's subject is a mention of them", arguments: roleSubjects)
   func roleSubjectMentions(_ row: QuoteCase) throws {
     try QuoteFixture.check(row)
   }
@@ -417,6 +418,11 @@ struct QuoteExtractionSpeakerTests {
       "Tomas Veldkamp's first start in goal could not have gone better.\n\n"
         + "\"⟦It was just another game,⟧\" Veldkamp said.",
       .direct("Tomas Veldkamp")),
+    QuoteCase(
+      "the possessive before a cue noun is its owner speaking, when the text met the name",
+      "Striker Dafydd Prosser was dropped for the cup tie on Saturday.\n\n"
+        + "The club rejected Prosser's claim ⟦that the coach had lied about his fitness⟧.",
+      .indirect("Dafydd Prosser")),
     QuoteCase(
       "a company's own 's stays (`Marlow's Inc`)",
       "Shares of Marlow's Inc rose on Tuesday.\n\n"

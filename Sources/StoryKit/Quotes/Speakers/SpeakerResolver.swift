@@ -228,6 +228,18 @@ struct SpeakerResolver: QuoteTextReader {
             ? NameParser.personWord(tokens[index]) : tokens[index].text)
       }
     }
+    // NB: `Bellamy's claim that …` after `Craig Bellamy`: the possessive of a name the article
+    // has met is its owner speaking; a name met only with its `'s` (`Moody's`) keeps it.
+    let last = parsed.nameTokens.upperBound
+    if speaking, !possesses, !words.isEmpty, tokens[last].isWord, tokens[last].isPossessive {
+      var bare = words
+      bare[bare.count - 1] = NameParser.personWord(tokens[last])
+      let known =
+        entities.find(name: bare, kind: parsed.kind) ?? entities.find(name: bare, kind: .person)
+      if let known, !entities[known].name.hasSuffix("'s"), !entities[known].name.hasSuffix("’s") {
+        words = bare
+      }
+    }
     var name = words.count == 1 ? words[0] : words.joined(separator: " ")
     if words.contains(".") { name = name.replacingOccurrences(of: " .", with: ".") }
     let id: Int
