@@ -95,17 +95,7 @@ public struct TextAlignment: Hashable, Sendable, Codable {
   /// resumes when it was removed.
   public func cleanOffset(ofOriginal offset: Int) -> Int {
     // Segments are ordered in the original too: cleaning never reorders text.
-    var low = 0
-    var high = segments.count
-    while low < high {
-      let mid = (low + high) / 2
-      let segment = segments[mid]
-      if segment.originalStart + segment.originalLength <= offset {
-        low = mid + 1
-      } else {
-        high = mid
-      }
-    }
+    let low = segments.partitioningIndex { $0.originalStart + $0.originalLength > offset }
     guard low < segments.count else { return cleanLength }
     let segment = segments[low]
     if offset <= segment.originalStart { return segment.cleanStart }
@@ -113,13 +103,8 @@ public struct TextAlignment: Hashable, Sendable, Codable {
     return segment.cleanStart
   }
 
+  /// The last segment starting at or before `cleanOffset` (the first, for an offset before it).
   private func segmentIndex(containing cleanOffset: Int) -> Int {
-    var low = 0
-    var high = segments.count - 1
-    while low < high {
-      let mid = (low + high + 1) / 2
-      if segments[mid].cleanStart <= cleanOffset { low = mid } else { high = mid - 1 }
-    }
-    return low
+    max(0, segments.partitioningIndex { $0.cleanStart > cleanOffset } - 1)
   }
 }

@@ -82,12 +82,7 @@ enum OrderKeys {
     var parent = Array(repeating: -1, count: values.count)
     for (position, value) in values.enumerated() {
       guard let value else { continue }
-      var low = 0
-      var high = tails.count
-      while low < high {
-        let middle = (low + high) / 2
-        if (values[tails[middle]] ?? 0) < value { low = middle + 1 } else { high = middle }
-      }
+      let low = tails.partitioningIndex { (values[$0] ?? 0) >= value }
       if low > 0 { parent[position] = tails[low - 1] }
       if low == tails.count { tails.append(position) } else { tails[low] = position }
     }

@@ -143,7 +143,7 @@ struct ArticleEntities: Sendable {
   mutating func mention(_ entity: Int, at token: Int, isSpeaker: Bool = false) {
     let mention = Mention(entity: entity, token: token, isSpeaker: isSpeaker)
     // NB: a speaker found where the entity was already mentioned marks that mention.
-    let at = Self.firstIndex(in: mentions) { $0.token >= token }
+    let at = mentions.partitioningIndex { $0.token >= token }
     if at < mentions.count, mentions[at].token == token, mentions[at].entity == entity {
       guard isSpeaker, !mentions[at].isSpeaker else { return }
       mentions[at].isSpeaker = true
@@ -157,39 +157,27 @@ struct ArticleEntities: Sendable {
 
   private static func insert(_ mention: Mention, into list: inout [Mention]) {
     if let last = list.last, last.token > mention.token {
-      list.insert(mention, at: firstIndex(in: list) { $0.token > mention.token })
+      list.insert(mention, at: list.partitioningIndex { $0.token > mention.token })
     } else {
       list.append(mention)
     }
   }
 
-  /// The first index of a list in token order whose mention `isAfter` (a predicate false
-  /// then true along the list), by binary search.
-  private static func firstIndex(in list: [Mention], where isAfter: (Mention) -> Bool) -> Int {
-    var low = 0
-    var high = list.count
-    while low < high {
-      let middle = (low + high) / 2
-      if isAfter(list[middle]) { high = middle } else { low = middle + 1 }
-    }
-    return low
-  }
-
   /// The index in `mentions` of the last mention before `token`, if any (binary search).
   func lastMentionIndex(before token: Int) -> Int? {
-    let index = Self.firstIndex(in: mentions) { $0.token >= token }
+    let index = mentions.partitioningIndex { $0.token >= token }
     return index > 0 ? index - 1 : nil
   }
 
   /// Whether any mention starts at a token in `range`.
   func hasMention(in range: Range<Int>) -> Bool {
-    let index = Self.firstIndex(in: mentions) { $0.token >= range.lowerBound }
+    let index = mentions.partitioningIndex { $0.token >= range.lowerBound }
     return index < mentions.count && mentions[index].token < range.upperBound
   }
 
   /// Whether an entity that `accepts` is mentioned in `range`.
   func hasMention(in range: Range<Int>, where accepts: (Entity) -> Bool) -> Bool {
-    var index = Self.firstIndex(in: mentions) { $0.token >= range.lowerBound }
+    var index = mentions.partitioningIndex { $0.token >= range.lowerBound }
     while index < mentions.count, mentions[index].token < range.upperBound {
       if accepts(entities[mentions[index].entity]) { return true }
       index += 1
@@ -216,7 +204,7 @@ struct ArticleEntities: Sendable {
   private func latestSpeakerMention(before token: Int, matching matches: (Mention) -> Bool)
     -> Mention?
   {
-    var index = Self.firstIndex(in: speakerMentions) { $0.token >= token }
+    var index = speakerMentions.partitioningIndex { $0.token >= token }
     while index > 0 {
       index -= 1
       if matches(speakerMentions[index]) { return speakerMentions[index] }

@@ -86,12 +86,7 @@ final class QuoteText {
   /// The quotations whose opening mark lies in `range`: found by binary search in `spans`
   /// (in order of their opening marks), not by a scan of every quotation of the article.
   func spans(openingIn range: ClosedRange<Int>) -> ArraySlice<QuotedSpan> {
-    var low = 0
-    var high = spans.count
-    while low < high {
-      let middle = (low + high) / 2
-      if spans[middle].open < range.lowerBound { low = middle + 1 } else { high = middle }
-    }
+    let low = spans.partitioningIndex { $0.open >= range.lowerBound }
     var end = low
     while end < spans.count, spans[end].open <= range.upperBound { end += 1 }
     return spans[low..<end]
