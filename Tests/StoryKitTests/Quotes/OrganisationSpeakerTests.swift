@@ -66,6 +66,12 @@ struct OrganisationSpeakerTests {
           "Norland will import more grain this year, the China Daily said on Monday.\n\nThe paper added that the harvest in the north was poor.",
         speaker: "China Daily"
       ),
+      (
+        title: "Norland drought spreads",
+        text:
+          "The People's Daily said on Saturday a serious drought is affecting the north.\n\nThe paper added that leaders were not paying attention to grain.",
+        speaker: "People's Daily"
+      ),
       // A time word before the description is the writer's.
       (
         title: "BRISCOE STORES <BRS> SALES UP",

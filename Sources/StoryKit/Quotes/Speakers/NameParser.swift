@@ -54,7 +54,8 @@ struct NameParser {
 
   /// The run of name words starting at `start` (capitalised words, connectors between them,
   /// initials), or `nil` when `start` is no name word. Possessives end a run (`Vancouver's`),
-  /// except before a company suffix (`Albertson's Inc`).
+  /// except before a company suffix (`Albertson's Inc`) or a publication's word (`People's
+  /// Daily`).
   func run(_ tokens: [TextToken], from start: Int, limit: Int) -> ClosedRange<Int>? {
     guard start < limit, isNameWord(tokens[start]) else { return nil }
     var end = start
@@ -62,6 +63,12 @@ struct NameParser {
     while index < limit {
       let token = tokens[index]
       if isPossessive(tokens[end]) {
+        // A publication named for its readers or owner: `People's Daily`.
+        if isNameWord(token), token.spaceBefore, lexicon.mediaNames.contains(token.lower) {
+          end = index
+          index += 1
+          continue
+        }
         // A company named for its founder: `Poor's Corp`, `Albertson's Inc`, `Moody's
         // Investors Service Inc` (a few name words, then a suffix); not a place's company
         // (`Japan's Mitsubishi Corp`), whose name `parse` starts after the possessive.
