@@ -34,13 +34,14 @@ import Testing
     "a role is its noun phrase: no demonstrative or time word of the writer's opens it",
     arguments: [
       ("This banker", "banker"), ("this official", "official"),
-      ("now chairman of Mersey TV", "chairman of Mersey TV"), ("Yet aviation analyst", "aviation analyst"),
+      ("now chairman of Mersey TV", "chairman of Mersey TV"),
+      ("Yet aviation analyst", "aviation analyst"),
       ("Next chief executive", "Next chief executive"), ("the spokesman", "the spokesman"),
     ])
   func roleOpeners(given: String, shown: String) throws {
-    let directory = SpeakerDirectory(nodes: [
-      Self.node("a1", "Gerhard Stoltenberg", .person, roles: [given])
-    ])
+    let directory = SpeakerDirectory(
+      nodes: [Self.node("a1", "Gerhard Stoltenberg", .person, roles: [given])],
+      roleOpeners: try QuoteFixture.extractor.get().lexicon.roleOpeners)
     #expect(try #require(directory.speaker(named: "Gerhard Stoltenberg")).roles == [shown])
   }
 }

@@ -49,7 +49,8 @@ struct QuoteStage: AnalysisStage {
       }
     }
     let directory = SpeakerDirectory(
-      nodes: nodes, nicknames: configuration.extractor.lexicon.nicknames)
+      nodes: nodes, nicknames: configuration.extractor.lexicon.nicknames,
+      roleOpeners: configuration.extractor.lexicon.roleOpeners)
     work.directory = directory
 
     for entry in entries {

@@ -74,6 +74,9 @@ struct SpeechLexicon: Sendable {
   /// Words that make an organisation's name a public body's (`Commission`, `Authority`):
   /// `[public-bodies]`.
   private(set) var publicBodies: Set<String> = []
+  /// Words that open a role without being part of it (`This banker`, `now chairman`):
+  /// `[role-openers]`.
+  private(set) var roleOpeners: Set<String> = []
   /// Nouns naming a publication a report quotes (`the paper`): `[media-nouns]`.
   private(set) var mediaNouns: Set<String> = []
   /// Words that make an organisation's name a publication's (`Times`, `Daily`):
@@ -126,7 +129,7 @@ struct SpeechLexicon: Sendable {
     "auxiliaries", "named-times", "determiners", "noun-determiners", "description-stops",
     "clause-words", "not-names", "names-inside-sentences", "name-abbreviations",
     "name-connectors", "organisation-connectors", "company-suffixes", "company-trade-words",
-    "public-bodies", "media-nouns", "media-names", "nationality-words",
+    "public-bodies", "media-nouns", "media-names", "role-openers", "nationality-words",
     "country-names", "role-match-ignored", "sentence-abbreviations", "sentence-starters",
     "acronym-fillers",
   ]
@@ -204,6 +207,7 @@ struct SpeechLexicon: Sendable {
     companyTradeWords = listed["company-trade-words"] ?? []
     publicBodies = listed["public-bodies"] ?? []
     mediaNouns = listed["media-nouns"] ?? []
+    roleOpeners = listed["role-openers"] ?? []
     mediaNames = listed["media-names"] ?? []
     // NB: a company suffix makes a word group an organisation (`Henkel KGaA`).
     organisations.formUnion(companySuffixes)

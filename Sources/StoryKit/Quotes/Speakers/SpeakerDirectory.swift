@@ -42,11 +42,14 @@ public struct SpeakerDirectory: Sendable {
 
   /// Builds the directory from every article's extraction result.
   ///
-  /// - Parameter nicknames: short forms of first names and the full name each stands for
-  ///   (`bob` → `robert`; `SpeechLexicon.nicknames`), so `Bob Dole` is `Robert Dole`.
+  /// - Parameters:
+  ///   - nicknames: short forms of first names and the full name each stands for (`bob` →
+  ///     `robert`; `SpeechLexicon.nicknames`), so `Bob Dole` is `Robert Dole`.
+  ///   - roleOpeners: words that open a role without being part of it (`This banker`;
+  ///     `SpeechLexicon.roleOpeners`).
   public init(
     _ results: [(article: ArticleID, result: QuoteExtractor.ArticleResult)],
-    nicknames: [String: String] = [:]
+    nicknames: [String: String] = [:], roleOpeners: Set<String> = []
   ) {
     var nodes: [Node] = []
     for (article, result) in results {
@@ -58,15 +61,17 @@ public struct SpeakerDirectory: Sendable {
         nodes.append(Node(article: article, speaker: speaker, quotes: counts[speaker.name] ?? 0))
       }
     }
-    self.init(nodes: nodes, nicknames: nicknames)
+    self.init(nodes: nodes, nicknames: nicknames, roleOpeners: roleOpeners)
   }
 
   /// Builds the directory from every article's speakers, each with its number of quotes (what
   /// a library keeps per article to build the directory again when articles come and go).
-  init(nodes: [Node], nicknames: [String: String] = [:]) {
+  init(nodes: [Node], nicknames: [String: String] = [:], roleOpeners: Set<String> = []) {
     let clusters = Self.cluster(nodes, nicknames: nicknames)
     // NB: each cluster's speaker on all cores; clusters are independent.
-    let speakers = clusters.parallelMap { Self.speaker(of: $0, nodes: nodes) }
+    let speakers = clusters.parallelMap {
+      Self.speaker(of: $0, nodes: nodes, roleOpeners: roleOpeners)
+    }
     var speakerOfNode = Array(repeating: 0, count: nodes.count)
     for (id, members) in clusters.enumerated() {
       for node in members { speakerOfNode[node] = id }
@@ -100,7 +105,9 @@ public struct SpeakerDirectory: Sendable {
 
   /// The speaker the nodes `members` (indices into `nodes`) make together: its canonical name,
   /// aliases, roles, kind and counts.
-  private static func speaker(of members: [Int], nodes: [Node]) -> Speaker {
+  private static func speaker(of members: [Int], nodes: [Node], roleOpeners: Set<String>)
+    -> Speaker
+  {
     var formCounts: [String: Int] = [:]
     var kinds = Set<SpeakerKind>()
     var articles = Set<ArticleID>()
@@ -134,7 +141,7 @@ public struct SpeakerDirectory: Sendable {
     for member in members where kind == .person {
       for given in nodes[member].speaker.roles {
         // `This banker`, `now chairman of Mersey TV`: the role is the noun phrase.
-        let role = Self.withoutOpener(given)
+        let role = Self.withoutOpener(given, openers: roleOpeners)
         let lowered = role.lowercased()
         // Determiners alone are no role; a role in another case is the same role.
         guard
@@ -149,17 +156,10 @@ public struct SpeakerDirectory: Sendable {
       quoteCount: quotes, articleCount: articles.count)
   }
 
-  /// Words that open a role phrase without being part of the role: a demonstrative, which
-  /// points back inside its article (`This banker`), and the writer's time or contrast words
-  /// (`now chairman of Mersey TV`, `Yet aviation analyst`).
-  static let roleOpeners: Set<String> = [
-    "this", "that", "these", "those", "now", "yet", "but", "and", "also", "still", "then",
-  ]
-
-  /// `role` without the openers that lead it (`This banker` is `banker`).
-  static func withoutOpener(_ role: String) -> String {
+  /// `role` without the `openers` that lead it (`This banker` is `banker`; `[role-openers]`).
+  static func withoutOpener(_ role: String, openers: Set<String>) -> String {
     var role = Substring(role)
-    while let space = role.firstIndex(of: " "), roleOpeners.contains(role[..<space].lowercased()) {
+    while let space = role.firstIndex(of: " "), openers.contains(role[..<space].lowercased()) {
       role = role[role.index(after: space)...]
     }
     return String(role)
