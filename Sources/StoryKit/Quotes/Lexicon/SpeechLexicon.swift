@@ -77,6 +77,9 @@ struct SpeechLexicon: Sendable {
   /// Words that open a role without being part of it (`This banker`, `now chairman`):
   /// `[role-openers]`.
   private(set) var roleOpeners: Set<String> = []
+  /// Words that make a description a person who leads (`the head of the agency`, `the
+  /// bank's chief`), whatever its last word: `[leader-words]`.
+  private(set) var leaderWords: Set<String> = []
   /// Nouns naming a publication a report quotes (`the paper`): `[media-nouns]`.
   private(set) var mediaNouns: Set<String> = []
   /// Words that make an organisation's name a publication's (`Times`, `Daily`):
@@ -129,7 +132,8 @@ struct SpeechLexicon: Sendable {
     "auxiliaries", "named-times", "determiners", "noun-determiners", "description-stops",
     "clause-words", "not-names", "names-inside-sentences", "name-abbreviations",
     "name-connectors", "organisation-connectors", "company-suffixes", "company-trade-words",
-    "public-bodies", "media-nouns", "media-names", "role-openers", "nationality-words",
+    "public-bodies", "media-nouns", "media-names", "role-openers", "leader-words",
+    "nationality-words",
     "country-names", "role-match-ignored", "sentence-abbreviations", "sentence-starters",
     "acronym-fillers",
   ]
@@ -208,6 +212,7 @@ struct SpeechLexicon: Sendable {
     publicBodies = listed["public-bodies"] ?? []
     mediaNouns = listed["media-nouns"] ?? []
     roleOpeners = listed["role-openers"] ?? []
+    leaderWords = listed["leader-words"] ?? []
     mediaNames = listed["media-names"] ?? []
     // NB: a company suffix makes a word group an organisation (`Henkel KGaA`).
     organisations.formUnion(companySuffixes)

@@ -424,12 +424,12 @@ struct SpeakerResolver: QuoteTextReader {
     // NB: an indefinite description (`a diplomat`, `one official`) introduces someone new;
     // it names nobody the text already met.
     let isIndefinite = ["a", "an", "one", "another"].contains(words[0])
-    // A role naming a person (`the US Secretary of State`) before any organisation reading.
+    // A role naming a person (`the US Secretary of State`, `the head of the agency`) before
+    // any organisation reading.
+    let leads = words.contains(where: lexicon.leaderWords.contains)
     if !isIndefinite,
-      lexicon.roles[head] != nil
-        || words.contains(where: { ["head", "chief", "leader", "boss"].contains($0) }),
-      !lexicon.organisations.contains(head)
-        || words.contains(where: { ["head", "chief", "leader", "boss"].contains($0) }),
+      lexicon.roles[head] != nil || leads,
+      !lexicon.organisations.contains(head) || leads,
       let person = bestRoleMatch(words, before: range.lowerBound)
     {
       return person
