@@ -72,6 +72,19 @@ struct OrganisationSpeakerTests {
           "The People's Daily said on Saturday a serious drought is affecting the north.\n\nThe paper added that leaders were not paying attention to grain.",
         speaker: "People's Daily"
       ),
+      // Initials (`B and H`, `C&D`) name the company whose name they abbreviate.
+      (
+        title: "BRENNAN CUTS HALVORN RATING",
+        text:
+          "Brennan and Hale Corp lowered its rating on Halvorn Steel debt to BB from BBB.\n\nB and H said it expected the steelmaker's earnings to stay weak this year.",
+        speaker: "Brennan and Hale"
+      ),
+      (
+        title: "Corrie & Dunn sales slip",
+        text:
+          "Clothing retailer Corrie & Dunn reported lower sales over the Christmas period.\n\nC&D said it would cut prices on its winter range.",
+        speaker: "Corrie & Dunn"
+      ),
       // A time word before the description is the writer's.
       (
         title: "BRISCOE STORES <BRS> SALES UP",

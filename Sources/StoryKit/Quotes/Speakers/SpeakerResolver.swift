@@ -266,13 +266,15 @@ struct SpeakerResolver: QuoteTextReader {
       entity.gender = entity.gender ?? parsed.gender
       entity.confirmed = entity.confirmed || parsed.confirmed || speaking
       entities[known] = entity
-    } else if parsed.kind == .organisation, words.count == 1,
-      tokens[parsed.nameTokens.lowerBound].isAllCaps,
-      let expansion = expandAcronym(name, before: parsed.nameTokens.lowerBound)
+    } else if parsed.kind == .organisation || (parsed.kind == .person && parsed.gender == nil),
+      let letters = initials(of: words, at: parsed.nameTokens.lowerBound),
+      let expansion = expandAcronym(letters, before: parsed.nameTokens.lowerBound)
     {
-      // `IRCC` after `Immigration, Refugees and Citizenship Canada`: one organisation.
-      let known = entities.find(
-        name: expansion.split(separator: " ").map(String.init), kind: .organisation)
+      // `IRCC` after `Immigration, Refugees and Citizenship Canada`, `S and P` or `S&P` after
+      // `Standard and Poor's Corp`: one organisation.
+      let known =
+        entities.find(name: expansion.split(separator: " ").map(String.init), kind: .organisation)
+        ?? companyNamed(expansion, kind: .organisation)
       id =
         known
         ?? entities.add(
@@ -329,6 +331,30 @@ struct SpeakerResolver: QuoteTextReader {
 
   /// The words an acronym stands for, written out earlier in the article: capitalised words
   /// whose initials spell it, with `of`, `and`, `the`, `for`, `&` and commas between them.
+  /// The letters of a name written as initials: an acronym in capitals (`IRCC`, `S&P`), or
+  /// single capital letters joined by `and` or `&` (`S and P`); `nil` for any other name.
+  func initials(of words: [String], at start: Int) -> String? {
+    if words.count == 1 {
+      guard tokens[start].isAllCaps else { return nil }
+      let letters = words[0].unicodeScalars.filter { $0 != "&" }
+      return letters.allSatisfy(\.properties.isUppercase)
+        ? String(String.UnicodeScalarView(letters)) : nil
+    }
+    guard words.count >= 3, words.count % 2 == 1 else { return nil }
+    var letters = ""
+    for (index, word) in words.enumerated() {
+      if index % 2 == 0 {
+        guard word.unicodeScalars.count == 1, let letter = word.unicodeScalars.first,
+          letter.properties.isUppercase
+        else { return nil }
+        letters.unicodeScalars.append(letter)
+      } else if word != "and" && word != "&" {
+        return nil
+      }
+    }
+    return letters
+  }
+
   func expandAcronym(_ acronym: String, before limit: Int) -> String? {
     let letters = Array(acronym.uppercased().unicodeScalars)
     guard (2...6).contains(letters.count) else { return nil }
