@@ -77,8 +77,9 @@ extension StoryIndex {
     var cluster = StoryCluster()
     for member in members {
       cluster.add(
-        member, vector: documents[member].vector, day: documents[member].dating.date?.date.dayNumber
-      )
+        member, vector: documents[member].vector,
+        day: documents[member].dating.date?.date.dayNumber,
+        names: documents[member].names, fullText: hasFullText(member))
     }
     return cluster
   }

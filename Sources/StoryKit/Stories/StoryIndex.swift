@@ -256,20 +256,17 @@ public struct StoryIndex: Sendable {
   /// participants, so members that are only a headline do not raise the bar.
   func sharesName(_ names: [UInt32], with cluster: StoryCluster, storySize size: Int) -> Bool {
     let bound = nameBound(storySize: size)
-    let fullTexts = cluster.members.count { documents[$0].vector.count >= fullTextTerms }
+    let fullTexts = cluster.fullTextCount
     let needed = max(min(2, fullTexts), Int((participantShare * Float(fullTexts)).rounded(.up)), 1)
     return names.contains { name in
-      guard cluster.holds(name), statistics.documentFrequency(of: name) <= bound else {
-        return false
-      }
-      guard needed > 1 else { return true }
-      var holding = 0
-      for member in cluster.members where documents[member].names.sortedContains(name) {
-        holding += 1
-        if holding >= needed { return true }
-      }
-      return false
+      cluster.holds(name) && statistics.documentFrequency(of: name) <= bound
+        && (needed == 1 || cluster.count(ofName: name) >= needed)
     }
+  }
+
+  /// Whether an article has text enough to be judged by its words (`fullTextTerms`).
+  func hasFullText(_ document: Int) -> Bool {
+    documents[document].vector.count >= fullTextTerms
   }
 
   /// Whether `document` may join `cluster`: it has no subject (see `Document.subject`), or the
@@ -353,7 +350,9 @@ public struct StoryIndex: Sendable {
       target = clusters.count
       clusters.append(StoryCluster())
     }
-    clusters[target].add(document, vector: vector, day: day)
+    clusters[target].add(
+      document, vector: vector, day: day, names: documents[document].names,
+      fullText: hasFullText(document))
     indexTerms(of: document, in: target)
     return target
   }
@@ -390,8 +389,9 @@ public struct StoryIndex: Sendable {
     var cluster = StoryCluster()
     for member in members.sorted(by: { timeKey($0) < timeKey($1) }) {
       cluster.add(
-        member, vector: documents[member].vector, day: documents[member].dating.date?.date.dayNumber
-      )
+        member, vector: documents[member].vector,
+        day: documents[member].dating.date?.date.dayNumber,
+        names: documents[member].names, fullText: hasFullText(member))
     }
     return cluster
   }

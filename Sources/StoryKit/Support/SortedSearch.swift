@@ -22,11 +22,3 @@ extension RandomAccessCollection {
     return low
   }
 }
-
-extension RandomAccessCollection where Element: Comparable {
-  /// Whether the collection, sorted in increasing order, holds `value`. O(log n).
-  func sortedContains(_ value: Element) -> Bool {
-    let index = partitioningIndex { $0 >= value }
-    return index != endIndex && self[index] == value
-  }
-}
