@@ -75,12 +75,7 @@ extension StoryIndex {
   /// rounding follows).
   private func rebuiltInOrder(_ members: [Int]) -> StoryCluster {
     var cluster = StoryCluster()
-    for member in members {
-      cluster.add(
-        member, vector: documents[member].vector,
-        day: documents[member].dating.date?.date.dayNumber,
-        names: documents[member].names, fullText: hasFullText(member))
-    }
+    for member in members { join(member, to: &cluster) }
     return cluster
   }
 

@@ -350,9 +350,7 @@ public struct StoryIndex: Sendable {
       target = clusters.count
       clusters.append(StoryCluster())
     }
-    clusters[target].add(
-      document, vector: vector, day: day, names: documents[document].names,
-      fullText: hasFullText(document))
+    join(document, to: &clusters[target])
     indexTerms(of: document, in: target)
     return target
   }
@@ -388,12 +386,18 @@ public struct StoryIndex: Sendable {
   func rebuilt(_ members: [Int]) -> StoryCluster {
     var cluster = StoryCluster()
     for member in members.sorted(by: { timeKey($0) < timeKey($1) }) {
-      cluster.add(
-        member, vector: documents[member].vector,
-        day: documents[member].dating.date?.date.dayNumber,
-        names: documents[member].names, fullText: hasFullText(member))
+      join(member, to: &cluster)
     }
     return cluster
+  }
+
+  /// Adds `document` to `cluster` with what the story keeps of it: its vector, day and names,
+  /// and whether it has text enough.
+  func join(_ document: Int, to cluster: inout StoryCluster) {
+    cluster.add(
+      document, vector: documents[document].vector,
+      day: documents[document].dating.date?.date.dayNumber, names: documents[document].names,
+      fullText: hasFullText(document))
   }
 
   /// Indexes every story under its members' heaviest terms again.

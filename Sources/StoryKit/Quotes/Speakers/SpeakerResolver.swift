@@ -145,19 +145,24 @@ struct SpeakerResolver: QuoteTextReader {
     guard entity.kind == .organisation || (entity.kind == .person && entity.gender == nil),
       entity.name.first?.isUppercase == true
     else { return false }
-    let words = entity.name.lowercased().splitOnSpaces()
-    guard let first = words.first, !lexicon.determiners.contains(String(first)) else {
-      return false
-    }
-    return words.contains { lexicon.mediaNames.contains(String($0)) }
-      && !words.contains { lexicon.companySuffixes.contains(String($0)) }
+    guard let first = entity.name.lowercased().splitOnSpaces().first,
+      !lexicon.determiners.contains(String(first))
+    else { return false }
+    return nameHolds(entity, oneOf: lexicon.mediaNames)
   }
 
   /// Whether an organisation's name makes it a public body (`Public Service Commission`) and
   /// not a company (`Public Service Co`): `[public-bodies]`.
   func isPublicBody(_ entity: ArticleEntities.Entity) -> Bool {
+    nameHolds(entity, oneOf: lexicon.publicBodies)
+  }
+
+  /// Whether an entity's name holds a word of `marks` and no company suffix: the words that
+  /// say what kind of organisation a name is (`Times`, `Commission`) say nothing in a
+  /// company's name (`Times Mirror Co`, `Commission Brokers Inc`).
+  private func nameHolds(_ entity: ArticleEntities.Entity, oneOf marks: Set<String>) -> Bool {
     let words = entity.name.lowercased().splitOnSpaces()
-    return words.contains { lexicon.publicBodies.contains(String($0)) }
+    return words.contains { marks.contains(String($0)) }
       && !words.contains { lexicon.companySuffixes.contains(String($0)) }
   }
 
@@ -329,8 +334,6 @@ struct SpeakerResolver: QuoteTextReader {
     return (kept + [last]).joined(separator: " ")
   }
 
-  /// The words an acronym stands for, written out earlier in the article: capitalised words
-  /// whose initials spell it, with `of`, `and`, `the`, `for`, `&` and commas between them.
   /// The letters of a name written as initials: an acronym in capitals (`IRCC`, `S&P`), or
   /// single capital letters joined by `and` or `&` (`S and P`); `nil` for any other name.
   func initials(of words: [String], at start: Int) -> String? {
@@ -355,6 +358,8 @@ struct SpeakerResolver: QuoteTextReader {
     return letters
   }
 
+  /// The words an acronym stands for, written out earlier in the article: capitalised words
+  /// whose initials spell it, with `of`, `and`, `the`, `for`, `&` and commas between them.
   func expandAcronym(_ acronym: String, before limit: Int) -> String? {
     let letters = Array(acronym.uppercased().unicodeScalars)
     guard (2...6).contains(letters.count) else { return nil }
@@ -460,6 +465,8 @@ struct SpeakerResolver: QuoteTextReader {
     {
       return person
     }
+    // NB: `the paper`, `its utility`: a short definite phrase points back at something named.
+    let pointsBack = ["the", "this", "its"].contains(words[0]) && range.count <= 3
     // A publication: named by its capitalised name (`the China Daily`, `the People's Daily`),
     // which a country word in it does not make a description; or `the paper`, the one last
     // mentioned (`the Financial Times`).
@@ -474,7 +481,7 @@ struct SpeakerResolver: QuoteTextReader {
               kind: .organisation, name: name, forms: [name], roles: [], gender: .neuter,
               confirmed: true))
       }
-      if ["the", "this", "its"].contains(words[0]), range.count <= 3,
+      if pointsBack,
         let publication = entities.latestMention(before: range.lowerBound, where: isPublication)
       {
         return publication.entity
@@ -497,7 +504,7 @@ struct SpeakerResolver: QuoteTextReader {
         }
         return known
       }
-      if ["the", "this", "its"].contains(words[0]), range.count <= 3 {
+      if pointsBack {
         // NB: a company word (`the utility`) names a company, never a public body (the
         // commission that regulates it): the one last mentioned, else the headline's.
         let isCompany = lexicon.companyNouns.contains(head)
