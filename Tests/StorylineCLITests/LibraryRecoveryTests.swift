@@ -196,12 +196,14 @@ struct FullDiskTests {
     let first = try StorylineProcess.run(["library", corpus, "--library", library])
     try #require(first.status == 0, "\(first.stderr)")
     // The rest of the disk filled; the new input lies elsewhere.
+    // NB: opened close-on-exec: a `storyline` another test starts meanwhile must not inherit
+    // the descriptor, or the filler's space stays taken after it is deleted.
     let filler = disk + "/filler"
-    FileManager.default.createFile(atPath: filler, contents: nil)
-    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: filler))
-    let block = Data(count: 64 << 10)
-    while (try? handle.write(contentsOf: block)) != nil {}
-    try? handle.close()
+    let descriptor = open(filler, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+    try #require(descriptor >= 0)
+    let block = [UInt8](repeating: 0, count: 64 << 10)
+    while write(descriptor, block, block.count) > 0 {}
+    close(descriptor)
     let extra = try Self.writeExtra(in: folder)
     let full = try StorylineProcess.run(["library", corpus, extra, "--library", library])
     #expect(full.status == 1)
