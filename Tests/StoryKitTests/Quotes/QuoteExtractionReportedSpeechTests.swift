@@ -315,6 +315,69 @@ struct QuoteExtractionReportedSpeechTests {
       talks + "However the diplomats said ⟦the talks had gone well⟧.",
       .indirect("the diplomats")),
     QuoteCase(
+      "a second cue joined by and reports on its own, with the first cue's speaker",
+      officials
+        + "Peskov said ⟦the delegation will fly home on Friday⟧, and added ⟦that a second round was likely⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a clause before that belongs to the first cue, not to the second",
+      officials
+        + "Rubio said ⟦the talks were useful⟧ and added ⟦that sanctions stay in place⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "a month before that is no auxiliary",
+      officials + "Peskov said on May 22 ⟦that the talks would resume in June⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "that still opens what was said when no clause follows the cue",
+      officials
+        + "Rubio says no formal offer has been made but ⟦that the Kremlin had been sounded out⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "an adjunct after the attribution, then a participle clause of its own",
+      officials
+        + "⟦The ceasefire is a first step towards peace⟧, Peskov said Friday afternoon, adding ⟦that more talks would follow⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a participle after a cue and its adjunct has the cue's subject",
+      officials
+        + "Rubio spoke in a note to allies, adding ⟦that the sanctions would stay in place all year⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "a participle after a subject and a connective set off by commas",
+      talks
+        + "Another diplomat, however, described the mood as calm, adding ⟦that both sides wanted a deal⟧.",
+      .indirect("Another diplomat")),
+    QuoteCase(
+      "an attribution inside a clause whose first part has no verb: the clause whole",
+      officials + "⟦Acts of protest, Peskov said, are a matter for the courts⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a pronoun inside the clause stands for someone named before it, not its subject",
+      talks
+        + "The Kremlin issued a statement after the meeting. ⟦Washington, it said, was not ready for a deal⟧.",
+      .indirect("Kremlin")),
+    QuoteCase(
+      "a cue word used as a noun after the attribution ends nothing",
+      officials
+        + "⟦Many of the protesters were young⟧, Rubio said, ⟦and they sat at a lunch counter⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "an attribution after an opening adverb: the clause after it",
+      officials
+        + "Too often, Rubio said, ⟦the debate over sanctions is stuck in old quarrels⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "an attribution after an opening conjunction: the clause after it",
+      officials
+        + "But, Rubio said, ⟦proposed tariffs would be dropped only if the talks went well⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "a cue word in a phrase after a possessive is a noun",
+      talks
+        + "Russia's state energy company told the buyers ⟦that gas supplies would be cut in July⟧.",
+      .indirect("Russia's state energy company")),
+    QuoteCase(
       "WHO in capitals is the organisation, not a relative pronoun",
       talks + "⟦A funding gap still stood in the way of the vaccine drive⟧, the WHO said.",
       .indirect("WHO")),
@@ -337,7 +400,9 @@ struct QuoteExtractionReportedSpeechTests {
       talks + "Oil prices fell sharply on Monday, adding to fears of a slowdown in Asia."),
     QuoteCase(
       "a progressive cue other than saying needs that",
-      talks + "Several of the clubs are now writing Surrey City Council as it proceeds to its final approval."),
+      talks
+        + "Several of the clubs are now writing Surrey City Council as it proceeds to its final approval."
+    ),
     QuoteCase("announce an action", talks + "Rubio announced a new round of sanctions on Friday."),
     QuoteCase(
       "told a story", talks + "Rubio told the story of his first visit to Moscow in detail."),
@@ -356,10 +421,13 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "a plural noun after a connective is no attribution",
       talks
-        + "Meanwhile, the holders of perpetual notes, most of whom are banks, must still find a buyer."),
+        + "Meanwhile, the holders of perpetual notes, most of whom are banks, must still find a buyer."
+    ),
     QuoteCase(
       "a relative clause with a quoted title",
-      talks + "Lavrov, who wrote the book \"Diplomacy and Power\" in 2019, arrived in Ankara on Monday."),
+      talks
+        + "Lavrov, who wrote the book \"Diplomacy and Power\" in 2019, arrived in Ankara on Monday."
+    ),
     QuoteCase(
       "wrote a book with a title",
       talks + "Lavrov, who wrote the book \"Diplomacy and Power\", arrived in Ankara on Monday."),
@@ -383,7 +451,9 @@ struct QuoteExtractionReportedSpeechTests {
       talks + "It's believed about 500,000 prescriptions are dispensed each year in the province."),
     QuoteCase(
       "a phrase led by a preposition is nobody",
-      talks + "And in the city's proposed budget, the approved debt is $316 million, well below the mayor's claim."),
+      talks
+        + "And in the city's proposed budget, the approved debt is $316 million, well below the mayor's claim."
+    ),
   ]
 
   @Test("verbs of saying used otherwise report nothing", arguments: notReported)

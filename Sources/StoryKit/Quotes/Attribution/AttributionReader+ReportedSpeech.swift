@@ -114,7 +114,7 @@ extension AttributionReader {
     else { return nil }
     let content = (comma + 1)...last
     guard wordCount(content) >= 3, !containsQuoteMark(content),
-      !content.contains(where: { cueVerb(at: $0) != nil })
+      !hasAttribution(content.dropFirst())
     else { return nil }
     return ReportedStatement(content: content, attribution: statement.attribution)
   }
@@ -143,6 +143,16 @@ extension AttributionReader {
     var count = 0
     for index in range where tokens[index].isWord || tokens[index].isNumber { count += 1 }
     return count
+  }
+
+  /// Whether tokens hold a second attribution (`Rubio said`): a cue word after a name or a
+  /// subject pronoun. After any other word it is a noun or a verb of the clause (`dampened
+  /// hopes`, `a lunch counter`). The tokens must not start a sentence.
+  private func hasAttribution(_ indexes: ClosedRange<Int>.SubSequence) -> Bool {
+    indexes.contains { index in
+      cueVerb(at: index) != nil
+        && (tokens[index - 1].isCapitalized || tokens[index - 1].sets.contains(.subjectPronoun))
+    }
   }
 
   private func containsQuoteMark(_ range: ClosedRange<Int>) -> Bool {
@@ -207,60 +217,36 @@ extension AttributionReader {
     // adjunct or a noun (`expressed hope that`, `said in a statement that`).
     // NB: nor does a clause that starts right after the cue (`said he worked with companies
     // … that would boost …`): its `that` is its own.
-    let crossesCue =
+    let quoteBefore =
       that.map { that in (start..<that).contains { tokens[$0].quoteMark != nil } } ?? true
       || tokens[start].sets.contains(.subjectPronoun)
-    if let that, !crossesCue {
+    // NB: another cue before `that`, after `and` or a comma (`said Friday, adding that …`;
+    // not a noun: `expressed hope that`), makes the `that` its own.
+    let cueBefore =
+      that.map { that in
+        (start + 1..<max(start + 1, that)).contains { index in
+          cueVerb(at: index, allowGerund: true) != nil
+            && (tokens[index - 1].isLower("and") || tokens[index - 1].isPunctuation(","))
+        }
+      } ?? false
+    // NB: so does a clause of its own before `that` (`said unionization is overdue, and added
+    // that …`): an auxiliary there (not a capitalised one: `on May 22`). The `that` still
+    // opens what was said when no clause reads right after the cue (`says no approach was
+    // made but that …`).
+    let clauseBefore =
+      that.map { that in
+        (start..<that).contains {
+          tokens[$0].sets.contains(.auxiliary) && !tokens[$0].isCapitalized
+        }
+      } ?? false
+    if let that, !quoteBefore, !cueBefore, !clauseBefore {
+      start = that
+    } else if let clause = clauseStart(after: start, end: end, verb: verb) {
+      start = clause
+    } else if let that, !quoteBefore, !cueBefore {
       start = that
     } else {
-      if verb.takesObject {
-        guard let skipped = skipObject(from: start, end: end) else { return nil }
-        start = skipped
-      }
-      while start <= end, tokens[start].sets.contains(.timeWord) { start += 1 }
-      // An opening phrase: `said, after the meeting, …`, `said in July it …`.
-      if start <= end, tokens[start].isPunctuation(",") { start += 1 }
-      if start <= end, tokens[start].sets.contains(.preposition),
-        !(tokens[start].isLower("about") && start + 1 <= end && tokens[start + 1].isNumber)
-      {
-        // `said in July it …`, `told The Canadian Press by email the golfer …`: skip the
-        // phrase up to the clause's subject (a pronoun), or over `prep (det) noun`.
-        let limit = min(end, start + 8)
-        if let pronoun = (start...limit).first(where: {
-          tokens[$0].sets.contains(.subjectPronoun) || tokens[$0].isPunctuation(",")
-        }) {
-          start = tokens[pronoun].isPunctuation(",") ? pronoun + 1 : pronoun
-        } else {
-          start += start + 1 <= end && tokens[start + 1].sets.contains(.determiner) ? 3 : 2
-          guard start <= end,
-            tokens[start].sets.contains(.determiner) || tokens[start].isCapitalized
-          else {
-            return nil
-          }
-        }
-      }
-      guard start <= end else { return nil }
-      let opener = tokens[start]
-      if opener.kind == .punctuation || opener.sets.contains(.nonOpener) { return nil }
-      if let mark = opener.quoteMark, !mark.canOpen { return nil }
-      // NB: of a progressive cue only `saying` reports a bare clause (`are now writing Surrey
-      // City Council as it …` writes to someone).
-      let bare = verb.reportsBareClause && (!verb.isGerund || verb.lemma == "say")
-      guard bare || containsQuoteMark(start...end) else { return nil }
-      // A clause has a verb: `said she started …`, not `reported steps forward in …`.
-      guard containsQuoteMark(start...end) || hasFiniteVerb(start...min(end, start + 8)) else {
-        return nil
-      }
-      // `wrote the book "Diplomacy and Power"`: a title names a work; no words are quoted.
-      if spans(openingIn: start...end).contains(where: isTitle), !hasFiniteVerb(start...end) {
-        return nil
-      }
-      // A standalone quotation right after the cue is quoted, not reported.
-      if opener.quoteMark != nil, let span = spans(openingIn: start...start).first,
-        isStandalone(span)
-      {
-        return nil
-      }
+      return nil
     }
     guard start <= end else { return nil }
     // `Peskov said that Moscow was ready, but Rubio said that …`: a second attribution in the
@@ -273,24 +259,109 @@ extension AttributionReader {
         && (tokens[index - 1].isWord || tokens[index - 1].sets.contains(.between))
         && !["who", "which", "that"].contains(tokens[index - 1].lower)
         && !(index + 1 <= end && tokens[index + 1].isLower("to"))
-    }), let nextSubject = phrases.subjectPhrase(before: next),
-      nextSubject.tokens.lowerBound > start + 1
+    }),
+      let nextStart = isCoordinated(cue: next)
+        ? next : phrases.subjectPhrase(before: next)?.tokens.lowerBound,
+      nextStart > start + 1
     {
-      var boundary = nextSubject.tokens.lowerBound - 1
+      var boundary = nextStart - 1
       while boundary > start,
         ["and", "but", "while", "whereas", ",", ";"].contains(tokens[boundary].lower)
       {
         boundary -= 1
       }
-      if boundary < nextSubject.tokens.lowerBound - 1 { last = boundary }
+      if boundary < nextStart - 1 { last = boundary }
     }
     guard start <= last else { return nil }
     let content = start...last
     guard wordCount(content) >= 3,
-      let subject = participleSubject(cue: cue) ?? phrases.subjectPhrase(before: cue)
+      let subject = participleSubject(cue: cue) ?? coordinatedSubject(cue: cue)
+        ?? phrases.subjectPhrase(before: cue)
     else { return nil }
     return ReportedStatement(
       content: content, attribution: attribution(subject, cue: cue...cueLast))
+  }
+
+  /// Whether cue `cue` is a second verb of the clause before it: `(,) and added that …`.
+  private func isCoordinated(cue: Int) -> Bool {
+    let sentenceStart = sentences[sentenceOf[cue]].tokens.lowerBound
+    return cue - 2 >= sentenceStart && tokens[cue - 1].isLower("and")
+  }
+
+  /// `Kim said the bridge will open in May, and added that …`: a cue joined by `and` to an
+  /// earlier cue of the sentence (at most 40 tokens back) has that cue's subject.
+  private func coordinatedSubject(cue: Int) -> SpeakerPhrase? {
+    guard isCoordinated(cue: cue) else { return nil }
+    let sentenceStart = sentences[sentenceOf[cue]].tokens.lowerBound
+    let earliest = max(sentenceStart, cue - 40)
+    guard cue - 2 >= earliest,
+      let previous = (earliest...(cue - 2)).last(where: {
+        cueVerb(at: $0) != nil && !isQuoted($0)
+      }),
+      !isCoordinated(cue: previous)
+    else { return nil }
+    return phrases.subjectPhrase(before: previous)
+  }
+
+  /// Where what was said starts after a cue that no `that` follows (`said she started …`,
+  /// `said in July it …`, `told reporters the plan …`), from token `start` after the cue;
+  /// `nil` when no reported clause opens there.
+  private func clauseStart(after first: Int, end: Int, verb: SpeechLexicon.CueVerb) -> Int? {
+    var start = first
+    if verb.takesObject {
+      guard let skipped = skipObject(from: start, end: end) else { return nil }
+      start = skipped
+    }
+    while start <= end, tokens[start].sets.contains(.timeWord) { start += 1 }
+    // An opening phrase: `said, after the meeting, …`, `said in July it …`.
+    if start <= end, tokens[start].isPunctuation(",") { start += 1 }
+    if start <= end, tokens[start].sets.contains(.preposition),
+      !(tokens[start].isLower("about") && start + 1 <= end && tokens[start + 1].isNumber)
+    {
+      // `said in July it …`, `told The Canadian Press by email the golfer …`: skip the
+      // phrase up to the clause's subject (a pronoun), or over `prep (det) noun`.
+      let limit = min(end, start + 8)
+      if let pronoun = (start...limit).first(where: {
+        tokens[$0].sets.contains(.subjectPronoun) || tokens[$0].isPunctuation(",")
+      }) {
+        start = tokens[pronoun].isPunctuation(",") ? pronoun + 1 : pronoun
+      } else {
+        start += start + 1 <= end && tokens[start + 1].sets.contains(.determiner) ? 3 : 2
+        guard start <= end,
+          tokens[start].sets.contains(.determiner) || tokens[start].isCapitalized
+        else {
+          return nil
+        }
+      }
+    }
+    guard start <= end else { return nil }
+    let opener = tokens[start]
+    // NB: a participle cue opens no clause (`said on Friday, adding that …` reports after it).
+    if opener.kind == .punctuation || opener.sets.contains(.nonOpener)
+      || (cueVerb(at: start) == nil && cueVerb(at: start, allowGerund: true) != nil)
+    {
+      return nil
+    }
+    if let mark = opener.quoteMark, !mark.canOpen { return nil }
+    // NB: of a progressive cue only `saying` reports a bare clause (`are now writing Surrey
+    // City Council as it …` writes to someone).
+    let bare = verb.reportsBareClause && (!verb.isGerund || verb.lemma == "say")
+    guard bare || containsQuoteMark(start...end) else { return nil }
+    // A clause has a verb: `said she started …`, not `reported steps forward in …`.
+    guard containsQuoteMark(start...end) || hasFiniteVerb(start...min(end, start + 8)) else {
+      return nil
+    }
+    // `wrote the book "Diplomacy and Power"`: a title names a work; no words are quoted.
+    if spans(openingIn: start...end).contains(where: isTitle), !hasFiniteVerb(start...end) {
+      return nil
+    }
+    // A standalone quotation right after the cue is quoted, not reported.
+    if opener.quoteMark != nil, let span = spans(openingIn: start...start).first,
+      isStandalone(span)
+    {
+      return nil
+    }
+    return start
   }
 
   /// Where a statement reported in a relative clause ends: `Jones, who says she is innocent,
@@ -323,13 +394,18 @@ extension AttributionReader {
       tokens[cue].lower.hasSuffix("ing")
     else { return nil }
     guard
-      let previous = (max(sentenceStart, cue - 6)...(cue - 2)).last(where: {
+      let previous = (max(sentenceStart, cue - 12)...(cue - 2)).last(where: {
         cueVerb(at: $0) != nil
       })
     else {
       return phrases.mainSubject(from: sentenceStart, before: cue - 1)
     }
-    return previous == cue - 2
+    // NB: `…, said Kim, adding` names the speaker after the cue; `Kim said Friday, adding`
+    // and `Kim, however, said …, adding` before it.
+    let speakerFollows =
+      previous > sentenceStart && isClauseComma(previous - 1)
+      && !(previous - 2 >= sentenceStart && tokens[previous - 2].sets.contains(.connective))
+    return previous == cue - 2 || !speakerFollows
       ? phrases.subjectPhrase(before: previous)
       : phrases.objectPhrase(after: cueEnd(at: previous), limit: cue - 1)
   }
@@ -359,8 +435,10 @@ extension AttributionReader {
     var comma: Int
     var after: Int
     if cue > sentence.lowerBound, isClauseComma(cue - 1) {
-      // `…, said police Chief Joseph Boinnet.`
-      guard let object = phrases.objectPhrase(after: cueLast, limit: limit) else { return nil }
+      // `…, said police Chief Joseph Boinnet.` (not `…, CBOE, said that …`)
+      guard cueLast + 1 < limit, !tokens[cueLast + 1].isLower("that"),
+        let object = phrases.objectPhrase(after: cueLast, limit: limit)
+      else { return nil }
       phrase = object
       comma = cue - 1
       after = object.tokens.upperBound + 1
@@ -378,13 +456,18 @@ extension AttributionReader {
     let rest = after..<limit
     let trailing = rest.filter { !tokens[$0].isPunctuation(".") }
     if let first = trailing.first, !tokens[first].isPunctuation(",") {
-      // An adjunct: `on Wednesday`, `in a statement`, `told Reuters`, `Tuesday`.
+      // An adjunct: `on Wednesday`, `in a statement`, `told Reuters`, `Tuesday`, alone or
+      // before a participle clause set off by a comma (`Friday afternoon, adding that …`).
+      let phrase = trailing.prefix { !tokens[$0].isPunctuation(",") }
       let adjunct =
         tokens[first].sets.contains(.preposition)
         || tokens[first].sets.contains(.timeWord)
         || ["told", "tells", "last", "this", "late", "early"].contains(tokens[first].lower)
-        || (tokens[first].isCapitalized && trailing.count <= 2)
-      guard adjunct, trailing.count <= 6, !trailing.contains(where: { tokens[$0].isLower("that") })
+        || (tokens[first].isCapitalized && phrase.count <= 2)
+      let participle = trailing.dropFirst(phrase.count + 1).first
+      guard adjunct, phrase.count <= 6, !phrase.contains(where: { tokens[$0].isLower("that") }),
+        phrase.count == trailing.count
+          || participle.map({ tokens[$0].isWord && tokens[$0].lower.hasSuffix("ing") }) ?? false
       else { return nil }
     }
     guard
@@ -430,12 +513,7 @@ extension AttributionReader {
       let rest = (after + 1)...restEnd
       guard wordCount(rest) >= 3,
         hasFiniteVerb(rest.lowerBound...min(rest.upperBound, rest.lowerBound + 8)),
-        // NB: no second attribution (`Rubio said`); a cue word after any other is a noun or
-        // a verb of the clause (`dampened hopes`).
-        !rest.dropFirst().contains(where: { index in
-          cueVerb(at: index) != nil
-            && (tokens[index - 1].isCapitalized || tokens[index - 1].sets.contains(.subjectPronoun))
-        })
+        !hasAttribution(rest.dropFirst())
       else { return nil }
       return ReportedStatement(content: rest, attribution: attribution(phrase, cue: cue...cueLast))
     }
@@ -447,9 +525,44 @@ extension AttributionReader {
     {
       return nil
     }
-    guard wordCount(content) >= (after < limit && tokens[after].isPunctuation(",") ? 2 : 4) else {
-      return nil
+    let setOff = after < limit && tokens[after].isPunctuation(",")
+    // NB: not after an -s form that is as often a noun (`perpetual notes, most of …`).
+    if setOff, !tokens[cue].lower.hasSuffix("s") || ["says", "adds"].contains(tokens[cue].lower),
+      let whole = splitClause(before: content, resumingAt: after + 1, sentence: sentence)
+    {
+      return ReportedStatement(
+        content: whole,
+        attribution: attribution(phrase, cue: cue...cueLast, pronounContext: content.lowerBound))
     }
+    guard wordCount(content) >= (setOff ? 2 : 4) else { return nil }
     return ReportedStatement(content: content, attribution: attribution(phrase, cue: cue...cueLast))
+  }
+
+  /// `Acts of protest, Mr. Obama said, are acts of patriotism`, `Too often, Mr. Clarke said,
+  /// the debate … is infected`: an attribution set off in the middle of a clause whose part
+  /// before it has no verb. What was said is the whole clause, the attribution inside it, when
+  /// the part after goes on with a verb; the part after alone when it is a clause of its own
+  /// (the part before an adverb). `nil` when the part before is a clause itself, or the part
+  /// after is none (`, including the musician …`).
+  private func splitClause(
+    before content: ClosedRange<Int>, resumingAt start: Int, sentence: Range<Int>
+  ) -> ClosedRange<Int>? {
+    let end = contentEnd(of: sentence)
+    guard start <= end, wordCount(content) <= 6, !hasFiniteVerb(content),
+      !content.contains(where: { tokens[$0].isPunctuation(",") })
+    else { return nil }
+    let rest = start...end
+    guard wordCount(rest) >= 3, !containsQuoteMark(rest), !hasAttribution(rest.dropFirst()),
+      hasFiniteVerb(start...min(end, start + 8))
+    else { return nil }
+    let opener = tokens[start]
+    guard opener.isWord, !opener.sets.contains(.nonOpener) else { return nil }
+    // NB: a conjunction or connective before the attribution is the writer's (`But, he said,
+    // proposed tax rises would …`).
+    let writers =
+      content.count == 1
+      && (tokens[content.lowerBound].sets.contains(.connective)
+        || ["but", "and", "so", "yet", "or"].contains(tokens[content.lowerBound].lower))
+    return hasFiniteVerb(start...start) && !writers ? content.lowerBound...end : rest
   }
 }

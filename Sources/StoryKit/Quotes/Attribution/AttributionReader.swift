@@ -9,7 +9,15 @@ struct AttributionReader: QuoteTextReader {
   var resolver: SpeakerResolver
 
   /// Resolves a phrase into an attribution.
-  mutating func attribution(_ phrase: SpeakerPhrase, cue: ClosedRange<Int>?) -> Attribution {
-    Attribution(speaker: resolver.resolve(phrase), mention: phrase.tokens, cue: cue)
+  ///
+  /// - Parameter pronounContext: where a pronoun is read as if it stood, when that is before
+  ///   it: a pronoun inside a clause (`Paris, it said, was …`) stands for someone named
+  ///   before the clause, not for the clause's own subject.
+  mutating func attribution(
+    _ phrase: SpeakerPhrase, cue: ClosedRange<Int>?, pronounContext: Int? = nil
+  ) -> Attribution {
+    Attribution(
+      speaker: resolver.resolve(phrase, pronounContext: pronounContext), mention: phrase.tokens,
+      cue: cue)
   }
 }

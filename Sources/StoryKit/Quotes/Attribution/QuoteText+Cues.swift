@@ -32,6 +32,15 @@ extension QuoteText {
     {
       return nil
     }
+    // NB: after a possessive, the bare form before a word of the phrase is a noun too
+    // (`Indonesia's state oil company`), not `Trump's claim that`, `Moody's said profits`.
+    if index > 0, tokens[index - 1].isPossessive, tokens[index].lower == verb.lemma,
+      index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+      !tokens[index + 1].isLower("that"), !tokens[index + 1].sets.contains(.determiner),
+      !tokens[index + 1].sets.contains(.subjectPronoun)
+    {
+      return nil
+    }
     // NB: after a pronoun it is the verb of a relative clause (`donations, which he said were
     // accompanied by …`).
     let next = cueEnd(at: index) + 1

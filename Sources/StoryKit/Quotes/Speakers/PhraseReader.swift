@@ -482,8 +482,12 @@ struct PhraseReader: QuoteTextReader {
         continue
       }
       if tokens[index].isPunctuation(",") {
+        // NB: a subject with a connective set off after it (`Another trader, however, …`).
+        let setOffConnective =
+          index + 2 < limit && tokens[index + 1].sets.contains(.connective)
+          && tokens[index + 2].isPunctuation(",")
         if index > segmentStart, let phrase = speakerPhrase(segmentStart...(index - 1)),
-          case .name = phrase.kind
+          setOffConnective || phrase.isName
         {
           return phrase
         }

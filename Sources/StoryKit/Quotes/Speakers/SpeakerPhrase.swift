@@ -13,4 +13,10 @@ struct SpeakerPhrase: Hashable {
   /// The tokens of the phrase.
   var tokens: ClosedRange<Int>
   var kind: Kind
+
+  /// Whether the phrase is a name.
+  var isName: Bool {
+    if case .name = kind { return true }
+    return false
+  }
 }

@@ -21,18 +21,18 @@ struct SpeakerResolver: QuoteTextReader {
   ///
   /// - Pronouns name the latest person (or, for `it`/`they`, organisation or group) mentioned
   ///   before them outside quotations, whose gender fits; the binding teaches the person's
-  ///   gender for later pronouns.
+  ///   gender for later pronouns. With `pronounContext`, before that token instead.
   /// - Names name the entity with that name or surname (or a misspelling of it), else a new one.
   /// - Role phrases name the person introduced with matching role words
   ///   (`the top Russian diplomat` → `Russian Foreign Minister Sergei Lavrov`); organisation
   ///   words name the organisation mentioned with them (`the ministry`); a document (`the
   ///   statement`) names whoever issued it; other descriptions are speakers of their own.
-  mutating func resolve(_ phrase: SpeakerPhrase) -> Int? {
+  mutating func resolve(_ phrase: SpeakerPhrase, pronounContext: Int? = nil) -> Int? {
     let at = phrase.tokens.lowerBound
     let resolved: Int?
     switch phrase.kind {
     case .pronoun(let gender):
-      resolved = resolvePronoun(gender, at: at)
+      resolved = resolvePronoun(gender, at: min(at, pronounContext ?? at))
       if let resolved, entities[resolved].gender == nil, gender == .male || gender == .female {
         entities[resolved].gender = gender
       }
