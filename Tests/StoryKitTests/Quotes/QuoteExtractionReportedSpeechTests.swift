@@ -158,10 +158,10 @@ struct QuoteExtractionReportedSpeechTests {
         + "⟦The talks made little progress⟧, Peskov said, ⟦but the sides will meet again in Istanbul⟧.",
       .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
     QuoteCase(
-      "an attribution mid-sentence, a pronoun going on after it",
+      "an attribution after an opening adverb, a pronoun going on after it",
       officials
-        + "⟦Too often⟧, Peskov says, ⟦they talk past each other⟧.",
-      .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
+        + "Too often, Peskov says, ⟦they talk past each other⟧.",
+      .indirect("Dmitry Peskov")),
     QuoteCase(
       "a participle after an attribution reports for the same speaker",
       officials
@@ -329,9 +329,9 @@ struct QuoteExtractionReportedSpeechTests {
       officials + "Peskov said on May 22 ⟦that the talks would resume in June⟧.",
       .indirect("Dmitry Peskov")),
     QuoteCase(
-      "that still opens what was said when no clause follows the cue",
+      "a clause before a that of its own is what was said, with the that clause",
       officials
-        + "Rubio says no formal offer has been made but ⟦that the Kremlin had been sounded out⟧.",
+        + "Rubio says ⟦no formal offer has been made but that the Kremlin had been sounded out⟧.",
       .indirect("Marco Rubio")),
     QuoteCase(
       "an adjunct after the attribution, then a participle clause of its own",
@@ -351,6 +351,23 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "an attribution inside a clause whose first part has no verb: the clause whole",
       officials + "⟦Acts of protest, Peskov said, are a matter for the courts⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a time between the subject and the cue",
+      officials + "Peskov on Friday said ⟦the delegation would stay in Riyadh⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a clause opened by no and a verb",
+      officials + "Rubio said ⟦no decision had been made about new sanctions⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "a clause whose only verb follows its subject pronoun",
+      talks + "Several diplomats said ⟦they know which envoys to trust⟧.",
+      .indirect("Several diplomats")),
+    QuoteCase(
+      "a cue that reports only with that otherwise reports a clause opened by he or she",
+      officials
+        + "Peskov said ⟦the talks were useful⟧, and added ⟦he doesn't expect a deal this year⟧.",
       .indirect("Dmitry Peskov")),
     QuoteCase(
       "a pronoun inside the clause stands for someone named before it, not its subject",
@@ -392,6 +409,12 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "passive said to be", talks + "An agreement on prisoner exchanges is said to be close."),
     QuoteCase("add with an object", talks + "Lavrov added a personal note to the letter."),
+    QuoteCase(
+      "a denial reports no clause without that",
+      talks + "The ministry denied they jammed the phones of the delegations."),
+    QuoteCase(
+      "it after a cue and to is an object",
+      talks + "The delegations agreed to make it easier for envoys to travel."),
     QuoteCase(
       "a participle with what is asked after it",
       talks + "Several of the clubs wrote to the council, asking the city to correct its figures."),

@@ -172,6 +172,14 @@ extension AttributionReader {
       let last = word.utf8.last
       if last == 0x64 && word.hasSuffix("ed") && word.count > 4 { return true }
       if PhraseReader.hasApostrophe(word) { return true }
+      // `they know`, `we want`: a word right after a subject pronoun (not a phrase's word,
+      // nor the cue of an attribution: `…, he said`).
+      if index > range.lowerBound, tokens[index - 1].sets.contains(.subjectPronoun),
+        !tokens[index].sets.contains(.preposition), !tokens[index].sets.contains(.determiner),
+        !tokens[index].sets.contains(.nonOpener), cueVerb(at: index) == nil
+      {
+        return true
+      }
       // NB: also after an adverb that may stand before a verb (`the process often leaves`).
       if last == 0x73, word.hasSuffix("s"), index > range.lowerBound,
         tokens[index - 1].sets.contains(.subjectPronoun) || tokens[index - 1].isCapitalized
@@ -337,7 +345,12 @@ extension AttributionReader {
     guard start <= end else { return nil }
     let opener = tokens[start]
     // NB: a participle cue opens no clause (`said on Friday, adding that …` reports after it).
-    if opener.kind == .punctuation || opener.sets.contains(.nonOpener)
+    // NB: `no` opens a clause when a verb follows it closely (`said no decision had been
+    // made`), not as an answer (`said no to …`).
+    let negatedSubject =
+      opener.isLower("no") && start + 1 <= end
+      && (start + 1...min(end, start + 4)).contains { tokens[$0].sets.contains(.auxiliary) }
+    if opener.kind == .punctuation || (opener.sets.contains(.nonOpener) && !negatedSubject)
       || (cueVerb(at: start) == nil && cueVerb(at: start, allowGerund: true) != nil)
     {
       return nil
@@ -345,7 +358,13 @@ extension AttributionReader {
     if let mark = opener.quoteMark, !mark.canOpen { return nil }
     // NB: of a progressive cue only `saying` reports a bare clause (`are now writing Surrey
     // City Council as it …` writes to someone).
-    let bare = verb.reportsBareClause && (!verb.isGerund || verb.lemma == "say")
+    // NB: some cues report a clause only when a pronoun that is only a subject opens it
+    // (`added he doesn't think …`; not `added it to …`, `agreed to make it easier`).
+    let pronounClause =
+      verb.reportsPronounClause && opener.sets.contains(.subjectPronoun)
+      && !opener.sets.contains(.objectPronoun) && !opener.isLower("it")
+    let bare =
+      (verb.reportsBareClause || pronounClause) && (!verb.isGerund || verb.lemma == "say")
     guard bare || containsQuoteMark(start...end) else { return nil }
     // A clause has a verb: `said she started …`, not `reported steps forward in …`.
     guard containsQuoteMark(start...end) || hasFiniteVerb(start...min(end, start + 8)) else {

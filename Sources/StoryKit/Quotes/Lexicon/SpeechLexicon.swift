@@ -17,6 +17,9 @@ struct SpeechLexicon: Sendable {
     var isGerund: Bool
     /// Whether the verb reports a clause without `that` (`said Moscow was ready`).
     var reportsBareClause: Bool
+    /// Whether the verb reports a clause without `that` when a pronoun that is only a subject
+    /// opens it (`added he doesn't think …`), though not any bare clause (`added a goal`).
+    var reportsPronounClause: Bool
   }
 
   /// Every form of every cue verb (`said`, `says`, `saying`), one word each.
@@ -303,10 +306,12 @@ struct SpeechLexicon: Sendable {
   private mutating func addCueVerb(_ line: String) {
     let takesObject = line.contains("+object")
     let reportsBareClause = line.contains("+bare")
-    let cleaned = line.replacingOccurrences(of: "+object", with: "").replacingOccurrences(
-      of: "+bare", with: ""
-    )
-    .trimmingCharacters(in: .whitespaces)
+    let reportsPronounClause = reportsBareClause || line.contains("+pronoun")
+    var cleaned = line
+    for mark in ["+object", "+bare", "+pronoun"] {
+      cleaned = cleaned.replacingOccurrences(of: mark, with: "")
+    }
+    cleaned = cleaned.trimmingCharacters(in: .whitespaces)
     let parts = cleaned.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
     guard let base = parts.first, !base.isEmpty else { return }
     var forms: [(form: String, isGerund: Bool)] = []
@@ -328,7 +333,7 @@ struct SpeechLexicon: Sendable {
     for (form, isGerund) in forms {
       let verb = CueVerb(
         lemma: lemma, takesObject: takesObject, isGerund: isGerund,
-        reportsBareClause: reportsBareClause)
+        reportsBareClause: reportsBareClause, reportsPronounClause: reportsPronounClause)
       let words = form.split(separator: " ").map(String.init)
       if words.count == 1 {
         if cueVerbs[form] == nil { cueVerbs[form] = verb }

@@ -312,6 +312,15 @@ struct PhraseReader: QuoteTextReader {
     let start = sentences[sentenceOf[cue]].tokens.lowerBound
     var last = cue - 1
     while last >= start, tokens[last].sets.contains(.between) { last -= 1 }
+    // `Trump on Friday said`, `Sanders yesterday said`: a time between the subject and its cue.
+    if last > start, tokens[last].sets.contains(.timeWord) || tokens[last].sets.contains(.namedTime)
+    {
+      var before = last - 1
+      if before > start, ["on", "last", "this", "late", "early"].contains(tokens[before].lower) {
+        before -= 1
+      }
+      if tokens[before].isWord, !tokens[before].sets.contains(.clauseBoundary) { last = before }
+    }
     // `Trump is warning`: the form of `be` before a progressive cue.
     if last >= start, tokens[last].sets.contains(.passiveAuxiliary), isProgressive(at: cue) {
       last -= 1
