@@ -275,6 +275,16 @@ struct CompanyFormTests {
     #expect(result.speakers.first?.forms.contains("Halvorn") == true)
   }
 
+  @Test(
+    "an initialism inside a company's name stays in it",
+    arguments: ["Halvorn Motor Sales U.S.A. Inc", "Halvorn U.S.A. Corp", "Halvorn U.K. Ltd"])
+  func initialismInsideName(name: String) throws {
+    let text = "\(name) said it will raise the price of its cars by 1.8 pct."
+    let result = try QuoteFixture.extractor.get().extract(from: try QuoteFixture.article(text))
+    try #require(result.quotes.count == 1)
+    #expect(result.quotes.first?.speaker == name)
+  }
+
   @Test func documentAuthorNamedBeforeIt() throws {
     let text =
       "Halvorn Energy Corp. said the pipeline would be built on time.\n\n"

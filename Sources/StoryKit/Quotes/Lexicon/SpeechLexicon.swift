@@ -274,6 +274,7 @@ struct SpeechLexicon: Sendable {
     add(documentVerbs, .documentVerb)
     add(listed["sentence-abbreviations"] ?? [], .sentenceAbbreviation)
     add(listed["sentence-starters"] ?? [], .sentenceStarter)
+    add(companySuffixes, .companySuffix)
     add(roles.keys, .role)
     add(titles.keys, .title)
     add(firstNames.keys, .firstName)

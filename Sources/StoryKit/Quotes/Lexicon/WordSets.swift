@@ -4,7 +4,7 @@
 /// A bit is set exactly when the list's `Set<String>` (or dictionary) `contains` the token's
 /// `lower`: the hot loops test bits instead of hashing the same words again and again.
 struct WordSets: OptionSet, Hashable, Sendable {
-  let rawValue: UInt32
+  let rawValue: UInt64
   /// `[determiners]` in `speech.rules`.
   static let determiner = WordSets(rawValue: 1 << 0)
   /// `[description-stops]` in `speech.rules`.
@@ -69,4 +69,6 @@ struct WordSets: OptionSet, Hashable, Sendable {
   static let cueForm = WordSets(rawValue: 1 << 30)
   /// `SpeechLexicon.irregularPast`: a past tense that makes a clause (`saw`, `went`).
   static let irregularPast = WordSets(rawValue: 1 << 31)
+  /// `[company-suffixes]` (`inc`, `corp`): never a sentence's first word.
+  static let companySuffix = WordSets(rawValue: 1 << 32)
 }

@@ -100,10 +100,11 @@ struct NameParser {
         continue
       } else if token.isPunctuation("."), !token.spaceBefore,
         tokens[index - 1].isCapitalLetter
-          || lexicon.titles[tokens[index - 1].lower + "."] != nil,
+          || lexicon.titles[tokens[index - 1].lower + "."] != nil
+          || (tokens[index - 1].text.contains(".") && isNameWord(tokens[index - 1])),
         index + 1 < limit, isNameWord(tokens[index + 1])
       {
-        end = index  // an initial or a title's dot: `J.`, `Mr.`
+        end = index  // an initial, a title's or an initialism's dot: `J.`, `Mr.`, `U.S.A.`
       } else if token.isPunctuation("."), !token.spaceBefore,
         tokens[index - 1].sets.contains(.nameAbbreviation)
       {

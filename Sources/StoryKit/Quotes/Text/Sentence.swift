@@ -85,6 +85,12 @@ enum SentenceSplitter {
       if previous.isCapitalLetter {
         return false  // an initial: `J. Smith`
       }
+      // An initialism inside a company's name: `Toyota Motor Sales U.S.A. Inc`.
+      if previous.isWord, previous.text.contains("."), index + 1 < tokens.count,
+        tokens[index + 1].sets.contains(.companySuffix), tokens[index + 1].startsUppercase
+      {
+        return false
+      }
       // A ticker's exchange: `<RTZL.L>`, `GM.N`.
       if index + 1 < tokens.count, previous.isAllCaps, !tokens[index + 1].spaceBefore,
         tokens[index + 1].isWord, tokens[index + 1].isAllCaps,
