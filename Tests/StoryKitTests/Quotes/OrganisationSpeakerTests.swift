@@ -285,6 +285,26 @@ struct CompanyFormTests {
     #expect(result.quotes.first?.speaker == name)
   }
 
+  @Test(
+    "one possessive word speaking is a company named for its founder, unless it is someone met",
+    arguments: [
+      (
+        text: "Halvorn's said it may lower the bank's rating after the merger.",
+        speaker: "Halvorn's", kind: SpeakerKind.organisation
+      ),
+      (
+        text:
+          "U.S. Attorney Rudolph Halvorn charged three traders on Monday.\n\nHalvorn's said the case would go to trial in May.",
+        speaker: "Rudolph Halvorn", kind: SpeakerKind.person
+      ),
+    ])
+  func possessiveCompany(text: String, speaker: String, kind: SpeakerKind) throws {
+    let result = try QuoteFixture.extractor.get().extract(from: try QuoteFixture.article(text))
+    try #require(result.quotes.count == 1)
+    #expect(result.quotes.first?.speaker == speaker)
+    #expect(result.speakers.first { $0.name == speaker }?.kind == kind)
+  }
+
   @Test func documentAuthorNamedBeforeIt() throws {
     let text =
       "Halvorn Energy Corp. said the pipeline would be built on time.\n\n"

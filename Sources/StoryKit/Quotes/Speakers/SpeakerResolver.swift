@@ -206,6 +206,7 @@ struct SpeakerResolver: QuoteTextReader {
   mutating func register(
     _ parsed: NameParser.ParsedName, role: String?, at token: Int, speaking: Bool
   ) -> Int? {
+    var parsed = parsed
     // A nickname in quotation marks is not part of the name (`Dwayne "The Rock" Johnson`).
     var words: [String] = []
     var insideMarks = false
@@ -243,6 +244,12 @@ struct SpeakerResolver: QuoteTextReader {
         entities.find(name: bare, kind: parsed.kind) ?? entities.find(name: bare, kind: .person)
       if let known, !entities[known].name.hasSuffix("'s"), !entities[known].name.hasSuffix("’s") {
         words = bare
+      } else if parsed.nameTokens.count == 1, parsed.kind == .person, !parsed.confirmed {
+        // `Moody's said`, `Sotheby's said`: one possessive word speaking, naming no one the
+        // article has met, is a company named for its founder (nobody is called by a
+        // possessive), not the person `Moody`.
+        parsed = parsed.organisation(named: parsed.nameTokens)
+        parsed.confirmed = true
       }
     }
     var name = words.count == 1 ? words[0] : words.joined(separator: " ")
