@@ -243,15 +243,22 @@ struct IncrementalUpdateTests {
 
   // MARK: Saved state
 
-  @Test("an unreadable saved state means a fresh analysis, never a wrong one")
-  func damagedState() throws {
+  @Test(
+    "an unreadable saved state means a fresh analysis, never a wrong one",
+    arguments: [
+      // A piece's list of chunks damaged.
+      "UPDATE analysisState SET data = x'FFFFFFFF' WHERE part = 'stories'",
+      // A chunk lost.
+      "DELETE FROM analysisState WHERE part = (SELECT min(part) FROM analysisState WHERE substr(part, 1, 1) = '#')",
+      // A chunk of another length than its piece's list says.
+      "UPDATE analysisState SET data = data || x'00' WHERE part = (SELECT max(part) FROM analysisState WHERE substr(part, 1, 1) = '#')",
+    ])
+  func damagedState(damage: String) throws {
     let corpus = try Corpus()
     defer { corpus.folder.remove() }
     _ = try corpus.open()
     let pool = try DatabasePool(path: corpus.library)
-    try pool.write { db in
-      try db.execute(sql: "UPDATE analysisState SET data = x'FFFFFFFF' WHERE part = 'stories'")
-    }
+    try pool.write { db in try db.execute(sql: damage) }
     try pool.close()
     try corpus.folder.write("corpus/c.jsonl", LibraryFixture.jsonLines(LibraryFixture.fileC))
     let updated = try corpus.open()

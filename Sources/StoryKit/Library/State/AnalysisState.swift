@@ -9,10 +9,11 @@ import Foundation
 /// changed and removed files are applied without analysing the rest again.
 ///
 /// Saved as compact binary (`BinaryWriter`) in the library, in the same transaction as the
-/// analysis it belongs to.
+/// analysis it belongs to, piece by piece (`savePlan`), each piece as chunks cut by content
+/// (`StateChunks`, `LibraryStore.saveState`).
 struct AnalysisState: Sendable {
   /// The layout version of the saved state; a library holding another is analysed afresh.
-  static let format = 4
+  static let format = 5
 
   /// The articles, by id.
   var ledger = Ledger()

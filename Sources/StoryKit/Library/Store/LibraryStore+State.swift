@@ -4,23 +4,129 @@ import GRDB
 extension LibraryStore {
   /// The analysis state saved with the stored analysis, or `nil` when there is none this
   /// version can read (then the inputs are analysed afresh).
+  ///
+  /// The state is saved as pieces (`AnalysisState.savePlan`), each stored as the list of its
+  /// chunks (`StateChunks`: hash and length), and each chunk once, in a row of its own named
+  /// by its hash (`#` and 16 hex digits).
   func savedState(configuration: LibraryConfiguration) throws(LibraryError) -> AnalysisState? {
     let parts = try read { db -> [String: Data]? in
       let format = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateFormat'")
       guard format == String(AnalysisState.format) else { return nil }
+      // Each piece's bytes, made to size, and where each chunk goes in them.
       var parts: [String: Data] = [:]
-      // NB: a cursor, so each piece is copied out of SQLite once, not held twice as rows.
-      let rows = try Row.fetchCursor(
-        db, sql: "SELECT part, data FROM analysisState ORDER BY part, chunk")
-      while let row = try rows.next() {
-        let part: String = row[0]
-        let data: Data = row[1]
-        if parts[part] == nil { parts[part] = data } else { parts[part]?.append(data) }
+      var places: [UInt64: [(piece: String, offset: Int, length: Int)]] = [:]
+      var missing: [String: Int] = [:]
+      let pieces = try Row.fetchCursor(
+        db, sql: "SELECT part, data FROM analysisState WHERE substr(part, 1, 1) != '#'")
+      while let row = try pieces.next() {
+        let name: String = row[0]
+        guard let chunks = Self.chunkList(row[1]) else { return nil }
+        var offset = 0
+        for chunk in chunks {
+          places[chunk.hash, default: []].append((name, offset, chunk.length))
+          offset += chunk.length
+        }
+        parts[name] = Data(count: offset)
+        missing[name] = offset
       }
+      // NB: a cursor, and each chunk copied into its place as it comes: the state is held
+      // once, not as chunks and pieces both.
+      let chunks = try Row.fetchCursor(
+        db, sql: "SELECT part, data FROM analysisState WHERE substr(part, 1, 1) = '#'")
+      while let row = try chunks.next() {
+        let name: String = row[0]
+        guard let hash = UInt64(name.dropFirst(), radix: 16) else { continue }
+        let data: Data = row[1]
+        for place in places.removeValue(forKey: hash) ?? [] where data.count == place.length {
+          parts[place.piece]?.replaceSubrange(
+            place.offset..<place.offset + place.length, with: data)
+          missing[place.piece, default: 0] -= place.length
+        }
+      }
+      // NB: a chunk lost or of another length leaves its piece, and the state, unreadable.
+      guard missing.values.allSatisfy({ $0 == 0 }) else { return nil }
       return parts
     }
     guard let parts else { return nil }
     return try? AnalysisState(parts: parts, configuration: configuration)
+  }
+
+  /// Saves the pieces `plan` writes and keeps those it keeps (`AnalysisState.savePlan`): each
+  /// written piece is cut into chunks (`StateChunks`), and only the chunks the library does
+  /// not hold yet are written; chunks no piece refers to any more go. An update of a large
+  /// library so writes the few chunks it changed, not every piece whole.
+  static func saveState(
+    _ state: AnalysisState, plan: (write: [String], keep: [String]), db: Database
+  ) throws {
+    let kept = Set(plan.keep)
+    var referenced = Set<UInt64>()
+    let pieces = try Row.fetchCursor(
+      db, sql: "SELECT part, data FROM analysisState WHERE substr(part, 1, 1) != '#'")
+    var gone: [String] = []
+    while let row = try pieces.next() {
+      let name: String = row[0]
+      guard kept.contains(name) else {
+        gone.append(name)
+        continue
+      }
+      for chunk in chunkList(row[1]) ?? [] { referenced.insert(chunk.hash) }
+    }
+    let stored = Set(
+      try String.fetchAll(
+        db, sql: "SELECT part FROM analysisState WHERE substr(part, 1, 1) = '#'"
+      ).compactMap { UInt64($0.dropFirst(), radix: 16) })
+    let delete = try db.cachedStatement(sql: "DELETE FROM analysisState WHERE part = ?")
+    for name in gone { try delete.execute(arguments: [name]) }
+    let insert = try db.cachedStatement(
+      sql: "INSERT OR REPLACE INTO analysisState (part, chunk, data) VALUES (?, 0, ?)")
+    for name in plan.write {
+      // NB: one piece encoded at a time; a chunk is at most `StateChunks.maximumSize`, far
+      // below SQLite's blob limit whatever the corpus's size.
+      let bytes = state.encode(piece: name)
+      var chunks: [(hash: UInt64, range: Range<Int>)] = []
+      for range in StateChunks.cut(bytes) {
+        let hash = StateChunks.hash(bytes[range])
+        chunks.append((hash, range))
+        if !stored.contains(hash), referenced.insert(hash).inserted {
+          try insert.execute(arguments: [chunkName(hash), Data(bytes[range])])
+        }
+        referenced.insert(hash)
+      }
+      var list = BinaryWriter()
+      list.write(chunks) { writer, chunk in
+        writer.writeFixed(chunk.hash)
+        writer.write(chunk.range.count)
+      }
+      try insert.execute(arguments: [name, Data(list.bytes)])
+    }
+    for hash in stored where !referenced.contains(hash) {
+      try delete.execute(arguments: [chunkName(hash)])
+    }
+  }
+
+  /// A chunk's row name: `#` and its hash in 16 hex digits.
+  private static func chunkName(_ hash: UInt64) -> String {
+    let hex = String(hash, radix: 16)
+    return "#" + String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  /// The chunks a saved piece is made of, in order, or `nil` when the list is damaged.
+  private static func chunkList(_ data: Data) -> [(hash: UInt64, length: Int)]? {
+    var reader = BinaryReader(data)
+    do {
+      let count = try reader.count(minimumSize: 9)
+      var chunks: [(hash: UInt64, length: Int)] = []
+      chunks.reserveCapacity(count)
+      for _ in 0..<count {
+        let hash = try reader.fixed()
+        let length = try reader.int()
+        guard length > 0, length <= StateChunks.maximumSize else { return nil }
+        chunks.append((hash, length))
+      }
+      return chunks
+    } catch {
+      return nil
+    }
   }
 
   /// The stored articles, for the stages that need more than the saved state.

@@ -111,22 +111,7 @@ extension LibraryStore {
       // library being built is not the library until it is whole: its state is saved once,
       // whole, with its last batch.
       guard path != nil, !(isBuilding && work.hasMoreBatches) else { return }
-      let plan = state.savePlan(everything: fresh || isBuilding)
-      // NB: the pieces kept stay as saved; every other one goes, and the plan's are written.
-      let kept = plan.keep.map { "'\($0)'" }.joined(separator: ", ")
-      try db.execute(sql: "DELETE FROM analysisState WHERE part NOT IN (\(kept))")
-      let part = try db.cachedStatement(
-        sql: "INSERT INTO analysisState (part, chunk, data) VALUES (?, ?, ?)")
-      for name in plan.write {
-        // NB: one piece encoded at a time, in chunks far below SQLite's blob limit whatever
-        // the corpus's size.
-        let bytes = state.encode(piece: name)
-        let size = 8 << 20
-        for (chunk, start) in stride(from: 0, to: max(1, bytes.count), by: size).enumerated() {
-          let data = Data(bytes[start..<min(bytes.count, start + size)])
-          try part.execute(arguments: [name, chunk, data])
-        }
-      }
+      try Self.saveState(state, plan: state.savePlan(everything: fresh || isBuilding), db: db)
       let meta = try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES (?, ?)")
       try meta.execute(arguments: ["stateFormat", String(AnalysisState.format)])
       writing.report(.state)
