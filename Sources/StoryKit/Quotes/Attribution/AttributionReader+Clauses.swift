@@ -1,0 +1,180 @@
+/// What a reported clause is made of, for `AttributionReader+ReportedSpeech`: where it starts
+/// after its cue (`clauseStart`), whether it has a verb of its own (`hasFiniteVerb`), where
+/// the sentence's content ends, and whether tokens hold a quotation or a second attribution.
+extension AttributionReader {
+  /// Whether a quotation reads as a title: two words of four letters or more, all of them
+  /// capitalised (`"Diplomacy and Power"`), as quoted speech seldom is.
+  func isTitle(_ span: QuotedSpan) -> Bool {
+    guard span.open + 1 <= span.lastInside else { return false }
+    let words = (span.open + 1...span.lastInside).filter { tokens[$0].isWord }
+    let long = words.filter { tokens[$0].text.count >= 4 }
+    return long.count >= 2 && long.allSatisfy { tokens[$0].isCapitalized }
+  }
+
+  /// The last token of a sentence's content: its final full stop (not a closing mark) left out.
+  func contentEnd(of sentence: Range<Int>) -> Int {
+    var end = sentence.upperBound - 1
+    while end > sentence.lowerBound, tokens[end].kind == .punctuation,
+      [".", "!", "?", "…", "...", ";"].contains(tokens[end].text)
+    {
+      end -= 1
+    }
+    return end
+  }
+
+  /// How many words and numbers the tokens hold.
+  func wordCount(_ range: ClosedRange<Int>) -> Int {
+    var count = 0
+    for index in range where tokens[index].isWord || tokens[index].isNumber { count += 1 }
+    return count
+  }
+
+  /// Whether tokens hold a second attribution (`Rubio said`): a cue word after a name or a
+  /// subject pronoun. After any other word it is a noun or a verb of the clause (`dampened
+  /// hopes`, `a lunch counter`). The tokens must not start a sentence.
+  func hasAttribution(_ indexes: ClosedRange<Int>.SubSequence) -> Bool {
+    indexes.contains { index in
+      cueVerb(at: index) != nil
+        && (tokens[index - 1].isCapitalized || tokens[index - 1].sets.contains(.subjectPronoun))
+    }
+  }
+
+  /// Whether the tokens hold a quotation mark other than a single one (which may be an
+  /// apostrophe).
+  func containsQuoteMark(_ range: ClosedRange<Int>) -> Bool {
+    range.contains { tokens[$0].quoteMark.map { $0.family != .single } ?? false }
+  }
+
+  /// Whether tokens hold a word that reads as a finite verb: an auxiliary or modal, a past
+  /// form (`-ed`, or an irregular one of `[irregular-past]`: `saw`), a contraction, or an `-s`
+  /// form right after a subject pronoun or a name.
+  func hasFiniteVerb(_ range: ClosedRange<Int>) -> Bool {
+    for index in range where tokens[index].isWord {
+      let word = tokens[index].lower
+      if tokens[index].sets.contains(.auxiliary) || tokens[index].sets.contains(.irregularPast) {
+        return true
+      }
+      // NB: the last byte rules most words out before characters are compared.
+      let last = word.utf8.last
+      if last == 0x64 && word.hasSuffix("ed") && word.count > 4 { return true }
+      if PhraseReader.hasApostrophe(word) { return true }
+      // `they know`, `we want`: a word right after a subject pronoun (not a phrase's word,
+      // nor the cue of an attribution: `…, he said`).
+      if index > range.lowerBound, tokens[index - 1].sets.contains(.subjectPronoun),
+        !tokens[index].sets.contains(.preposition), !tokens[index].sets.contains(.determiner),
+        !tokens[index].sets.contains(.nonOpener), cueVerb(at: index) == nil
+      {
+        return true
+      }
+      // NB: also after an adverb that may stand before a verb (`the process often leaves`).
+      if last == 0x73, word.hasSuffix("s"), index > range.lowerBound,
+        tokens[index - 1].sets.contains(.subjectPronoun) || tokens[index - 1].isCapitalized
+          || (tokens[index - 1].sets.contains(.between) && tokens[index - 1].isWord
+            && index - 1 > range.lowerBound)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether token `index` ends a clause before an attribution: a comma, or a closing mark
+  /// right after a comma inside it (`…heartbreaking," she said`).
+  func isClauseComma(_ index: Int) -> Bool {
+    if tokens[index].isPunctuation(",") { return true }
+    if let mark = tokens[index].quoteMark, mark.canClose, index > 0,
+      tokens[index - 1].isPunctuation(",")
+    {
+      return true
+    }
+    return false
+  }
+
+  /// Where what was said starts after a cue that no `that` follows (`said she started …`,
+  /// `said in July it …`, `told reporters the plan …`), from token `start` after the cue;
+  /// `nil` when no reported clause opens there.
+  func clauseStart(after first: Int, end: Int, verb: SpeechLexicon.CueVerb) -> Int? {
+    var start = first
+    if verb.takesObject {
+      guard let skipped = skipObject(from: start, end: end) else { return nil }
+      start = skipped
+    }
+    while start <= end, tokens[start].sets.contains(.timeWord) { start += 1 }
+    // An opening phrase: `said, after the meeting, …`, `said in July it …`.
+    if start <= end, tokens[start].isPunctuation(",") { start += 1 }
+    if start <= end, tokens[start].sets.contains(.preposition),
+      !(tokens[start].isLower("about") && start + 1 <= end && tokens[start + 1].isNumber)
+    {
+      // `said in July it …`, `told The Canadian Press by email the golfer …`: skip the
+      // phrase up to the clause's subject (a pronoun), or over `prep (det) noun`.
+      let limit = min(end, start + 8)
+      if let pronoun = (start...limit).first(where: {
+        tokens[$0].sets.contains(.subjectPronoun) || tokens[$0].isPunctuation(",")
+      }) {
+        start = tokens[pronoun].isPunctuation(",") ? pronoun + 1 : pronoun
+      } else {
+        start += start + 1 <= end && tokens[start + 1].sets.contains(.determiner) ? 3 : 2
+        guard start <= end,
+          tokens[start].sets.contains(.determiner) || tokens[start].isCapitalized
+        else {
+          return nil
+        }
+      }
+    }
+    guard start <= end else { return nil }
+    let opener = tokens[start]
+    // NB: a participle cue opens no clause (`said on Friday, adding that …` reports after it).
+    // NB: `no` opens a clause when a verb follows it closely (`said no decision had been
+    // made`), not as an answer (`said no to …`).
+    let negatedSubject =
+      opener.isLower("no") && start + 1 <= end
+      && (start + 1...min(end, start + 4)).contains { tokens[$0].sets.contains(.auxiliary) }
+    if opener.kind == .punctuation || (opener.sets.contains(.nonOpener) && !negatedSubject)
+      || (cueVerb(at: start) == nil && cueVerb(at: start, allowGerund: true) != nil)
+    {
+      return nil
+    }
+    if let mark = opener.quoteMark, !mark.canOpen { return nil }
+    // NB: of a progressive cue only `saying` reports a bare clause (`are now writing Surrey
+    // City Council as it …` writes to someone).
+    // NB: some cues report a clause only when a pronoun that is only a subject opens it
+    // (`added he doesn't think …`; not `added it to …`, `agreed to make it easier`).
+    let pronounClause =
+      verb.reportsPronounClause && opener.sets.contains(.subjectPronoun)
+      && !opener.sets.contains(.objectPronoun) && !opener.isLower("it")
+    let bare =
+      (verb.reportsBareClause || pronounClause) && (!verb.isGerund || verb.lemma == "say")
+    guard bare || containsQuoteMark(start...end) else { return nil }
+    // A clause has a verb: `said she started …`, not `reported steps forward in …`.
+    guard containsQuoteMark(start...end) || hasFiniteVerb(start...min(end, start + 8)) else {
+      return nil
+    }
+    // `wrote the book "Diplomacy and Power"`: a title names a work; no words are quoted.
+    if spans(openingIn: start...end).contains(where: isTitle), !hasFiniteVerb(start...end) {
+      return nil
+    }
+    // A standalone quotation right after the cue is quoted, not reported.
+    if opener.quoteMark != nil, let span = spans(openingIn: start...start).first,
+      isStandalone(span)
+    {
+      return nil
+    }
+    return start
+  }
+
+  /// Where what was said starts after the person spoken to: `told reporters …`,
+  /// `told CBS News …`, `told the jury he …`.
+  func skipObject(from start: Int, end: Int) -> Int? {
+    guard start <= end else { return nil }
+    if let run = NameParser(lexicon: lexicon).run(tokens, from: start, limit: end + 1) {
+      return run.upperBound + 1
+    }
+    if tokens[start].sets.contains(.objectPronoun) { return start + 1 }
+    // `told the jury he …`, `told investigators he …`: the object ends where the reported
+    // clause's subject begins.
+    guard start + 1 <= end else { return nil }
+    return (start + 1...min(end, start + 4)).first { index in
+      tokens[index].sets.contains(.subjectPronoun) || tokens[index].isLower("that")
+    }
+  }
+}
