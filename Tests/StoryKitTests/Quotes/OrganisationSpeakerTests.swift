@@ -277,7 +277,10 @@ struct CompanyFormTests {
 
   @Test(
     "an initialism inside a company's name stays in it",
-    arguments: ["Halvorn Motor Sales U.S.A. Inc", "Halvorn U.S.A. Corp", "Halvorn U.K. Ltd"])
+    arguments: [
+      "Halvorn Motor Sales U.S.A. Inc", "Halvorn U.S.A. Corp", "Halvorn U.K. Ltd",
+      "Halvorn Motor Sales, U.S.A. Inc",
+    ])
   func initialismInsideName(name: String) throws {
     let text = "\(name) said it will raise the price of its cars by 1.8 pct."
     let result = try QuoteFixture.extractor.get().extract(from: try QuoteFixture.article(text))

@@ -75,7 +75,15 @@ struct PhraseReader: QuoteTextReader {
     let founder = tokens[run.lowerBound].isWord && tokens[run.lowerBound].isPossessive
     // NB: the dot of `and Co.` is no part of the tail's words.
     let words = run.filter { !tokens[$0].isPunctuation(".") }
-    let isTail = words.dropFirst(founder ? 1 : 0).allSatisfy(isSuffixOrLetter)
+    // NB: also an initialism before a company suffix (`Toyota Motor Sales, U.S.A. Inc`; not
+    // `Fayetteville, N.C.` nor `U.S. officials`).
+    let isInitialism = { (index: Int) -> Bool in
+      self.tokens[index].isCapitalized && self.tokens[index].text.contains(".")
+    }
+    let isTail =
+      words.dropFirst(founder ? 1 : 0).allSatisfy(isSuffixOrLetter)
+      || (words.count >= 2 && lexicon.companySuffixes.contains(tokens[words[words.count - 1]].lower)
+        && words.dropLast().allSatisfy(isInitialism))
     // `Rochester Gas and Electric Co`: a trade word after `and` joins the words before it.
     let isTrade =
       words.count == 2 && lexicon.companyTradeWords.contains(tokens[words[0]].lower)
