@@ -34,8 +34,7 @@ extension LibraryStore {
       let chunks = try Row.fetchCursor(
         db, sql: "SELECT part, data FROM analysisState WHERE substr(part, 1, 1) = '#'")
       while let row = try chunks.next() {
-        let name: String = row[0]
-        guard let hash = UInt64(name.dropFirst(), radix: 16) else { continue }
+        guard let hash = Self.chunkHash(named: row[0]) else { continue }
         let data: Data = row[1]
         for place in places.removeValue(forKey: hash) ?? [] where data.count == place.length {
           parts[place.piece]?.replaceSubrange(
@@ -74,7 +73,7 @@ extension LibraryStore {
     let stored = Set(
       try String.fetchAll(
         db, sql: "SELECT part FROM analysisState WHERE substr(part, 1, 1) = '#'"
-      ).compactMap { UInt64($0.dropFirst(), radix: 16) })
+      ).compactMap(chunkHash(named:)))
     let delete = try db.cachedStatement(sql: "DELETE FROM analysisState WHERE part = ?")
     for name in gone { try delete.execute(arguments: [name]) }
     let insert = try db.cachedStatement(
@@ -87,10 +86,9 @@ extension LibraryStore {
       for range in StateChunks.cut(bytes) {
         let hash = StateChunks.hash(bytes[range])
         chunks.append((hash, range))
-        if !stored.contains(hash), referenced.insert(hash).inserted {
+        if referenced.insert(hash).inserted, !stored.contains(hash) {
           try insert.execute(arguments: [chunkName(hash), Data(bytes[range])])
         }
-        referenced.insert(hash)
       }
       var list = BinaryWriter()
       list.write(chunks) { writer, chunk in
@@ -108,6 +106,11 @@ extension LibraryStore {
   private static func chunkName(_ hash: UInt64) -> String {
     let hex = String(hash, radix: 16)
     return "#" + String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  /// The hash a chunk's row name holds (`chunkName`), or `nil` for another name.
+  private static func chunkHash(named name: String) -> UInt64? {
+    name.hasPrefix("#") ? UInt64(name.dropFirst(), radix: 16) : nil
   }
 
   /// The chunks a saved piece is made of, in order, or `nil` when the list is damaged.

@@ -101,7 +101,7 @@ struct NameParser {
       } else if token.isPunctuation("."), !token.spaceBefore,
         tokens[index - 1].isCapitalLetter
           || lexicon.titles[tokens[index - 1].lower + "."] != nil
-          || (tokens[index - 1].text.contains(".") && isNameWord(tokens[index - 1])),
+          || tokens[index - 1].isInitialism,
         index + 1 < limit, isNameWord(tokens[index + 1])
       {
         end = index  // an initial, a title's or an initialism's dot: `J.`, `Mr.`, `U.S.A.`

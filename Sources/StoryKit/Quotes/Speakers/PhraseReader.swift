@@ -77,13 +77,10 @@ struct PhraseReader: QuoteTextReader {
     let words = run.filter { !tokens[$0].isPunctuation(".") }
     // NB: also an initialism before a company suffix (`Toyota Motor Sales, U.S.A. Inc`; not
     // `Fayetteville, N.C.` nor `U.S. officials`).
-    let isInitialism = { (index: Int) -> Bool in
-      self.tokens[index].isCapitalized && self.tokens[index].text.contains(".")
-    }
     let isTail =
       words.dropFirst(founder ? 1 : 0).allSatisfy(isSuffixOrLetter)
-      || (words.count >= 2 && lexicon.companySuffixes.contains(tokens[words[words.count - 1]].lower)
-        && words.dropLast().allSatisfy(isInitialism))
+      || (words.count >= 2 && tokens[words[words.count - 1]].sets.contains(.companySuffix)
+        && words.dropLast().allSatisfy { tokens[$0].isInitialism })
     // `Rochester Gas and Electric Co`: a trade word after `and` joins the words before it.
     let isTrade =
       words.count == 2 && lexicon.companyTradeWords.contains(tokens[words[0]].lower)

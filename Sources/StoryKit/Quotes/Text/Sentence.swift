@@ -86,7 +86,7 @@ enum SentenceSplitter {
         return false  // an initial: `J. Smith`
       }
       // An initialism inside a company's name: `Toyota Motor Sales U.S.A. Inc`.
-      if previous.isWord, previous.text.contains("."), index + 1 < tokens.count,
+      if previous.isInitialism, index + 1 < tokens.count,
         tokens[index + 1].sets.contains(.companySuffix), tokens[index + 1].startsUppercase
       {
         return false

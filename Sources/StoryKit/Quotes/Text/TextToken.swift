@@ -45,6 +45,10 @@ struct TextToken: Hashable, Sendable {
   /// Whether the token starts with an uppercase letter.
   var isCapitalized: Bool { kind == .word && startsUppercase }
 
+  /// Whether the token is a capitalised initialism with dots inside (the `U.S.A` of `U.S.A.`,
+  /// whose last dot is a token of its own).
+  var isInitialism: Bool { isCapitalized && text.contains(".") }
+
   /// Whether the token is one capital letter, as an initial is written (the `J` of `J.`).
   var isCapitalLetter: Bool { isCapitalized && text.unicodeScalars.count == 1 }
 
