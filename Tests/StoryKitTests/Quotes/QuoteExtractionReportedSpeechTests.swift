@@ -395,6 +395,71 @@ struct QuoteExtractionReportedSpeechTests {
         + "Russia's state energy company told the buyers ⟦that gas supplies would be cut in July⟧.",
       .indirect("Russia's state energy company")),
     QuoteCase(
+      "a party and state in brackets after the subject, an apposition after them",
+      talks
+        + "Rep. Dana Whitfield (D-Ore.), chair of the caucus fund, said ⟦members will help raise money for the campaign⟧.",
+      .indirect("Dana Whitfield")),
+    QuoteCase(
+      "an apposition between dashes after the subject",
+      talks
+        + "Nora Kall -- co-editor of a book on the debates -- said ⟦the candidate tended to make announcements there⟧.",
+      .indirect("Nora Kall")),
+    QuoteCase(
+      "an aside set off by commas after the reported clause's subject",
+      talks
+        + "Developers say ⟦the program, run by the housing department, has brought billions of dollars to poor areas⟧.",
+      .indirect("Developers")),
+    QuoteCase(
+      "an adverb between the subject and the cue",
+      talks
+        + "Europeans especially say ⟦the proposed treaty will erode environmental standards⟧.",
+      .indirect("Europeans")),
+    QuoteCase(
+      "according to a document, its author named after by",
+      talks
+        + "According to a new report by the Ardmore Gazette, ⟦party insiders are trying to mobilize voters in the north⟧.",
+      .indirect("Ardmore Gazette")),
+    QuoteCase(
+      "according to a document nobody wrote in the text",
+      talks
+        + "According to a fund-raising document, ⟦the new hotel will offer 277 rooms to business travelers⟧.",
+      .indirect("a fund-raising document")),
+    QuoteCase(
+      "according to after an opening adjunct: the clause after it",
+      talks
+        + "By Sept. 30, according to Peskov, ⟦the delegations had met eleven times⟧.",
+      .indirect("Peskov")),
+    QuoteCase(
+      "according to after a subject whose verb follows: the whole clause",
+      talks
+        + "⟦The harsh truth, according to Peskov, is that neither side trusts the other⟧.",
+      .indirect("Peskov")),
+    QuoteCase(
+      "according to after a clause with its own attribution: that attribution speaks",
+      officials
+        + "Rubio said ⟦the talks would resume in April⟧, according to a transcript released by the ministry.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "according to something named by someone: the one named after by",
+      talks
+        + "⟦Exports in January totalled 733,000 tonnes⟧, according to figures received by the Ardmore Sugar Council.",
+      .indirect("Ardmore Sugar Council")),
+    QuoteCase(
+      "according to people named by someone: the people",
+      talks
+        + "⟦More firms will fall prey to buyers from abroad⟧, according to merger specialists polled by the Ardmore Gazette.",
+      .indirect("merger specialists")),
+    QuoteCase(
+      "according to a source, then an attribution: the attribution speaks",
+      talks
+        + "⟦Orders placed in August rose 14.9 pct, according to a monthly survey of importers⟧, the Statistics Department said.",
+      .indirect("Statistics Department")),
+    QuoteCase(
+      "according to in a clause a verb goes on with",
+      talks
+        + "⟦The delegates read the drafts on Thursday⟧, according to their aides, and said they had more questions than answers.",
+      .indirect("their aides")),
+    QuoteCase(
       "WHO in capitals is the organisation, not a relative pronoun",
       talks + "⟦A funding gap still stood in the way of the vaccine drive⟧, the WHO said.",
       .indirect("WHO")),

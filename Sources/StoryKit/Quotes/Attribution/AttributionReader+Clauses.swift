@@ -39,6 +39,27 @@ extension AttributionReader {
     }
   }
 
+  /// Whether the tokens hold an attribution of their own, a cue after a name or a subject
+  /// pronoun that is its subject, with words such as `also` between (`According to a text of his remarks, he also
+  /// said …`): what they report is that speaker's, not a source's around them.
+  func hasOwnAttribution(_ range: ClosedRange<Int>) -> Bool {
+    range.contains { index in
+      guard index > range.lowerBound, let verb = cueVerb(at: index), !verb.isGerund else {
+        return false
+      }
+      var before = index - 1
+      while before > range.lowerBound, tokens[before].sets.contains(.between) { before -= 1 }
+      // NB: `Cuban sugar export figures for January suggest …` is no speaker's attribution,
+      // nor `Lavrov spoke to Rubio about …`, which reports no clause.
+      guard tokens[before].isCapitalized || tokens[before].sets.contains(.subjectPronoun),
+        let subject = phrases.subjectPhrase(before: index), !subject.isDescription
+      else { return false }
+      let after = cueEnd(at: index) + 1
+      return after > range.upperBound || tokens[after].isLower("that")
+        || clauseStart(after: after, end: range.upperBound, verb: verb) != nil
+    }
+  }
+
   /// Whether the tokens hold a quotation mark other than a single one (which may be an
   /// apostrophe).
   func containsQuoteMark(_ range: ClosedRange<Int>) -> Bool {
@@ -76,6 +97,36 @@ extension AttributionReader {
       }
     }
     return false
+  }
+
+  /// Whether a verb follows closely on a clause's start: within nine tokens, or right after
+  /// an aside set off by commas after its subject (`the program, run by the Department of
+  /// Homeland Security, has brought …`).
+  func opensWithVerb(_ start: Int, end: Int) -> Bool {
+    if hasFiniteVerb(start...min(end, start + 8)) { return true }
+    guard start + 1 <= end,
+      let open = (start + 1...min(end, start + 4)).first(where: { tokens[$0].isPunctuation(",") }),
+      open + 2 <= end,
+      let close = (open + 2...min(end, open + 14)).first(where: {
+        tokens[$0].isPunctuation(",")
+      }),
+      close + 1 <= end
+    else { return false }
+    return hasFiniteVerb(close + 1...min(end, close + 3))
+  }
+
+  /// Whether the word at `index`, right after an aside (`The harsh truth, according to
+  /// experts, is …`), goes on with the clause's verb: a verb form, or a lower-case word that
+  /// opens no phrase of its own (`include`), not `the committee`, `Coke`, `in 2010`.
+  func continuesWithVerb(at index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].isWord, !isQuoted(index) else { return false }
+    if hasFiniteVerb(index...index) { return true }
+    let token = tokens[index]
+    return !token.isCapitalized && !token.isNumber
+      && token.sets.isDisjoint(with: [
+        .determiner, .preposition, .pronoun, .clauseBoundary, .nonOpener, .connective,
+        .timeWord,
+      ])
   }
 
   /// Whether token `index` ends a clause before an attribution: a comma, or a closing mark
@@ -146,9 +197,7 @@ extension AttributionReader {
       (verb.reportsBareClause || pronounClause) && (!verb.isGerund || verb.lemma == "say")
     guard bare || containsQuoteMark(start...end) else { return nil }
     // A clause has a verb: `said she started …`, not `reported steps forward in …`.
-    guard containsQuoteMark(start...end) || hasFiniteVerb(start...min(end, start + 8)) else {
-      return nil
-    }
+    guard containsQuoteMark(start...end) || opensWithVerb(start, end: end) else { return nil }
     // `wrote the book "Diplomacy and Power"`: a title names a work; no words are quoted.
     if spans(openingIn: start...end).contains(where: isTitle), !hasFiniteVerb(start...end) {
       return nil

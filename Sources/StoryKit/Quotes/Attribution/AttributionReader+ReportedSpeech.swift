@@ -17,26 +17,47 @@ extension AttributionReader {
       !range.contains { claimed[$0] } && !found.contains { $0.content.overlaps(range) }
     }
     let end = contentEnd(of: sentence)
+    // Where a forward statement ends: before a source named after it (`sourceAt`).
+    var sourceAt = end
     // `According to Kim, …` / `…, according to the ministry.`
     for token in sentence where tokens[token].isLower("according") && !isQuoted(token) {
       guard token + 1 < sentence.upperBound, tokens[token + 1].isLower("to") else { continue }
       let cue = token...(token + 1)
-      if token == sentence.lowerBound {
-        // At the start: the phrase runs to the first comma, what was said follows.
+      // `By Sept. 30, according to new filings, the committee had spent …`: after an adjunct
+      // with no verb, the phrase opens the sentence as it does at its start.
+      let opens =
+        token == sentence.lowerBound
+        || (tokens[token - 1].isPunctuation(",") && token - 2 >= sentence.lowerBound
+          && wordCount(sentence.lowerBound...(token - 2)) <= 4
+          && !hasFiniteVerb(sentence.lowerBound...(token - 2)))
+      if opens {
+        // The phrase runs to the next comma, what was said follows.
         guard
           let comma = (token + 2..<sentence.upperBound).first(where: {
             tokens[$0].isPunctuation(",")
           }),
-          comma > token + 2, comma + 1 <= end, free((comma + 1)...end),
-          wordCount((comma + 1)...end) >= 3,
-          let phrase = phrases.speakerPhrase((token + 2)...(comma - 1))
+          comma > token + 2, comma + 1 <= end, wordCount((comma + 1)...end) >= 3,
+          let phrase = phrases.sourcePhrase((token + 2)...(comma - 1))
         else { continue }
+        // `The harsh truth, according to addiction experts, is …`: when the clause goes on
+        // with its verb, what comes before the phrase is its subject.
+        let content =
+          token > sentence.lowerBound && continuesWithVerb(at: comma + 1)
+          ? sentence.lowerBound...end : (comma + 1)...end
+        guard free(content), !hasOwnAttribution(content) else { continue }
         found.append(
-          ReportedStatement(content: (comma + 1)...end, attribution: attribution(phrase, cue: cue)))
+          ReportedStatement(content: content, attribution: attribution(phrase, cue: cue)))
       } else if token > sentence.lowerBound + 3, tokens[token - 1].isPunctuation(",") {
+        // `Rubio said the talks would resume, according to a transcript.`: what was said ends
+        // before the source, whoever said it.
+        sourceAt = min(sourceAt, token - 2)
+        // NB: `…, according to a survey of importers, the department said.`: the attribution
+        // after the phrase speaks.
         let content = sentence.lowerBound...(token - 2)
-        guard free(content), wordCount(content) >= 3,
+        guard free(content), wordCount(content) >= 3, !hasOwnAttribution(content),
+          !attributionFollows(after: token + 2, end: end),
           let phrase = phrases.objectPhrase(after: token + 1, limit: sentence.upperBound)
+            ?? (token + 2 <= end ? phrases.sourcePhrase((token + 2)...end) : nil)
         else { continue }
         found.append(
           ReportedStatement(content: content, attribution: attribution(phrase, cue: cue)))
@@ -73,7 +94,7 @@ extension AttributionReader {
         found.append(statement)
         continue
       }
-      if let statement = forwardStatement(cue: cue, cueLast: cueLast, verb: verb, end: end),
+      if let statement = forwardStatement(cue: cue, cueLast: cueLast, verb: verb, end: sourceAt),
         free(statement.content)
       {
         found.append(statement)
@@ -90,6 +111,18 @@ extension AttributionReader {
       }
     }
     return found
+  }
+
+  /// Whether an attribution set off by a comma follows a phrase that starts at `start`
+  /// (`according to a survey of importers, the department said`), not a cue inside the
+  /// phrase (`according to the person who spoke to …`).
+  private func attributionFollows(after start: Int, end: Int) -> Bool {
+    guard start <= end, let comma = (start...end).first(where: { tokens[$0].isPunctuation(",") }),
+      comma < end,
+      // NB: `…, according to their attorneys, and said …` goes on with the clause's verb.
+      !["and", "but", "or"].contains(tokens[comma + 1].lower)
+    else { return false }
+    return (comma + 1...min(end, comma + 6)).contains { cueVerb(at: $0) != nil }
   }
 
   /// `…, he says, and are mostly meant …`: what follows an attribution set off by commas in

@@ -30,6 +30,9 @@ struct SpeechLexicon: Sendable {
   private(set) var documentVerbs: Set<String> = []
   /// Nouns for documents that can "say" something (`statement`, `letter`).
   private(set) var documentNouns: Set<String> = []
+  /// Documents that are a source of their own when no author is named (`according to a new
+  /// survey`).
+  private(set) var ownDocuments: Set<String> = []
   /// Phrases that put the speaker after them (`according to`).
   private(set) var accordingPhrases: [[String]] = []
   /// Words that may stand between a speaker and the verb (`earlier`, `has`).
@@ -174,6 +177,7 @@ struct SpeechLexicon: Sendable {
           documentVerbs.formUnion(Self.forms(of: lower).map(\.form))
         }
       case "document-nouns": documentNouns.insert(lower)
+      case "own-documents": ownDocuments.insert(lower)
       case "according": accordingPhrases.append(lower.split(separator: " ").map(String.init))
       case "between": betweenWords.insert(lower)
       case "pronouns", "titles", "roles":

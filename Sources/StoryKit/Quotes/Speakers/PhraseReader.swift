@@ -332,9 +332,11 @@ struct PhraseReader: QuoteTextReader {
       while last >= start, tokens[last].sets.contains(.between) { last -= 1 }
     }
     // `Sen. David Perdue (R-Ga.) said`: a short parenthesis after the subject is set aside.
-    if last > start, tokens[last].isPunctuation(")"),
-      let open = (max(start, last - 8)..<last).last(where: { tokens[$0].isPunctuation("(") }),
-      open > start
+    last = beforeParenthesis(last, from: start)
+    // `Kall -- co-editor of a book on the debates -- said`: so is an apposition between dashes.
+    if last > start, isDash(last),
+      let open = (max(start, last - 16)..<last).last(where: { isDash($0) }), open > start,
+      open + 1 < last, isApposition((open + 1)...(last - 1))
     {
       last = open - 1
     }
@@ -381,8 +383,10 @@ struct PhraseReader: QuoteTextReader {
       }
       while let comma = boundaries.popLast() {
         let segmentStart = boundaries.last.map { $0 + 1 } ?? start
-        guard segmentStart < comma else { continue }
-        if let phrase = speakerPhrase(segmentStart...(comma - 1)) {
+        // `Rep. Gregory Meeks (D-N.Y.), chairman of …, said`.
+        let end = beforeParenthesis(comma - 1, from: segmentStart)
+        guard segmentStart <= end else { continue }
+        if let phrase = speakerPhrase(segmentStart...end) {
           switch phrase.kind {
           case .name, .pronoun: return phrase
           case .description: if boundaries.isEmpty { return phrase }
@@ -403,6 +407,24 @@ struct PhraseReader: QuoteTextReader {
       first -= 1
     }
     return speakerPhrase(first...last)
+  }
+
+  /// The token before a short parenthesis that ends at `last` (`Perdue (R-Ga.)`), or `last`
+  /// when no parenthesis of eight tokens or fewer, opening after `start`, ends there.
+  private func beforeParenthesis(_ last: Int, from start: Int) -> Int {
+    guard last > start, tokens[last].isPunctuation(")"),
+      let open = (max(start, last - 8)..<last).last(where: { tokens[$0].isPunctuation("(") }),
+      open > start
+    else { return last }
+    return open - 1
+  }
+
+  /// Whether the token at `index` is a dash (`--`, `—`, `–`), which may open or close an
+  /// apposition; not a hyphen.
+  private func isDash(_ index: Int) -> Bool {
+    let token = tokens[index]
+    return token.isPunctuation("--") || token.isPunctuation("\u{2014}")
+      || token.isPunctuation("\u{2013}")
   }
 
   /// The phrase the relative `who` at `who` follows: `an architect who said`, `Republicans,
@@ -535,6 +557,54 @@ struct PhraseReader: QuoteTextReader {
     // A full stop is part of a name only as an initial.
     while last > first, tokens[last].isPunctuation(".") { last -= 1 }
     return speakerPhrase(first...last)
+  }
+
+  /// The source after `according to` over `range`, in this order: a name or a description of
+  /// people, of all the words (`Peskov`, `the Ardmore Gazette`, `addiction experts`) or of
+  /// those before what qualifies them (`merger specialists polled by Reuters`); a name after
+  /// `by` or `from` (`figures received by the International Sugar Organization`); a document
+  /// (`[own-documents]`, `[document-nouns]`: `a database compiled by …` is `a database`).
+  func sourcePhrase(_ range: ClosedRange<Int>) -> SpeakerPhrase? {
+    let whole = speakerPhrase(range)
+    if let whole, !isDocument(whole) { return whole }
+    // NB: cut before `of`, a preposition, or a past form before one (`compiled by`), not
+    // before an adjective (`a regular monthly restricted survey`).
+    let qualifier = range.dropFirst().first { index in
+      tokens[index].sets.contains(.preposition) || tokens[index].isLower("of")
+        || (tokens[index].isWord && !tokens[index].isCapitalized
+          && tokens[index].lower.hasSuffix("ed") && index < range.upperBound
+          && tokens[index + 1].sets.contains(.preposition))
+    }
+    let cut = range.lowerBound...((qualifier ?? range.upperBound + 1) - 1)
+    let before = qualifier != nil ? speakerPhrase(cut) : nil
+    if let before, !isDocument(before) { return before }
+    if let by = range.dropFirst().first(where: {
+      tokens[$0].isLower("by") || tokens[$0].isLower("from")
+    }), by < range.upperBound {
+      let first = tokens[by + 1].isLower("the") ? by + 2 : by + 1
+      if first <= range.upperBound,
+        let run = NameParser(lexicon: lexicon).run(
+          tokens, from: first, limit: range.upperBound + 1),
+        let named = speakerPhrase(run), named.isName
+      {
+        return named
+      }
+    }
+    if let document = before ?? whole { return document }
+    let document = SpeakerPhrase(
+      tokens: cut, kind: .description(head: tokens[cut.upperBound].lower))
+    guard cut.count <= 5, cut.allSatisfy({ tokens[$0].isWord && !isQuoted($0) }),
+      isDocument(document)
+    else { return nil }
+    return document
+  }
+
+  /// Whether a phrase describes a document (`figures received by …`), which someone named
+  /// with it may have made, rather than people (`merger specialists polled by Reuters` are the
+  /// source, not Reuters).
+  private func isDocument(_ phrase: SpeakerPhrase) -> Bool {
+    guard case .description(let head) = phrase.kind else { return false }
+    return lexicon.documentNouns.contains(head) || lexicon.ownDocuments.contains(head)
   }
 
   /// Whether `word` holds an apostrophe (`'` or `’`), as Foundation's `contains` finds it.

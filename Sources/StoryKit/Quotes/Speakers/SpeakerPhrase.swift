@@ -19,4 +19,10 @@ struct SpeakerPhrase: Hashable {
     if case .name = kind { return true }
     return false
   }
+
+  /// Whether the phrase is a description.
+  var isDescription: Bool {
+    if case .description = kind { return true }
+    return false
+  }
 }

@@ -394,57 +394,85 @@ struct SpeakerResolver: QuoteTextReader {
     let words = range.map { tokens[$0].lower }
     let phrase = text(range.lowerBound, range.upperBound)
     // A document says what its author says.
-    if lexicon.documentNouns.contains(head) {
-      // `a statement on the Russian foreign ministry's website`: the organisation named there.
+    let isDocument = lexicon.documentNouns.contains(head)
+    if isDocument || lexicon.ownDocuments.contains(head) {
       let end = sentenceEnd(of: range.upperBound)
-      var index = range.upperBound + 1
-      while index < min(end, range.upperBound + 10), !tokens[index].isPunctuation(",") {
-        let word = tokens[index].lower.replacingOccurrences(of: "'s", with: "")
-          .replacingOccurrences(of: "’s", with: "")
-        if lexicon.organisations.contains(word) {
-          if let known = entities.last(where: {
-            $0.kind == .organisation && $0.keys.last == word
-          }) {
-            return known
-          }
-          // Name it from the words before the organisation word: `Russian foreign ministry`.
-          var start = index
-          while start > range.upperBound + 1, tokens[start - 1].isWord,
-            !tokens[start - 1].sets.contains(.determiner),
-            !tokens[start - 1].sets.contains(.descriptionStop)
-          {
-            start -= 1
-          }
-          var words = (start...index).map { tokens[$0].text }
-          if let lastWord = words.last {
-            words[words.count - 1] = lastWord.replacingOccurrences(of: "'s", with: "")
-              .replacingOccurrences(of: "’s", with: "")
-          }
-          let name = words.joined(separator: " ")
-          return entities.add(
-            .init(
-              kind: .organisation, name: name, forms: [name], roles: [], gender: .neuter,
-              confirmed: true))
-        }
-        index += 1
-      }
-      // `The RCMP statement`, `a Kremlin statement`: the author named before the noun.
+      // `a new report by Politico`, `a memo from Band`: the author named after it.
       let parser = NameParser(lexicon: lexicon)
-      var start = range.lowerBound
-      while start < range.upperBound {
-        guard let run = parser.run(tokens, from: start, limit: range.upperBound) else {
-          start += 1
-          continue
+      let after = range.upperBound + 2
+      let named = after < end && tokens[after].isLower("the") ? after + 1 : after
+      if named < end, ["by", "from"].contains(tokens[range.upperBound + 1].lower),
+        let run = parser.run(tokens, from: named, limit: end),
+        let parsed = parser.parse(tokens, run: run, atSentenceStart: false),
+        let author = register(parsed, role: nil, at: run.lowerBound, speaking: false)
+      {
+        return author
+      }
+      // NB: a survey or a study (`[own-documents]`) is no organisation's unless named with
+      // `by` or `from`; the organisation it studies is not its author.
+      if isDocument {
+        // `a statement on the Russian foreign ministry's website`: the organisation named there.
+        var index = range.upperBound + 1
+        while index < min(end, range.upperBound + 10), !tokens[index].isPunctuation(",") {
+          let word = tokens[index].lower.replacingOccurrences(of: "'s", with: "")
+            .replacingOccurrences(of: "’s", with: "")
+          if lexicon.organisations.contains(word) {
+            if let known = entities.last(where: {
+              $0.kind == .organisation && $0.keys.last == word
+            }) {
+              return known
+            }
+            // Name it from the words before the organisation word: `Russian foreign ministry`.
+            var start = index
+            while start > range.upperBound + 1, tokens[start - 1].isWord,
+              !tokens[start - 1].sets.contains(.determiner),
+              !tokens[start - 1].sets.contains(.descriptionStop)
+            {
+              start -= 1
+            }
+            var words = (start...index).map { tokens[$0].text }
+            if let lastWord = words.last {
+              words[words.count - 1] = lastWord.replacingOccurrences(of: "'s", with: "")
+                .replacingOccurrences(of: "’s", with: "")
+            }
+            let name = words.joined(separator: " ")
+            return entities.add(
+              .init(
+                kind: .organisation, name: name, forms: [name], roles: [], gender: .neuter,
+                confirmed: true))
+          }
+          index += 1
         }
-        if let parsed = parser.parse(tokens, run: run, atSentenceStart: false),
-          let author = register(parsed, role: nil, at: run.lowerBound, speaking: false)
-        {
-          return author
+        // `The RCMP statement`, `a Kremlin statement`: the author named before the noun.
+        var start = range.lowerBound
+        while start < range.upperBound {
+          guard let run = parser.run(tokens, from: start, limit: range.upperBound) else {
+            start += 1
+            continue
+          }
+          if let parsed = parser.parse(tokens, run: run, atSentenceStart: false),
+            let author = register(parsed, role: nil, at: run.lowerBound, speaking: false)
+          {
+            return author
+          }
+          start = run.upperBound + 1
         }
-        start = run.upperBound + 1
+      }
+      // `a new report`: a document of its own, nobody met before (but `a statement`, `a
+      // company report` are the company's).
+      if ["a", "an", "one", "another"].contains(words[0]), lexicon.ownDocuments.contains(head),
+        !words.contains(where: lexicon.organisations.contains)
+      {
+        return entities.add(
+          .init(
+            kind: .described, name: phrase, forms: [phrase], roles: [], gender: .neuter,
+            confirmed: true))
       }
       // Otherwise whoever issued statements before: an organisation that has spoken, else the
-      // latest organisation or person.
+      // latest organisation or person. (Not for a survey or a study, which is the phrase
+      // itself, as other descriptions are.)
+    }
+    if isDocument {
       if let spoken = entities.latestMention(
         before: range.lowerBound, where: { $0.kind == .organisation }),
         entities.hasSpoken(spoken.entity, before: range.lowerBound)
