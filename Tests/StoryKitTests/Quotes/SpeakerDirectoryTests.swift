@@ -127,3 +127,34 @@ import Testing
     #expect(SpeakerDirectory(nodes: nodes).speakers.count == 3)
   }
 }
+
+/// A surname misspelt in one article (`Mohamed Adbeslam`) joins the person, who is shown by
+/// the spelling the corpus uses, however many quotes the misspelt article holds; a first name
+/// is never respelt (`Rob` and `Bob` are both names).
+@Suite struct SpeakerDirectorySpellingTests {
+  static func node(_ article: String, _ name: String, quotes: Int = 1) -> SpeakerDirectory.Node {
+    SpeakerDirectory.Node(
+      article: ArticleID(article),
+      speaker: QuoteExtractor.ArticleSpeaker(name: name, forms: [name], roles: [], kind: .person),
+      quotes: quotes)
+  }
+
+  @Test func theCorpusSpellingOfASurnameWins() throws {
+    let directory = SpeakerDirectory(nodes: [
+      Self.node("a1", "Mohamed Adbeslam", quotes: 9),
+      Self.node("a2", "Mohamed Abdeslam"),
+      Self.node("a3", "Salah Abdeslam"),
+      Self.node("a4", "Brahim Abdeslam"),
+    ])
+    let mohamed = try #require(directory.speaker(named: "Mohamed Adbeslam"))
+    #expect(mohamed.name == "Mohamed Abdeslam")
+    #expect(mohamed.aliases == ["Mohamed Adbeslam"])
+  }
+
+  @Test func aSurnameAsCommonAsTheOtherKeepsTheMostQuoted() throws {
+    let directory = SpeakerDirectory(nodes: [
+      Self.node("a1", "Mohamed Adbeslam", quotes: 9), Self.node("a2", "Mohamed Abdeslam"),
+    ])
+    #expect(directory.speakers.map(\.name) == ["Mohamed Adbeslam"])
+  }
+}

@@ -564,9 +564,10 @@ struct PhraseReader: QuoteTextReader {
   /// those before what qualifies them (`merger specialists polled by Reuters`); a name after
   /// `by` or `from` (`figures received by the International Sugar Organization`); a document
   /// (`[own-documents]`, `[document-nouns]`: `a database compiled by …` is `a database`).
+  /// Anything else (`views polled by …`, `plan`) names no source.
   func sourcePhrase(_ range: ClosedRange<Int>) -> SpeakerPhrase? {
     let whole = speakerPhrase(range)
-    if let whole, !isDocument(whole) { return whole }
+    if let whole, namesSomeone(whole) { return whole }
     // NB: cut before `of`, a preposition, or a past form before one (`compiled by`), not
     // before an adjective (`a regular monthly restricted survey`).
     let qualifier = range.dropFirst().first { index in
@@ -577,7 +578,7 @@ struct PhraseReader: QuoteTextReader {
     }
     let cut = range.lowerBound...((qualifier ?? range.upperBound + 1) - 1)
     let before = qualifier != nil ? speakerPhrase(cut) : nil
-    if let before, !isDocument(before) { return before }
+    if let before, namesSomeone(before) { return before }
     if let by = range.dropFirst().first(where: {
       tokens[$0].isLower("by") || tokens[$0].isLower("from")
     }), by < range.upperBound {
@@ -590,13 +591,25 @@ struct PhraseReader: QuoteTextReader {
         return named
       }
     }
-    if let document = before ?? whole { return document }
+    if let document = [before, whole].compactMap({ $0 }).first(where: isDocument) {
+      return document
+    }
     let document = SpeakerPhrase(
       tokens: cut, kind: .description(head: tokens[cut.upperBound].lower))
     guard cut.count <= 5, cut.allSatisfy({ tokens[$0].isWord && !isQuoted($0) }),
       isDocument(document)
     else { return nil }
     return document
+  }
+
+  /// Whether a phrase names someone rather than something: a name, a pronoun, or a
+  /// description whose noun is a group's, a role's or an organisation's (`addiction experts`,
+  /// `a person familiar with …`, `the ministry`), or a noun of a person's trade or field
+  /// (`merger specialists`, `historians`).
+  private func namesSomeone(_ phrase: SpeakerPhrase) -> Bool {
+    guard case .description(let head) = phrase.kind else { return true }
+    return isGroupNoun(head) || lexicon.roles[head] != nil || lexicon.organisations.contains(head)
+      || ["ist", "ists", "ian", "ians"].contains(where: head.hasSuffix)
   }
 
   /// Whether a phrase describes a document (`figures received by …`), which someone named

@@ -68,9 +68,10 @@ public struct SpeakerDirectory: Sendable {
   /// a library keeps per article to build the directory again when articles come and go).
   init(nodes: [Node], nicknames: [String: String] = [:], roleOpeners: Set<String> = []) {
     let clusters = Self.cluster(nodes, nicknames: nicknames)
+    let familiarity = Self.familiarity(of: nodes)
     // NB: each cluster's speaker on all cores; clusters are independent.
     let speakers = clusters.parallelMap {
-      Self.speaker(of: $0, nodes: nodes, roleOpeners: roleOpeners)
+      Self.speaker(of: $0, nodes: nodes, roleOpeners: roleOpeners, familiarity: familiarity)
     }
     var speakerOfNode = Array(repeating: 0, count: nodes.count)
     for (id, members) in clusters.enumerated() {
@@ -105,9 +106,9 @@ public struct SpeakerDirectory: Sendable {
 
   /// The speaker the nodes `members` (indices into `nodes`) make together: its canonical name,
   /// aliases, roles, kind and counts.
-  private static func speaker(of members: [Int], nodes: [Node], roleOpeners: Set<String>)
-    -> Speaker
-  {
+  private static func speaker(
+    of members: [Int], nodes: [Node], roleOpeners: Set<String>, familiarity: [String: Int]
+  ) -> Speaker {
     var formCounts: [String: Int] = [:]
     var kinds = Set<SpeakerKind>()
     var articles = Set<ArticleID>()
@@ -126,7 +127,8 @@ public struct SpeakerDirectory: Sendable {
       kinds.contains(.organisation)
       ? .organisation
       : kinds.contains(.group) ? .group : kinds.contains(.described) ? .described : .person
-    var name = canonicalName(formCounts) ?? nodes[members[0]].speaker.name
+    var name =
+      canonicalName(formCounts, familiarity: familiarity) ?? nodes[members[0]].speaker.name
     // `TransCanada`, not `TransCanada Corp.`: an organisation goes by its name without the
     // company suffix when its articles write it so (the form `SpeakerResolver` adds).
     if kind == .organisation, let short = withoutLastWord(name),
@@ -225,7 +227,50 @@ public struct SpeakerDirectory: Sendable {
     return short.isEmpty ? nil : String(short)
   }
 
-  static func canonicalName(_ formCounts: [String: Int]) -> String? {
+  /// How many articles' speakers use each word (lower case) in their names: how familiar a
+  /// spelling is across the corpus (`Abdeslam` in many, a misspelt `Adbeslam` in one).
+  private static func familiarity(of nodes: [Node]) -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for node in nodes {
+      var words = Set<String>()
+      for form in node.speaker.forms + [node.speaker.name] {
+        for word in form.lowercased().splitOnSpaces() { words.insert(String(word)) }
+      }
+      for word in words { counts[word, default: 0] += 1 }
+    }
+    return counts
+  }
+
+  /// Of the spellings `candidates` that differ from `best` by one edit in the last word
+  /// (`Mohamed Adbeslam`, `Mohamed Abdeslam`), the one whose last word the corpus uses at
+  /// least twice as often: a writer's misspelling does not name a person however often that
+  /// article quotes them. (Not a first name: `Rob` and `Bob` are names of other people too.)
+  private static func familiarSpelling(
+    of best: NameCandidate, among candidates: [NameCandidate], familiarity: [String: Int]
+  ) -> NameCandidate {
+    let bestWords = best.form.lowercased().splitOnSpaces()
+    guard let bestLast = bestWords.last.map(String.init) else { return best }
+    var chosen = best
+    var chosenUse = familiarity[bestLast] ?? 0
+    let threshold = max(2 * chosenUse, chosenUse + 2)
+    for candidate in candidates
+    where candidate.isProper == best.isProper && candidate.words == best.words {
+      let words = candidate.form.lowercased().splitOnSpaces()
+      guard let last = words.last.map(String.init), last != bestLast,
+        words.dropLast() == bestWords.dropLast(), EditDistance.isWithinOne(last, bestLast)
+      else { continue }
+      let use = familiarity[last] ?? 0
+      if use >= threshold, use > chosenUse {
+        chosen = candidate
+        chosenUse = use
+      }
+    }
+    return chosen
+  }
+
+  static func canonicalName(_ formCounts: [String: Int], familiarity: [String: Int] = [:])
+    -> String?
+  {
     var spellings: [String: [Substring]] = [:]
     var counts: [String: Int] = [:]
     var withThe: Set<String> = []
@@ -243,13 +288,14 @@ public struct SpeakerDirectory: Sendable {
         form: String(form), count: counts[key] ?? 0, isProper: form.first?.isUppercase == true,
         words: form.split(separator: " ").count)
     }
-    let best = candidates.max { a, b in
+    let top = candidates.max { a, b in
       if a.isProper != b.isProper { return !a.isProper }
       if a.words != b.words { return a.words < b.words }
       if a.count != b.count { return a.count < b.count }
       return a.form > b.form
     }
-    guard let best else { return nil }
+    guard let top else { return nil }
+    let best = familiarSpelling(of: top, among: candidates, familiarity: familiarity)
     // A common noun keeps its `the` when any article gives it one (`the council`, `the
     // analysts`); a proper name reads better without (`Russian Foreign Ministry`).
     let keepsThe = !best.isProper && withThe.contains(best.form.lowercased())
