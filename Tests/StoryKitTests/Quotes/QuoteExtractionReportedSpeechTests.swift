@@ -529,6 +529,11 @@ struct QuoteExtractionReportedSpeechTests {
       "a cue word after a possessive and before a past form is a noun",
       talks + "The company's shares tumbled on Monday after the airline cut its forecast again."),
     QuoteCase(
+      "than expected is no attribution",
+      talks
+        + "The weaker than expected jobs data had reduced expectations that the central bank will raise rates."
+    ),
+    QuoteCase(
       "a phrase ending in a connector is nobody",
       talks + "A basket of currencies said nothing about the state of trade in Asia."),
     QuoteCase(

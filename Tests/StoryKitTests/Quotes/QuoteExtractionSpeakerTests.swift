@@ -284,6 +284,16 @@ struct QuoteExtractionSpeakerTests {
 
   static let organisations: [QuoteCase] = [
     QuoteCase(
+      "a role right before a company's name is the company's",
+      "Talbridge Corp is raising 150 mln dlrs through an offering of notes.\n\n"
+        + "⟦The notes were priced at 99.5 pct⟧, said lead manager Halvorn Brothers and Co Inc.",
+      .indirect("Halvorn Brothers and Co Inc")),
+    QuoteCase(
+      "here after a description is where it was said, not who",
+      "Coffee futures fell in London on Monday.\n\n"
+        + "⟦Prices fell sharply in early trading⟧, one broker here said.",
+      .indirect("one broker")),
+    QuoteCase(
       "the ministry said",
       readout + "\"⟦The focus was on the Ukraine crisis,⟧\" the ministry said.",
       .direct("Russian Foreign Ministry")),

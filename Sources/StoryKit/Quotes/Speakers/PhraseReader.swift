@@ -254,8 +254,11 @@ struct PhraseReader: QuoteTextReader {
         return tokens[index].isWord || tokens[index].isNumber
           || tokens[index].isPunctuation(".") || tokens[index].isPunctuation(",")
       }
-      // `the head of the US State Department`: a role at an organisation describes a person.
-      let roleBefore = (first..<run.lowerBound).contains { tokens[$0].sets.contains(.role) }
+      // `the head of the US State Department`: a role at an organisation describes a person;
+      // a role right before it is the organisation's (`lead manager Morgan Stanley and Co`).
+      let roleBefore =
+        (first..<run.lowerBound).contains { tokens[$0].sets.contains(.role) }
+        && (first..<run.lowerBound).contains { tokens[$0].sets.contains(.nonOpener) }
       // NB: a person's name may be followed by where they work, inside the same run
       // (`Jingyi Pan of IG`; see `NameParser.parse`).
       let endsPhrase =
@@ -281,7 +284,7 @@ struct PhraseReader: QuoteTextReader {
     // in its base form, which may be a noun or an adjective (`state officials`); nor end in a
     // connector (`a basket of`).
     guard tokens[end].isWord, !tokens[end].sets.contains(.between),
-      !tokens[end].flags.contains(.connector),
+      !tokens[end].flags.contains(.connector), !tokens[end].sets.contains(.nonOpener),
       !tokens[end].sets.contains(.cueForm) || tokens[end].startsUppercase
         || (end > first && tokens[end - 1].isLower("of")),
       !tokens[first].sets.contains(.cueForm) || tokens[first].startsUppercase
