@@ -213,6 +213,11 @@ struct QuoteExtractionSpeakerTests {
 
   static let roles: [QuoteCase] = [
     QuoteCase(
+      "a treasurer's title before the name is a role, not part of it",
+      "The budget was presented to parliament on Tuesday.\n\n"
+        + "⟦The deficit will fall to 2.1 billion dlrs⟧, Treasurer Dana Whitfield said.",
+      .indirect("Dana Whitfield")),
+    QuoteCase(
       "the Russian Foreign Minister",
       twoMinisters
         + "\"⟦We discussed the exchange of prisoners in detail,⟧\" the Russian Foreign Minister said.",
@@ -288,6 +293,11 @@ struct QuoteExtractionSpeakerTests {
       "Talbridge Corp is raising 150 mln dlrs through an offering of notes.\n\n"
         + "⟦The notes were priced at 99.5 pct⟧, said lead manager Halvorn Brothers and Co Inc.",
       .indirect("Halvorn Brothers and Co Inc")),
+    QuoteCase(
+      "a company's first word alone names it",
+      "Halvorn Petroleum Ltd is under pressure from its creditors to sell its stake in Encor.\n\n"
+        + "Halvorn said ⟦it was not considering selling the stake⟧.",
+      .indirect("Halvorn Petroleum Ltd")),
     QuoteCase(
       "here after a description is where it was said, not who",
       "Coffee futures fell in London on Monday.\n\n"

@@ -11,6 +11,8 @@ struct SpeakerResolver: QuoteTextReader {
   var entities = ArticleEntities()
   /// Organisations by their name without its company suffix (`pennzoil` for `Pennzoil Co`).
   private var companiesByShortName: [String: Int] = [:]
+  /// Companies met so far by the first word of their name (`dome` for `Dome Petroleum Ltd`).
+  private var companiesByFirstWord: [String: Int] = [:]
 
   init(source: QuoteText, phrases: PhraseReader) {
     self.source = source
@@ -261,7 +263,18 @@ struct SpeakerResolver: QuoteTextReader {
       parsed.kind == .person && words.count == 2
         && lexicon.namePrefixes.contains(words[0].lowercased()) ? [words[1]] : words
     // NB: `Pennzoil Co said …; Pennzoil said`: a company named again without its suffix.
-    if let known = entities.find(name: lookup, kind: parsed.kind)
+    // NB: a company's first word alone (`Dome`) names it here but is no form of its name: in
+    // another article it may be another company's (`Dome Mines Ltd`).
+    let byFirstWord =
+      words.count == 1 && (parsed.kind == .organisation || parsed.kind == .person)
+      ? companiesByFirstWord[name.lowercased()].flatMap {
+        entities[$0].kind == .organisation ? $0 : nil
+      } : nil
+    if let byFirstWord, entities.find(name: lookup, kind: parsed.kind) == nil,
+      companyNamed(name, kind: parsed.kind) == nil
+    {
+      id = byFirstWord
+    } else if let known = entities.find(name: lookup, kind: parsed.kind)
       ?? companyNamed(name, kind: parsed.kind)
     {
       id = known
@@ -306,6 +319,12 @@ struct SpeakerResolver: QuoteTextReader {
       let short = nameWithoutSuffix(entities[id].name.splitOnSpaces().map(String.init))
     {
       companiesByShortName[short.lowercased()] = id
+      // `Dome said` after `Dome Petroleum Ltd`, `Bell` after `The Bell Group Ltd`: a company
+      // goes by its first word too (the first company met with it keeps it).
+      let words = short.lowercased().splitOnSpaces().drop { $0 == "the" }
+      if words.count >= 2, let first = words.first {
+        companiesByFirstWord[String(first)] = companiesByFirstWord[String(first)] ?? id
+      }
     }
     if let role, !role.isEmpty,
       !entities[id].roles.contains(where: { $0.utf8.count == role.utf8.count && $0 == role })
