@@ -460,6 +460,16 @@ struct QuoteExtractionReportedSpeechTests {
         + "⟦The delegates read the drafts on Thursday⟧, according to their aides, and said they had more questions than answers.",
       .indirect("their aides")),
     QuoteCase(
+      "a possessive opens the subject's phrase, which runs to its verb",
+      talks
+        + "Ardmore's communist government raised food prices but said ⟦it had taken an economic risk⟧.",
+      .indirect("Ardmore's communist government")),
+    QuoteCase(
+      "a possessive phrase before a participle",
+      talks
+        + "Ardmore's majority Christian Democrat party, saying ⟦the government is finished⟧, has withdrawn its ministers.",
+      .indirect("Ardmore's majority Christian Democrat party")),
+    QuoteCase(
       "WHO in capitals is the organisation, not a relative pronoun",
       talks + "⟦A funding gap still stood in the way of the vaccine drive⟧, the WHO said.",
       .indirect("WHO")),

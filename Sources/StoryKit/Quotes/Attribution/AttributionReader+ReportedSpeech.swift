@@ -94,7 +94,9 @@ extension AttributionReader {
         found.append(statement)
         continue
       }
-      if let statement = forwardStatement(cue: cue, cueLast: cueLast, verb: verb, end: sourceAt),
+      if let statement = forwardStatement(
+        cue: cue, cueLast: cueLast, verb: verb,
+        end: verb.isGerund ? asideEnd(cue: cue, end: sourceAt) : sourceAt),
         free(statement.content)
       {
         found.append(statement)
@@ -111,6 +113,27 @@ extension AttributionReader {
       }
     }
     return found
+  }
+
+  /// Where a participle set off between a subject and its verb ends (`Italy's ruling party,
+  /// saying the government is finished, has withdrawn …`): before the comma that the
+  /// sentence's verb follows. `end` when the participle follows a clause of its own (`Kim
+  /// said Friday, adding that …`) or no such comma comes.
+  private func asideEnd(cue: Int, end: Int) -> Int {
+    let start = sentences[sentenceOf[cue]].tokens.lowerBound
+    guard cue - 2 >= start, tokens[cue - 1].isPunctuation(","),
+      // NB: a possessive is no contraction of a verb.
+      !(start...(cue - 2)).contains(where: { !tokens[$0].isPossessive && hasFiniteVerb($0...$0) }),
+      cue + 1 < end
+    else { return end }
+    let verbComma = (cue + 1..<end).first { index in
+      tokens[index].isPunctuation(",")
+        && (tokens[index + 1].sets.contains(.auxiliary)
+          || tokens[index + 1].sets.contains(.irregularPast)
+          || (tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
+            && tokens[index + 1].lower.hasSuffix("ed")))
+    }
+    return verbComma.map { $0 - 1 } ?? end
   }
 
   /// Whether an attribution set off by a comma follows a phrase that starts at `start`

@@ -510,6 +510,9 @@ struct PhraseReader: QuoteTextReader {
   func mainSubject(from start: Int, before limit: Int) -> SpeakerPhrase? {
     var segmentStart = start
     var index = start
+    // Whether the words so far follow a possessive (`Poland's communist government`): its
+    // phrase goes on to the first verb form, not to the first lower-case word.
+    var owned = false
     while index < limit {
       // An opening phrase led by a preposition (`In an interview with CNBC on Monday, …`) is
       // no subject: the clause starts after its comma.
@@ -518,6 +521,7 @@ struct PhraseReader: QuoteTextReader {
       {
         segmentStart = comma + 1
         index = comma + 1
+        owned = false
         continue
       }
       if tokens[index].isPunctuation(",") {
@@ -526,22 +530,29 @@ struct PhraseReader: QuoteTextReader {
           index + 2 < limit && tokens[index + 1].sets.contains(.connective)
           && tokens[index + 2].isPunctuation(",")
         if index > segmentStart, let phrase = speakerPhrase(segmentStart...(index - 1)),
-          setOffConnective || phrase.isName
+          setOffConnective || phrase.isName || owned
         {
           return phrase
         }
         segmentStart = index + 1
+        owned = false
       } else if index > segmentStart, tokens[index].isWord, !tokens[index].isCapitalized,
         !tokens[index].sets.contains(.role), !tokens[index].sets.contains(.determiner),
         !tokens[index].sets.contains(.nameConnector),
-        !tokens[index].lower.hasSuffix("'s")
+        !tokens[index].lower.hasSuffix("'s"),
+        !owned || Self.endsLikeVerbForm(tokens[index].lower)
+          || tokens[index].sets.contains(.auxiliary)
+          || tokens[index].sets.contains(.irregularPast) || cueVerb(at: index) != nil
       {
         // The first verb-like word ends the subject.
         return speakerPhrase(segmentStart...(index - 1))
       }
+      if tokens[index].isPossessive { owned = true }
       index += 1
     }
-    return nil
+    // `Italy's majority Christian Democrat party, saying …`: a phrase after a possessive runs
+    // to the limit.
+    return owned && segmentStart < limit ? speakerPhrase(segmentStart...(limit - 1)) : nil
   }
 
   /// The speaker phrase right after a cue (`said Karlsson, who …`, `said the rookie defenceman`).
@@ -589,7 +600,10 @@ struct PhraseReader: QuoteTextReader {
       if first <= range.upperBound,
         let run = NameParser(lexicon: lexicon).run(
           tokens, from: first, limit: range.upperBound + 1),
-        let named = speakerPhrase(run), named.isName
+        // NB: `Japan's Finance Ministry` is named whole, not by its owner.
+        let named = tokens[run.upperBound].isPossessive
+          ? speakerPhrase(first...range.upperBound) : speakerPhrase(run),
+        named.isName || tokens[run.upperBound].isPossessive
       {
         return named
       }
