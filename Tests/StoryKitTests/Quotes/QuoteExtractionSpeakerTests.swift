@@ -294,6 +294,12 @@ struct QuoteExtractionSpeakerTests {
         + "⟦The notes were priced at 99.5 pct⟧, said lead manager Halvorn Brothers and Co Inc.",
       .indirect("Halvorn Brothers and Co Inc")),
     QuoteCase(
+      "it is no model's code",
+      "Halvorn Computer Corp makes software and networking products for corporate use.\n\n"
+        + "The company introduced the 3B2/600 minicomputer, which can support up to 64 users. "
+        + "⟦The computer is the latest addition to its family of minicomputers⟧, it said.",
+      .indirect("Halvorn Computer Corp")),
+    QuoteCase(
       "a company's first word alone names it",
       "Halvorn Petroleum Ltd is under pressure from its creditors to sell its stake in Encor.\n\n"
         + "Halvorn said ⟦it was not considering selling the stake⟧.",

@@ -158,3 +158,18 @@ import Testing
     #expect(directory.speakers.map(\.name) == ["Mohamed Adbeslam"])
   }
 }
+
+/// A name spelt out beats its initials, however often the initials are quoted (`Duff and
+/// Phelps`, not `D and P`).
+@Suite struct SpeakerDirectoryInitialsTests {
+  @Test func theSpeltOutNameWins() throws {
+    let node = SpeakerDirectory.Node(
+      article: ArticleID("a1"),
+      speaker: QuoteExtractor.ArticleSpeaker(
+        name: "D and P", forms: ["D and P", "Halvorn and Phelps"], roles: [], kind: .organisation),
+      quotes: 6)
+    let directory = SpeakerDirectory(nodes: [node])
+    #expect(directory.speakers.map(\.name) == ["Halvorn and Phelps"])
+    #expect(directory.speakers.first?.aliases == ["D and P"])
+  }
+}

@@ -38,6 +38,8 @@ public struct SpeakerDirectory: Sendable {
     /// A proper name (capitalised, no leading `the`) rather than a phrase.
     var isProper: Bool
     var words: Int
+    /// Initials joined by `and` or `&` (`D and P`, `S&P`), which a spelt-out name beats.
+    var isInitials: Bool
   }
 
   /// Builds the directory from every article's extraction result.
@@ -216,7 +218,8 @@ public struct SpeakerDirectory: Sendable {
   /// The name a cluster of forms is shown by: the forms are taken without a leading `the` and
   /// in their preferred casing (what a form counts as is the same whatever the counts); then a
   /// proper name (`Russian Foreign Ministry`) beats a phrase
-  /// (`ministry`), a fuller name beats a shorter one (`Sergei Lavrov`, `Lavrov`), and only
+  /// (`ministry`), a spelt-out name beats initials (`Duff and Phelps`, `D and P`), a fuller
+  /// name beats a shorter one (`Sergei Lavrov`, `Lavrov`), and only
   /// then does the number of quotes decide.
   /// A name without its last word and the comma before it (`Sears, Roebuck and Co` →
   /// `Sears, Roebuck and`), or `nil` for a one-word name.
@@ -284,12 +287,15 @@ public struct SpeakerDirectory: Sendable {
     // NB: each name's traits are worked out once, not at every comparison.
     let candidates = spellings.compactMap { key, variants -> NameCandidate? in
       guard let form = preferredCasing(variants) else { return nil }
+      let words = form.split(separator: " ")
       return NameCandidate(
         form: String(form), count: counts[key] ?? 0, isProper: form.first?.isUppercase == true,
-        words: form.split(separator: " ").count)
+        words: words.count,
+        isInitials: words.allSatisfy { $0.count == 1 || $0 == "and" || $0 == "&" })
     }
     let top = candidates.max { a, b in
       if a.isProper != b.isProper { return !a.isProper }
+      if a.isInitials != b.isInitials { return a.isInitials }
       if a.words != b.words { return a.words < b.words }
       if a.count != b.count { return a.count < b.count }
       return a.form > b.form

@@ -47,6 +47,14 @@ struct SpeakerResolver: QuoteTextReader {
     return resolved
   }
 
+  /// Whether a name is one word of letters and two digits or more (`A330`, `3B2/600`): a
+  /// model of a product, which speaks only when named as a subject (`3M` and `G7` are not
+  /// models).
+  static func isModelCode(_ name: String) -> Bool {
+    !name.contains(" ") && name.contains(where: \.isLetter)
+      && name.filter(\.isNumber).count >= 2
+  }
+
   /// The entity a pronoun names: among the fitting entities mentioned in the last sentences,
   /// the most salient — one that has spoken, a sentence's subject, the most recent.
   private mutating func resolvePronoun(_ gender: Gender, at token: Int) -> Int? {
@@ -59,7 +67,8 @@ struct SpeakerResolver: QuoteTextReader {
           || (entity.kind == .described && (entity.gender == nil || entity.gender == gender))
       }
     case .neuter:
-      fits = { $0.kind == .organisation }
+      // NB: `it` is no model's code (`the 3B2/600 minicomputer …, it said`).
+      fits = { $0.kind == .organisation && !Self.isModelCode($0.name) }
     case .plural:
       fits = {
         $0.kind == .organisation || $0.kind == .described || $0.kind == .group
@@ -488,23 +497,27 @@ struct SpeakerResolver: QuoteTextReader {
             confirmed: true))
       }
       // Otherwise whoever issued statements before: an organisation that has spoken, else the
-      // latest organisation or person. (Not for a survey or a study, which is the phrase
-      // itself, as other descriptions are.)
+      // latest organisation or person, never a model's code (`the A330`). (Not for a survey or
+      // a study, which is the phrase itself, as other descriptions are.)
     }
     if isDocument {
       if let spoken = entities.latestMention(
-        before: range.lowerBound, where: { $0.kind == .organisation }),
+        before: range.lowerBound, where: { $0.kind == .organisation && !Self.isModelCode($0.name) }),
         entities.hasSpoken(spoken.entity, before: range.lowerBound)
       {
         return spoken.entity
       }
       if let spoken = entities.latestSpeakerMention(
-        before: range.lowerBound, where: { $0.kind == .organisation })
+        before: range.lowerBound, where: { $0.kind == .organisation && !Self.isModelCode($0.name) })
       {
         return spoken.entity
       }
-      return entities.latestMention(before: range.lowerBound) { $0.kind == .organisation }?.entity
-        ?? entities.latestMention(before: range.lowerBound) { $0.confirmed }?.entity
+      return entities.latestMention(before: range.lowerBound) {
+        $0.kind == .organisation && !Self.isModelCode($0.name)
+      }?.entity
+        ?? entities.latestMention(before: range.lowerBound) {
+          $0.confirmed && !Self.isModelCode($0.name)
+        }?.entity
     }
     // NB: an indefinite description (`a diplomat`, `one official`) introduces someone new;
     // it names nobody the text already met.
@@ -570,6 +583,7 @@ struct SpeakerResolver: QuoteTextReader {
             || (entity.kind == .person && entity.gender == nil && entity.confirmed
               && !entity.name.contains(" ")))
             && !entity.name.lowercased().hasPrefix("the ") && !isCountry(entity)
+            && !Self.isModelCode(entity.name)
             && !(isCompany && isPublicBody(entity))
         }
         if let organisation = nearby
