@@ -350,7 +350,13 @@ public struct StoryIndex: Sendable {
       target = clusters.count
       clusters.append(StoryCluster())
     }
-    join(document, to: &clusters[target])
+    // NB: the member's fields are read before the story is written: `join(_:to:)` with
+    // `&clusters[target]` would copy the index (a read of `self` overlapping the write), and
+    // with it every story, at each placement.
+    let member = documents[document]
+    clusters[target].add(
+      document, vector: member.vector, day: member.dating.date?.date.dayNumber,
+      names: member.names, fullText: hasFullText(document))
     indexTerms(of: document, in: target)
     return target
   }
