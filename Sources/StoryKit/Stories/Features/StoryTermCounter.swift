@@ -99,7 +99,7 @@ struct StoryTermCounter: Sendable {
     if let title = article.title, !title.isEmpty {
       let scalars = Array(title.unicodeScalars)
       headline = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
-      inCapitals = !title.unicodeScalars.contains { $0.properties.isLowercase }
+      inCapitals = !title.unicodeScalars.contains(where: Scalars.isLowercase)
     } else if let first = article.paragraphRanges.first {
       headline = words.filter { first.contains($0.range.lowerBound) }
     } else {

@@ -35,7 +35,7 @@ enum StoryWordScanner {
       words.append(
         StoryWord(
           key: lowercased(scalars[start..<index]), range: start..<index,
-          isCapitalized: scalar.properties.isUppercase, isNumber: Scalars.isDigit(scalar),
+          isCapitalized: Scalars.isUppercase(scalar), isNumber: Scalars.isDigit(scalar),
           startsSentence: sentenceStart, separatorBefore: separator))
       sentenceStart = false
       separator = nil
