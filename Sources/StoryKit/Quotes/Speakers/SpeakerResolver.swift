@@ -279,13 +279,11 @@ struct SpeakerResolver: QuoteTextReader {
       ? companiesByFirstWord[name.lowercased()].flatMap {
         entities[$0].kind == .organisation ? $0 : nil
       } : nil
-    if let byFirstWord, entities.find(name: lookup, kind: parsed.kind) == nil,
-      companyNamed(name, kind: parsed.kind) == nil
-    {
+    let found =
+      entities.find(name: lookup, kind: parsed.kind) ?? companyNamed(name, kind: parsed.kind)
+    if found == nil, let byFirstWord {
       id = byFirstWord
-    } else if let known = entities.find(name: lookup, kind: parsed.kind)
-      ?? companyNamed(name, kind: parsed.kind)
-    {
+    } else if let known = found {
       id = known
       var entity = entities[known]
       // An organisation reading wins over a guess that a capitalised group was a person.
