@@ -39,9 +39,10 @@ extension AttributionReader {
     }
   }
 
-  /// Whether the tokens hold an attribution of their own, a cue after a name or a subject
-  /// pronoun that is its subject, with words such as `also` between (`According to a text of his remarks, he also
-  /// said …`): what they report is that speaker's, not a source's around them.
+  /// Whether the tokens hold an attribution of their own: a cue after a name or a subject
+  /// pronoun that is its subject, with words such as `also` between (`According to a text of
+  /// his remarks, he also said …`). What they report is that speaker's, not a source's around
+  /// them.
   func hasOwnAttribution(_ range: ClosedRange<Int>) -> Bool {
     range.contains { index in
       guard index > range.lowerBound, let verb = cueVerb(at: index), !verb.isGerund else {

@@ -149,8 +149,9 @@ struct PhraseReader: QuoteTextReader {
     var last = range.upperBound
     // Trim punctuation at both ends, and a conjunction or connective opening a description
     // (`But the group`, `However the sources`), or a time word before its determiner
-    // (`Earlier the large retailer`, `Earlier this week the company`), which are the writer's. (`But he`, after a quotation,
-    // opens the next statement: it names nobody for the quotation.)
+    // (`Earlier the large retailer`, `Earlier this week the company`), which are the writer's.
+    // (`But he`, after a quotation, opens the next statement: it names nobody for the
+    // quotation.)
     while first <= last,
       tokens[first].kind == .punctuation || tokens[first].quoteMark != nil
         || (first < last

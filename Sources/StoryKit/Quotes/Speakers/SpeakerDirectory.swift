@@ -215,12 +215,6 @@ public struct SpeakerDirectory: Sendable {
     }?.text
   }
 
-  /// The name a cluster of forms is shown by: the forms are taken without a leading `the` and
-  /// in their preferred casing (what a form counts as is the same whatever the counts); then a
-  /// proper name (`Russian Foreign Ministry`) beats a phrase
-  /// (`ministry`), a spelt-out name beats initials (`Duff and Phelps`, `D and P`), a fuller
-  /// name beats a shorter one (`Sergei Lavrov`, `Lavrov`), and only
-  /// then does the number of quotes decide.
   /// A name without its last word and the comma before it (`Sears, Roebuck and Co` →
   /// `Sears, Roebuck and`), or `nil` for a one-word name.
   private static func withoutLastWord(_ name: String) -> String? {
@@ -271,6 +265,12 @@ public struct SpeakerDirectory: Sendable {
     return chosen
   }
 
+  /// The name a cluster of forms is shown by: the forms are taken without a leading `the` and
+  /// in their preferred casing (what a form counts as is the same whatever the counts); then a
+  /// proper name (`Russian Foreign Ministry`) beats a phrase (`ministry`), a spelt-out name
+  /// beats initials (`Duff and Phelps`, `D and P`), a fuller name beats a shorter one (`Sergei
+  /// Lavrov`, `Lavrov`), and only then does the number of quotes decide; last, a surname's
+  /// misspelling gives way to the corpus's spelling (`familiarSpelling`).
   static func canonicalName(_ formCounts: [String: Int], familiarity: [String: Int] = [:])
     -> String?
   {

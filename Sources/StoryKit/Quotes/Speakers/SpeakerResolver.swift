@@ -55,6 +55,12 @@ struct SpeakerResolver: QuoteTextReader {
       && name.filter(\.isNumber).count >= 2
   }
 
+  /// Whether an entity is an organisation that `it`, `the company` or a document may stand
+  /// for: not a model's code read as one (`the 3B2/600 minicomputer …, it said`).
+  private static func isOrganisation(_ entity: ArticleEntities.Entity) -> Bool {
+    entity.kind == .organisation && !isModelCode(entity.name)
+  }
+
   /// The entity a pronoun names: among the fitting entities mentioned in the last sentences,
   /// the most salient — one that has spoken, a sentence's subject, the most recent.
   private mutating func resolvePronoun(_ gender: Gender, at token: Int) -> Int? {
@@ -67,8 +73,7 @@ struct SpeakerResolver: QuoteTextReader {
           || (entity.kind == .described && (entity.gender == nil || entity.gender == gender))
       }
     case .neuter:
-      // NB: `it` is no model's code (`the 3B2/600 minicomputer …, it said`).
-      fits = { $0.kind == .organisation && !Self.isModelCode($0.name) }
+      fits = Self.isOrganisation
     case .plural:
       fits = {
         $0.kind == .organisation || $0.kind == .described || $0.kind == .group
@@ -328,8 +333,8 @@ struct SpeakerResolver: QuoteTextReader {
       companiesByShortName[short.lowercased()] = id
       // `Dome said` after `Dome Petroleum Ltd`, `Bell` after `The Bell Group Ltd`: a company
       // goes by its first word too (the first company met with it keeps it).
-      let words = short.lowercased().splitOnSpaces().drop { $0 == "the" }
-      if words.count >= 2, let first = words.first {
+      let shortWords = short.lowercased().splitOnSpaces().drop { $0 == "the" }
+      if shortWords.count >= 2, let first = shortWords.first {
         companiesByFirstWord[String(first)] = companiesByFirstWord[String(first)] ?? id
       }
     }
@@ -419,6 +424,9 @@ struct SpeakerResolver: QuoteTextReader {
   private mutating func resolveDescription(_ range: ClosedRange<Int>, head: String) -> Int? {
     let words = range.map { tokens[$0].lower }
     let phrase = text(range.lowerBound, range.upperBound)
+    // NB: an indefinite description (`a diplomat`, `one official`, `a new report`) introduces
+    // someone or something new; it names nobody the text already met.
+    let isIndefinite = ["a", "an", "one", "another"].contains(words[0])
     // A document says what its author says.
     let isDocument = lexicon.documentNouns.contains(head)
     if isDocument || lexicon.ownDocuments.contains(head) {
@@ -486,7 +494,7 @@ struct SpeakerResolver: QuoteTextReader {
       }
       // `a new report`: a document of its own, nobody met before (but `a statement`, `a
       // company report` are the company's).
-      if ["a", "an", "one", "another"].contains(words[0]), lexicon.ownDocuments.contains(head),
+      if isIndefinite, lexicon.ownDocuments.contains(head),
         !words.contains(where: lexicon.organisations.contains)
       {
         return entities.add(
@@ -500,26 +508,23 @@ struct SpeakerResolver: QuoteTextReader {
     }
     if isDocument {
       if let spoken = entities.latestMention(
-        before: range.lowerBound, where: { $0.kind == .organisation && !Self.isModelCode($0.name) }),
+        before: range.lowerBound, where: Self.isOrganisation),
         entities.hasSpoken(spoken.entity, before: range.lowerBound)
       {
         return spoken.entity
       }
       if let spoken = entities.latestSpeakerMention(
-        before: range.lowerBound, where: { $0.kind == .organisation && !Self.isModelCode($0.name) })
+        before: range.lowerBound, where: Self.isOrganisation)
       {
         return spoken.entity
       }
       return entities.latestMention(before: range.lowerBound) {
-        $0.kind == .organisation && !Self.isModelCode($0.name)
+        Self.isOrganisation($0)
       }?.entity
         ?? entities.latestMention(before: range.lowerBound) {
           $0.confirmed && !Self.isModelCode($0.name)
         }?.entity
     }
-    // NB: an indefinite description (`a diplomat`, `one official`) introduces someone new;
-    // it names nobody the text already met.
-    let isIndefinite = ["a", "an", "one", "another"].contains(words[0])
     // A role naming a person (`the US Secretary of State`, `the head of the agency`) before
     // any organisation reading.
     let leads = words.contains(where: lexicon.leaderWords.contains)
