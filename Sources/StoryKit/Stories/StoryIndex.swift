@@ -129,6 +129,12 @@ public struct StoryIndex: Sendable {
   /// Whether an article is indexed.
   public func contains(_ id: ArticleID) -> Bool { documentNumber[id] != nil }
 
+  /// The date an indexed article is shown with (`ArticleDating.shownDate`), read when it was
+  /// added; `nil` when it has none, or is not indexed.
+  public func shownDate(of id: ArticleID) -> StoryDate? {
+    documentNumber[id].flatMap { documents[$0].dating.shownDate }
+  }
+
   /// Adds a batch of articles and re-forms the stories they touch.
   ///
   /// - Parameters:
@@ -144,9 +150,11 @@ public struct StoryIndex: Sendable {
   ) {
     guard !articles.isEmpty else { return }
     let counter = self.counter
-    // NB: words are scanned twice (for the dates, then chunk by chunk for the terms), so the
-    // words of only one chunk are held at a time: a few hundred MB less for 100k articles.
-    let firstDatings = articles.parallelMap { article in
+    // NB: an undated article's words are scanned twice (for its day, which the period needs,
+    // then chunk by chunk for the terms), so the words of only one chunk are held at a time:
+    // a few hundred MB less for 100k articles. A given date is the day without reading.
+    let firstDatings = articles.parallelMap { article -> ArticleDating? in
+      guard article.date == nil else { return nil }
       let scalars = Array(article.cleanText.unicodeScalars)
       let words = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
       return ArticleDating.of(article, scalars: scalars, words: words)
@@ -159,7 +167,7 @@ public struct StoryIndex: Sendable {
       if let day = document.dating.date?.date { days[document.origin, default: []].append(day) }
     }
     for (article, dating) in zip(articles, firstDatings) {
-      if let day = dating.date?.date {
+      if let day = article.date ?? dating?.date?.date {
         days[Self.origin(of: article), default: []].append(day)
       }
     }
@@ -177,9 +185,9 @@ public struct StoryIndex: Sendable {
         let scalars = Array(article.cleanText.unicodeScalars)
         let words = StoryWordScanner.words(in: scalars, range: 0..<scalars.count)
         let period = periods[Self.origin(of: article)] ?? nil
-        let dating =
-          period.map { firstDatings[index].withPeriod($0, of: article, words: words) }
-          ?? firstDatings[index]
+        let first =
+          firstDatings[index] ?? ArticleDating.of(article, scalars: scalars, words: words)
+        let dating = period.map { first.withPeriod($0, of: article, words: words) } ?? first
         let counts = counter.counts(
           of: article, words: words, dating: dating, speakers: speakers[article.id] ?? [])
         let names = counter.names(of: article, words: words)

@@ -13,11 +13,6 @@ struct StoryStage: AnalysisStage {
     for group in work.duplicateGroups {
       for copy in group.copies { copyOf[copy.article] = group.original }
     }
-    // An article's own day, which a copy shows.
-    let ownDates = work.articles.parallelMap { ArticleDating.shownDate(of: $0) }
-    for (article, date) in zip(work.articles, ownDates) {
-      work.state.ledger[article.id]?.outline.date = date
-    }
 
     var leaving = work.removed.union(work.replaced)
     for id in copyOf.keys where work.state.stories.contains(id) { leaving.insert(id) }
@@ -53,6 +48,15 @@ struct StoryStage: AnalysisStage {
       progress?(total * placed / joiningCount)
     }
 
+    // An article's own day: read while it was placed, or here for a copy (which shows it).
+    let index = work.state.stories
+    let ownDates = work.articles.parallelMap { article in
+      index.contains(article.id)
+        ? index.shownDate(of: article.id) : ArticleDating.shownDate(of: article)
+    }
+    for (article, date) in zip(work.articles, ownDates) {
+      work.state.ledger[article.id]?.outline.date = date
+    }
     let fileOrder = Dictionary(
       work.allFiles.enumerated().map { ($0.element.path, $0.offset) },
       uniquingKeysWith: { first, _ in first })
