@@ -32,12 +32,13 @@ extension StoryIndex {
     }
     settled.sort()
     var bisector = ClusterBisector(vocabulary: statistics.vocabularySize)
+    var scores = CandidateScores()
     rebuildPostings()
     var retired = Set<Int>()
     var live = Set(settled)
     for cluster in settled.sorted() where !retired.contains(cluster) {
       if let target = mergeTarget(
-        of: cluster, excluding: retired, vectors: vectors, bisector: &bisector)
+        of: cluster, excluding: retired, vectors: vectors, bisector: &bisector, scores: &scores)
       {
         clusters[target] = rebuilt(clusters[target].members + clusters[cluster].members)
         clusters[cluster] = StoryCluster()
@@ -57,11 +58,18 @@ extension StoryIndex {
   private mutating func reassignMembers(of touched: [Int]) {
     let snapshot = self
     let members = touched.flatMap { cluster in clusters[cluster].members.map { (cluster, $0) } }
-    let moves = members.parallelMap { cluster, member in
-      snapshot.betterStory(for: member, than: cluster).map {
-        (document: member, from: cluster, to: $0)
+    let chunkSize = max(1, members.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
+    let chunks = stride(from: 0, to: members.count, by: chunkSize).map {
+      members[$0..<min(members.count, $0 + chunkSize)]
+    }
+    let moves = chunks.parallelMap { chunk in
+      var scores = CandidateScores()
+      return chunk.compactMap { cluster, member in
+        snapshot.betterStory(for: member, than: cluster, scores: &scores).map {
+          (document: member, from: cluster, to: $0)
+        }
       }
-    }.compactMap { $0 }
+    }.flatMap { $0 }
     guard !moves.isEmpty else { return }
     var leaving: [Int: Set<Int>] = [:]
     var arriving: [Int: [Int]] = [:]
@@ -77,7 +85,9 @@ extension StoryIndex {
 
   /// The story `member` is closer to than to its own `cluster` (whose centre is counted
   /// without it), if any.
-  private func betterStory(for member: Int, than cluster: Int) -> Int? {
+  private func betterStory(for member: Int, than cluster: Int, scores: inout CandidateScores)
+    -> Int?
+  {
     let document = documents[member]
     let day = document.dating.date?.date.dayNumber
     let own =
@@ -85,7 +95,8 @@ extension StoryIndex {
       * decay.factor(day: day, first: clusters[cluster].firstDay)
     let threshold = joinThreshold(for: member)
     var best: (cluster: Int, similarity: Float)?
-    for candidate in candidates(forTopTerms: document.topTerms).prefix(mergeCandidateLimit)
+    for candidate in candidates(forTopTerms: document.topTerms, scores: &scores)
+      .prefix(mergeCandidateLimit)
     where candidate != cluster {
       let other = clusters[candidate]
       guard !other.members.isEmpty else { continue }
@@ -150,7 +161,7 @@ extension StoryIndex {
   /// (time decay included), and the two are not separable.
   private func mergeTarget(
     of cluster: Int, excluding retired: Set<Int>, vectors: [SparseVector],
-    bisector: inout ClusterBisector
+    bisector: inout ClusterBisector, scores: inout CandidateScores
   ) -> Int? {
     let members = clusters[cluster].members
     let centroid = clusters[cluster].centroid
@@ -158,7 +169,7 @@ extension StoryIndex {
     // NB: the bar the members would each have to clear, on average.
     let threshold =
       members.reduce(0) { $0 + joinThreshold(for: $1) } / Float(max(1, members.count))
-    for candidate in candidates(for: centroid).prefix(mergeCandidateLimit)
+    for candidate in candidates(for: centroid, scores: &scores).prefix(mergeCandidateLimit)
     where candidate != cluster && !retired.contains(candidate) {
       let other = clusters[candidate]
       // NB: the members' mean similarity before time decay is |sum| × cos(centroids) / count;

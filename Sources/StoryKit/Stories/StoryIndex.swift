@@ -221,8 +221,9 @@ public struct StoryIndex: Sendable {
     }
     let batch = (first..<documents.count).sorted { timeKey($0) < timeKey($1) }
     var touched = Set<Int>()
+    var scores = CandidateScores()
     for (count, document) in batch.enumerated() {
-      touched.insert(place(document))
+      touched.insert(place(document, scores: &scores))
       if count % 1024 == 1023 { progress?((articles.count + count + 1) / 2) }
     }
     refine(touched)
@@ -335,12 +336,12 @@ public struct StoryIndex: Sendable {
   // MARK: - Online pass
 
   /// Puts a document into the best story or a new one; returns the story's number.
-  private mutating func place(_ document: Int) -> Int {
+  private mutating func place(_ document: Int, scores: inout CandidateScores) -> Int {
     let vector = documents[document].vector
     let day = documents[document].dating.date?.date.dayNumber
     let threshold = joinThreshold(for: document)
     var best: (cluster: Int, similarity: Float)?
-    for candidate in candidates(forTopTerms: documents[document].topTerms) {
+    for candidate in candidates(forTopTerms: documents[document].topTerms, scores: &scores) {
       let cluster = clusters[candidate]
       let similarity =
         cluster.similarity(to: vector)
@@ -370,23 +371,30 @@ public struct StoryIndex: Sendable {
   }
 
   /// The stories that share heavy terms with `vector`, the most promising first.
-  func candidates(for vector: SparseVector) -> [Int] {
-    candidates(forTopTerms: vector.heaviest(indexedTerms))
+  func candidates(for vector: SparseVector, scores: inout CandidateScores) -> [Int] {
+    candidates(forTopTerms: vector.heaviest(indexedTerms), scores: &scores)
   }
 
-  func candidates(forTopTerms top: [(term: UInt32, weight: Float)]) -> [Int] {
-    var scores: [Float] = []
+  /// The stories whose postings hold the `top` terms, scored by the weights of the terms they
+  /// share, the most promising first. Linear in the postings read (`scores` is reused, so a
+  /// call does not pay for every story in the index).
+  func candidates(
+    forTopTerms top: [(term: UInt32, weight: Float)], scores: inout CandidateScores
+  ) -> [Int] {
+    scores.prepare(count: clusters.count)
     var touched: [Int] = []
     for (term, weight) in top {
       guard let list = postings[term] else { continue }
-      if scores.isEmpty { scores = Array(repeating: 0, count: clusters.count) }
       for cluster in list.suffix(postingScanLimit) {
         let index = Int(cluster)
-        if scores[index] == 0 { touched.append(index) }
-        scores[index] += weight
+        if scores.values[index] == 0 { touched.append(index) }
+        scores.values[index] += weight
       }
     }
-    return TopSelection.best(candidateLimit, of: touched) { scores[$0] }
+    let values = scores.values
+    let best = TopSelection.best(candidateLimit, of: touched) { values[$0] }
+    for index in touched { scores.values[index] = 0 }
+    return best
   }
 
   mutating func indexTerms(of document: Int, in cluster: Int) {
