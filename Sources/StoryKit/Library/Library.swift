@@ -206,8 +206,14 @@ public final class Library: Sendable {
     if inputBytes > configuration.batchSize.textBytes {
       work.batches = AnalysisBatches(size: configuration.batchSize, inputBytes: inputBytes)
     }
-    try AnalysisPipeline.run(&work, configuration: configuration) {
-      (work: inout AnalysisWork) throws(LibraryError) in
+    var quotesAhead: QuotesWrittenAhead?
+    // NB: a stage that fails after the quotes were found leaves their writer running: it is
+    // waited for before the file being built is discarded.
+    defer { try? quotesAhead?.wait() }
+    try AnalysisPipeline.run(
+      &work, configuration: configuration,
+      quotesFound: { work in quotesAhead = store.writeQuotesAhead(of: work, fresh: fresh) }
+    ) { (work: inout AnalysisWork) throws(LibraryError) in
       // NB: fingerprints hold absolute paths; the files, the paths as reached from the arguments.
       let read = Set(work.filesRead.map { LibraryLocation.absolutePath($0.path) })
       let provenance = LibraryStore.Provenance(
@@ -215,7 +221,8 @@ public final class Library: Sendable {
         version: configuration.analysisVersion)
       do throws(LibraryError) {
         work.state.rows = try store.apply(
-          work, fresh: fresh, provenance: provenance, progress: progress)
+          work, fresh: fresh, provenance: provenance, progress: progress,
+          quotesAhead: quotesAhead)
       } catch let error {
         // NB: a file whose tables are not as its migrations promise opens, and fails only when
         // written: a rebuild replaces it then (reading state goes with it).

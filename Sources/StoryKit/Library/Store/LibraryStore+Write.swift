@@ -24,11 +24,15 @@ extension LibraryStore {
   /// are replaced. Reading state is kept. A failure (disk full, kill) leaves the previous
   /// analysis whole.
   ///
-  /// - Parameter fresh: the work started from the empty state: every stored analysis row goes.
+  /// - Parameters:
+  ///   - fresh: the work started from the empty state: every stored analysis row goes.
+  ///   - quotesAhead: the quotes of `work`, being written already (`writeQuotesAhead`).
   /// - Returns: what the tables now hold (`StoredRows`), for the state.
   func apply(
-    _ work: AnalysisWork, fresh: Bool, provenance: Provenance, progress: ProgressHandler?
+    _ work: AnalysisWork, fresh: Bool, provenance: Provenance, progress: ProgressHandler?,
+    quotesAhead: QuotesWrittenAhead? = nil
   ) throws(LibraryError) -> StoredRows {
+    try quotesAhead?.wait()
     if work.isUnchanged && !fresh {
       try write { db in
         let hashes = try Self.fileHashes(provenance.files, db: db)
@@ -74,12 +78,15 @@ extension LibraryStore {
       let hashes = try Self.fileHashes(provenance.files, db: db)
       var deferredIndexes: [String] = []
       if fresh {
-        for table in Self.analysisTables { try db.execute(sql: "DELETE FROM \(table)") }
+        for table in Self.analysisTables where quotesAhead == nil || table != "quote" {
+          try db.execute(sql: "DELETE FROM \(table)")
+        }
         if side == nil {
           // NB: a contentless FTS5 table refuses DELETE; 'delete-all' empties it.
           try db.execute(sql: "INSERT INTO search (search) VALUES ('delete-all')")
         }
-        deferredIndexes = try Self.dropIndexes(of: ["article", "quote"], db: db)
+        deferredIndexes = try Self.dropIndexes(
+          of: quotesAhead == nil ? ["article", "quote"] : ["article"], db: db)
       } else {
         for table in Self.rewrittenTables { try db.execute(sql: "DELETE FROM \(table)") }
         try Self.deleteArticles(work.removed.union(work.replaced), db: db)
@@ -88,7 +95,9 @@ extension LibraryStore {
       try Self.insertArticles(
         work.articles, placements: placements, search: search, indexing: side == nil, db: db,
         progress: writing)
-      try Self.insertQuotes(work.quotes, directory: work.directory, db: db, progress: writing)
+      if quotesAhead == nil {
+        try Self.insertQuotes(work.quotes, directory: work.directory, db: db, progress: writing)
+      }
       for index in deferredIndexes { try db.execute(sql: index) }
       writing.report(.indexes)
       if !fresh {
@@ -125,7 +134,7 @@ extension LibraryStore {
 
   /// Drops the secondary indexes of `tables` (those made by the schema's migrations, not the
   /// ones SQLite keeps for keys) and returns the statements that make them again.
-  private static func dropIndexes(of tables: [String], db: Database) throws -> [String] {
+  static func dropIndexes(of tables: [String], db: Database) throws -> [String] {
     let placeholders = Array(repeating: "?", count: tables.count).joined(separator: ", ")
     let indexes = try Row.fetchAll(
       db,
@@ -302,7 +311,7 @@ extension LibraryStore {
   }
 
   /// Inserts the quotes of the analysed articles, each with its place in its article.
-  private static func insertQuotes(
+  static func insertQuotes(
     _ quotes: [Quote], directory: SpeakerDirectory, db: Database, progress: WritingProgress
   ) throws {
     let insert = try db.cachedStatement(
