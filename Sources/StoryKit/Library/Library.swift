@@ -207,12 +207,12 @@ public final class Library: Sendable {
       work.batches = AnalysisBatches(size: configuration.batchSize, inputBytes: inputBytes)
     }
     var quotesAhead: QuotesWrittenAhead?
-    // NB: a stage that fails after the quotes were found leaves their writer running: it is
-    // waited for before the file being built is discarded.
+    // NB: a stage that fails after the quotes' writer started leaves it running: it is waited
+    // for before the file being built is discarded.
     defer { try? quotesAhead?.wait() }
     try AnalysisPipeline.run(
       &work, configuration: configuration,
-      quotesFound: { work in quotesAhead = store.writeQuotesAhead(of: work, fresh: fresh) }
+      beforeStories: { work in quotesAhead = store.writeQuotesAhead(of: work, fresh: fresh) }
     ) { (work: inout AnalysisWork) throws(LibraryError) in
       // NB: fingerprints hold absolute paths; the files, the paths as reached from the arguments.
       let read = Set(work.filesRead.map { LibraryLocation.absolutePath($0.path) })

@@ -29,28 +29,29 @@ enum AnalysisPipeline {
   /// per batch, each batch an update of the state the batches before it left.
   ///
   /// - Parameters:
-  ///   - quotesFound: called once the quotes and speakers are known (after `QuoteStage`), so
-  ///     the library may start writing them while the later stages run.
+  ///   - beforeStories: called when the quotes, speakers and duplicate groups are known, just
+  ///     before the stories are formed (`StoryStage`), so the library may start writing what
+  ///     needs nothing from the stories while they are.
   ///   - commit: writes what the stages did (it is called before the next batch is read, and
   ///     makes `work` ready for it: `AnalysisWork.startNextBatch`).
   static func run(
     _ work: inout AnalysisWork, configuration: LibraryConfiguration,
-    quotesFound: (AnalysisWork) -> Void = { _ in },
+    beforeStories: (AnalysisWork) -> Void = { _ in },
     commit: (inout AnalysisWork) throws(LibraryError) -> Void
   ) throws(LibraryError) {
     repeat {
-      try runStages(&work, configuration: configuration, quotesFound: quotesFound)
+      try runStages(&work, configuration: configuration, beforeStories: beforeStories)
       try commit(&work)
     } while work.hasMoreBatches
   }
 
   private static func runStages(
     _ work: inout AnalysisWork, configuration: LibraryConfiguration,
-    quotesFound: (AnalysisWork) -> Void
+    beforeStories: (AnalysisWork) -> Void
   ) throws(LibraryError) {
     for stage in stages {
+      if stage is StoryStage { beforeStories(work) }
       try stage.run(&work, configuration: configuration)
-      if stage is QuoteStage { quotesFound(work) }
       // NB: never in a batched analysis, whose last batch may find nothing left to read but
       // still has the analysis to finish.
       if stage is ReadStage, work.batches == nil, work.raws.isEmpty, work.removed.isEmpty,
