@@ -5,16 +5,33 @@ import Testing
 /// `analysts`, `officials`, `police`; one unnamed person (`a spokesman`) is described.
 @Suite("Quote extraction: group speakers")
 struct GroupSpeakerTests {
-  static let lead = "Shares in Halvorsen Telekom rose 4% on Tuesday after the firm reported record profits.\n\n"
+  static let lead =
+    "Shares in Halvorsen Telekom rose 4% on Tuesday after the firm reported record profits.\n\n"
 
   @Test(
     "a plural or collective description is a group; one unnamed person is described",
     arguments: [
-      (sentence: "Analysts said the results were better than expected.", speaker: "Analysts", kind: SpeakerKind.group),
-      (sentence: "Police said the offices had been searched twice.", speaker: "Police", kind: .group),
-      (sentence: "Officials said the sale would be completed in May.", speaker: "Officials", kind: .group),
-      (sentence: "A spokesman said the sale would be completed in May.", speaker: "A spokesman", kind: .described),
-      (sentence: "A person familiar with the negotiations said the sale would be completed in May.", speaker: "A person familiar with the negotiations", kind: .described),
+      (
+        sentence: "Analysts said the results were better than expected.", speaker: "Analysts",
+        kind: SpeakerKind.group
+      ),
+      (
+        sentence: "Police said the offices had been searched twice.", speaker: "Police",
+        kind: .group
+      ),
+      (
+        sentence: "Officials said the sale would be completed in May.", speaker: "Officials",
+        kind: .group
+      ),
+      (
+        sentence: "A spokesman said the sale would be completed in May.", speaker: "A spokesman",
+        kind: .described
+      ),
+      (
+        sentence:
+          "A person familiar with the negotiations said the sale would be completed in May.",
+        speaker: "A person familiar with the negotiations", kind: .described
+      ),
     ])
   func groups(sentence: String, speaker: String, kind: SpeakerKind) throws {
     let found = try QuoteFixture.onlyQuote(in: Self.lead + sentence)
@@ -29,12 +46,75 @@ struct ProxySpeakerTests {
   @Test(
     "a definite spokesman or aide is not the person just mentioned; a definite epithet is",
     arguments: [
-      (text: "President Ronald Reagan met the Soviet envoy on Monday.\n\n\"We are pleased with the talks,\" the spokesman said.", speaker: "the spokesman"),
-      (text: "President Ronald Reagan met the Soviet envoy on Monday.\n\n\"We are pleased with the talks,\" the aide said.", speaker: "the aide"),
-      (text: "Defenceman Jake Ortiz scored twice on Monday.\n\n\"It was a good night,\" the rookie defenceman said.", speaker: "Jake Ortiz"),
+      (
+        text:
+          "President Ronald Reagan met the Soviet envoy on Monday.\n\n\"We are pleased with the talks,\" the spokesman said.",
+        speaker: "the spokesman"
+      ),
+      (
+        text:
+          "President Ronald Reagan met the Soviet envoy on Monday.\n\n\"We are pleased with the talks,\" the aide said.",
+        speaker: "the aide"
+      ),
+      (
+        text:
+          "Defenceman Jake Ortiz scored twice on Monday.\n\n\"It was a good night,\" the rookie defenceman said.",
+        speaker: "Jake Ortiz"
+      ),
     ])
   func proxies(text: String, speaker: String) throws {
     let quote = try QuoteFixture.onlyQuote(in: text).quote
     #expect(quote.speaker?.lowercased() == speaker.lowercased())
+  }
+}
+
+/// A group is never the one person a role of theirs fits, nor one of their roles: `the
+/// officials` after two officials are named, `Finance Ministry officials` in the minister's
+/// article, `officials travelling with` a minister.
+@Suite("Quote extraction: groups are not people")
+struct GroupNotPersonTests {
+  @Test(
+    "a plural description names the group, not the person mentioned before it",
+    arguments: [
+      (
+        text:
+          "Treasury Secretary Hal Brenner and budget chief Ona Ruiz defended the plan to sell the reserves.\n\nIn response to questions from a committee member, the officials said the plan would cut the deficit.",
+        speaker: "the officials"
+      ),
+      (
+        text:
+          "Finance Minister Aldo Ferri will meet his counterparts in Rome on Friday.\n\nFinance Ministry officials said the meeting would cover exchange rates.",
+        speaker: "Finance Ministry officials"
+      ),
+      (
+        text:
+          "The dollar opened easier on Tuesday.\n\nJapanese officials travelling with Finance Minister Kenji Arata told reporters the ministers would meet today.",
+        speaker: "Japanese officials"
+      ),
+      (
+        text:
+          "Defence lawyer Reid Walton filed the appeal on Monday.\n\nDefence lawyers said the evidence had been gathered unlawfully.",
+        speaker: "Defence lawyers"
+      ),
+      (
+        text:
+          "Chairman Clive Jobbs presented the results on Monday.\n\nChairman Clive Jobbs said in the annual report the mine would mill more ore this year.",
+        speaker: "Clive Jobbs"
+      ),
+    ])
+  func groupsStayGroups(text: String, speaker: String) throws {
+    let quote = try QuoteFixture.onlyQuote(in: text).quote
+    #expect(quote.speaker?.lowercased() == speaker.lowercased())
+  }
+
+  @Test("a plural noun before a name is no role of that person")
+  func pluralIsNoRole() throws {
+    let found = try QuoteFixture.onlyQuote(
+      in:
+        "The talks ended on Sunday.\n\nAfter talks between Japanese and British officials Lawson told reporters \"we have achieved our objective.\""
+    )
+    #expect(found.quote.speaker == "Lawson")
+    let lawson = try #require(found.speakers.first { $0.name == "Lawson" })
+    #expect(!lawson.roles.contains { $0.lowercased().contains("officials") })
   }
 }

@@ -227,6 +227,7 @@ struct PhraseReader: QuoteTextReader {
       lastName = nil
     }
     let startsWithDeterminer = tokens[first].sets.contains(.determiner)
+    let describedEnd = lastName.flatMap { peopleEnd(from: first, to: last, before: $0.run) }
     if let (run, parsed) = lastName {
       // `the Kenya Red Cross`: a proper name after `the` is an organisation's (not when more
       // words follow it: `a Marine spokeswoman` is a person).
@@ -237,24 +238,29 @@ struct PhraseReader: QuoteTextReader {
         return SpeakerPhrase(
           tokens: first...run.upperBound, kind: .name(parsed.organisation(named: run), role: nil))
       }
-      // Lower-case role words before the name (`head coach Peter DeBoer`).
+      // Lower-case role words before the name (`head coach Peter DeBoer`); not a group's
+      // (`between Japanese and British officials Lawson told`: officials are no one's role).
       let before =
         RolePhrase.isRole(tokens, first..<parsed.nameTokens.lowerBound)
+          && !lexicon.namesGroup(tokens[parsed.nameTokens.lowerBound - 1].lower)
         ? text(first, parsed.nameTokens.lowerBound - 1) : ""
       let role = before.isEmpty ? parsed.role : before
       // A name inside a longer description (`a company in Nairobi`, `A Freedom Mobile
-      // spokesperson`) doesn't name the speaker: the name must end the phrase, and the words
-      // before it must be roles, titles, a determiner, a possessive or capitalised modifiers.
-      let descriptive = (first..<parsed.nameTokens.lowerBound).allSatisfy { index in
-        let sets = tokens[index].sets
-        if sets.contains(.descriptionStop) || sets.contains(.clauseWord)
-          || (sets.contains(.cueForm) && !tokens[index].startsUppercase)
-        {
-          return false
+      // spokesperson`, `officials travelling with Finance Minister Kiichi Miyazawa`) doesn't
+      // name the speaker: the name must end the phrase, and the words before it must be roles,
+      // titles, a determiner, a possessive or capitalised modifiers.
+      let descriptive =
+        describedEnd == nil
+        && (first..<parsed.nameTokens.lowerBound).allSatisfy { index in
+          let sets = tokens[index].sets
+          if sets.contains(.descriptionStop) || sets.contains(.clauseWord)
+            || (sets.contains(.cueForm) && !tokens[index].startsUppercase)
+          {
+            return false
+          }
+          return tokens[index].isWord || tokens[index].isNumber
+            || tokens[index].isPunctuation(".") || tokens[index].isPunctuation(",")
         }
-        return tokens[index].isWord || tokens[index].isNumber
-          || tokens[index].isPunctuation(".") || tokens[index].isPunctuation(",")
-      }
       // `the head of the US State Department`: a role at an organisation describes a person;
       // a role right before it is the organisation's (`lead manager Morgan Stanley and Co`).
       let roleBefore =
@@ -271,10 +277,12 @@ struct PhraseReader: QuoteTextReader {
           tokens: first...parsed.nameTokens.upperBound, kind: .name(parsed, role: role))
       }
     }
-    // A description: up to its first stop word or time word (`the company today said`); an
-    // abbreviation's dot inside a name does not end it (`the St. Louis officials`).
+    // A description: up to its first stop word or time word (`the company today said`), or
+    // the people a name after it goes with (`describedEnd`); an abbreviation's dot inside a
+    // name does not end it (`the St. Louis officials`).
+    let limit = describedEnd ?? last
     var end = first
-    while end < last, !tokens[end + 1].sets.contains(.descriptionStop),
+    while end < limit, !tokens[end + 1].sets.contains(.descriptionStop),
       !tokens[end + 1].sets.contains(.timeWord),
       tokens[end + 1].kind != .punctuation || isAbbreviationDot(end + 1, before: last)
     {
@@ -303,6 +311,26 @@ struct PhraseReader: QuoteTextReader {
       return SpeakerPhrase(tokens: first...last, kind: .description(head: noun))
     }
     return SpeakerPhrase(tokens: first...end, kind: .description(head: head))
+  }
+
+  /// Where the people end that a name after a preposition goes with, when the phrase from
+  /// `first` to `last` describes them and not the `name` that ends it (`Japanese officials
+  /// travelling with Finance Minister Kiichi Miyazawa` ends at `officials`): a group noun
+  /// before the preposition, or before the participle that leads to it (one person's role is
+  /// read with the name: `a senior economist with Banque Indosuez` speaks for the bank).
+  /// `nil` when there is none, or a comma comes before the name (an opening phrase, `In a meeting with the
+  /// board of the Post, Trump said`; an apposition, `Sherman Chao, analyst with Salomon`).
+  private func peopleEnd(from first: Int, to last: Int, before name: ClosedRange<Int>) -> Int? {
+    guard name.lowerBound > first + 1, name.upperBound == last,
+      !(first..<name.lowerBound).contains(where: { tokens[$0].isPunctuation(",") }),
+      let preposition = (first + 1..<name.lowerBound).first(where: { index in
+        tokens[index].sets.contains(.preposition) && !tokens[index].startsUppercase
+      })
+    else { return nil }
+    var end = preposition - 1
+    if end > first, tokens[end].lower.hasSuffix("ing") { end -= 1 }
+    let head = tokens[end].lower
+    return lexicon.namesGroup(head) ? end : nil
   }
 
   /// Whether the token at `index` is the dot of an abbreviation inside a name, before `limit`:

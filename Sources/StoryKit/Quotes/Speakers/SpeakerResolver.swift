@@ -525,10 +525,18 @@ struct SpeakerResolver: QuoteTextReader {
           $0.confirmed && !Self.isModelCode($0.name)
         }?.entity
     }
+    // NB: `a person familiar with the talks` is one person, whatever noun ends the phrase.
+    let plural =
+      !["a", "an", "one"].contains(words[0])
+      && (PhraseReader.isPlural(head) || lexicon.groupNouns.contains(head))
+    // NB: `the officials`, `the ministers` name a group, never the one person a role fits
+    // (but `Chairman Clive Knobbs` is a name, whatever its last letter).
+    let isGroup =
+      plural && (lexicon.namesGroup(head) || !tokens[range.upperBound].startsUppercase)
     // A role naming a person (`the US Secretary of State`, `the head of the agency`) before
     // any organisation reading.
     let leads = words.contains(where: lexicon.leaderWords.contains)
-    if !isIndefinite,
+    if !isIndefinite, !isGroup || leads,
       lexicon.roles[head] != nil || leads,
       !lexicon.organisations.contains(head) || leads,
       let person = bestRoleMatch(words, before: range.lowerBound)
@@ -603,13 +611,11 @@ struct SpeakerResolver: QuoteTextReader {
     }
     // A role: the person introduced with the best-matching role words.
     let hasRole = words.contains { lexicon.roles[$0] != nil || $0.hasSuffix("-year-old") }
-    if hasRole, !isIndefinite, let person = bestRoleMatch(words, before: range.lowerBound) {
+    if hasRole, !isIndefinite, !isGroup,
+      let person = bestRoleMatch(words, before: range.lowerBound)
+    {
       return person
     }
-    // NB: `a person familiar with the talks` is one person, whatever noun ends the phrase.
-    let plural =
-      !["a", "an", "one"].contains(words[0])
-      && (PhraseReader.isPlural(head) || lexicon.groupNouns.contains(head))
     let kind: SpeakerKind = plural ? .group : .described
     if let known = entities.find(name: [phrase], kind: kind) { return known }
     // `the person` after `A person familiar with the negotiations`: the same described speaker.
@@ -622,8 +628,8 @@ struct SpeakerResolver: QuoteTextReader {
       return earlier
     }
     // NB: `the spokesman` speaks for someone; the person just mentioned is the one spoken for.
-    if hasRole && lexicon.determiners.contains(words[0]) && ["the", "this"].contains(words[0])
-      && !words.contains(where: lexicon.proxyRoles.contains)
+    if hasRole && !isGroup && lexicon.determiners.contains(words[0])
+      && ["the", "this"].contains(words[0]) && !words.contains(where: lexicon.proxyRoles.contains)
     {
       // `the rookie defenceman`: a definite role names someone the text just mentioned.
       if let person = salientRecent(
