@@ -48,8 +48,7 @@ public struct QuoteAnalysis: Sendable {
   ) -> QuoteAnalysis {
     let results = articles.parallelMap(reporting: progress) { extractor.extract(from: $0) }
     let directory = SpeakerDirectory(
-      Array(zip(articles.map(\.id), results)).map { ($0.0, $0.1) },
-      nicknames: extractor.lexicon.nicknames, roleOpeners: extractor.lexicon.roleOpeners)
+      Array(zip(articles.map(\.id), results)).map { ($0.0, $0.1) }, extractor: extractor)
     var quotes: [Quote] = []
     for (article, result) in zip(articles, results) {
       for var quote in result.quotes {

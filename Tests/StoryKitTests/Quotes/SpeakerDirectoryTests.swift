@@ -41,7 +41,7 @@ import Testing
   func roleOpeners(given: String, shown: String) throws {
     let directory = SpeakerDirectory(
       nodes: [Self.node("a1", "Gerhard Stoltenberg", .person, roles: [given])],
-      roleOpeners: try QuoteFixture.extractor.get().lexicon.roleOpeners)
+      rules: .init(roleOpeners: try QuoteFixture.extractor.get().lexicon.roleOpeners))
     #expect(try #require(directory.speaker(named: "Gerhard Stoltenberg")).roles == [shown])
   }
 }
@@ -103,6 +103,21 @@ import Testing
     #expect(directory.speakers.count == 2)
     #expect(try #require(directory.speaker(named: "White House")).kind == .organisation)
   }
+
+  @Test(
+    "an organisation word alone is no alias; a publication's short name is",
+    arguments: [
+      (name: "Halvorn Agriculture Department", form: "Department", kept: false),
+      (name: "Halvorn Savings Bank", form: "Bank", kept: false),
+      (name: "Halvorn Daily Times", form: "Times", kept: true),
+      (name: "Halvorn Motors Corp", form: "Halvorn", kept: true),
+    ])
+  func organisationWordIsNoAlias(name: String, form: String, kept: Bool) throws {
+    let directory = SpeakerDirectory(
+      nodes: [Self.node("a1", name, .organisation, forms: [form])],
+      rules: .init(try QuoteFixture.extractor.get().lexicon))
+    #expect(try #require(directory.speakers.first).aliases.contains(form) == kept)
+  }
 }
 
 /// A short form of a first name is that name (`Bob Dole` is `Robert Dole`), by the
@@ -122,7 +137,7 @@ import Testing
       Self.node("a1", "Bob Halvorsen"), Self.node("a2", "Robert Halvorsen"),
       Self.node("a3", "Mary Halvorsen"),
     ]
-    let joined = SpeakerDirectory(nodes: nodes, nicknames: nicknames)
+    let joined = SpeakerDirectory(nodes: nodes, rules: .init(nicknames: nicknames))
     #expect(joined.speakers.count == 2)
     #expect(SpeakerDirectory(nodes: nodes).speakers.count == 3)
   }
@@ -171,5 +186,28 @@ import Testing
     let directory = SpeakerDirectory(nodes: [node])
     #expect(directory.speakers.map(\.name) == ["Halvorn and Phelps"])
     #expect(directory.speakers.first?.aliases == ["D and P"])
+  }
+}
+
+/// A role that took the first words of its person's name keeps only the role.
+@Suite("Speaker directory: roles without the name")
+struct RoleWithoutNameTests {
+  @Test(
+    "the name's first words leave the role's end",
+    arguments: [
+      (
+        role: "Japanese Finance Minister Kiichi", name: "Kiichi Miyazawa",
+        expected: "Japanese Finance Minister"
+      ),
+      (role: "President Daniel arap", name: "Daniel Arap Moi", expected: "President"),
+      (
+        role: "managing director of Salomon Inc", name: "Robert Salomon",
+        expected: "managing director of Salomon Inc"
+      ),
+      (role: "Officials of Pay", name: "Pay N", expected: "Officials of Pay"),
+      (role: "Kiichi", name: "Kiichi Miyazawa", expected: "Kiichi"),
+    ])
+  func withoutNameStart(role: String, name: String, expected: String) {
+    #expect(SpeakerDirectory.withoutNameStart(role, name: name) == expected)
   }
 }

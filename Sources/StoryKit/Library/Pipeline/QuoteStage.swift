@@ -49,8 +49,7 @@ struct QuoteStage: AnalysisStage {
       }
     }
     let directory = SpeakerDirectory(
-      nodes: nodes, nicknames: configuration.extractor.lexicon.nicknames,
-      roleOpeners: configuration.extractor.lexicon.roleOpeners)
+      nodes: nodes, rules: SpeakerDirectory.Rules(configuration.extractor.lexicon))
     work.directory = directory
 
     for entry in entries {

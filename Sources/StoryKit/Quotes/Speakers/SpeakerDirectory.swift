@@ -42,16 +42,40 @@ public struct SpeakerDirectory: Sendable {
     var isInitials: Bool
   }
 
-  /// Builds the directory from every article's extraction result.
-  ///
-  /// - Parameters:
-  ///   - nicknames: short forms of first names and the full name each stands for (`bob` →
-  ///     `robert`; `SpeechLexicon.nicknames`), so `Bob Dole` is `Robert Dole`.
-  ///   - roleOpeners: words that open a role without being part of it (`This banker`;
-  ///     `SpeechLexicon.roleOpeners`).
+  /// What the directory reads from the speech rules (`SpeechLexicon`).
+  struct Rules: Sendable {
+    /// Short forms of first names and the full name each stands for (`bob` → `robert`;
+    /// `[nicknames]`), so `Bob Dole` is `Robert Dole`.
+    var nicknames: [String: String] = [:]
+    /// Words that open a role without being part of it (`This banker`; `[role-openers]`).
+    var roleOpeners: Set<String> = []
+    /// Nouns that make a word group an organisation (`department`, `bank`;
+    /// `[organisations]`, publications' words left out): one alone is no name of one.
+    var organisationWords: Set<String> = []
+
+    /// The rules of `lexicon`.
+    init(_ lexicon: SpeechLexicon) {
+      nicknames = lexicon.nicknames
+      roleOpeners = lexicon.roleOpeners
+      // NB: a publication's last word is what it goes by (`the Times`, `the Post`).
+      organisationWords = lexicon.organisations.subtracting(lexicon.mediaNames)
+    }
+
+    init(
+      nicknames: [String: String] = [:], roleOpeners: Set<String> = [],
+      organisationWords: Set<String> = []
+    ) {
+      self.nicknames = nicknames
+      self.roleOpeners = roleOpeners
+      self.organisationWords = organisationWords
+    }
+  }
+
+  /// Builds the directory from every article's extraction result, with the rules of the
+  /// extractor's lexicon (`Rules`).
   public init(
     _ results: [(article: ArticleID, result: QuoteExtractor.ArticleResult)],
-    nicknames: [String: String] = [:], roleOpeners: Set<String> = []
+    extractor: QuoteExtractor
   ) {
     var nodes: [Node] = []
     for (article, result) in results {
@@ -63,17 +87,17 @@ public struct SpeakerDirectory: Sendable {
         nodes.append(Node(article: article, speaker: speaker, quotes: counts[speaker.name] ?? 0))
       }
     }
-    self.init(nodes: nodes, nicknames: nicknames, roleOpeners: roleOpeners)
+    self.init(nodes: nodes, rules: Rules(extractor.lexicon))
   }
 
   /// Builds the directory from every article's speakers, each with its number of quotes (what
   /// a library keeps per article to build the directory again when articles come and go).
-  init(nodes: [Node], nicknames: [String: String] = [:], roleOpeners: Set<String> = []) {
-    let clusters = Self.cluster(nodes, nicknames: nicknames)
+  init(nodes: [Node], rules: Rules = Rules()) {
+    let clusters = Self.cluster(nodes, nicknames: rules.nicknames)
     let familiarity = Self.familiarity(of: nodes)
     // NB: each cluster's speaker on all cores; clusters are independent.
     let speakers = clusters.parallelMap {
-      Self.speaker(of: $0, nodes: nodes, roleOpeners: roleOpeners, familiarity: familiarity)
+      Self.speaker(of: $0, nodes: nodes, rules: rules, familiarity: familiarity)
     }
     var speakerOfNode = Array(repeating: 0, count: nodes.count)
     for (id, members) in clusters.enumerated() {
@@ -109,7 +133,7 @@ public struct SpeakerDirectory: Sendable {
   /// The speaker the nodes `members` (indices into `nodes`) make together: its canonical name,
   /// aliases, roles, kind and counts.
   private static func speaker(
-    of members: [Int], nodes: [Node], roleOpeners: Set<String>, familiarity: [String: Int]
+    of members: [Int], nodes: [Node], rules: Rules, familiarity: [String: Int]
   ) -> Speaker {
     var formCounts: [String: Int] = [:]
     var kinds = Set<SpeakerKind>()
@@ -144,8 +168,10 @@ public struct SpeakerDirectory: Sendable {
     // spokesman is, nor is `the analysts` `The Rolls spokesman`.
     for member in members where kind == .person {
       for given in nodes[member].speaker.roles {
-        // `This banker`, `now chairman of Mersey TV`: the role is the noun phrase.
-        let role = Self.withoutOpener(given, openers: roleOpeners)
+        // `This banker`, `now chairman of Mersey TV`: the role is the noun phrase, without
+        // the name's first words it took (`Japanese Finance Minister Kiichi`).
+        let role = Self.withoutNameStart(
+          Self.withoutOpener(given, openers: rules.roleOpeners), name: name)
         let lowered = role.lowercased()
         // Determiners alone are no role; a role in another case is the same role.
         guard
@@ -155,8 +181,15 @@ public struct SpeakerDirectory: Sendable {
         roles.append(role)
       }
     }
+    // NB: an organisation word alone (`Department` of `U.S. Agriculture Department`, `Bank`
+    // of `World Bank`) is how its articles said `the department`, no name: shown as an alias
+    // it says nothing, and many organisations would share it (`Times` is a name).
+    var aliases = aliases(of: name, forms: formCounts.keys)
+    if kind == .organisation {
+      aliases.removeAll { rules.organisationWords.contains($0.lowercased()) }
+    }
     return Speaker(
-      name: name, aliases: aliases(of: name, forms: formCounts.keys), roles: roles, kind: kind,
+      name: name, aliases: aliases, roles: roles, kind: kind,
       quoteCount: quotes, articleCount: articles.count)
   }
 
@@ -167,6 +200,25 @@ public struct SpeakerDirectory: Sendable {
       role = role[role.index(after: space)...]
     }
     return String(role)
+  }
+
+  /// `role` without the words at its end that begin `name` (`Japanese Finance Minister
+  /// Kiichi` of `Kiichi Miyazawa`, `President Daniel arap` of `Daniel Arap Moi`): a mention
+  /// whose name was read short (`Miyazawa`) left its first name in the role. Not when what
+  /// is left would end in a short lower-case word (`Officials of`): that was no role.
+  static func withoutNameStart(_ role: String, name: String) -> String {
+    let roleWords = role.splitOnSpaces()
+    let nameWords = name.lowercased().splitOnSpaces().map(String.init)
+    guard nameWords.count > 1 else { return role }
+    for length in stride(from: min(nameWords.count - 1, roleWords.count - 1), to: 0, by: -1)
+    where roleWords.suffix(length).map({ $0.lowercased() }) == Array(nameWords.prefix(length)) {
+      let left = roleWords.dropLast(length)
+      guard let last = left.last, last.first?.isUppercase == true || last.count > 3 else {
+        return role
+      }
+      return left.joined(separator: " ")
+    }
+    return role
   }
 
   // MARK: - Names
