@@ -202,6 +202,15 @@ struct QuoteExtractionReportedSpeechTests {
       officials + "Peskov criticised the sanctions, saying ⟦they were aimed at ordinary people⟧.",
       .indirect("Dmitry Peskov")),
     QuoteCase(
+      "a participle after an infinitive cue has the subject of the cue before it",
+      officials
+        + "Peskov urged the envoys not to announce the talks, saying ⟦it would harm the ceasefire⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a participle after declined to comment",
+      officials + "Peskov declined to comment, saying ⟦it was up to the envoys to decide⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
       "a progressive cue (is now saying)",
       officials + "Peskov is now saying ⟦that Moscow was ready to resume talks in Riyadh⟧.",
       .indirect("Dmitry Peskov")),

@@ -311,9 +311,11 @@ extension AttributionReader {
     guard cue - 2 >= sentenceStart, tokens[cue - 1].isPunctuation(","),
       tokens[cue].lower.hasSuffix("ing")
     else { return nil }
+    // NB: an infinitive (`urged Comey not to announce the review, saying …`) is no one's
+    // attribution: the cue before it is.
     guard
       let previous = (max(sentenceStart, cue - 12)...(cue - 2)).last(where: {
-        cueVerb(at: $0) != nil
+        cueVerb(at: $0) != nil && !($0 > sentenceStart && tokens[$0 - 1].isLower("to"))
       })
     else {
       return phrases.mainSubject(from: sentenceStart, before: cue - 1)
