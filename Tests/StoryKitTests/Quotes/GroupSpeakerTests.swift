@@ -24,6 +24,10 @@ struct GroupSpeakerTests {
         kind: .group
       ),
       (
+        sentence: "The sale will not be completed by May, F.B.I. officials said.",
+        speaker: "F.B.I. officials", kind: .group
+      ),
+      (
         sentence: "A spokesman said the sale would be completed in May.", speaker: "A spokesman",
         kind: .described
       ),

@@ -334,12 +334,20 @@ struct PhraseReader: QuoteTextReader {
   }
 
   /// Whether the token at `index` is the dot of an abbreviation inside a name, before `limit`:
-  /// right after the abbreviation (`St.`, `Gov.`, an initial), a capitalised word after it.
+  /// right after the abbreviation (`St.`, `Gov.`, an initial), a capitalised word after it;
+  /// or the last dot of an initialism (`F.B.I.`).
   private func isAbbreviationDot(_ index: Int, before limit: Int) -> Bool {
-    guard index > 0, index < limit, tokens[index].isPunctuation("."), !tokens[index].spaceBefore,
-      tokens[index + 1].isCapitalized
+    guard index > 0, index < limit, tokens[index].isPunctuation("."), !tokens[index].spaceBefore
     else { return false }
     let word = tokens[index - 1]
+    // `F.B.I. officials`: the last dot of an initialism, whatever word follows it.
+    if word.isCapitalized,
+      word.text.contains(".")
+        || (word.isCapitalLetter && index >= 2 && tokens[index - 2].isPunctuation("."))
+    {
+      return true
+    }
+    guard tokens[index + 1].isCapitalized else { return false }
     return word.isCapitalized
       && (word.sets.contains(.sentenceAbbreviation) || word.isCapitalLetter)
   }
