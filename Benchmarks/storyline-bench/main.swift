@@ -237,6 +237,8 @@ func intOption(_ name: String) -> Int? {
   }
 }
 
+// NB: as `storyline` does, so the peaks measured are the reader's and the commands'.
+MemoryArenas.limitToCores()
 let options = parseOptions()
 switch options.command {
 case "stories":

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StoryKit
 
 /// `storyline`: a terminal news reader that shows stories instead of files.
 @main
@@ -24,6 +25,7 @@ struct Storyline: ParsableCommand {
 
   /// Runs the command line, mapping usage errors to exit code 2.
   static func mainWithUsageExitCode() {
+    MemoryArenas.limitToCores()
     _ = StandardDescriptors.outputWasClosed
     // NB: `--version` before the default command takes it for one of its options.
     if CommandLine.arguments.dropFirst().first == "--version" {
