@@ -18,6 +18,8 @@ Runs `storyline speakers --no-library --format jsonl` on PATH… (default: the 2
   function role    a role that is a function word, starts with one (`But`, `Last month`), or
                    runs past eight words (a sentence, not a role)
   role case        roles of one speaker that differ only by case
+  group role       a person with a role that names a group (`the officials`, `British
+                   officials`): a group merged into one of its people, or read as one's role
 
 Prints the count per check and a few examples, most quoted first. The counts are the figure
 to drive toward zero; the examples say where to look.
@@ -130,6 +132,12 @@ def checks(speaker: dict, names: set[str]) -> list[str]:
             found.append("function role")
             speaker.setdefault("_bad", role)
             break
+    if speaker.get("kind") == "person" and any(
+        (role_words := [token.lower() for token in words(role)])
+        and role_words[-1].endswith("s") and not role_words[-1].endswith("ss")
+        and role_words[-1] in GROUP_HEADS
+        for role in roles):
+        found.append("group role")
     folded = collections.Counter(role.lower() for role in roles)
     if any(count > 1 for count in folded.values()):
         found.append("role case")
@@ -159,7 +167,7 @@ def main() -> None:
         if len(group) > 1:
             hits["case duplicate"].append(max(group, key=lambda s: s["quotes"]))
     order = ["fragment", "role word", "possessive", "lowercase", "acronym case",
-             "case duplicate", "first names", "function role", "role case"]
+             "case duplicate", "first names", "function role", "role case", "group role"]
     total_quotes = sum(speaker["quotes"] for speaker in speakers)
     print(f"{len(speakers)} speakers, {total_quotes} quotes")
     print(f"{'check':<16} {'speakers':>8} {'quotes':>7}  examples (most quoted first)")
