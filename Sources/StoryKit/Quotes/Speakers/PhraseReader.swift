@@ -318,8 +318,9 @@ struct PhraseReader: QuoteTextReader {
   /// travelling with Finance Minister Kiichi Miyazawa` ends at `officials`): a group noun
   /// before the preposition, or before the participle that leads to it (one person's role is
   /// read with the name: `a senior economist with Banque Indosuez` speaks for the bank).
-  /// `nil` when there is none, or a comma comes before the name (an opening phrase, `In a meeting with the
-  /// board of the Post, Trump said`; an apposition, `Sherman Chao, analyst with Salomon`).
+  /// `nil` when there is none, or a comma comes before the name (an opening phrase, `In a
+  /// meeting with the board of the Post, Trump said`; an apposition, `Sherman Chao, analyst
+  /// with Salomon`).
   private func peopleEnd(from first: Int, to last: Int, before name: ClosedRange<Int>) -> Int? {
     guard name.lowerBound > first + 1, name.upperBound == last,
       !(first..<name.lowerBound).contains(where: { tokens[$0].isPunctuation(",") }),
