@@ -19,7 +19,8 @@ Runs `storyline speakers --no-library --format jsonl` on PATH… (default: the 2
                    runs past eight words (a sentence, not a role)
   role case        roles of one speaker that differ only by case
   group role       a person with a role that names a group (`the officials`, `British
-                   officials`): a group merged into one of its people, or read as one's role
+                   officials`; not `president of the Federation of Banks`): a group merged
+                   into one of its people, or read as one's role
 
 Prints the count per check and a few examples, most quoted first. The counts are the figure
 to drive toward zero; the examples say where to look.
@@ -136,6 +137,8 @@ def checks(speaker: dict, names: set[str]) -> list[str]:
         (role_words := [token.lower() for token in words(role)])
         and role_words[-1].endswith("s") and not role_words[-1].endswith("ss")
         and role_words[-1] in GROUP_HEADS
+        # NB: `president of the Federation of Banks` is a person's role at a group.
+        and not {"of", "for", "with", "at", "quoting"} & set(role_words)
         for role in roles):
         found.append("group role")
     folded = collections.Counter(role.lower() for role in roles)
