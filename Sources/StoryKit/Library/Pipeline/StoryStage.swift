@@ -20,12 +20,22 @@ struct StoryStage: AnalysisStage {
 
     var joining = work.articles.filter { copyOf[$0.id] == nil }
     let analysed = Set(work.articles.map(\.id))
-    let returning = work.state.ledger.values
-      .filter { entry in
-        copyOf[entry.id] == nil && !analysed.contains(entry.id)
-          && !work.state.stories.contains(entry.id)
-      }
-      .sorted { $0.serial < $1.serial }.map(\.id)
+    // Articles coming back into the stories: stored, no copy now, not indexed (copies whose
+    // original left). NB: the index holds stored non-copies only, so when it holds as many as
+    // the ledger has (those not analysed now), none comes back and the ledger is not scanned
+    // (a tenth of a second per update of 98k articles).
+    let storedCopies = copyOf.keys.count { !analysed.contains($0) && work.state.ledger[$0] != nil }
+    let analysedStored = analysed.count { work.state.ledger[$0] != nil }
+    let returning =
+      work.state.stories.articleCount
+        == work.state.ledger.count - analysedStored - storedCopies
+      ? []
+      : work.state.ledger.values
+        .filter { entry in
+          copyOf[entry.id] == nil && !analysed.contains(entry.id)
+            && !work.state.stories.contains(entry.id)
+        }
+        .sorted { $0.serial < $1.serial }.map(\.id)
     if !returning.isEmpty {
       let loaded = try work.stored.articles(returning)
       joining += returning.compactMap { loaded[$0] }
