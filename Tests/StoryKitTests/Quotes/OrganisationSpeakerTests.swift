@@ -92,6 +92,18 @@ struct OrganisationSpeakerTests {
           "Briscoe Stores Corp posted a 12 pct rise in March sales.\n\nEarlier this week the retailer said it would open ten new stores.",
         speaker: "Briscoe Stores Corp"
       ),
+      // A wire's company named only in its headline, before the ticker.
+      (
+        title: "HALVERN DRUG INC <HDI> INCREASES PAYOUT",
+        text:
+          "Qtrly div 38 cts vs 33 cts.\n\nNOTE: company said this is its largest dividend increase in 15 years.",
+        speaker: "Halvern Drug Inc"
+      ),
+      (
+        title: "<KELSO UNION CO> 4TH QTR NET",
+        text: "Shr 41 cts vs 30 cts.\n\nThe company said its stores had a record quarter.",
+        speaker: "Kelso Union Co"
+      ),
     ])
   func companyOfTheReport(title: String, text: String, speaker: String) throws {
     let article = try QuoteFixture.cleaner.get().clean(

@@ -113,11 +113,20 @@ struct SpeakerResolver: QuoteTextReader {
   private mutating func headlineOrganisation(before token: Int, readingText: Bool) -> Int? {
     guard let title = article.title?.lowercased() else { return nil }
     let headline = Set(title.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
+    let ticked = tickerName()
+    let tickedWords = ticked?.lowercased().splitOnSpaces() ?? []
     if let mention = entities.latestMention(
       before: token, window: token,
       where: { entity in
+        // NB: a name before the headline's ticker is a company's, whatever gender a first
+        // name of that spelling tells (`AVERY <AVY> SETS …`, then `Avery said`).
+        let beforeTicker =
+          !tickedWords.isEmpty
+          && tickedWords.suffix(entity.name.splitOnSpaces().count)
+            == entity.name.lowercased().splitOnSpaces()[...]
         guard !isCountry(entity),
-          entity.kind == .organisation || (entity.kind == .person && entity.gender == nil)
+          entity.kind == .organisation
+            || (entity.kind == .person && (entity.gender == nil || beforeTicker))
         else { return false }
         let words = entity.name.lowercased().splitOnSpaces()
         return !words.isEmpty && words.allSatisfy { headline.contains(String($0)) }
@@ -127,8 +136,22 @@ struct SpeakerResolver: QuoteTextReader {
       // corpus's other articles would split one speaker in two.
       return mention.entity
     }
-    // The first run of capitalised headline words inside a sentence of the text.
     guard readingText else { return nil }
+    // A company's name before the headline's ticker (`NORTHERN TELECOM LTD <NT> DECLARES …`,
+    // `<GRAND UNION CO> 4TH QTR NET`), ending in a company suffix, though the text never
+    // writes it.
+    if let ticked, tickedWords.count >= 2, let suffix = tickedWords.last,
+      lexicon.companySuffixes.contains(String(suffix).replacingOccurrences(of: ".", with: ""))
+    {
+      let id =
+        entities.find(name: [ticked], kind: .organisation)
+        ?? entities.add(
+          .init(
+            kind: .organisation, name: ticked, forms: [ticked], roles: [], gender: .neuter,
+            confirmed: true))
+      return id
+    }
+    // The first run of capitalised headline words inside a sentence of the text.
     var index = 0
     while index < token {
       let start = index
@@ -152,6 +175,31 @@ struct SpeakerResolver: QuoteTextReader {
       index += 1
     }
     return nil
+  }
+
+  /// The name a wire's headline gives before a ticker in angle brackets, or inside the
+  /// brackets when it opens the headline: `Northern Telecom Ltd` of `NORTHERN TELECOM LTD <NT>
+  /// DECLARES STOCK SPLIT`, `Grand Union Co` of `<GRAND UNION CO> 4TH QTR NET`; a headline in
+  /// capitals gives it in capitals only at the start of each word. `nil` without a ticker.
+  func tickerName() -> String? {
+    guard let title = article.title, let open = title.firstIndex(of: "<") else { return nil }
+    var name: Substring
+    if open == title.startIndex {
+      guard let close = title.firstIndex(of: ">") else { return nil }
+      name = title[title.index(after: open)..<close]
+    } else {
+      name = title[..<open]
+    }
+    let words = name.split(separator: " ")
+    guard !words.isEmpty, words.count <= 6 else { return nil }
+    let isCapitals = !title.contains(where: \.isLowercase)
+    return words.map { word in
+      // NB: initials keep their capitals (`P.H. GLATFELTER CO`).
+      guard isCapitals, !word.contains(".") else { return String(word) }
+      // NB: each part of a hyphenated name (`CONSOLIDATED-BATHURST`) starts with a capital.
+      return word.split(separator: "-", omittingEmptySubsequences: false)
+        .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
+    }.joined(separator: " ")
   }
 
   /// Whether an entity's name is a publication's (`Financial Times`, `Vedomosti newspaper`):
@@ -544,7 +592,13 @@ struct SpeakerResolver: QuoteTextReader {
       return person
     }
     // NB: `the paper`, `its utility`: a short definite phrase points back at something named.
-    let pointsBack = ["the", "this", "its"].contains(words[0]) && range.count <= 3
+    // NB: a wire's bare `Company said` is `the company said`, of an organisation named as one.
+    let next = range.upperBound + 1
+    let isBareCompany =
+      range.count == 1 && lexicon.companyNouns.contains(head) && next < tokens.count
+      && (cueVerb(at: next) != nil || tokens[next].sets.contains(.between))
+    let pointsBack =
+      (["the", "this", "its"].contains(words[0]) && range.count <= 3) || isBareCompany
     // A publication: named by its capitalised name (`the China Daily`, `the People's Daily`),
     // which a country word in it does not make a description; or `the paper`, the one last
     // mentioned (`the Financial Times`).
@@ -568,9 +622,13 @@ struct SpeakerResolver: QuoteTextReader {
     // An organisation word: the organisation named with it, or, after `the`, the organisation
     // last mentioned (`the company` after `Procter & Gamble`); else the phrase itself.
     if lexicon.organisations.contains(head) {
+      // NB: a company word alone (`Company` opening a wire's sentence, read as a name) is no
+      // company's name.
       if let known = entities.last(where: { entity in
-        entity.kind == .organisation
-          && (entity.name.lowercased().splitOnSpaces().contains { $0 == head }
+        let words = entity.name.lowercased().splitOnSpaces().filter { $0 != "the" }
+        return entity.kind == .organisation
+          && !(isBareCompany && words == [Substring(head)])
+          && (words.contains { $0 == head }
             || entity.roles.contains { $0.lowercased().contains(head) })
       }) {
         // NB: `Police` alone, read as an organisation's name, is the group `police`.
@@ -586,6 +644,10 @@ struct SpeakerResolver: QuoteTextReader {
         // NB: a company word (`the utility`) names a company, never a public body (the
         // commission that regulates it): the one last mentioned, else the headline's.
         let isCompany = lexicon.companyNouns.contains(head)
+        // NB: a bare `company` (`NOTE: company said …`) names a company its article names in
+        // full or in its headline, not a label or an acronym met on the way (`NOTE`, `LIFO`).
+        let headline = Set(
+          (article.title ?? "").lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" })
         let nearby = salientRecent(before: range.lowerBound, within: 400) { entity in
           // NB: a one-word name no pronoun or title gave a gender, seen speaking
           // (`Facebook said`), is read as a person's until something says otherwise;
@@ -593,6 +655,8 @@ struct SpeakerResolver: QuoteTextReader {
           (entity.kind == .organisation
             || (entity.kind == .person && entity.gender == nil && entity.confirmed
               && !entity.name.contains(" ")))
+            && (!isBareCompany || entity.name.contains(" ")
+              || headline.contains(Substring(entity.name.lowercased())))
             && !entity.name.lowercased().hasPrefix("the ") && !isCountry(entity)
             && !Self.isModelCode(entity.name)
             && !(isCompany && isPublicBody(entity))
