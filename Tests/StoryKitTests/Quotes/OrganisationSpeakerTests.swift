@@ -100,6 +100,12 @@ struct OrganisationSpeakerTests {
         speaker: "Halvern Drug Inc"
       ),
       (
+        title: "STANLEY WORKS <SWK> SEES RECORD NET",
+        text:
+          "Stanley Works said it expects record sales this year.\n\n\"We feel confident,\" chairman Donald Hale said.\n\nThe company said its first quarter earnings rose to 19 mln dlrs.",
+        speaker: "Stanley Works"
+      ),
+      (
         title: "<KELSO UNION CO> 4TH QTR NET",
         text: "Shr 41 cts vs 30 cts.\n\nThe company said its stores had a record quarter.",
         speaker: "Kelso Union Co"
