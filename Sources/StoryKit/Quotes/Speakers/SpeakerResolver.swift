@@ -118,8 +118,8 @@ struct SpeakerResolver: QuoteTextReader {
     if let mention = entities.latestMention(
       before: token, window: token,
       where: { entity in
-        // NB: a name before the headline's ticker is a company's, whatever gender a first
-        // name of that spelling tells (`AVERY <AVY> SETS …`, then `Avery said`).
+        // NB: a name before the headline's ticker is a company's, whatever gender its first
+        // word tells as a first name (`STANLEY WORKS <SWK> SEES …`, then `Stanley Works said`).
         let beforeTicker =
           !tickedWords.isEmpty
           && tickedWords.suffix(entity.name.splitOnSpaces().count)
@@ -143,13 +143,11 @@ struct SpeakerResolver: QuoteTextReader {
     if let ticked, tickedWords.count >= 2, let suffix = tickedWords.last,
       lexicon.companySuffixes.contains(String(suffix).replacingOccurrences(of: ".", with: ""))
     {
-      let id =
-        entities.find(name: [ticked], kind: .organisation)
+      return entities.find(name: [ticked], kind: .organisation)
         ?? entities.add(
           .init(
             kind: .organisation, name: ticked, forms: [ticked], roles: [], gender: .neuter,
             confirmed: true))
-      return id
     }
     // The first run of capitalised headline words inside a sentence of the text.
     var index = 0
@@ -592,7 +590,8 @@ struct SpeakerResolver: QuoteTextReader {
       return person
     }
     // NB: `the paper`, `its utility`: a short definite phrase points back at something named.
-    // NB: a wire's bare `Company said` is `the company said`, of an organisation named as one.
+    // NB: a wire's bare `company said` (`NOTE: company said …`) is `the company said`, of an
+    // organisation named as one.
     let next = range.upperBound + 1
     let isBareCompany =
       range.count == 1 && lexicon.companyNouns.contains(head) && next < tokens.count
@@ -622,8 +621,8 @@ struct SpeakerResolver: QuoteTextReader {
     // An organisation word: the organisation named with it, or, after `the`, the organisation
     // last mentioned (`the company` after `Procter & Gamble`); else the phrase itself.
     if lexicon.organisations.contains(head) {
-      // NB: a company word alone (`Company` opening a wire's sentence, read as a name) is no
-      // company's name.
+      // NB: the word alone, read as a name where it opened a sentence (`Company also said`),
+      // is no company's name.
       if let known = entities.last(where: { entity in
         let words = entity.name.lowercased().splitOnSpaces().filter { $0 != "the" }
         return entity.kind == .organisation
