@@ -391,8 +391,7 @@ public struct StoryIndex: Sendable {
         scores.values[index] += weight
       }
     }
-    let values = scores.values
-    let best = TopSelection.best(candidateLimit, of: touched) { values[$0] }
+    let best = TopSelection.best(candidateLimit, of: touched) { scores.values[$0] }
     for index in touched { scores.values[index] = 0 }
     return best
   }

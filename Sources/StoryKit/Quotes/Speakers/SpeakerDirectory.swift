@@ -52,23 +52,6 @@ public struct SpeakerDirectory: Sendable {
     /// Nouns that make a word group an organisation (`department`, `bank`;
     /// `[organisations]`, publications' words left out): one alone is no name of one.
     var organisationWords: Set<String> = []
-
-    /// The rules of `lexicon`.
-    init(_ lexicon: SpeechLexicon) {
-      nicknames = lexicon.nicknames
-      roleOpeners = lexicon.roleOpeners
-      // NB: a publication's last word is what it goes by (`the Times`, `the Post`).
-      organisationWords = lexicon.organisations.subtracting(lexicon.mediaNames)
-    }
-
-    init(
-      nicknames: [String: String] = [:], roleOpeners: Set<String> = [],
-      organisationWords: Set<String> = []
-    ) {
-      self.nicknames = nicknames
-      self.roleOpeners = roleOpeners
-      self.organisationWords = organisationWords
-    }
   }
 
   /// Builds the directory from every article's extraction result, with the rules of the
@@ -600,5 +583,15 @@ public struct SpeakerDirectory: Sendable {
     var clusters: [Int: [Int]] = [:]
     for index in nodes.indices { clusters[find(index), default: []].append(index) }
     return clusters.keys.sorted().compactMap { clusters[$0] }
+  }
+}
+
+extension SpeakerDirectory.Rules {
+  /// The rules of `lexicon`. (An extension, so the memberwise initialiser stays.)
+  init(_ lexicon: SpeechLexicon) {
+    // NB: a publication's last word is what it goes by (`the Times`, `the Post`).
+    self.init(
+      nicknames: lexicon.nicknames, roleOpeners: lexicon.roleOpeners,
+      organisationWords: lexicon.organisations.subtracting(lexicon.mediaNames))
   }
 }

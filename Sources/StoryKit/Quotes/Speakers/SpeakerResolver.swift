@@ -111,8 +111,8 @@ struct SpeakerResolver: QuoteTextReader {
   /// words of the headline inside a sentence (`giant Brantley is to merge`), a new
   /// organisation.
   private mutating func headlineOrganisation(before token: Int, readingText: Bool) -> Int? {
-    guard let title = article.title?.lowercased() else { return nil }
-    let headline = Set(title.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
+    guard article.title != nil else { return nil }
+    let headline = headlineWords
     let ticked = tickerName()
     let tickedWords = ticked?.lowercased().splitOnSpaces() ?? []
     if let mention = entities.latestMention(
@@ -173,6 +173,13 @@ struct SpeakerResolver: QuoteTextReader {
       index += 1
     }
     return nil
+  }
+
+  /// The headline's words in lower case (letters, digits and hyphens).
+  private var headlineWords: Set<String> {
+    Set(
+      (article.title ?? "").lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }
+        .map(String.init))
   }
 
   /// The name a wire's headline gives before a ticker in angle brackets, or inside the
@@ -645,8 +652,7 @@ struct SpeakerResolver: QuoteTextReader {
         let isCompany = lexicon.companyNouns.contains(head)
         // NB: a bare `company` (`NOTE: company said …`) names a company its article names in
         // full or in its headline, not a label or an acronym met on the way (`NOTE`, `LIFO`).
-        let headline = Set(
-          (article.title ?? "").lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" })
+        let headline = isBareCompany ? headlineWords : []
         let nearby = salientRecent(before: range.lowerBound, within: 400) { entity in
           // NB: a one-word name no pronoun or title gave a gender, seen speaking
           // (`Facebook said`), is read as a person's until something says otherwise;
@@ -655,7 +661,7 @@ struct SpeakerResolver: QuoteTextReader {
             || (entity.kind == .person && entity.gender == nil && entity.confirmed
               && !entity.name.contains(" ")))
             && (!isBareCompany || entity.name.contains(" ")
-              || headline.contains(Substring(entity.name.lowercased())))
+              || headline.contains(entity.name.lowercased()))
             && !entity.name.lowercased().hasPrefix("the ") && !isCountry(entity)
             && !Self.isModelCode(entity.name)
             && !(isCompany && isPublicBody(entity))
