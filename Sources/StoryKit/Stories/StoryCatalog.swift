@@ -156,8 +156,17 @@ public enum StoryCatalog {
     for story in stories { titles.titles[TitleCache.key(story.members)] = story.title }
     // NB: a copy whose original is not in the index still gets a story: every article is in
     // exactly one.
-    let placed = Set(stories.flatMap(\.articles))
-    for article in articles where !placed.contains(article.id) {
+    // NB: the members are the clusters' documents and their originals' copies; an article is
+    // placed when it, or its original, is one of those documents.
+    var inCluster = Array(repeating: false, count: index.documents.count)
+    for group in groups {
+      for document in group { inCluster[document] = true }
+    }
+    func isPlaced(_ id: ArticleID) -> Bool {
+      index.documentNumber[id].map { inCluster[$0] } ?? false
+    }
+    for article in articles
+    where !isPlaced(article.id) && !(copyOf[article.id].map(isPlaced) ?? false) {
       let id = uniqueID(StoryID(firstArticle: article.id), used: &used)
       stories.append(
         Story(

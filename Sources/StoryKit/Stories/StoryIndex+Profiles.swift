@@ -2,12 +2,19 @@ extension StoryIndex {
   /// Each group's profile: its centroid cut to the 50 heaviest terms, as a unit vector (what
   /// the story is about, cheap to compare however many articles it holds).
   func profiles(of groups: [[Int]]) -> [SparseVector] {
-    var accumulator = TermAccumulator(vocabulary: statistics.vocabularySize)
-    return groups.map { group in
-      accumulator.clear()
-      for member in group { accumulator.add(documents[member].vector) }
-      return SparseVector(entries: accumulator.centroid.heaviest(50)).normalized
+    // NB: on all cores, a range of groups each, with an accumulator of its own.
+    let rangeSize = 512
+    let ranges = stride(from: 0, to: groups.count, by: rangeSize).map {
+      $0..<min(groups.count, $0 + rangeSize)
     }
+    return ranges.parallelMap { range -> [SparseVector] in
+      var accumulator = TermAccumulator(vocabulary: statistics.vocabularySize)
+      return groups[range].map { group in
+        accumulator.clear()
+        for member in group { accumulator.add(documents[member].vector) }
+        return SparseVector(entries: accumulator.centroid.heaviest(50)).normalized
+      }
+    }.flatMap { $0 }
   }
 
   /// The TF-IDF vector of a headline, over the index's vocabulary.

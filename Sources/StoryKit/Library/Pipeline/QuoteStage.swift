@@ -39,10 +39,14 @@ struct QuoteStage: AnalysisStage {
         serial: serial)
     }
 
-    // NB: nodes in arrival order, so the directory is the same whatever the dictionary's order.
-    let entries = work.state.ledger.values.sorted { $0.serial < $1.serial }
+    // NB: nodes in arrival order (the ledger's), so the directory is the same whatever order
+    // the articles were read in.
+    let entries = Array(work.state.ledger.values)
     var nodes: [SpeakerDirectory.Node] = []
+    var firstNode: [Int] = []
+    firstNode.reserveCapacity(entries.count)
     for entry in entries {
+      firstNode.append(nodes.count)
       for item in entry.speakers {
         nodes.append(
           SpeakerDirectory.Node(article: entry.id, speaker: item.speaker, quotes: item.quotes))
@@ -52,23 +56,35 @@ struct QuoteStage: AnalysisStage {
       nodes: nodes, rules: SpeakerDirectory.Rules(configuration.extractor.lexicon))
     work.directory = directory
 
-    for entry in entries {
+    // Each entry's quotes with their speakers' canonical names now, where one changed: on all
+    // cores, each local name found among the entry's own nodes (the last of that name, as the
+    // directory keeps it) rather than looked up by article and name.
+    let starts = firstNode
+    let renamed = Array(entries.indices).parallelMap { number -> [(quote: Int, speaker: String?)] in
+      let entry = entries[number]
+      var changes: [(quote: Int, speaker: String?)] = []
+      for (index, local) in entry.localSpeakers.enumerated()
+      where index < entry.outline.quotes.count {
+        let canonical = local.map { local in
+          entry.speakers.lastIndex { $0.speaker.name == local }
+            .flatMap { directory.canonicalName(ofNode: starts[number] + $0) } ?? local
+        }
+        if canonical != entry.outline.quotes[index].speaker { changes.append((index, canonical)) }
+      }
+      return changes
+    }
+    for (entry, changes) in zip(entries, renamed) where !changes.isEmpty {
       let analysed = work.intake[entry.id] != nil
       var outline = entry.outline
-      var changed = false
-      for (index, local) in entry.localSpeakers.enumerated() where index < outline.quotes.count {
-        let canonical = local.map {
-          directory.canonicalName(article: entry.id, localName: $0) ?? $0
-        }
-        guard canonical != outline.quotes[index].speaker else { continue }
+      for change in changes {
         if !analysed {
           work.quoteChanges.append(
-            AnalysisWork.QuoteChange(quote: outline.quotes[index].id, speaker: canonical))
+            AnalysisWork.QuoteChange(
+              quote: outline.quotes[change.quote].id, speaker: change.speaker))
         }
-        outline.quotes[index].speaker = canonical
-        changed = true
+        outline.quotes[change.quote].speaker = change.speaker
       }
-      if changed { work.state.ledger[entry.id]?.outline = outline }
+      work.state.ledger[entry.id]?.outline = outline
     }
 
     work.quotes = []

@@ -70,8 +70,8 @@ struct AnalysisState: Sendable {
 
   private var ledgerPieces: Int { (nextSerial + Ledger.pieceSize - 1) / Ledger.pieceSize }
 
-  /// One piece's bytes (see `savePlan`). A library encodes and writes the pieces one at a time,
-  /// so the state's saved form is never all in memory at once.
+  /// One piece's bytes (see `savePlan`). A library encodes and writes a few pieces at a time
+  /// (one per core), so the state's saved form is never all in memory at once.
   func encode(piece: String) -> [UInt8] {
     var writer = BinaryWriter()
     if piece.hasPrefix("bands."), let band = Int(piece.dropFirst(6)) {
@@ -83,9 +83,7 @@ struct AnalysisState: Sendable {
       return writer.bytes
     }
     if piece.hasPrefix("ledger."), let number = Int(piece.dropFirst(7)) {
-      let serials = Ledger.serials(of: number)
-      let entries = ledger.values.filter { serials.contains($0.serial) }
-      writer.write(entries.sorted { $0.serial < $1.serial }) { $1.write(to: &$0) }
+      writer.write(ledger.entries(of: number)) { $1.write(to: &$0) }
       return writer.bytes
     }
     switch Part(rawValue: piece) {
@@ -133,9 +131,13 @@ struct AnalysisState: Sendable {
     guard pieces >= 0, pieces <= nextSerial / Ledger.pieceSize + 1 else {
       throw BinaryReader.Damaged()
     }
+    // NB: the parts first, the largest leading, so the cores share them and the ledger's many
+    // small pieces fill in after.
+    let largest: [Part] = [.duplicates, .stories, .rows]
+    let others = Part.allCases.filter { $0 != .ledger && !largest.contains($0) }
     let tasks =
-      (0..<pieces).map { Task.ledgerPiece($0) }
-      + Part.allCases.filter { $0 != .ledger }.map { Task.part($0) }
+      (largest + others).map { Task.part($0) }
+      + (0..<pieces).map { Task.ledgerPiece($0) }
     let decoded = tasks.parallelMap { task -> Decoded in
       do {
         switch task {
@@ -154,12 +156,10 @@ struct AnalysisState: Sendable {
         return .damaged
       }
     }
-    var ledger: [ArticleID: LedgerEntry] = [:]
-    ledger.reserveCapacity(nextSerial)
+    var saved: [[LedgerEntry]] = []
     for part in decoded {
       switch part {
-      case .ledger(let entries):
-        for entry in entries { ledger[entry.id] = entry }
+      case .ledger(let entries): saved.append(entries)
       case .boilerplate(let boilerplate): self.boilerplate = boilerplate
       case .duplicates(let duplicates): self.duplicates = duplicates
       case .stories(let stories): self.stories = stories
@@ -169,7 +169,7 @@ struct AnalysisState: Sendable {
       }
     }
     self.nextSerial = nextSerial
-    self.ledger = Ledger(saved: ledger)
+    self.ledger = Ledger(saved: saved)
   }
 
   /// One part other than the ledger, read.

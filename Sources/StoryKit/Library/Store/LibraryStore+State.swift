@@ -78,24 +78,27 @@ extension LibraryStore {
     for name in gone { try delete.execute(arguments: [name]) }
     let insert = try db.cachedStatement(
       sql: "INSERT OR REPLACE INTO analysisState (part, chunk, data) VALUES (?, 0, ?)")
-    for name in plan.write {
-      // NB: one piece encoded at a time; a chunk is at most `StateChunks.maximumSize`, far
-      // below SQLite's blob limit whatever the corpus's size.
-      let bytes = state.encode(piece: name)
-      var chunks: [(hash: UInt64, range: Range<Int>)] = []
-      for range in StateChunks.cut(bytes) {
-        let hash = StateChunks.hash(bytes[range])
-        chunks.append((hash, range))
-        if referenced.insert(hash).inserted, !stored.contains(hash) {
-          try insert.execute(arguments: [chunkName(hash), Data(bytes[range])])
+    // NB: a few pieces at a time, one per core, each encoded, cut and hashed on its own core.
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    for start in stride(from: 0, to: plan.write.count, by: cores) {
+      let names = Array(plan.write[start..<min(plan.write.count, start + cores)])
+      let encoded = names.parallelMap { name in
+        let bytes = state.encode(piece: name)
+        let chunks = StateChunks.cut(bytes).map { (hash: StateChunks.hash(bytes[$0]), range: $0) }
+        return (bytes: bytes, chunks: chunks)
+      }
+      for (name, piece) in zip(names, encoded) {
+        for chunk in piece.chunks
+        where referenced.insert(chunk.hash).inserted && !stored.contains(chunk.hash) {
+          try insert.execute(arguments: [chunkName(chunk.hash), Data(piece.bytes[chunk.range])])
         }
+        var list = BinaryWriter()
+        list.write(piece.chunks) { writer, chunk in
+          writer.writeFixed(chunk.hash)
+          writer.write(chunk.range.count)
+        }
+        try insert.execute(arguments: [name, Data(list.bytes)])
       }
-      var list = BinaryWriter()
-      list.write(chunks) { writer, chunk in
-        writer.writeFixed(chunk.hash)
-        writer.write(chunk.range.count)
-      }
-      try insert.execute(arguments: [name, Data(list.bytes)])
     }
     for hash in stored where !referenced.contains(hash) {
       try delete.execute(arguments: [chunkName(hash)])

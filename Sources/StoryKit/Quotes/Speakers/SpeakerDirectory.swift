@@ -18,6 +18,8 @@ public struct SpeakerDirectory: Sendable {
   /// The speakers, most quoted first.
   public private(set) var speakers: [Speaker] = []
   private var canonicalByLocal: [LocalKey: Int] = [:]
+  /// The speaker of each node the directory was built from (`init(nodes:rules:)`), by position.
+  private var speakerOfNode: [Int] = []
   private var byAlias: [String: Int] = [:]
   private var byName: [String: Int] = [:]
   /// The canonical names of speakers some article reads as a person, also those joined to an
@@ -96,6 +98,7 @@ public struct SpeakerDirectory: Sendable {
     var position = Array(repeating: 0, count: speakers.count)
     for (newIndex, oldIndex) in order.enumerated() { position[oldIndex] = newIndex }
     self.speakers = Self.uniquingIDs(order.map { speakers[$0] })
+    self.speakerOfNode = speakerOfNode.map { position[$0] }
     canonicalByLocal.reserveCapacity(nodes.count)
     for (node, speaker) in speakerOfNode.enumerated() {
       canonicalByLocal[LocalKey(article: nodes[node].article, name: nodes[node].speaker.name)] =
@@ -261,15 +264,36 @@ public struct SpeakerDirectory: Sendable {
 
   /// How many articles' speakers use each word (lower case) in their names: how familiar a
   /// spelling is across the corpus (`Abdeslam` in many, a misspelt `Adbeslam` in one).
+  ///
+  /// Counted on all cores, a range of nodes each; a form's words are worked out once per range
+  /// (most forms recur: `Reagan` in a thousand articles).
   private static func familiarity(of nodes: [Node]) -> [String: Int] {
-    var counts: [String: Int] = [:]
-    for node in nodes {
-      var words = Set<String>()
-      for form in node.speaker.forms + [node.speaker.name] {
-        for word in form.lowercased().splitOnSpaces() { words.insert(String(word)) }
-      }
-      for word in words { counts[word, default: 0] += 1 }
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let size = max(1024, (nodes.count + cores - 1) / cores)
+    let ranges = stride(from: 0, to: nodes.count, by: size).map {
+      $0..<min(nodes.count, $0 + size)
     }
+    let partial = ranges.parallelMap { range -> [String: Int] in
+      var counts: [String: Int] = [:]
+      var wordsOf: [String: [String]] = [:]
+      var words = Set<String>()
+      for node in nodes[range] {
+        words.removeAll(keepingCapacity: true)
+        for form in node.speaker.forms + [node.speaker.name] {
+          if let known = wordsOf[form] {
+            words.formUnion(known)
+          } else {
+            let split = form.lowercased().splitOnSpaces().map(String.init)
+            wordsOf[form] = split
+            words.formUnion(split)
+          }
+        }
+        for word in words { counts[word, default: 0] += 1 }
+      }
+      return counts
+    }
+    guard var counts = partial.first else { return [:] }
+    for more in partial.dropFirst() { counts.merge(more, uniquingKeysWith: +) }
     return counts
   }
 
@@ -358,6 +382,13 @@ public struct SpeakerDirectory: Sendable {
   /// The canonical name of the speaker an article calls `localName`.
   public func canonicalName(article: ArticleID, localName: String) -> String? {
     canonicalByLocal[LocalKey(article: article, name: localName)].map { speakers[$0].name }
+  }
+
+  /// The canonical name of the speaker of the `node`th node the directory was built from
+  /// (`init(nodes:rules:)`): what `canonicalName(article:localName:)` gives for it, without
+  /// looking the article and the name up.
+  func canonicalName(ofNode node: Int) -> String? {
+    speakerOfNode.indices.contains(node) ? speakers[speakerOfNode[node]].name : nil
   }
 
   /// The speaker with this canonical name or alias (any case).
@@ -456,24 +487,58 @@ public struct SpeakerDirectory: Sendable {
     return variants
   }
 
+  /// What clustering compares of a node, worked out once per node (on all cores).
+  private struct ClusterKeys: Sendable {
+    /// The name without a leading `the`, in lower case.
+    var name: String
+    /// An organisation's or described speaker's name is written in lower case (`dealers`).
+    var isLowercase = false
+    /// An organisation's forms that begin its name, in lower case (`general motors`).
+    var shortForms: [String] = []
+    /// A person's name in words, surname last, normalized (`normalized`); the first name as
+    /// its full form (`fullFirstName`).
+    var words = 0
+    var surname = ""
+    var first: String?
+    /// A one-word person's name, normalized.
+    var single = ""
+  }
+
+  /// Groups the nodes into speakers: each cluster's nodes (indices into `nodes`) in node
+  /// order. Linear in the nodes, plus the pairs of first names within a surname.
   static func cluster(_ nodes: [Node], nicknames: [String: String] = [:]) -> [[Int]] {
     var sets = UnionFind(count: nodes.count)
     func union(_ a: Int, _ b: Int) { sets.union(a, b) }
     func find(_ x: Int) -> Int { sets.find(x) }
+    let keys = nodes.parallelMap { node -> ClusterKeys in
+      guard node.speaker.kind == .person else {
+        let base = Self.base(of: node.speaker.name)
+        var keys = ClusterKeys(
+          name: base.lowercased(), isLowercase: base.first?.isLowercase == true)
+        // `General Motors Corp` is the `General Motors` of another article: a form that
+        // begins the organisation's name (its name without the company suffix) names it too.
+        if node.speaker.kind == .organisation {
+          keys.shortForms = node.speaker.forms.filter { node.speaker.name.hasPrefix($0 + " ") }
+            .map { Self.base(of: $0).lowercased() }
+        }
+        return keys
+      }
+      let words = node.speaker.name.splitOnSpaces()
+      var keys = ClusterKeys(name: node.speaker.name.lowercased(), words: words.count)
+      if let last = words.last { keys.surname = normalized(last) }
+      if words.count > 1 { keys.first = fullFirstName(normalized(words[0]), nicknames) }
+      if let first = words.first { keys.single = normalized(first) }
+      return keys
+    }
     // Organisations and described speakers: the same name without `the`.
     var byName: [String: Int] = [:]
     // The names some article writes in lower case: common nouns (`dealers`, `the company`).
     var commonNouns: Set<String> = []
     for (index, node) in nodes.enumerated() where node.speaker.kind != .person {
-      let base = Self.base(of: node.speaker.name)
-      let key = base.lowercased()
+      let key = keys[index].name
       if let other = byName[key] { union(index, other) } else { byName[key] = index }
-      if base.first?.isLowercase == true { commonNouns.insert(key) }
-      // `General Motors Corp` is the `General Motors` of another article: a form that begins
-      // the organisation's name (its name without the company suffix) names it too.
-      guard node.speaker.kind == .organisation else { continue }
-      for form in node.speaker.forms where node.speaker.name.hasPrefix(form + " ") {
-        let short = Self.base(of: form).lowercased()
+      if keys[index].isLowercase { commonNouns.insert(key) }
+      for short in keys[index].shortForms {
         if let other = byName[short] { union(index, other) } else { byName[short] = index }
       }
     }
@@ -486,18 +551,17 @@ public struct SpeakerDirectory: Sendable {
     // The surnames of people the corpus names in full: a lone `Reagan` is one of them, never
     // the organisation some article calls `Reagan` (`the Reagan administration`).
     var fullSurnames = Set<String>()
-    for node in nodes where node.speaker.kind == .person {
-      let words = node.speaker.name.splitOnSpaces()
-      if words.count > 1, let last = words.last { fullSurnames.insert(normalized(last)) }
+    for (index, node) in nodes.enumerated() where node.speaker.kind == .person {
+      if keys[index].words > 1 { fullSurnames.insert(keys[index].surname) }
     }
     for (index, node) in nodes.enumerated() where node.speaker.kind == .person {
-      let words = node.speaker.name.splitOnSpaces()
-      guard let last = words.last else { continue }
+      let words = keys[index].words
+      guard words > 0 else { continue }
       // A one-word "name" that the corpus also uses in lower case for a group or an
       // organisation (`Dealers said:` opening a sentence, `dealers said` elsewhere) is that
       // common noun, not a person.
-      let key = node.speaker.name.lowercased()
-      if words.count == 1, commonNouns.contains(key), let other = byName[key] {
+      let key = keys[index].name
+      if words == 1, commonNouns.contains(key), let other = byName[key] {
         union(index, other)
         continue
       }
@@ -505,19 +569,13 @@ public struct SpeakerDirectory: Sendable {
       // sentence, `European Community`, where nothing marked it as one) is that
       // organisation, unless a one-word name is the surname of someone the corpus names in
       // full.
-      if words.count > 1 || !fullSurnames.contains(normalized(words[0])),
+      if words > 1 || !fullSurnames.contains(keys[index].single),
         let other = byName[key], nodes[other].speaker.kind == .organisation
       {
         union(index, other)
         continue
       }
-      people.append(
-        (
-          index,
-          PersonName(
-            first: words.count > 1 ? fullFirstName(normalized(words[0]), nicknames) : nil,
-            surname: normalized(last))
-        ))
+      people.append((index, PersonName(first: keys[index].first, surname: keys[index].surname)))
     }
     func compatibleFirst(_ a: String, _ b: String) -> Bool {
       a == b || EditDistance.isWithinOne(a, b) || (a.count >= 3 && b.hasPrefix(a))
