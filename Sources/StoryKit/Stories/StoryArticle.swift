@@ -1,8 +1,8 @@
 /// What a story shows of one of its articles: enough to assemble stories
 /// (`StoryCatalog.assemble`) without the article's text.
-public struct StoryArticle: Sendable {
+public struct StoryArticle: Equatable, Sendable {
   /// One quote of the article: its id and canonical speaker.
-  public struct QuoteMark: Sendable {
+  public struct QuoteMark: Equatable, Sendable {
     /// The quote.
     public var id: QuoteID
     /// Its speaker's canonical name, when attributed.

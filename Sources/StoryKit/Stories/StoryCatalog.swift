@@ -81,32 +81,17 @@ public enum StoryCatalog {
   public static func assemble(
     _ index: StoryIndex, articles: [StoryArticle], copyOf: [ArticleID: ArticleID]
   ) -> [Story] {
-    var titles = TitleCache()
-    return assemble(index, articles: articles, copyOf: copyOf, titles: &titles)
+    var cache = AssemblyCache()
+    return assemble(index, articles: articles, copyOf: copyOf, cache: &cache, keeping: nil).built
   }
 
-  /// Titles already chosen, by the hash of their story's members (`TitleCache.key`): a story
-  /// whose members did not change keeps its title without scoring every headline again.
-  struct TitleCache: Sendable {
-    var titles: [UInt64: String] = [:]
-
-    /// The key of a story of `members` (articles, copies included, in member order).
-    static func key(_ members: [Story.Member]) -> UInt64 {
-      var hash = FNV1a()
-      for member in members {
-        for byte in member.article.rawValue.utf8 { hash.combine(byte: byte) }
-        hash.combine(byte: 0)
-      }
-      return hash.value
-    }
-  }
-
-  /// `assemble(_:articles:copyOf:)`, reusing and updating `titles`.
+  /// `assemble(_:articles:copyOf:)`, reusing and updating `cache`; given `keeping`, the
+  /// stories that stay as the library holds them are not built (`KeptStories`).
   static func assemble(
     _ index: StoryIndex, articles: [StoryArticle], copyOf: [ArticleID: ArticleID],
-    titles: inout TitleCache
-  ) -> [Story] {
-    let cache = titles
+    cache: inout AssemblyCache, keeping: KeptStories?
+  ) -> Assembly {
+    let cached = cache
     // NB: positions, not copies of the articles: a library assembles 100k of them per update.
     var positions: [ArticleID: Int] = [:]
     positions.reserveCapacity(articles.count)
@@ -130,7 +115,22 @@ public enum StoryCatalog {
     let numbered = Array(groups.enumerated()).map { (number: $0.offset, group: $0.element) }
     let frozenIDs = ids
     let copiesOf = copies
-    var stories = numbered.parallelMap { number, group in
+    var outcomes = numbered.parallelMap { number, group -> Outcome in
+      var memberIDs: [(article: ArticleID, isCopy: Bool)] = []
+      for document in group {
+        let original = index.documents[document].id
+        memberIDs.append((original, false))
+        for copy in copiesOf[original] ?? [] { memberIDs.append((copy, true)) }
+      }
+      let storyRelated = related[number].map { frozenIDs[$0] }
+      let key = AssemblyCache.key(memberIDs)
+      let shape = AssemblyCache.shape(of: memberIDs, related: storyRelated)
+      if let kept = Self.kept(
+        frozenIDs[number], key: key, shape: shape, members: memberIDs, cache: cached,
+        keeping: keeping)
+      {
+        return kept
+      }
       var members: [Story.Member] = []
       for document in group {
         let original = index.documents[document]
@@ -142,22 +142,19 @@ public enum StoryCatalog {
       }
       let dates = members.compactMap(\.date)
       let storyQuotes = members.flatMap { byID[$0.article]?.quotes ?? [] }
-      let key = TitleCache.key(members)
-      return Story(
+      let story = Story(
         id: frozenIDs[number],
-        title: cache.titles[key]
+        title: cached.entries[key]?.title
           ?? title(of: members, articles: byID, index: index, centroid: profiles[number]),
         firstDate: dates.min(), lastDate: dates.max(), members: members,
         sources: unique(members.compactMap { byID[$0.article]?.source }),
         speakers: topSpeakers(storyQuotes), quotes: storyQuotes.map(\.id),
-        related: related[number].map { frozenIDs[$0] })
+        related: storyRelated)
+      return .built(story, key: key, shape: shape)
     }
-    titles = TitleCache()
-    for story in stories { titles.titles[TitleCache.key(story.members)] = story.title }
     // NB: a copy whose original is not in the index still gets a story: every article is in
-    // exactly one.
-    // NB: the members are the clusters' documents and their originals' copies; an article is
-    // placed when it, or its original, is one of those documents.
+    // exactly one. The members are the clusters' documents and their originals' copies; an
+    // article is placed when it, or its original, is one of those documents.
     var inCluster = Array(repeating: false, count: index.documents.count)
     for group in groups {
       for document in group { inCluster[document] = true }
@@ -168,15 +165,59 @@ public enum StoryCatalog {
     for article in articles
     where !isPlaced(article.id) && !(copyOf[article.id].map(isPlaced) ?? false) {
       let id = uniqueID(StoryID(firstArticle: article.id), used: &used)
-      stories.append(
-        Story(
-          id: id, title: article.title.map(HeadlineCleaner.cleaned) ?? "",
-          firstDate: article.date, lastDate: article.date,
-          members: [Story.Member(article: article.id, date: article.date, copyOf: nil)],
-          sources: article.source.map { [$0] } ?? [], speakers: topSpeakers(article.quotes),
-          quotes: article.quotes.map(\.id), related: []))
+      let memberIDs = [(article: article.id, isCopy: false)]
+      let key = AssemblyCache.key(memberIDs)
+      let shape = AssemblyCache.shape(of: memberIDs, related: [])
+      if let kept = kept(
+        id, key: key, shape: shape, members: memberIDs, cache: cached, keeping: keeping)
+      {
+        outcomes.append(kept)
+        continue
+      }
+      let story = Story(
+        id: id, title: article.title.map(HeadlineCleaner.cleaned) ?? "",
+        firstDate: article.date, lastDate: article.date,
+        members: [Story.Member(article: article.id, date: article.date, copyOf: nil)],
+        sources: article.source.map { [$0] } ?? [], speakers: topSpeakers(article.quotes),
+        quotes: article.quotes.map(\.id), related: [])
+      outcomes.append(.built(story, key: key, shape: shape))
     }
-    return stories
+    cache = AssemblyCache()
+    var assembly = Assembly(order: [], built: [])
+    assembly.order.reserveCapacity(outcomes.count)
+    for outcome in outcomes {
+      switch outcome {
+      case .kept(let id, let key, let entry):
+        assembly.order.append(id)
+        cache.entries[key] = entry
+      case .built(let story, let key, let shape):
+        assembly.order.append(story.id)
+        assembly.built.append(story)
+        // NB: a lone article's title is its headline, the one scoring would choose for a
+        // story of that one member.
+        cache.entries[key] = AssemblyCache.Entry(title: story.title, shape: shape)
+      }
+    }
+    return assembly
+  }
+
+  /// A story of one assembly: kept as the library holds it, or built.
+  private enum Outcome: Sendable {
+    case kept(StoryID, key: UInt64, entry: AssemblyCache.Entry)
+    case built(Story, key: UInt64, shape: UInt64)
+  }
+
+  /// The story `id` kept as the library holds it, when `keeping` allows: its shape is as
+  /// cached, none of its members' outlines changed, and the library holds its row.
+  private static func kept(
+    _ id: StoryID, key: UInt64, shape: UInt64, members: [(article: ArticleID, isCopy: Bool)],
+    cache: AssemblyCache, keeping: KeptStories?
+  ) -> Outcome? {
+    guard let keeping, let entry = cache.entries[key], entry.shape == shape,
+      keeping.storedStories.contains(id),
+      !members.contains(where: { keeping.changedArticles.contains($0.article) })
+    else { return nil }
+    return .kept(id, key: key, entry: entry)
   }
 
   /// The articles of an assembly by id, without copying them into a dictionary.

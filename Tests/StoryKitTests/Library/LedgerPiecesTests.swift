@@ -33,8 +33,7 @@ struct LedgerPiecesTests {
       (serials: [0, 8192, 20000], changed: [20000, 0], expected: [0, 2]),
     ])
   func marksPieces(serials: [Int], changed: [Int], expected: [Int]) {
-    var ledger = Ledger(
-      saved: Dictionary(uniqueKeysWithValues: serials.map { (ArticleID("a\($0)"), Self.entry($0)) }))
+    var ledger = Ledger(saved: [serials.map { Self.entry($0) }])
     #expect(ledger.changedPieces.isEmpty)
     for serial in changed {
       if serial == changed.last {
@@ -44,6 +43,36 @@ struct LedgerPiecesTests {
       }
     }
     #expect(ledger.changedPieces == Set(expected))
+  }
+
+  @Test(
+    "an outline set, changed or removed is taken once; an entry set again as it was is not",
+    arguments: [
+      (change: "title", expected: ["a1"]),
+      (change: "path", expected: []),
+      (change: "remove", expected: ["a1"]),
+      (change: "add", expected: ["a7"]),
+    ])
+  func changedOutlines(change: String, expected: [String]) {
+    var ledger = Ledger(saved: [[0, 1].map { Self.entry($0) }])
+    switch change {
+    case "title": ledger["a1"]?.outline.title = "new"
+    case "path": ledger["a1"]?.path = "/corpus/g.jsonl"
+    case "remove": ledger["a1"] = nil
+    default: ledger["a7"] = Self.entry(7)
+    }
+    #expect(ledger.takeChangedOutlines() == Set(expected.map { ArticleID($0) }))
+    #expect(ledger.takeChangedOutlines().isEmpty)
+  }
+
+  @Test("the entries come in serial order, whatever order they were set in")
+  func serialOrder() {
+    var ledger = Ledger()
+    for serial in [9000, 3, 8192, 0] { ledger[ArticleID("a\(serial)")] = Self.entry(serial) }
+    ledger["a3"] = nil
+    #expect(ledger.values.map(\.serial) == [0, 8192, 9000])
+    #expect(ledger.entries(of: 1).map(\.serial) == [8192, 9000])
+    #expect(ledger.count == 3)
   }
 
   @Test("pieces kept as saved and pieces written again read back as the updated ledger")

@@ -61,8 +61,11 @@ struct AnalysisWork: Sendable {
   var directory = SpeakerDirectory(nodes: [])
   /// Syndication groups.
   var duplicateGroups: [DuplicateGroup] = []
-  /// Stories.
+  /// The stories built (`StoryCatalog.Assembly`): every story, or in an update only those
+  /// not kept as the library holds them.
   var stories: [Story] = []
+  /// Every story's id, in story order.
+  var storyOrder: [StoryID] = []
   /// Every article in listing order.
   var listing: [ArticleID] = []
   /// Reading found every article as stored: the analysis stands, only the files' fingerprints
@@ -113,6 +116,7 @@ struct AnalysisWork: Sendable {
     quoteChanges = []
     duplicateGroups = []
     stories = []
+    storyOrder = []
     listing = []
   }
 

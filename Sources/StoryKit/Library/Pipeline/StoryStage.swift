@@ -1,9 +1,11 @@
 /// Brings the stories up to date (`StoryIndex`): articles that left, and originals that became
 /// copies, are taken out; the analysed originals, and copies whose original left, are placed;
-/// the stories they touch are re-formed; then every story is assembled (`StoryCatalog`) from
-/// the ledger, copies folded under their originals.
+/// the stories they touch are re-formed; then the stories are assembled (`StoryCatalog`) from
+/// the ledger, copies folded under their originals: those whose members, their outlines and
+/// their related stories stay are kept as the library holds them, the others built.
 ///
-/// Linear in the articles placed, plus the stories they touch; assembly is linear in the library.
+/// Linear in the articles placed, plus the stories they touch; assembly is linear in the
+/// library's stories and articles, its building in the stories built.
 struct StoryStage: AnalysisStage {
   var stage: LibraryProgress.Stage { .stories }
 
@@ -80,9 +82,16 @@ struct StoryStage: AnalysisStage {
     }
     let order = keys.indices.sorted { keys[$0] < keys[$1] }
     work.listing = order.map { outlines[$0].id }
-    work.stories = StoryCatalog.assemble(
+    // NB: the stories whose shape and members' outlines stay are kept as the library holds
+    // them, not built again.
+    let keeping = StoryCatalog.KeptStories(
+      changedArticles: work.state.ledger.takeChangedOutlines(),
+      storedStories: Set(work.state.rows.stories.keys))
+    let assembly = StoryCatalog.assemble(
       work.state.stories, articles: order.map { outlines[$0] }, copyOf: copyOf,
-      titles: &work.state.titles)
+      cache: &work.state.titles, keeping: keeping)
+    work.stories = assembly.built
+    work.storyOrder = assembly.order
     work.report(.stories, work.articles.count, of: work.articles.count)
   }
 }

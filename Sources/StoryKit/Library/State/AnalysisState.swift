@@ -13,7 +13,7 @@ import Foundation
 /// (`StateChunks`, `LibraryStore.saveState`).
 struct AnalysisState: Sendable {
   /// The layout version of the saved state; a library holding another is analysed afresh.
-  static let format = 5
+  static let format = 6
 
   /// The articles, by id.
   var ledger = Ledger()
@@ -24,8 +24,8 @@ struct AnalysisState: Sendable {
   var nextSerial = 0
   /// What the tables hold, to write only what changed.
   var rows = StoredRows()
-  /// The stories' titles, by their members.
-  var titles = StoryCatalog.TitleCache()
+  /// The stories' titles and shapes, by their members.
+  var titles = StoryCatalog.AssemblyCache()
 
   /// The state before any article.
   init(configuration: LibraryConfiguration) {
@@ -95,9 +95,10 @@ struct AnalysisState: Sendable {
     case .stories: stories.write(to: &writer)
     case .rows: rows.write(to: &writer)
     case .titles:
-      writer.write(titles.titles.sorted { $0.key < $1.key }) { writer, entry in
+      writer.write(titles.entries.sorted { $0.key < $1.key }) { writer, entry in
         writer.writeFixed(entry.key)
-        writer.write(entry.value)
+        writer.write(entry.value.title)
+        writer.writeFixed(entry.value.shape)
       }
     case nil: break
     }
@@ -111,7 +112,7 @@ struct AnalysisState: Sendable {
     case duplicates(DuplicateIndex)
     case stories(StoryIndex)
     case rows(StoredRows)
-    case titles(StoryCatalog.TitleCache)
+    case titles(StoryCatalog.AssemblyCache)
     case damaged
   }
 
@@ -192,9 +193,13 @@ struct AnalysisState: Sendable {
       return .stories(try StoryIndex(from: &reader, stopWords: configuration.stopWords))
     case .rows: return .rows(try StoredRows(from: &reader))
     case .titles:
-      var cache = StoryCatalog.TitleCache()
+      var cache = StoryCatalog.AssemblyCache()
       let count = try reader.count()
-      for _ in 0..<count { cache.titles[try reader.fixed()] = try reader.string() }
+      for _ in 0..<count {
+        let key = try reader.fixed()
+        cache.entries[key] = StoryCatalog.AssemblyCache.Entry(
+          title: try reader.string(), shape: try reader.fixed())
+      }
       return .titles(cache)
     }
   }

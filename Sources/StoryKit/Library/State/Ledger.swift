@@ -23,6 +23,9 @@ struct Ledger: Sendable {
   /// The pieces holding an entry that was added, changed or removed since the ledger was made
   /// (all of them for a new ledger, none for one read from a saved state).
   private(set) var changedPieces = Set<Int>()
+  /// The articles whose outline (what their stories show) was set, changed or removed since
+  /// the ledger was made or they were last taken (`takeChangedOutlines`).
+  private var changedOutlines = Set<ArticleID>()
 
   /// An empty ledger.
   init() {}
@@ -49,6 +52,9 @@ struct Ledger: Sendable {
   subscript(id: ArticleID) -> LedgerEntry? {
     get { serials[id].flatMap { slots[$0] } }
     set {
+      if serials[id].flatMap({ slots[$0]?.outline }) != newValue?.outline {
+        changedOutlines.insert(id)
+      }
       if let old = serials.removeValue(forKey: id) {
         changedPieces.insert(Self.piece(of: old))
         slots[old] = nil
@@ -63,6 +69,13 @@ struct Ledger: Sendable {
       slots[new.serial] = new
       serials[id] = new.serial
     }
+  }
+
+  /// The articles whose outline was set, changed or removed since the ledger was made or this
+  /// was last called; from then on, none.
+  mutating func takeChangedOutlines() -> Set<ArticleID> {
+    defer { changedOutlines = [] }
+    return changedOutlines
   }
 
   /// The entries, in serial order.

@@ -14,26 +14,48 @@ struct RowChanges<Item: Encodable & Sendable & StableHashable, ID: StringIdentif
   var marks: [ID: StoredRows.Mark] = [:]
   /// Stored items to delete before writing: gone, or rewritten.
   var deleted: [ID] = []
+  /// Stored items kept as they are but for their sort key, with their new key.
+  var rekeyed: [(id: ID, key: Int64)] = []
 
   /// The changes from the rows `previous` describes to `items`.
   init(_ items: [Item], id: KeyPath<Item, ID>, previous: [ID: StoredRows.Mark], item name: String) {
+    self.init(items, order: items.map { $0[keyPath: id] }, id: id, previous: previous, item: name)
+  }
+
+  /// The changes from the rows `previous` describes to the items of `order`, of which only
+  /// `items` were built: the others stay as stored (their hash kept), and only their sort key
+  /// may change (`rekeyed`). An item of `order` neither built nor stored is left out.
+  init(
+    _ items: [Item], order: [ID], id: KeyPath<Item, ID>, previous: [ID: StoredRows.Mark],
+    item name: String
+  ) {
     self.name = name
     let hashes = items.parallelMap { StableHash.of($0) }
-    let ids = items.map { $0[keyPath: id] }
-    let keys = OrderKeys.assign(order: ids, previous: { previous[$0]?.key }).keys
+    var built: [ID: Int] = [:]
+    built.reserveCapacity(items.count)
+    for (index, item) in items.enumerated() { built[item[keyPath: id]] = index }
+    let keys = OrderKeys.assign(order: order, previous: { previous[$0]?.key }).keys
     var present = Set<ID>()
     var changed: [Int] = []
-    for (position, itemID) in ids.enumerated() {
-      let mark = StoredRows.Mark(key: keys[position], hash: hashes[position])
+    for (position, itemID) in order.enumerated() {
+      let old = previous[itemID]
+      guard let index = built[itemID] else {
+        guard let old else { continue }
+        marks[itemID] = StoredRows.Mark(key: keys[position], hash: old.hash)
+        present.insert(itemID)
+        if old.key != keys[position] { rekeyed.append((itemID, keys[position])) }
+        continue
+      }
+      let mark = StoredRows.Mark(key: keys[position], hash: hashes[index])
       marks[itemID] = mark
       present.insert(itemID)
-      if previous[itemID] != mark {
-        changed.append(position)
-        if previous[itemID] != nil { deleted.append(itemID) }
+      if old != mark {
+        changed.append(index)
+        if old != nil { deleted.append(itemID) }
       }
     }
     for itemID in previous.keys where !present.contains(itemID) { deleted.append(itemID) }
-    written = changed.map { (items[$0], ids[$0]) }
+    written = changed.map { (items[$0], items[$0][keyPath: id]) }
   }
 
   /// The items to write with their payloads, encoded on all cores a chunk at a time.
@@ -74,6 +96,8 @@ extension LibraryStore {
         try member.execute(arguments: [entry.article.rawValue, id.rawValue, place])
       }
     }
+    let rank = try db.cachedStatement(sql: "UPDATE story SET rank = ? WHERE id = ?")
+    for (id, key) in changes.rekeyed { try rank.execute(arguments: [key, id.rawValue]) }
   }
 
   /// Deletes the speakers that are gone or rewritten, with their aliases, and writes the new

@@ -47,7 +47,8 @@ extension LibraryStore {
     var state = work.state
     let previous = fresh ? StoredRows() : state.rows
     let placements = Self.placements(of: work, previous: previous.articles)
-    let stories = RowChanges(work.stories, id: \.id, previous: previous.stories, item: "story")
+    let stories = RowChanges(
+      work.stories, order: work.storyOrder, id: \.id, previous: previous.stories, item: "story")
     let speakers = RowChanges(
       work.directory.speakers, id: \.id, previous: previous.speakers, item: "speaker")
     let groups = RowChanges(
@@ -158,7 +159,8 @@ extension LibraryStore {
     ] + rewrittenTables
 
   /// Where each article stands after the analysis: listing keys kept where they can be
-  /// (`OrderKeys`), story, copy link, day and search key from the stories.
+  /// (`OrderKeys`), story, copy link, day and search key from the stories built, or as stored
+  /// for an article of a story kept.
   private static func placements(
     of work: AnalysisWork, previous: [ArticleID: StoredRows.Placement]
   ) -> [ArticleID: StoredRows.Placement] {
@@ -172,6 +174,11 @@ extension LibraryStore {
     placements.reserveCapacity(work.listing.count)
     for (position, id) in work.listing.enumerated() {
       let place = memberOf[id]
+      if place == nil, var stored = previous[id] {
+        stored.listing = listing.keys[position]
+        placements[id] = stored
+        continue
+      }
       let day = place?.member.date?.date.dayNumber
       let serial = work.state.ledger[id]?.serial ?? position
       placements[id] = StoredRows.Placement(
