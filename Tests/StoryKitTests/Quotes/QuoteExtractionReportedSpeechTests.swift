@@ -57,6 +57,15 @@ struct QuoteExtractionReportedSpeechTests {
 
   static let indirect: [QuoteCase] = [
     QuoteCase(
+      "a worry reported with that, group speaker",
+      "The mine changed hands on Friday.\n\nEnvironmental groups worry ⟦that the cost of reclaiming the mines could fall to taxpayers⟧.",
+      .indirect("Environmental groups")),
+    QuoteCase(
+      "a hint reported with that",
+      officials
+        + "Peskov hinted ⟦that a second call could take place within days⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
       "after a sentence ending in an initialism (U.S.)",
       officials
         + "The delegations flew home from the U.S. The Kremlin spokesman said ⟦Moscow was ready to resume talks without preconditions⟧.",
