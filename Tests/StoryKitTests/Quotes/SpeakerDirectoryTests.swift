@@ -211,3 +211,58 @@ struct RoleWithoutNameTests {
     #expect(SpeakerDirectory.withoutNameStart(role, name: name) == expected)
   }
 }
+
+/// A library keeps the speakers it built and takes them again when nothing they depend on
+/// changed: the directory it gets is the one building every speaker gives.
+@Suite("Speakers: an update takes kept speakers and gives what building all would")
+struct SpeakerCacheTests {
+  /// A node of article `serial` (its origin as a library makes it), a person.
+  static func node(_ serial: Int, _ name: String, roles: [String] = []) -> SpeakerDirectory.Node {
+    SpeakerDirectory.Node(
+      article: ArticleID("a\(serial)"),
+      speaker: QuoteExtractor.ArticleSpeaker(
+        name: name, forms: [name, String(name.split(separator: " ").last ?? "")],
+        roles: roles, kind: .person),
+      quotes: 1, origin: UInt64(serial) << 20)
+  }
+
+  static let before = [
+    node(1, "Mohamed Adbeslam"), node(2, "Mohamed Adbeslam"), node(3, "Mohamed Abdeslam"),
+    node(4, "Sergei Lavrov", roles: ["Foreign Minister"]), node(5, "Dmitry Peskov"),
+  ]
+
+  struct Update: CustomTestStringConvertible, Sendable {
+    var name: String
+    var after: [SpeakerDirectory.Node]
+    var analysed: Set<ArticleID>
+    var testDescription: String { name }
+  }
+
+  static let updates: [Update] = [
+    Update(name: "nothing changed", after: before, analysed: []),
+    Update(
+      name: "another person's articles make a spelling familiar: a kept speaker is renamed",
+      after: before + [
+        node(6, "Salah Abdeslam"), node(7, "Salah Abdeslam"),
+        node(8, "Salah Abdeslam"),
+      ],
+      analysed: ["a6", "a7", "a8"]),
+    Update(
+      name: "an article read again under its serial gives its speaker another role",
+      after: before.map { $0.article == "a4" ? node(4, "Sergei Lavrov", roles: ["diplomat"]) : $0 },
+      analysed: ["a4"]),
+    Update(
+      name: "an article leaves", after: before.filter { $0.article != "a5" }, analysed: []),
+  ]
+
+  @Test("kept and built speakers equal building all", arguments: updates)
+  func keptEqualsBuilt(update: Update) {
+    var cache = SpeakerDirectory.SpeakerCache()
+    _ = SpeakerDirectory(nodes: Self.before, rules: .init(), cache: &cache, analysed: [])
+    let updated = SpeakerDirectory(
+      nodes: update.after, rules: .init(), cache: &cache, analysed: update.analysed)
+    let built = SpeakerDirectory(nodes: update.after)
+    #expect(updated.speakers == built.speakers)
+    #expect(cache.entries.count == built.speakers.count)
+  }
+}

@@ -47,13 +47,18 @@ struct QuoteStage: AnalysisStage {
     firstNode.reserveCapacity(entries.count)
     for entry in entries {
       firstNode.append(nodes.count)
-      for item in entry.speakers {
+      for (index, item) in entry.speakers.enumerated() {
         nodes.append(
-          SpeakerDirectory.Node(article: entry.id, speaker: item.speaker, quotes: item.quotes))
+          SpeakerDirectory.Node(
+            article: entry.id, speaker: item.speaker, quotes: item.quotes,
+            origin: UInt64(entry.serial) << 20 | UInt64(index)))
       }
     }
+    // NB: the speakers of the articles not analysed again are mostly as the library holds
+    // them: taken from the state's cache, not built again.
     let directory = SpeakerDirectory(
-      nodes: nodes, rules: SpeakerDirectory.Rules(configuration.extractor.lexicon))
+      nodes: nodes, rules: SpeakerDirectory.Rules(configuration.extractor.lexicon),
+      cache: &work.state.speakers, analysed: Set(work.intake.keys))
     work.directory = directory
 
     // Each entry's quotes with their speakers' canonical names now, where one changed: on all

@@ -13,7 +13,7 @@ import Foundation
 /// (`StateChunks`, `LibraryStore.saveState`).
 struct AnalysisState: Sendable {
   /// The layout version of the saved state; a library holding another is analysed afresh.
-  static let format = 6
+  static let format = 7
 
   /// The articles, by id.
   var ledger = Ledger()
@@ -26,6 +26,8 @@ struct AnalysisState: Sendable {
   var rows = StoredRows()
   /// The stories' titles and shapes, by their members.
   var titles = StoryCatalog.AssemblyCache()
+  /// The speakers as last built, by their nodes.
+  var speakers = SpeakerDirectory.SpeakerCache()
 
   /// The state before any article.
   init(configuration: LibraryConfiguration) {
@@ -35,7 +37,7 @@ struct AnalysisState: Sendable {
 
   /// The parts of the saved state, each read on its own (on all cores).
   enum Part: String, CaseIterable, Sendable {
-    case ledger, boilerplate, duplicates, stories, rows, titles
+    case ledger, boilerplate, duplicates, stories, rows, titles, speakers
   }
 
   /// How the state is saved: the pieces to write now and the pieces kept as saved. The ledger
@@ -100,6 +102,15 @@ struct AnalysisState: Sendable {
         writer.write(entry.value.title)
         writer.writeFixed(entry.value.shape)
       }
+    case .speakers:
+      writer.write(speakers.entries.sorted { $0.key < $1.key }) { writer, entry in
+        writer.writeFixed(entry.key)
+        writer.write(entry.value.speaker)
+        writer.write(entry.value.familiarity.sorted { $0.key < $1.key }) { writer, read in
+          writer.write(read.key)
+          writer.write(read.value)
+        }
+      }
     case nil: break
     }
     return writer.bytes
@@ -113,6 +124,7 @@ struct AnalysisState: Sendable {
     case stories(StoryIndex)
     case rows(StoredRows)
     case titles(StoryCatalog.AssemblyCache)
+    case speakers(SpeakerDirectory.SpeakerCache)
     case damaged
   }
 
@@ -166,6 +178,7 @@ struct AnalysisState: Sendable {
       case .stories(let stories): self.stories = stories
       case .rows(let rows): self.rows = rows
       case .titles(let titles): self.titles = titles
+      case .speakers(let speakers): self.speakers = speakers
       case .damaged: throw BinaryReader.Damaged()
       }
     }
@@ -201,6 +214,19 @@ struct AnalysisState: Sendable {
           title: try reader.string(), shape: try reader.fixed())
       }
       return .titles(cache)
+    case .speakers:
+      var cache = SpeakerDirectory.SpeakerCache()
+      let count = try reader.count()
+      for _ in 0..<count {
+        let key = try reader.fixed()
+        let speaker = try reader.speaker()
+        var familiarity: [String: Int] = [:]
+        let reads = try reader.count()
+        for _ in 0..<reads { familiarity[try reader.string()] = try reader.int() }
+        cache.entries[key] = SpeakerDirectory.SpeakerCache.Entry(
+          speaker: speaker, familiarity: familiarity)
+      }
+      return .speakers(cache)
     }
   }
 }

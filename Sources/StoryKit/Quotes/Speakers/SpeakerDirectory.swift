@@ -31,6 +31,33 @@ public struct SpeakerDirectory: Sendable {
     var article: ArticleID
     var speaker: QuoteExtractor.ArticleSpeaker
     var quotes: Int
+    /// What tells the node apart across analyses while its article stays (a library's ledger
+    /// serial and the speaker's place in the article), for `SpeakerCache`; 0 when unused.
+    var origin: UInt64 = 0
+  }
+
+  /// What a library keeps of the speakers it built, by their nodes' origins (`Node.origin`):
+  /// a speaker whose nodes are the same, none of whose articles was analysed again, and
+  /// whose name's familiarity reads the same counts, is taken as kept instead of built again.
+  struct SpeakerCache: Sendable {
+    struct Entry: Sendable {
+      var speaker: Speaker
+      /// The familiarity counts its name was chosen by (`familiarSpelling`).
+      var familiarity: [String: Int]
+    }
+
+    var entries: [UInt64: Entry] = [:]
+
+    /// The key of a cluster of `members` (indices into `nodes`).
+    static func key(_ members: [Int], nodes: [Node]) -> UInt64 {
+      var hash = FNV1a()
+      for member in members {
+        let origin = nodes[member].origin
+        hash.combine(word: UInt32(truncatingIfNeeded: origin))
+        hash.combine(word: UInt32(truncatingIfNeeded: origin >> 32))
+      }
+      return hash.value
+    }
   }
 
   /// A form that may name a cluster, with what decides between forms.
@@ -78,12 +105,35 @@ public struct SpeakerDirectory: Sendable {
   /// Builds the directory from every article's speakers, each with its number of quotes (what
   /// a library keeps per article to build the directory again when articles come and go).
   init(nodes: [Node], rules: Rules = Rules()) {
+    var cache = SpeakerCache()
+    self.init(nodes: nodes, rules: rules, cache: &cache, analysed: [])
+  }
+
+  /// `init(nodes:rules:)`, taking from `cache` the speakers whose nodes (by origin) are as
+  /// cached, none of whose articles is among `analysed` (read again, though under the same
+  /// serial), and whose familiarity counts stay; `cache` is then this directory's.
+  init(
+    nodes: [Node], rules: Rules, cache: inout SpeakerCache, analysed: Set<ArticleID>
+  ) {
     let clusters = Self.cluster(nodes, nicknames: rules.nicknames)
     let familiarity = Self.familiarity(of: nodes)
+    let cached = cache
     // NB: each cluster's speaker on all cores; clusters are independent.
-    let speakers = clusters.parallelMap {
-      Self.speaker(of: $0, nodes: nodes, rules: rules, familiarity: familiarity)
+    let built = clusters.parallelMap { members -> (key: UInt64, entry: SpeakerCache.Entry) in
+      let key = SpeakerCache.key(members, nodes: nodes)
+      if let entry = cached.entries[key],
+        !members.contains(where: { analysed.contains(nodes[$0].article) }),
+        entry.familiarity.allSatisfy({ familiarity[$0.key] ?? 0 == $0.value })
+      {
+        return (key, entry)
+      }
+      let made = Self.speaker(of: members, nodes: nodes, rules: rules, familiarity: familiarity)
+      return (key, SpeakerCache.Entry(speaker: made.speaker, familiarity: made.familiarity))
     }
+    cache = SpeakerCache()
+    cache.entries.reserveCapacity(built.count)
+    for item in built { cache.entries[item.key] = item.entry }
+    let speakers = built.map(\.entry.speaker)
     var speakerOfNode = Array(repeating: 0, count: nodes.count)
     for (id, members) in clusters.enumerated() {
       for node in members { speakerOfNode[node] = id }
@@ -120,7 +170,7 @@ public struct SpeakerDirectory: Sendable {
   /// aliases, roles, kind and counts.
   private static func speaker(
     of members: [Int], nodes: [Node], rules: Rules, familiarity: [String: Int]
-  ) -> Speaker {
+  ) -> (speaker: Speaker, familiarity: [String: Int]) {
     var formCounts: [String: Int] = [:]
     var kinds = Set<SpeakerKind>()
     var articles = Set<ArticleID>()
@@ -139,8 +189,14 @@ public struct SpeakerDirectory: Sendable {
       kinds.contains(.organisation)
       ? .organisation
       : kinds.contains(.group) ? .group : kinds.contains(.described) ? .described : .person
-    var name =
-      canonicalName(formCounts, familiarity: familiarity) ?? nodes[members[0]].speaker.name
+    // NB: the familiarity read is kept with the speaker: it stays right while those counts do.
+    var read: [String: Int] = [:]
+    let canonical = canonicalName(formCounts) { word in
+      let count = familiarity[word] ?? 0
+      read[word] = count
+      return count
+    }
+    var name = canonical ?? nodes[members[0]].speaker.name
     // `TransCanada`, not `TransCanada Corp.`: an organisation goes by its name without the
     // company suffix when its articles write it so (the form `SpeakerResolver` adds).
     if kind == .organisation, let short = withoutLastWord(name),
@@ -174,9 +230,10 @@ public struct SpeakerDirectory: Sendable {
     if kind == .organisation {
       aliases.removeAll { rules.organisationWords.contains($0.lowercased()) }
     }
-    return Speaker(
+    let speaker = Speaker(
       name: name, aliases: aliases, roles: roles, kind: kind,
       quoteCount: quotes, articleCount: articles.count)
+    return (speaker, read)
   }
 
   /// `role` without the `openers` that lead it (`This banker` is `banker`; `[role-openers]`).
@@ -302,12 +359,12 @@ public struct SpeakerDirectory: Sendable {
   /// least twice as often: a writer's misspelling does not name a person however often that
   /// article quotes them. (Not a first name: `Rob` and `Bob` are names of other people too.)
   private static func familiarSpelling(
-    of best: NameCandidate, among candidates: [NameCandidate], familiarity: [String: Int]
+    of best: NameCandidate, among candidates: [NameCandidate], familiarity: (String) -> Int
   ) -> NameCandidate {
     let bestWords = best.form.lowercased().splitOnSpaces()
     guard let bestLast = bestWords.last.map(String.init) else { return best }
     var chosen = best
-    var chosenUse = familiarity[bestLast] ?? 0
+    var chosenUse = familiarity(bestLast)
     let threshold = max(2 * chosenUse, chosenUse + 2)
     for candidate in candidates
     where candidate.isProper == best.isProper && candidate.words == best.words {
@@ -315,7 +372,7 @@ public struct SpeakerDirectory: Sendable {
       guard let last = words.last.map(String.init), last != bestLast,
         words.dropLast() == bestWords.dropLast(), EditDistance.isWithinOne(last, bestLast)
       else { continue }
-      let use = familiarity[last] ?? 0
+      let use = familiarity(last)
       if use >= threshold, use > chosenUse {
         chosen = candidate
         chosenUse = use
@@ -331,6 +388,13 @@ public struct SpeakerDirectory: Sendable {
   /// Lavrov`, `Lavrov`), and only then does the number of quotes decide; last, a surname's
   /// misspelling gives way to the corpus's spelling (`familiarSpelling`).
   static func canonicalName(_ formCounts: [String: Int], familiarity: [String: Int] = [:])
+    -> String?
+  {
+    canonicalName(formCounts) { familiarity[$0] ?? 0 }
+  }
+
+  /// `canonicalName(_:familiarity:)`, each word's familiarity asked of `familiarity`.
+  static func canonicalName(_ formCounts: [String: Int], familiarity: (String) -> Int)
     -> String?
   {
     var spellings: [String: [Substring]] = [:]
