@@ -162,8 +162,11 @@ public struct StoryIndex: Sendable {
     progress?(articles.count / 6)
     // NB: a period per origin (a JSON Lines file, a folder of text files): one corpus of 1987
     // newswire must not give its year to an undated collection read beside it.
+    // NB: only the periods of the batch's own origins are needed: the documents of other
+    // origins (a large corpus beside a few new files) are not gathered and sorted.
+    let origins = Set(articles.map(Self.origin(of:)))
     var days: [String: [ArticleDate]] = [:]
-    for document in documents where !document.isRemoved {
+    for document in documents where !document.isRemoved && origins.contains(document.origin) {
       if let day = document.dating.date?.date { days[document.origin, default: []].append(day) }
     }
     for (article, dating) in zip(articles, firstDatings) {
