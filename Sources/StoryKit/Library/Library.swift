@@ -195,7 +195,12 @@ public final class Library: Sendable {
         }
         work.problems = problems + kept
       } else {
-        reason = spelledAlike ? "saved analysis state unreadable" : "inputs spelled differently"
+        reason =
+          !spelledAlike
+          ? "inputs spelled differently"
+          : try store.savedStateFormat() != String(AnalysisState.format)
+            ? "saved analysis state from another version of Storyline"
+            : "saved analysis state unreadable"
       }
     }
     // NB: an analysis of more input than one batch holds goes in batches, so its memory stays

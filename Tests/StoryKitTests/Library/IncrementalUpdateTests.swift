@@ -247,13 +247,23 @@ struct IncrementalUpdateTests {
     "an unreadable saved state means a fresh analysis, never a wrong one",
     arguments: [
       // A piece's list of chunks damaged.
-      "UPDATE analysisState SET data = x'FFFFFFFF' WHERE part = 'stories'",
+      ("UPDATE analysisState SET data = x'FFFFFFFF' WHERE part = 'stories'", "unreadable"),
       // A chunk lost.
-      "DELETE FROM analysisState WHERE part = (SELECT min(part) FROM analysisState WHERE substr(part, 1, 1) = '#')",
+      (
+        "DELETE FROM analysisState WHERE part = (SELECT min(part) FROM analysisState WHERE substr(part, 1, 1) = '#')",
+        "unreadable"
+      ),
       // A chunk of another length than its piece's list says.
-      "UPDATE analysisState SET data = data || x'00' WHERE part = (SELECT max(part) FROM analysisState WHERE substr(part, 1, 1) = '#')",
+      (
+        "UPDATE analysisState SET data = data || x'00' WHERE part = (SELECT max(part) FROM analysisState WHERE substr(part, 1, 1) = '#')",
+        "unreadable"
+      ),
+      // Saved by a Storyline whose state had another layout.
+      (
+        "UPDATE meta SET value = '1' WHERE key = 'stateFormat'", "from another version of Storyline"
+      ),
     ])
-  func damagedState(damage: String) throws {
+  func damagedState(damage: String, reason: String) throws {
     let corpus = try Corpus()
     defer { corpus.folder.remove() }
     _ = try corpus.open()
@@ -262,7 +272,7 @@ struct IncrementalUpdateTests {
     try pool.close()
     try corpus.folder.write("corpus/c.jsonl", LibraryFixture.jsonLines(LibraryFixture.fileC))
     let updated = try corpus.open()
-    #expect(updated.openedAs == .analysed(reason: "saved analysis state unreadable"))
+    #expect(updated.openedAs == .analysed(reason: "saved analysis state " + reason))
     try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
   }
 }

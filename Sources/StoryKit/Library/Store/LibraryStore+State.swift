@@ -50,6 +50,13 @@ extension LibraryStore {
     return try? AnalysisState(parts: parts, configuration: configuration)
   }
 
+  /// The layout version of the saved state (`AnalysisState.format`), `nil` when none is saved.
+  func savedStateFormat() throws(LibraryError) -> String? {
+    try read { db in
+      try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateFormat'")
+    }
+  }
+
   /// Saves the pieces `plan` writes and keeps those it keeps (`AnalysisState.savePlan`): each
   /// written piece is cut into chunks (`StateChunks`), and only the chunks the library does
   /// not hold yet are written; chunks no piece refers to any more go. An update of a large
