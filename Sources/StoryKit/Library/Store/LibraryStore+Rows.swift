@@ -80,6 +80,11 @@ extension LibraryStore {
   /// and changed ones.
   static func writeStories(_ changes: RowChanges<Story, StoryID>, db: Database) throws {
     try deleteRows(changes.deleted, from: "story", children: "storyMember", by: "storyID", db: db)
+    // NB: a story kept but for its sort key moves in two steps, out of the way first: its old
+    // key may be the new key of a story written now (`OrderKeys` spaces new keys evenly in a
+    // gap, where a moved story's old key may sit), and `rank` is unique.
+    let park = try db.cachedStatement(sql: "UPDATE story SET rank = -rank - 1 WHERE id = ?")
+    for (id, _) in changes.rekeyed { try park.execute(arguments: [id.rawValue]) }
     let story = try db.cachedStatement(
       sql: """
         INSERT INTO story (id, rank, title, firstDay, lastDay, articleCount, copyCount, payload)
@@ -96,8 +101,8 @@ extension LibraryStore {
         try member.execute(arguments: [entry.article.rawValue, id.rawValue, place])
       }
     }
-    let rank = try db.cachedStatement(sql: "UPDATE story SET rank = ? WHERE id = ?")
-    for (id, key) in changes.rekeyed { try rank.execute(arguments: [key, id.rawValue]) }
+    let place = try db.cachedStatement(sql: "UPDATE story SET rank = ? WHERE id = ?")
+    for (id, key) in changes.rekeyed { try place.execute(arguments: [key, id.rawValue]) }
   }
 
   /// Deletes the speakers that are gone or rewritten, with their aliases, and writes the new
