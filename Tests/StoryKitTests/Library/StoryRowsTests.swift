@@ -44,3 +44,45 @@ struct StoryRowsTests {
     #expect(ranks.allSatisfy { marks[StoryID($0.id)]?.key == $0.rank })
   }
 }
+
+@Suite("Library: speaker rows that only move in order keep their row and take their new key")
+struct SpeakerRowsTests {
+  static func speaker(_ name: String, quotes: Int = 1) -> Speaker {
+    Speaker(name: name, aliases: [], roles: [], kind: .person, quoteCount: quotes, articleCount: 1)
+  }
+
+  static func write(
+    _ store: LibraryStore, _ speakers: [Speaker], previous: [SpeakerID: StoredRows.Mark]
+  ) throws -> RowChanges<Speaker, SpeakerID> {
+    let changes = RowChanges(speakers, id: \.id, previous: previous, item: "speaker")
+    try store.write { db in try LibraryStore.writeSpeakers(changes, db: db) }
+    return changes
+  }
+
+  @Test("a speaker unchanged but moved is re-keyed, not rewritten, even onto a new one's key")
+  func movedSpeaker() throws {
+    let store = try LibraryStore(path: nil)
+    let (a, b, y, n) = (
+      Self.speaker("Ann Lee"), Self.speaker("Bo Kim"), Self.speaker("Yu Li"), Self.speaker("Ned Ro")
+    )
+    var changes = try Self.write(store, [a, b], previous: [:])
+    changes = try Self.write(store, [a, y, b], previous: changes.marks)
+    // `a` changed (more quotes); `y` is as it was but now first; `n` is new where `y` was.
+    changes = try Self.write(
+      store, [y, Self.speaker("Ann Lee", quotes: 5), n, b], previous: changes.marks)
+    #expect(changes.rekeyed.map(\.id) == [y.id])
+    #expect(changes.written.map(\.id) == [a.id, n.id])
+    let rows = try store.read { db in
+      try Row.fetchAll(db, sql: "SELECT name, rank FROM speaker ORDER BY rank").map {
+        (name: $0[0] as String, rank: $0[1] as Int64)
+      }
+    }
+    #expect(rows.map(\.name) == ["Yu Li", "Ann Lee", "Ned Ro", "Bo Kim"])
+    let aliases = try store.read { db in
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM speakerAlias WHERE speakerID = ?",
+        arguments: [y.id.rawValue])
+    }
+    #expect(aliases == 1)
+  }
+}

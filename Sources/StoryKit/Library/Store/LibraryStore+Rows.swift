@@ -14,7 +14,8 @@ struct RowChanges<Item: Encodable & Sendable & StableHashable, ID: StringIdentif
   var marks: [ID: StoredRows.Mark] = [:]
   /// Stored items to delete before writing: gone, or rewritten.
   var deleted: [ID] = []
-  /// Stored items kept as they are but for their sort key, with their new key.
+  /// Stored items kept as they are but for their sort key (built with the same hash, or not
+  /// built), with their new key.
   var rekeyed: [(id: ID, key: Int64)] = []
 
   /// The changes from the rows `previous` describes to `items`.
@@ -49,7 +50,9 @@ struct RowChanges<Item: Encodable & Sendable & StableHashable, ID: StringIdentif
       let mark = StoredRows.Mark(key: keys[position], hash: hashes[index])
       marks[itemID] = mark
       present.insert(itemID)
-      if old != mark {
+      if let old, old.hash == mark.hash {
+        if old.key != mark.key { rekeyed.append((itemID, mark.key)) }
+      } else if old != mark {
         changed.append(index)
         if old != nil { deleted.append(itemID) }
       }
@@ -80,11 +83,7 @@ extension LibraryStore {
   /// and changed ones.
   static func writeStories(_ changes: RowChanges<Story, StoryID>, db: Database) throws {
     try deleteRows(changes.deleted, from: "story", children: "storyMember", by: "storyID", db: db)
-    // NB: a story kept but for its sort key moves in two steps, out of the way first: its old
-    // key may be the new key of a story written now (`OrderKeys` spaces new keys evenly in a
-    // gap, where a moved story's old key may sit), and `rank` is unique.
-    let park = try db.cachedStatement(sql: "UPDATE story SET rank = -rank - 1 WHERE id = ?")
-    for (id, _) in changes.rekeyed { try park.execute(arguments: [id.rawValue]) }
+    try park(changes.rekeyed, in: "story", db: db)
     let story = try db.cachedStatement(
       sql: """
         INSERT INTO story (id, rank, title, firstDay, lastDay, articleCount, copyCount, payload)
@@ -101,8 +100,26 @@ extension LibraryStore {
         try member.execute(arguments: [entry.article.rawValue, id.rawValue, place])
       }
     }
-    let place = try db.cachedStatement(sql: "UPDATE story SET rank = ? WHERE id = ?")
-    for (id, key) in changes.rekeyed { try place.execute(arguments: [key, id.rawValue]) }
+    try place(changes.rekeyed, in: "story", db: db)
+  }
+
+  /// Moves the rows of items kept but for their sort key out of the way, to negative ranks
+  /// (keys are positive), before the written rows go in: an old key may be the new key of a
+  /// row written now (`OrderKeys` spaces new keys evenly in a gap, where a moved row's old
+  /// key may sit), and `rank` is unique. `place` gives them their new keys afterwards.
+  private static func park(
+    _ rekeyed: [(id: some StringIdentifier, key: Int64)], in table: String, db: Database
+  ) throws {
+    let park = try db.cachedStatement(sql: "UPDATE \(table) SET rank = -rank - 1 WHERE id = ?")
+    for (id, _) in rekeyed { try park.execute(arguments: [id.rawValue]) }
+  }
+
+  /// Gives the rows `park` moved out of the way their new keys.
+  private static func place(
+    _ rekeyed: [(id: some StringIdentifier, key: Int64)], in table: String, db: Database
+  ) throws {
+    let place = try db.cachedStatement(sql: "UPDATE \(table) SET rank = ? WHERE id = ?")
+    for (id, key) in rekeyed { try place.execute(arguments: [key, id.rawValue]) }
   }
 
   /// Deletes the speakers that are gone or rewritten, with their aliases, and writes the new
@@ -110,6 +127,7 @@ extension LibraryStore {
   static func writeSpeakers(_ changes: RowChanges<Speaker, SpeakerID>, db: Database) throws {
     try deleteRows(
       changes.deleted, from: "speaker", children: "speakerAlias", by: "speakerID", db: db)
+    try park(changes.rekeyed, in: "speaker", db: db)
     let speaker = try db.cachedStatement(
       sql: "INSERT INTO speaker (id, rank, name, payload) VALUES (?, ?, ?, ?)")
     let alias = try db.cachedStatement(
@@ -120,12 +138,14 @@ extension LibraryStore {
         try alias.execute(arguments: [SpeakerLookup.key(name), id.rawValue])
       }
     }
+    try place(changes.rekeyed, in: "speaker", db: db)
   }
 
   /// Deletes the duplicate groups that are gone or rewritten, with their copies, and writes
   /// the new and changed ones.
   static func writeGroups(_ changes: RowChanges<DuplicateGroup, GroupID>, db: Database) throws {
     try deleteRows(changes.deleted, from: "dupGroup", children: "dupCopy", by: "groupID", db: db)
+    try park(changes.rekeyed, in: "dupGroup", db: db)
     let group = try db.cachedStatement(
       sql: "INSERT INTO dupGroup (id, rank, original, payload) VALUES (?, ?, ?, ?)")
     let copy = try db.cachedStatement(
@@ -138,6 +158,7 @@ extension LibraryStore {
         try copy.execute(arguments: [member.article.rawValue, id.rawValue, item.original.rawValue])
       }
     }
+    try place(changes.rekeyed, in: "dupGroup", db: db)
   }
 
   /// Deletes the rows of `ids` from `table` (by `id`) and their rows in `children` (by
