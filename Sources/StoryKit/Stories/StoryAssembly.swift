@@ -16,7 +16,7 @@ extension StoryCatalog {
     static func key(_ members: [(article: ArticleID, isCopy: Bool)]) -> UInt64 {
       var hash = FNV1a()
       for member in members {
-        for byte in member.article.rawValue.utf8 { hash.combine(byte: byte) }
+        hash.combine(utf8: member.article.rawValue)
         hash.combine(byte: 0)
       }
       return hash.value
@@ -29,12 +29,12 @@ extension StoryCatalog {
     ) -> UInt64 {
       var hash = FNV1a()
       for member in members {
-        for byte in member.article.rawValue.utf8 { hash.combine(byte: byte) }
+        hash.combine(utf8: member.article.rawValue)
         hash.combine(byte: member.isCopy ? 1 : 0)
       }
       hash.combine(byte: 0xFF)
       for story in related {
-        for byte in story.rawValue.utf8 { hash.combine(byte: byte) }
+        hash.combine(utf8: story.rawValue)
         hash.combine(byte: 0)
       }
       return hash.value

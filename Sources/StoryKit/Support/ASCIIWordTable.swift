@@ -7,7 +7,7 @@
 /// ```swift
 /// let table = ASCIIWordTable([(Array("said".utf8), 0), (Array("told".utf8), 1)])
 /// var hash = FNV1a()
-/// for byte in "said".utf8 { hash.combine(byte: byte) }
+/// hash.combine(utf8: "said")
 /// scalars.withUnsafeBufferPointer { table.find(hash.value, lowercasing: $0[...]) }  // 0
 /// ```
 struct ASCIIWordTable: Sendable {

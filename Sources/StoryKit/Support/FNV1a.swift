@@ -19,6 +19,12 @@ struct FNV1a {
     value = (value ^ UInt64(word)) &* 0x0000_0100_0000_01B3
   }
 
+  /// Adds a string's UTF-8 bytes.
+  @inline(__always)
+  mutating func combine(utf8 text: String) {
+    for byte in text.utf8 { combine(byte: byte) }
+  }
+
   /// The hash of `bytes`.
   static func hash(bytes: some Sequence<UInt8>) -> UInt64 {
     var hash = FNV1a()
@@ -29,7 +35,7 @@ struct FNV1a {
   /// The hash of a string's UTF-8 bytes.
   static func hash(utf8 text: String) -> UInt64 {
     var hash = FNV1a()
-    for byte in text.utf8 { hash.combine(byte: byte) }
+    hash.combine(utf8: text)
     return hash.value
   }
 

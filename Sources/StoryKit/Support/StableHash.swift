@@ -36,7 +36,7 @@ struct StableHasher {
   var value: UInt64 { hash.value }
 
   mutating func combine(_ text: String) {
-    for byte in text.utf8 { hash.combine(byte: byte) }
+    hash.combine(utf8: text)
     hash.combine(byte: 0xFF)
   }
 
