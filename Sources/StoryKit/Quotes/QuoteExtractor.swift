@@ -121,7 +121,7 @@ public struct QuoteExtractor: Sendable {
       }
     }
     found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-    assignFloatingSpeakers(&found)
+    assignFloatingSpeakers(&found, context: context)
     return result(found, context: context)
   }
 
@@ -172,9 +172,16 @@ public struct QuoteExtractor: Sendable {
   }
 
   /// Direct quotes without an attribution take the speaker of the nearest attributed quote:
-  /// the one before in the same or previous paragraph, else the next one close after.
-  private func assignFloatingSpeakers(_ found: inout [Found]) {
+  /// the one before in the same or previous paragraph, else the next one close after. A quote
+  /// attributed to a pronoun that named nobody (`she replied, "…"` with no woman before) takes
+  /// it only when the pronoun may stand for that speaker, and keeps its mention and cue.
+  private func assignFloatingSpeakers(_ found: inout [Found], context: AttributionReader) {
     for index in found.indices where found[index].floating {
+      let named = found[index].attribution?.mention
+      let pronoun = named.flatMap { mention -> Gender? in
+        mention.count == 1
+          ? context.lexicon.pronouns[context.tokens[mention.lowerBound].lower] : nil
+      }
       let paragraph = found[index].paragraph
       let before = found[..<index].last {
         $0.attribution?.speaker != nil && paragraph - $0.paragraph <= 1
@@ -189,7 +196,12 @@ public struct QuoteExtractor: Sendable {
           if let after, after.paragraph == paragraph, b.paragraph != paragraph { return after }
           return b
         } ?? after.flatMap { $0.paragraph - paragraph <= 1 || found[index].isHeading ? $0 : nil }
-      if let speaker = source?.attribution?.speaker {
+      guard let speaker = source?.attribution?.speaker else { continue }
+      if let pronoun {
+        guard SpeakerResolver.pronoun(of: pronoun, fits: context.resolver.entities[speaker])
+        else { continue }
+        found[index].attribution?.speaker = speaker
+      } else {
         found[index].attribution = Attribution(speaker: speaker, mention: nil, cue: nil)
       }
     }

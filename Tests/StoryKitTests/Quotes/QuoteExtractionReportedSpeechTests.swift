@@ -491,6 +491,28 @@ struct QuoteExtractionReportedSpeechTests {
       "WHO in capitals is the organisation, not a relative pronoun",
       talks + "⟦A funding gap still stood in the way of the vaccine drive⟧, the WHO said.",
       .indirect("WHO")),
+    QuoteCase(
+      "a participle right after an attribution reports the clause a pronoun opens",
+      officials
+        + "\"⟦We are ready to talk,⟧\" Peskov said, adding ⟦he would not travel to Ankara⟧.",
+      .direct("Dmitry Peskov"), .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "it and an auxiliary right after the cue open a clause",
+      talks + "The ministry announced ⟦it had reached an agreement on grain exports⟧.",
+      .indirect("ministry")),
+    QuoteCase(
+      "an and joining the objects of a group's qualifier",
+      talks + "Experts on Iran and nuclear policy said ⟦the talks could change little⟧.",
+      .indirect("Experts")),
+    QuoteCase(
+      "an -s form right after an attribution set off in a clause is its verb",
+      officials + "⟦That approach, Peskov said, rewards patience over speed in every round⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a statement ends before the attribution that closes the sentence, past a noun cue word",
+      talks
+        + "Trading stopped after the ministry said ⟦it would raise state aid to farmers, but prices are expected to recover⟧, one dealer said.",
+      .indirect("ministry")),
   ]
 
   @Test("reported speech without quoted words is indirect", arguments: indirect)
@@ -570,6 +592,12 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "an impersonal it is nobody",
       talks + "It's believed about 500,000 prescriptions are dispensed each year in the province."),
+    QuoteCase(
+      "a noun after a cue set off by commas is no speaker",
+      talks + "Rubio, the top US diplomat, noted the change in the interview last week."),
+    QuoteCase(
+      "a participle's pronoun after a preposition opens no clause",
+      talks + "The film won more praise on Monday, adding to honours it has already picked up."),
     QuoteCase(
       "a phrase led by a preposition is nobody",
       talks

@@ -179,6 +179,14 @@ struct QuoteExtractionSpeakerTests {
       Harbour Authority director Arvo Tamm read the report. He said ⟦it was incomplete⟧.
       """,
       .indirect("Oskar Lind"), .indirect("Arvo Tamm")),
+    QuoteCase(
+      "a she that names nobody takes no group's name from the quotes around",
+      """
+      The plan was questioned on Monday. When pressed on the plan, she replied, "⟦It's meant for the mothers.⟧"
+
+      Experts said ⟦the talks could change little⟧.
+      """,
+      .direct(nil), .indirect("Experts")),
   ]
 
   static let roleSubjects: [QuoteCase] = [

@@ -190,12 +190,19 @@ extension AttributionReader {
     // NB: of a progressive cue only `saying` reports a bare clause (`are now writing Surrey
     // City Council as it …` writes to someone).
     // NB: some cues report a clause only when a pronoun that is only a subject opens it
-    // (`added he doesn't think …`; not `added it to …`, `agreed to make it easier`).
+    // (`added he doesn't think …`; not `added it to …`, `agreed to make it easier`), or `it`
+    // right before an auxiliary (`announced it had reached …`). A participle's pronoun and
+    // `it` come right after the cue (`adding he would never …`; not `adding to honours it
+    // has won`, `agreed to acquire the stake it does not own`).
+    let rightAfter = start == first
     let pronounClause =
       verb.reportsPronounClause && opener.sets.contains(.subjectPronoun)
-      && !opener.sets.contains(.objectPronoun) && !opener.isLower("it")
+      && ((!opener.sets.contains(.objectPronoun) && !opener.isLower("it")
+        && (rightAfter || !verb.isGerund))
+        || (opener.isLower("it") && rightAfter && start + 1 <= end
+          && tokens[start + 1].sets.contains(.auxiliary)))
     let bare =
-      (verb.reportsBareClause || pronounClause) && (!verb.isGerund || verb.lemma == "say")
+      (verb.reportsBareClause && (!verb.isGerund || verb.lemma == "say")) || pronounClause
     guard bare || containsQuoteMark(start...end) else { return nil }
     // A clause has a verb: `said she started …`, not `reported steps forward in …`.
     guard containsQuoteMark(start...end) || opensWithVerb(start, end: end) else { return nil }

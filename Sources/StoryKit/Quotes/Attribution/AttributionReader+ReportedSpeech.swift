@@ -232,17 +232,26 @@ extension AttributionReader {
     // sentence ends the first statement.
     var last = end
     // NB: a cue verb in a relative clause (`users who agreed to download`) or before `to`
-    // (`agreed to`) attributes nothing.
-    if let next = (start...end).first(where: { index in
-      index > start + 1 && cueVerb(at: index) != nil
-        && (tokens[index - 1].isWord || tokens[index - 1].sets.contains(.between))
-        && !["who", "which", "that"].contains(tokens[index - 1].lower)
-        && !(index + 1 <= end && tokens[index + 1].isLower("to"))
-    }),
-      let nextStart = isCoordinated(cue: next)
-        ? next : phrases.subjectPhrase(before: next)?.tokens.lowerBound,
-      nextStart > start + 1
+    // (`agreed to`) attributes nothing; nor does a cue word with no subject, which is a noun
+    // (`increase share supply …`). After such a word, only an attribution set off by a comma
+    // that closes the sentence ends the statement (`…, one dealer said.`); not a verb joined by
+    // `and` (`violated state aid rules and threatened competition`), nor another noun
+    // (`… common shares`).
+    var afterNoun = false
+    for next in (start...end)
+    where next > start + 1 && cueVerb(at: next) != nil
+      && (tokens[next - 1].isWord || tokens[next - 1].sets.contains(.between))
+      && !["who", "which", "that"].contains(tokens[next - 1].lower)
+      && !(next + 1 <= end && tokens[next + 1].isLower("to"))
     {
+      let coordinated = isCoordinated(cue: next)
+      guard !(afterNoun && (coordinated || !closesSentence(cue: next, end: end))),
+        let nextStart = coordinated ? next : phrases.subjectPhrase(before: next)?.tokens.lowerBound,
+        nextStart > start + 1, !afterNoun || isClauseComma(nextStart - 1)
+      else {
+        afterNoun = true
+        continue
+      }
       var boundary = nextStart - 1
       while boundary > start,
         ["and", "but", "while", "whereas", ",", ";"].contains(tokens[boundary].lower)
@@ -250,6 +259,7 @@ extension AttributionReader {
         boundary -= 1
       }
       if boundary < nextStart - 1 { last = boundary }
+      break
     }
     guard start <= last else { return nil }
     let content = start...last
@@ -259,6 +269,14 @@ extension AttributionReader {
     else { return nil }
     return ReportedStatement(
       content: content, attribution: attribution(subject, cue: cue...cueLast))
+  }
+
+  /// Whether cue `cue` ends the sentence's content, alone or with a short adjunct (`…, one
+  /// dealer said`, `…, the ministry said in a statement`).
+  private func closesSentence(cue: Int, end: Int) -> Bool {
+    let after = cueEnd(at: cue) + 1
+    return after > end
+      || (end - after < 6 && !(after...end).contains { tokens[$0].kind == .punctuation })
   }
 
   /// Whether cue `cue` is a second verb of the clause before it: `(,) and added that …`.
@@ -330,6 +348,16 @@ extension AttributionReader {
       : phrases.objectPhrase(after: cueEnd(at: previous), limit: cue - 1)
   }
 
+  /// Whether a description names a speaker by its head: a role, an organisation, a document
+  /// or a group, or a plural (`local residents`).
+  private func namesSpeakerKind(_ phrase: SpeakerPhrase) -> Bool {
+    guard case .description(let head) = phrase.kind,
+      let index = phrase.tokens.last(where: { tokens[$0].lower == head })
+    else { return false }
+    return phrases.namesSpeakerKind(index)
+      || (PhraseReader.isPlural(head) && !tokens[index].isCapitalized)
+  }
+
   /// `…, X said.` or `…, said X.`: what was said first, the attribution closing the sentence.
   private mutating func tailStatement(cue: Int, cueLast: Int, sentence: Range<Int>)
     -> ReportedStatement?
@@ -340,8 +368,11 @@ extension AttributionReader {
     var after: Int
     if cue > sentence.lowerBound, isClauseComma(cue - 1) {
       // `…, said police Chief Joseph Boinnet.` (not `…, CBOE, said that …`)
+      // NB: a description there names a speaker by its head (`…, said the ministry`), not
+      // the object of another sense of the verb (`…, noted the rule in an interview`).
       guard cueLast + 1 < limit, !tokens[cueLast + 1].isLower("that"),
-        let object = phrases.objectPhrase(after: cueLast, limit: limit)
+        let object = phrases.objectPhrase(after: cueLast, limit: limit),
+        !object.isDescription || namesSpeakerKind(object)
       else { return nil }
       phrase = object
       comma = cue - 1
@@ -456,8 +487,16 @@ extension AttributionReader {
       !content.contains(where: { tokens[$0].isPunctuation(",") })
     else { return nil }
     let rest = start...end
+    // `That culture, they said, emphasizes selling …`: after a noun phrase that may be its
+    // subject, an `-s` form right after the attribution is the clause's verb.
+    let word = tokens[start].lower
+    let verbAfter =
+      hasFiniteVerb(start...start)
+      || (tokens[start].isWord && !tokens[start].isCapitalized && word.count > 3
+        && word.hasSuffix("s") && !word.hasSuffix("ss") && !PhraseReader.hasApostrophe(word)
+        && phrases.isDescription(content))
     guard wordCount(rest) >= 3, !containsQuoteMark(rest), !hasAttribution(rest.dropFirst()),
-      hasFiniteVerb(start...min(end, start + 8))
+      verbAfter || hasFiniteVerb(start...min(end, start + 8))
     else { return nil }
     let opener = tokens[start]
     guard opener.isWord, !opener.sets.contains(.nonOpener) else { return nil }
@@ -467,6 +506,6 @@ extension AttributionReader {
       content.count == 1
       && (tokens[content.lowerBound].sets.contains(.connective)
         || ["but", "and", "so", "yet", "or"].contains(tokens[content.lowerBound].lower))
-    return hasFiniteVerb(start...start) && !writers ? content.lowerBound...end : rest
+    return verbAfter && !writers ? content.lowerBound...end : rest
   }
 }

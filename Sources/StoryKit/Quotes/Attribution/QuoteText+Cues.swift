@@ -13,6 +13,10 @@ extension QuoteText {
     if tokens[index].startsUppercase, sentences[sentenceOf[index]].tokens.lowerBound != index {
       return nil
     }
+    if verb.onlyBeforeThat {
+      let next = cueEnd(at: index) + 1
+      guard next < tokens.count, tokens[next].isLower("that") else { return nil }
+    }
     // `Trump is warning voters that …`: a gerund after a form of `be` is a finite cue.
     let progressive = verb.isGerund && isProgressive(at: index)
     if verb.isGerund && !allowGerund && !progressive { return nil }

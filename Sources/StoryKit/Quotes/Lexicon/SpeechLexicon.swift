@@ -21,6 +21,9 @@ struct SpeechLexicon: Sendable {
     /// Whether the verb reports a clause without `that` when a pronoun that is only a subject
     /// opens it (`added he doesn't think …`), though not any bare clause (`added a goal`).
     var reportsPronounClause: Bool
+    /// Whether the word is a cue only right before `that` (`shared that …`), its other senses
+    /// being far more common (`shares of common stock`).
+    var onlyBeforeThat = false
   }
 
   /// What the lexicon knows of a word: its flags and the cue verb it is, if any.

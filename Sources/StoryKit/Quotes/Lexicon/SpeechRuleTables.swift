@@ -279,8 +279,9 @@ struct SpeechRuleTables: Sendable {
     let takesObject = line.contains("+object")
     let reportsBareClause = line.contains("+bare")
     let reportsPronounClause = reportsBareClause || line.contains("+pronoun")
+    let onlyBeforeThat = line.contains("+that")
     var cleaned = line
-    for mark in ["+object", "+bare", "+pronoun"] {
+    for mark in ["+object", "+bare", "+pronoun", "+that"] {
       cleaned = cleaned.replacingOccurrences(of: mark, with: "")
     }
     cleaned = cleaned.trimmingCharacters(in: .whitespaces)
@@ -305,7 +306,8 @@ struct SpeechRuleTables: Sendable {
     for (form, isGerund) in forms {
       let verb = CueVerb(
         lemma: lemma, takesObject: takesObject, isGerund: isGerund,
-        reportsBareClause: reportsBareClause, reportsPronounClause: reportsPronounClause)
+        reportsBareClause: reportsBareClause, reportsPronounClause: reportsPronounClause,
+        onlyBeforeThat: onlyBeforeThat)
       let words = form.split(separator: " ").map(String.init)
       if words.count == 1 {
         if cueVerbs[form] == nil { cueVerbs[form] = verb }

@@ -27,10 +27,7 @@ struct PhraseReader: QuoteTextReader {
     let firstWord = tokens[range.lowerBound].lower
     // `McCallum’s staff`
     if firstWord.hasSuffix("'s") || firstWord.hasSuffix("’s") { return range.count >= 2 }
-    let headSets = tokens[range.upperBound].sets
-    let known =
-      headSets.contains(.role) || headSets.contains(.organisation)
-      || headSets.contains(.documentNoun) || isGroupNoun(head)
+    let known = namesSpeakerKind(range.upperBound)
     let plural =
       head.count > 3 && Self.isPlural(head) && !head.hasSuffix("'s")
       && tokens[range.upperBound].isWord && !tokens[range.upperBound].isCapitalized
@@ -43,6 +40,15 @@ struct PhraseReader: QuoteTextReader {
       return false
     }
     return known || (plural && range.count <= 4) || (led && range.count >= 2)
+  }
+
+  /// Whether the word at `index` names what may speak by what it is: a role, an organisation,
+  /// a document or a group (`spokesman`, `ministry`, `report`, `officials`); not any noun
+  /// that a determiner leads (`the rule`).
+  func namesSpeakerKind(_ index: Int) -> Bool {
+    let sets = tokens[index].sets
+    return sets.contains(.role) || sets.contains(.organisation) || sets.contains(.documentNoun)
+      || isGroupNoun(tokens[index].lower)
   }
 
   /// Whether a word ends in `ed` or `ing` (a past form or a gerund).
@@ -447,7 +453,33 @@ struct PhraseReader: QuoteTextReader {
     {
       first -= 1
     }
-    return speakerPhrase(first...last)
+    return speakerPhrase(first...last) ?? qualifiedSubject(joinedAt: first - 1, last: last)
+  }
+
+  /// `Experts on North Korea and nuclear nonproliferation said`: when the words after an `and`
+  /// at `and` name nobody, the `and` may join the objects of a preposition after the subject.
+  /// The subject is then the people described before that preposition (a group, a role or a
+  /// plural: not `Trimming of gains and …`, `valuing the company at … and …`), when nothing
+  /// between reads as a verb; `nil` otherwise.
+  private func qualifiedSubject(joinedAt and: Int, last: Int) -> SpeakerPhrase? {
+    let start = sentences[sentenceOf[last]].tokens.lowerBound
+    guard and > start, tokens[and].isLower("and") else { return nil }
+    var first = and - 1
+    while first > start, !tokens[first - 1].sets.contains(.clauseBoundary),
+      tokens[first - 1].quoteMark == nil, last - first < 16
+    {
+      first -= 1
+    }
+    guard let phrase = speakerPhrase(first...(and - 1)),
+      case .description(let head) = phrase.kind,
+      !Self.endsLikeVerbForm(tokens[phrase.tokens.lowerBound].lower),
+      isGroupNoun(head) || tokens[phrase.tokens.upperBound].sets.contains(.role)
+        || (Self.isPlural(head) && !tokens[phrase.tokens.upperBound].isCapitalized),
+      phrase.tokens.upperBound + 1 < and,
+      tokens[phrase.tokens.upperBound + 1].sets.contains(.preposition),
+      isApposition((phrase.tokens.upperBound + 1)...last)
+    else { return nil }
+    return phrase
   }
 
   /// The token before a short parenthesis that ends at `last` (`Perdue (R-Ga.)`), or `last`

@@ -61,25 +61,29 @@ struct SpeakerResolver: QuoteTextReader {
     entity.kind == .organisation && !isModelCode(entity.name)
   }
 
+  /// Whether a pronoun of `gender` may stand for `entity`: `he` and `she` for a person of
+  /// that gender or none known (a person read from capitalised words only when the gender was
+  /// seen), or a described speaker; `it` for an organisation; `they` for an organisation, a
+  /// group, a described speaker or people.
+  static func pronoun(of gender: Gender, fits entity: ArticleEntities.Entity) -> Bool {
+    switch gender {
+    case .male, .female:
+      return
+        (entity.kind == .person && (entity.gender == nil || entity.gender == gender)
+        && (entity.confirmed || entity.gender == gender))
+        || (entity.kind == .described && (entity.gender == nil || entity.gender == gender))
+    case .neuter:
+      return isOrganisation(entity)
+    case .plural:
+      return entity.kind == .organisation || entity.kind == .described || entity.kind == .group
+        || entity.gender == .plural
+    }
+  }
+
   /// The entity a pronoun names: among the fitting entities mentioned in the last sentences,
   /// the most salient — one that has spoken, a sentence's subject, the most recent.
   private mutating func resolvePronoun(_ gender: Gender, at token: Int) -> Int? {
-    let fits: (ArticleEntities.Entity) -> Bool
-    switch gender {
-    case .male, .female:
-      fits = { entity in
-        (entity.kind == .person && (entity.gender == nil || entity.gender == gender)
-          && (entity.confirmed || entity.gender == gender))
-          || (entity.kind == .described && (entity.gender == nil || entity.gender == gender))
-      }
-    case .neuter:
-      fits = Self.isOrganisation
-    case .plural:
-      fits = {
-        $0.kind == .organisation || $0.kind == .described || $0.kind == .group
-          || $0.gender == .plural
-      }
-    }
+    let fits = { (entity: ArticleEntities.Entity) in Self.pronoun(of: gender, fits: entity) }
     let firstSentence = max(0, sentenceOf[token] - 3)
     if gender == .male || gender == .female {
       for sentence in firstSentence...sentenceOf[token] { mentionRoleSubject(of: sentence) }
