@@ -509,6 +509,26 @@ struct QuoteExtractionReportedSpeechTests {
       officials + "⟦That approach, Peskov said, rewards patience over speed in every round⟧.",
       .indirect("Dmitry Peskov")),
     QuoteCase(
+      "told after an apposition: the person before it speaks, not the one told",
+      talks
+        + "⟦The banks have an unfair advantage⟧, Oskar Lind, head of the Harbour Bankers Association, told Reuters.",
+      .indirect("Oskar Lind")),
+    QuoteCase(
+      "told after a relative clause: the description before it speaks",
+      talks
+        + "⟦It would take a year to repair the pipeline⟧, the official, who did not want to be named, told Reuters.",
+      .indirect("the official")),
+    QuoteCase(
+      "told with the people told after it closes the sentence",
+      talks
+        + "⟦The ministry should cut the rice price⟧, Arvo Tamm, director of the food agency, told reporters.",
+      .indirect("Arvo Tamm")),
+    QuoteCase(
+      "told Reuters and what was said after an apposition",
+      talks
+        + "Arvo Tamm, the harbour's director, told Reuters ⟦the talks, which began in May, ended without agreement⟧.",
+      .indirect("Arvo Tamm")),
+    QuoteCase(
       "a statement ends before the attribution that closes the sentence, past a noun cue word",
       talks
         + "Trading stopped after the ministry said ⟦it would raise state aid to farmers, but prices are expected to recover⟧, one dealer said.",

@@ -366,7 +366,12 @@ extension AttributionReader {
     var phrase: SpeakerPhrase?
     var comma: Int
     var after: Int
-    if cue > sentence.lowerBound, isClauseComma(cue - 1) {
+    // NB: a verb that takes the person spoken to never names the speaker after it: in `…, Paul
+    // Hofer, head of …, told Reuters` the comma closes an apposition, and Reuters listened.
+    let inverted =
+      cue > sentence.lowerBound && isClauseComma(cue - 1)
+      && !(cueVerb(at: cue)?.takesObject ?? false)
+    if inverted {
       // `…, said police Chief Joseph Boinnet.` (not `…, CBOE, said that …`)
       // NB: a description there names a speaker by its head (`…, said the ministry`), not
       // the object of another sense of the verb (`…, noted the rule in an interview`).
@@ -394,11 +399,14 @@ extension AttributionReader {
       // An adjunct: `on Wednesday`, `in a statement`, `told Reuters`, `Tuesday`, alone or
       // before a participle clause set off by a comma (`Friday afternoon, adding that …`).
       let phrase = trailing.prefix { !tokens[$0].isPunctuation(",") }
+      // NB: after a verb that takes the person spoken to, that person (`told reporters`, `told
+      // a news conference`).
       let adjunct =
         tokens[first].sets.contains(.preposition)
         || tokens[first].sets.contains(.timeWord)
         || ["told", "tells", "last", "this", "late", "early"].contains(tokens[first].lower)
         || (tokens[first].isCapitalized && phrase.count <= 2)
+        || (first == cueLast + 1 && (cueVerb(at: cue)?.takesObject ?? false))
       let participle = trailing.dropFirst(phrase.count + 1).first
       guard adjunct, phrase.count <= 6, !phrase.contains(where: { tokens[$0].isLower("that") }),
         phrase.count == trailing.count

@@ -434,9 +434,12 @@ struct PhraseReader: QuoteTextReader {
         let end = beforeParenthesis(comma - 1, from: segmentStart)
         guard segmentStart <= end else { continue }
         if let phrase = speakerPhrase(segmentStart...end) {
+          // NB: a description set off inside the sentence speaks when a relative clause
+          // follows it (`…, the official, who did not want to be named, said`).
           switch phrase.kind {
           case .name, .pronoun: return phrase
-          case .description: if boundaries.isEmpty { return phrase }
+          case .description:
+            if boundaries.isEmpty || tokens[comma + 1].isRelativeWho { return phrase }
           }
         }
       }
