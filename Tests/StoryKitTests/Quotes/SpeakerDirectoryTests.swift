@@ -89,6 +89,59 @@ import Testing
     #expect(speaker.aliases == ["Halvorn Motors Corp"])
   }
 
+  @Test func nameWithASuffixItsArticleAlsoWrote() throws {
+    let directory = SpeakerDirectory(nodes: [
+      Self.node("a1", "Halvorn Motors", .organisation, forms: ["Halvorn Motors Corp"]),
+      Self.node("a2", "Halvorn Motors Corp", .organisation),
+    ])
+    #expect(directory.speakers.count == 1)
+  }
+
+  /// One organisation's names in articles `a1`, `a2`, … (with the forms its article gave it),
+  /// and whether the directory makes one speaker of them.
+  struct Spelling: Sendable, CustomTestStringConvertible {
+    var names: [(name: String, forms: [String])]
+    var one: Bool
+    var testDescription: String { names.map(\.name).joined(separator: " / ") }
+  }
+
+  static let spellings: [Spelling] = [
+    // A department or ministry either way round, and the acronym that order spells.
+    Spelling(
+      names: [
+        ("Halvorn Agriculture Department", []), ("Halvorn Department of Agriculture", []),
+        ("HDA", []),
+      ], one: true),
+    Spelling(names: [("Finance Ministry", []), ("Ministry of Finance", [])], one: true),
+    // An acronym some article wrote for the name.
+    Spelling(
+      names: [("Securities and Exchange Commission", ["SEC"]), ("SEC", [])], one: true),
+    // Initials of four letters or more spell the name without one.
+    Spelling(
+      names: [("Organization of Petroleum Exporting Countries", []), ("OPEC", [])], one: true),
+    // Not an acronym the name does not spell: an article's misreading.
+    Spelling(names: [("Six UK", ["UK"]), ("UK", [])], one: false),
+    // Not three letters from initials alone: they spell too many names.
+    Spelling(names: [("Bank of Boston Corp", []), ("BBC", [])], one: false),
+    // Not an acronym two names of the corpus were given.
+    Spelling(
+      names: [
+        ("Asian Development Bank", ["ADB"]), ("African Development Bank", ["ADB"]), ("ADB", []),
+      ], one: false),
+  ]
+
+  @Test("an organisation's spellings and acronyms", arguments: spellings)
+  func spellingsOfOneOrganisation(_ row: Spelling) throws {
+    let nodes = row.names.enumerated().map { number, entry in
+      Self.node("a\(number + 1)", entry.name, .organisation, forms: entry.forms)
+    }
+    let directory = SpeakerDirectory(
+      nodes: nodes, rules: .init(try QuoteFixture.extractor.get().lexicon))
+    let speakers = Set(nodes.indices.compactMap { directory.canonicalName(ofNode: $0) })
+    #expect((speakers.count == 1) == row.one)
+    if !row.one { #expect(speakers.count == row.names.count) }
+  }
+
   @Test func suffixKeptWhenNeverWrittenWithout() throws {
     let directory = SpeakerDirectory(nodes: [Self.node("a1", "Halvorn Motors Corp", .organisation)])
     #expect(directory.speakers.map(\.name) == ["Halvorn Motors Corp"])

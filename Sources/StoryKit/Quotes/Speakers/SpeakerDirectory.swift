@@ -81,6 +81,12 @@ public struct SpeakerDirectory: Sendable {
     /// Nouns that make a word group an organisation (`department`, `bank`;
     /// `[organisations]`, publications' words left out): one alone is no name of one.
     var organisationWords: Set<String> = []
+    /// Short words an acronym skips (`of`, `and`; `[acronym-fillers]`): `SEC` spells
+    /// `Securities and Exchange Commission`.
+    var acronymFillers: Set<String> = []
+    /// The words that end a company's name (`corp`, `inc`; `[company-suffixes]`), which its
+    /// acronym leaves out (`GM`, `General Motors Corp`).
+    var companySuffixes: Set<String> = []
   }
 
   /// Builds the directory from every article's extraction result, with the rules of the
@@ -115,7 +121,7 @@ public struct SpeakerDirectory: Sendable {
   init(
     nodes: [Node], rules: Rules, cache: inout SpeakerCache, analysed: Set<ArticleID>
   ) {
-    let clusters = Self.cluster(nodes, nicknames: rules.nicknames)
+    let clusters = Self.cluster(nodes, rules: rules)
     let familiarity = Self.familiarity(of: nodes)
     let cached = cache
     // NB: each cluster's speaker on all cores; clusters are independent.
@@ -557,8 +563,15 @@ public struct SpeakerDirectory: Sendable {
     var name: String
     /// An organisation's or described speaker's name is written in lower case (`dealers`).
     var isLowercase = false
-    /// An organisation's forms that begin its name, in lower case (`general motors`).
+    /// An organisation's forms that begin its name or that its name begins, in lower case
+    /// (`general motors`).
     var shortForms: [String] = []
+    /// The acronyms an organisation's name spells or its article gave it, in lower case
+    /// (`usda` for `U.S. Department of Agriculture`, `sec` for a `Securities and Exchange
+    /// Commission` whose article wrote `SEC`).
+    var acronyms: [String] = []
+    /// Whether the name is an acronym: one word of two to six capitals (`USDA`).
+    var isAcronym = false
     /// A person's name in words, surname last, normalized (`normalized`); the first name as
     /// its full form (`fullFirstName`).
     var words = 0
@@ -568,9 +581,65 @@ public struct SpeakerDirectory: Sendable {
     var single = ""
   }
 
+  /// An organisation's name in lower case, `department of` or `ministry of` turned around
+  /// (`u.s. department of agriculture` → `u.s. agriculture department`): the two orders name
+  /// one body.
+  static func organisationKey(_ name: Substring) -> String {
+    let words = name.lowercased().splitOnSpaces().map(String.init)
+    guard let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count,
+      Self.bodyWords.contains(words[of - 1])
+    else { return words.joined(separator: " ") }
+    return (words[..<(of - 1)] + words[(of + 1)...] + [words[of - 1]]).joined(separator: " ")
+  }
+
+  /// The nouns whose body is named either way round: `Agriculture Department`, `Department
+  /// of Agriculture`.
+  private static let bodyWords: Set<String> = ["department", "ministry"]
+
+  /// The acronyms a public body's key (`organisationKey`, ending in `department` or
+  /// `ministry`) may go by: the initials of each way of writing it (`u.s. agriculture
+  /// department` is also `u.s. department of agriculture`: `usda`). None for other names: a
+  /// company's initials spell other companies' acronyms too often (`Bank of Boston Corp` is
+  /// no `BBC`); their acronyms come from the articles that wrote them.
+  static func acronyms(ofKey key: String, fillers: Set<String>) -> [String] {
+    let words = key.splitOnSpaces()
+    guard let last = words.last, Self.bodyWords.contains(String(last)), words.count >= 2 else {
+      return []
+    }
+    var orders = [words]
+    for split in 0..<(words.count - 1) {
+      orders.append(words[..<split] + [last] + words[split..<(words.count - 1)])
+    }
+    return orders.compactMap { acronym(of: $0, fillers: fillers) }
+  }
+
+  /// The acronym a name spells: the first letters of its words, `fillers` skipped, all letters
+  /// of a dotted abbreviation (`u.s.` gives `us`); `nil` for a name of one word.
+  static func acronym(of words: [Substring], fillers: Set<String>) -> String? {
+    let spelled = words.filter { !fillers.contains(String($0)) }
+    guard spelled.count >= 2 else { return nil }
+    var letters = ""
+    for word in spelled {
+      if word.contains("."), word.count <= 6 {
+        letters += word.filter(\.isLetter)
+      } else if let first = word.first, first.isLetter {
+        letters.append(first)
+      } else {
+        return nil
+      }
+    }
+    return letters
+  }
+
+  /// Whether a name is an acronym: one word of two to six letters, all capitals (`USDA`).
+  static func isAcronym(_ name: Substring) -> Bool {
+    (2...6).contains(name.count) && name.allSatisfy { $0.isLetter && $0.isUppercase }
+  }
+
   /// Groups the nodes into speakers: each cluster's nodes (indices into `nodes`) in node
   /// order. Linear in the nodes, plus the pairs of first names within a surname.
-  static func cluster(_ nodes: [Node], nicknames: [String: String] = [:]) -> [[Int]] {
+  static func cluster(_ nodes: [Node], rules: Rules = Rules()) -> [[Int]] {
+    let nicknames = rules.nicknames
     var sets = UnionFind(count: nodes.count)
     func union(_ a: Int, _ b: Int) { sets.union(a, b) }
     func find(_ x: Int) -> Int { sets.find(x) }
@@ -578,12 +647,40 @@ public struct SpeakerDirectory: Sendable {
       guard node.speaker.kind == .person else {
         let base = Self.base(of: node.speaker.name)
         var keys = ClusterKeys(
-          name: base.lowercased(), isLowercase: base.first?.isLowercase == true)
+          name: Self.organisationKey(base), isLowercase: base.first?.isLowercase == true)
         // `General Motors Corp` is the `General Motors` of another article: a form that
-        // begins the organisation's name (its name without the company suffix) names it too.
+        // begins the organisation's name (its name without the company suffix), or that the
+        // name begins, names it too.
         if node.speaker.kind == .organisation {
-          keys.shortForms = node.speaker.forms.filter { node.speaker.name.hasPrefix($0 + " ") }
-            .map { Self.base(of: $0).lowercased() }
+          let name = node.speaker.name
+          keys.shortForms = node.speaker.forms.filter {
+            name.hasPrefix($0 + " ") || $0.hasPrefix(name + " ")
+          }
+          .map { Self.organisationKey(Self.base(of: $0)) }
+          keys.isAcronym = Self.isAcronym(base)
+          if !keys.isAcronym {
+            // NB: an acronym the article gave the name counts when the name spells it, its
+            // company suffix left out (not `UK` for `Six UK`, an article's misreading).
+            let bodies = Self.acronyms(ofKey: keys.name, fillers: rules.acronymFillers)
+            var words = keys.name.splitOnSpaces()
+            while words.count > 2, let last = words.last,
+              rules.companySuffixes.contains(String(last))
+            {
+              words.removeLast()
+            }
+            let initials = [
+              Self.acronym(of: keys.name.splitOnSpaces(), fillers: rules.acronymFillers),
+              Self.acronym(of: words, fillers: rules.acronymFillers),
+            ].compactMap { $0 }
+            let spelled = Set(bodies + initials)
+            // NB: initials of four letters or more are an acronym without an article's word
+            // for it (`OPEC`); shorter ones spell too many names.
+            keys.acronyms =
+              bodies + initials.filter { $0.count >= 4 }
+              + node.speaker.forms.filter { Self.isAcronym(Substring($0)) }.map {
+                $0.lowercased()
+              }.filter { spelled.contains($0) }
+          }
         }
         return keys
       }
@@ -605,6 +702,21 @@ public struct SpeakerDirectory: Sendable {
       for short in keys[index].shortForms {
         if let other = byName[short] { union(index, other) } else { byName[short] = index }
       }
+    }
+    // `USDA`, `SEC`: an organisation named by an acronym is the one whose name spells it or
+    // whose article gave it that acronym, when the corpus has only one such name (`ADB` may
+    // be the Asian or the African Development Bank).
+    var spelling: [String: Set<String>] = [:]
+    for index in nodes.indices {
+      for acronym in keys[index].acronyms {
+        spelling[acronym, default: []].insert(keys[index].name)
+      }
+    }
+    for index in nodes.indices where keys[index].isAcronym {
+      // NB: by cluster: `General Motors Corp` and `General Motors` are one already.
+      let spelt = Set((spelling[keys[index].name] ?? []).compactMap { byName[$0].map(find) })
+      guard spelt.count == 1, let other = spelt.first else { continue }
+      union(index, other)
     }
     // People: by surname (and near-surname), first names compatible.
     struct PersonName {
@@ -714,6 +826,7 @@ extension SpeakerDirectory.Rules {
     // NB: a publication's last word is what it goes by (`the Times`, `the Post`).
     self.init(
       nicknames: lexicon.nicknames, roleOpeners: lexicon.roleOpeners,
-      organisationWords: lexicon.organisations.subtracting(lexicon.mediaNames))
+      organisationWords: lexicon.organisations.subtracting(lexicon.mediaNames),
+      acronymFillers: lexicon.acronymFillers, companySuffixes: lexicon.companySuffixes)
   }
 }
