@@ -46,6 +46,24 @@ import Testing
   }
 }
 
+/// A title before a name is the name's, not the end of its role; a title that is a role noun
+/// too stays (`bankruptcy judge`).
+@Suite struct SpeakerDirectoryTitleTests {
+  @Test(
+    arguments: [
+      (["Halvorn United manager Sir"], ["Halvorn United manager"]),
+      (["BP chief executive Lord", "panel member Dr."], ["BP chief executive", "panel member"]),
+      (["US bankruptcy judge"], ["US bankruptcy judge"]),
+      (["Sir"], []),
+    ] as [([String], [String])])
+  func titleEndsNoRole(given: [String], shown: [String]) throws {
+    let directory = SpeakerDirectory(
+      nodes: [SpeakerDirectoryRoleTests.node("a1", "Oskar Lind", .person, roles: given)],
+      rules: .init(try QuoteFixture.extractor.get().lexicon))
+    #expect(try #require(directory.speaker(named: "Oskar Lind")).roles == shown)
+  }
+}
+
 /// Which of the spellings of one name, differing only by case, a speaker is shown by.
 @Suite struct SpeakerCasingTests {
   @Test(

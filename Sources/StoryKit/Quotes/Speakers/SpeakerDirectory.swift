@@ -87,6 +87,9 @@ public struct SpeakerDirectory: Sendable {
     /// The words that end a company's name (`corp`, `inc`; `[company-suffixes]`), which its
     /// acronym leaves out (`GM`, `General Motors Corp`).
     var companySuffixes: Set<String> = []
+    /// Titles that are no role (`sir`, `lord`, `dr.`; `[titles]` that `[roles]` does not
+    /// list, as it lists `judge`): the last words of a role that came before the name.
+    var honorifics: Set<String> = []
   }
 
   /// Builds the directory from every article's extraction result, with the rules of the
@@ -218,11 +221,13 @@ public struct SpeakerDirectory: Sendable {
       for given in nodes[member].speaker.roles {
         // `This banker`, `now chairman of Mersey TV`: the role is the noun phrase, without
         // the name's first words it took (`Japanese Finance Minister Kiichi`).
-        let role = Self.withoutNameStart(
-          Self.withoutOpener(given, openers: rules.roleOpeners), name: name)
+        let role = Self.withoutTitle(
+          Self.withoutNameStart(
+            Self.withoutOpener(given, openers: rules.roleOpeners), name: name),
+          honorifics: rules.honorifics)
         let lowered = role.lowercased()
         // Determiners alone are no role; a role in another case is the same role.
-        guard
+        guard !lowered.isEmpty,
           !lowered.splitOnSpaces().allSatisfy({ ["the", "a", "an", "this", "that"].contains($0) }),
           seenRoles.insert(lowered).inserted
         else { continue }
@@ -249,6 +254,14 @@ public struct SpeakerDirectory: Sendable {
       role = role[role.index(after: space)...]
     }
     return String(role)
+  }
+
+  /// `role` without the titles that end it, which were the name's (`Manchester United manager
+  /// Sir` of `Sir Alex Ferguson`); empty when nothing else is left.
+  static func withoutTitle(_ role: String, honorifics: Set<String>) -> String {
+    var words = role.splitOnSpaces()
+    while let last = words.last, honorifics.contains(last.lowercased()) { words.removeLast() }
+    return words.joined(separator: " ")
   }
 
   /// `role` without the words at its end that begin `name` (`Japanese Finance Minister
@@ -827,6 +840,7 @@ extension SpeakerDirectory.Rules {
     self.init(
       nicknames: lexicon.nicknames, roleOpeners: lexicon.roleOpeners,
       organisationWords: lexicon.organisations.subtracting(lexicon.mediaNames),
-      acronymFillers: lexicon.acronymFillers, companySuffixes: lexicon.companySuffixes)
+      acronymFillers: lexicon.acronymFillers, companySuffixes: lexicon.companySuffixes,
+      honorifics: Set(lexicon.titles.keys.filter { lexicon.roles[$0] == nil }))
   }
 }
