@@ -64,6 +64,25 @@ import Testing
   }
 }
 
+/// A group is named by a common noun, also where wire copy capitalised it after an
+/// abbreviation (`U.S. Officials`); a proper name after one keeps its capital.
+@Suite struct SpeakerGroupNameTests {
+  @Test(
+    arguments: [
+      ("U.S. Officials", SpeakerKind.group, "U.S. officials"),
+      ("Other U.S. Officials", .group, "Other U.S. officials"),
+      ("U.S. Senators", .group, "U.S. senators"),
+      ("St. Louis officials", .group, "St. Louis officials"),
+      ("U.S. Officials", .organisation, "U.S. Officials"),
+    ])
+  func groupNounInLowerCase(name: String, kind: SpeakerKind, shown: String) throws {
+    let directory = SpeakerDirectory(
+      nodes: [SpeakerDirectoryRoleTests.node("a1", name, kind, roles: [])],
+      rules: .init(try QuoteFixture.extractor.get().lexicon))
+    #expect(directory.speakers.map(\.name) == [shown])
+  }
+}
+
 /// Which of the spellings of one name, differing only by case, a speaker is shown by.
 @Suite struct SpeakerCasingTests {
   @Test(

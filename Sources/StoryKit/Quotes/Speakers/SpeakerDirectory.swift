@@ -90,6 +90,9 @@ public struct SpeakerDirectory: Sendable {
     /// Titles that are no role (`sir`, `lord`, `dr.`; `[titles]` that `[roles]` does not
     /// list, as it lists `judge`): the last words of a role that came before the name.
     var honorifics: Set<String> = []
+    /// Nouns that name a group of people (`officials`, `dealers`; `[group-nouns]` and the
+    /// plurals of `[roles]`).
+    var groupNouns: Set<String> = []
   }
 
   /// Builds the directory from every article's extraction result, with the rules of the
@@ -213,6 +216,7 @@ public struct SpeakerDirectory: Sendable {
     {
       name = short
     }
+    if kind == .group { name = Self.groupCased(name, groupNouns: rules.groupNouns) }
     var roles: [String] = []
     var seenRoles = Set<String>()
     // NB: roles are a person's: an organisation or a group is not `the spokesman` its
@@ -254,6 +258,21 @@ public struct SpeakerDirectory: Sendable {
       role = role[role.index(after: space)...]
     }
     return String(role)
+  }
+
+  /// A group's name with its group noun in lower case after an abbreviation (`U.S. officials`,
+  /// which wire copy converted from capitals writes `U.S. Officials`): a group is named by a
+  /// common noun.
+  static func groupCased(_ name: String, groupNouns: Set<String>) -> String {
+    var words = name.splitOnSpaces().map(String.init)
+    for index in words.indices.dropFirst() where words[index - 1].hasSuffix(".") {
+      let word = words[index]
+      let lower = word.lowercased()
+      if word != lower, word.dropFirst() == lower.dropFirst(), groupNouns.contains(lower) {
+        words[index] = lower
+      }
+    }
+    return words.joined(separator: " ")
   }
 
   /// `role` without the titles that end it, which were the name's (`Manchester United manager
@@ -841,6 +860,7 @@ extension SpeakerDirectory.Rules {
       nicknames: lexicon.nicknames, roleOpeners: lexicon.roleOpeners,
       organisationWords: lexicon.organisations.subtracting(lexicon.mediaNames),
       acronymFillers: lexicon.acronymFillers, companySuffixes: lexicon.companySuffixes,
-      honorifics: Set(lexicon.titles.keys.filter { lexicon.roles[$0] == nil }))
+      honorifics: Set(lexicon.titles.keys.filter { lexicon.roles[$0] == nil }),
+      groupNouns: lexicon.groupNouns.union(lexicon.roles.keys.map { $0 + "s" }))
   }
 }
