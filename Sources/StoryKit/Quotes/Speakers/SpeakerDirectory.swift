@@ -591,6 +591,8 @@ public struct SpeakerDirectory: Sendable {
 
   /// What clustering compares of a node, worked out once per node (on all cores).
   private struct ClusterKeys: Sendable {
+    /// The node's kind (read here, so the passes over all nodes copy no node).
+    var kind: SpeakerKind
     /// The name without a leading `the`, in lower case.
     var name: String
     /// An organisation's or described speaker's name is written in lower case (`dealers`).
@@ -598,9 +600,8 @@ public struct SpeakerDirectory: Sendable {
     /// An organisation's forms that begin its name or that its name begins, in lower case
     /// (`general motors`).
     var shortForms: [String] = []
-    /// The acronyms an organisation's name spells or its article gave it, in lower case
-    /// (`usda` for `U.S. Department of Agriculture`, `sec` for a `Securities and Exchange
-    /// Commission` whose article wrote `SEC`).
+    /// The acronyms an organisation's article gave it, in lower case (`sec` for a `Securities
+    /// and Exchange Commission` whose article wrote `SEC`).
     var acronyms: [String] = []
     /// Whether the name is an acronym: one word of two to six capitals (`USDA`).
     var isAcronym = false
@@ -617,11 +618,24 @@ public struct SpeakerDirectory: Sendable {
   /// (`u.s. department of agriculture` → `u.s. agriculture department`): the two orders name
   /// one body.
   static func organisationKey(_ name: Substring) -> String {
-    let words = name.lowercased().splitOnSpaces().map(String.init)
+    let lower = name.lowercased()
+    // NB: most names hold no ` of `: they are their lower case, not split and joined.
+    guard Self.holdsOf(lower) else { return lower }
+    let words = lower.splitOnSpaces().map(String.init)
     guard let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count,
       Self.bodyWords.contains(words[of - 1])
     else { return words.joined(separator: " ") }
     return (words[..<(of - 1)] + words[(of + 1)...] + [words[of - 1]]).joined(separator: " ")
+  }
+
+  /// Whether a lower-case name holds the word `of` between two others.
+  private static func holdsOf(_ name: String) -> Bool {
+    var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    for byte in name.utf8 {
+      if previous == (0x20, 0x6F, 0x66) && byte == 0x20 { return true }
+      previous = (previous.1, previous.2, byte)
+    }
+    return false
   }
 
   /// The nouns whose body is named either way round: `Agriculture Department`, `Department
@@ -645,6 +659,39 @@ public struct SpeakerDirectory: Sendable {
     return orders.compactMap { acronym(of: $0, fillers: fillers) }
   }
 
+  /// The acronyms an organisation's key goes by without an article's word for it: a public
+  /// body's either way round (`acronyms(ofKey:fillers:)`), and its initials when they are four
+  /// letters or more (`OPEC`); shorter initials spell too many names.
+  private static func ownAcronyms(ofKey key: String, rules: Rules) -> [String] {
+    // NB: most names are too short for four initials and no public body's: nothing is split.
+    var spaces = 0
+    var dotted = false
+    for byte in key.utf8 {
+      if byte == 0x20 { spaces += 1 } else if byte == 0x2E { dotted = true }
+    }
+    let isBody = bodyWords.contains { key.hasSuffix(" " + $0) }
+    guard isBody || spaces >= 3 || (dotted && spaces >= 2) else { return [] }
+    let initials = acronym(of: key.splitOnSpaces(), fillers: rules.acronymFillers)
+    return acronyms(ofKey: key, fillers: rules.acronymFillers)
+      + [initials].compactMap { $0 }.filter { $0.count >= 4 }
+  }
+
+  /// Every acronym an organisation's key spells: its initials, also without a company suffix
+  /// (`gm` for `general motors corp`), and a public body's either way round.
+  private static func spelledAcronyms(ofKey key: String, rules: Rules) -> Set<String> {
+    let spelled = key.splitOnSpaces()
+    var words = spelled
+    while words.count > 2, let last = words.last, rules.companySuffixes.contains(String(last)) {
+      words.removeLast()
+    }
+    return Set(
+      acronyms(ofKey: key, fillers: rules.acronymFillers)
+        + [
+          acronym(of: spelled, fillers: rules.acronymFillers),
+          acronym(of: words, fillers: rules.acronymFillers),
+        ].compactMap { $0 })
+  }
+
   /// The acronym a name spells: the first letters of its words, `fillers` skipped, all letters
   /// of a dotted abbreviation (`u.s.` gives `us`); `nil` for a name of one word.
   static func acronym(of words: [Substring], fillers: Set<String>) -> String? {
@@ -663,9 +710,10 @@ public struct SpeakerDirectory: Sendable {
     return letters
   }
 
-  /// Whether a name is an acronym: one word of two to six letters, all capitals (`USDA`).
-  static func isAcronym(_ name: Substring) -> Bool {
-    (2...6).contains(name.count) && name.allSatisfy { $0.isLetter && $0.isUppercase }
+  /// Whether a name is an acronym: one word of two to six capital letters (`USDA`).
+  static func isAcronym<S: StringProtocol>(_ name: S) -> Bool {
+    let bytes = name.utf8
+    return (2...6).contains(bytes.count) && bytes.allSatisfy { (0x41...0x5A).contains($0) }
   }
 
   /// Groups the nodes into speakers: each cluster's nodes (indices into `nodes`) in node
@@ -679,45 +727,30 @@ public struct SpeakerDirectory: Sendable {
       guard node.speaker.kind == .person else {
         let base = Self.base(of: node.speaker.name)
         var keys = ClusterKeys(
-          name: Self.organisationKey(base), isLowercase: base.first?.isLowercase == true)
+          kind: node.speaker.kind, name: Self.organisationKey(base),
+          isLowercase: base.first?.isLowercase == true)
         // `General Motors Corp` is the `General Motors` of another article: a form that
         // begins the organisation's name (its name without the company suffix), or that the
         // name begins, names it too.
         if node.speaker.kind == .organisation {
           let name = node.speaker.name
+          let spaced = name + " "
           keys.shortForms = node.speaker.forms.filter {
-            name.hasPrefix($0 + " ") || $0.hasPrefix(name + " ")
+            name.hasPrefix($0 + " ") || $0.hasPrefix(spaced)
           }
           .map { Self.organisationKey(Self.base(of: $0)) }
           keys.isAcronym = Self.isAcronym(base)
           if !keys.isAcronym {
-            // NB: an acronym the article gave the name counts when the name spells it, its
-            // company suffix left out (not `UK` for `Six UK`, an article's misreading).
-            let bodies = Self.acronyms(ofKey: keys.name, fillers: rules.acronymFillers)
-            var words = keys.name.splitOnSpaces()
-            while words.count > 2, let last = words.last,
-              rules.companySuffixes.contains(String(last))
-            {
-              words.removeLast()
+            keys.acronyms = node.speaker.forms.filter { Self.isAcronym($0) }.map {
+              $0.lowercased()
             }
-            let initials = [
-              Self.acronym(of: keys.name.splitOnSpaces(), fillers: rules.acronymFillers),
-              Self.acronym(of: words, fillers: rules.acronymFillers),
-            ].compactMap { $0 }
-            let spelled = Set(bodies + initials)
-            // NB: initials of four letters or more are an acronym without an article's word
-            // for it (`OPEC`); shorter ones spell too many names.
-            keys.acronyms =
-              bodies + initials.filter { $0.count >= 4 }
-              + node.speaker.forms.filter { Self.isAcronym(Substring($0)) }.map {
-                $0.lowercased()
-              }.filter { spelled.contains($0) }
           }
         }
         return keys
       }
       let words = node.speaker.name.splitOnSpaces()
-      var keys = ClusterKeys(name: node.speaker.name.lowercased(), words: words.count)
+      var keys = ClusterKeys(
+        kind: .person, name: node.speaker.name.lowercased(), words: words.count)
       if let last = words.last { keys.surname = normalized(last) }
       if words.count > 1 { keys.first = fullFirstName(normalized(words[0]), nicknames) }
       if let first = words.first { keys.single = normalized(first) }
@@ -727,7 +760,7 @@ public struct SpeakerDirectory: Sendable {
     var byName: [String: Int] = [:]
     // The names some article writes in lower case: common nouns (`dealers`, `the company`).
     var commonNouns: Set<String> = []
-    for (index, node) in nodes.enumerated() where node.speaker.kind != .person {
+    for index in keys.indices where keys[index].kind != .person {
       let key = keys[index].name
       if let other = byName[key] { union(index, other) } else { byName[key] = index }
       if keys[index].isLowercase { commonNouns.insert(key) }
@@ -739,9 +772,25 @@ public struct SpeakerDirectory: Sendable {
     // whose article gave it that acronym, when the corpus has only one such name (`ADB` may
     // be the Asian or the African Development Bank).
     var spelling: [String: Set<String>] = [:]
-    for index in nodes.indices {
-      for acronym in keys[index].acronyms {
-        spelling[acronym, default: []].insert(keys[index].name)
+    // What each name spells by itself, worked out once per name, on all cores.
+    var names = Set<String>()
+    for index in keys.indices where keys[index].kind == .organisation && !keys[index].isAcronym {
+      names.insert(keys[index].name)
+    }
+    let distinct = Array(names)
+    for (name, acronyms) in zip(
+      distinct, distinct.parallelMap { Self.ownAcronyms(ofKey: $0, rules: rules) })
+    {
+      for acronym in acronyms { spelling[acronym, default: []].insert(name) }
+    }
+    // NB: an acronym the article gave the name counts when the name spells it, its company
+    // suffix left out (not `UK` for `Six UK`, an article's misreading).
+    for index in keys.indices
+    where !keys[index].acronyms.isEmpty && keys[index].kind == .organisation {
+      let key = keys[index].name
+      let spelt = Self.spelledAcronyms(ofKey: key, rules: rules)
+      for acronym in keys[index].acronyms where spelt.contains(acronym) {
+        spelling[acronym, default: []].insert(key)
       }
     }
     for index in nodes.indices where keys[index].isAcronym {
@@ -759,10 +808,10 @@ public struct SpeakerDirectory: Sendable {
     // The surnames of people the corpus names in full: a lone `Reagan` is one of them, never
     // the organisation some article calls `Reagan` (`the Reagan administration`).
     var fullSurnames = Set<String>()
-    for (index, node) in nodes.enumerated() where node.speaker.kind == .person {
+    for index in keys.indices where keys[index].kind == .person {
       if keys[index].words > 1 { fullSurnames.insert(keys[index].surname) }
     }
-    for (index, node) in nodes.enumerated() where node.speaker.kind == .person {
+    for index in keys.indices where keys[index].kind == .person {
       let words = keys[index].words
       guard words > 0 else { continue }
       // A one-word "name" that the corpus also uses in lower case for a group or an
@@ -778,7 +827,7 @@ public struct SpeakerDirectory: Sendable {
       // organisation, unless a one-word name is the surname of someone the corpus names in
       // full.
       if words > 1 || !fullSurnames.contains(keys[index].single),
-        let other = byName[key], nodes[other].speaker.kind == .organisation
+        let other = byName[key], keys[other].kind == .organisation
       {
         union(index, other)
         continue
