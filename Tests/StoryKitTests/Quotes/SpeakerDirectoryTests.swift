@@ -37,6 +37,7 @@ import Testing
       ("now chairman of Mersey TV", "chairman of Mersey TV"),
       ("Yet aviation analyst", "aviation analyst"),
       ("Next chief executive", "Next chief executive"), ("the spokesman", "the spokesman"),
+      ("as a member of the board", "a member of the board"),
     ])
   func roleOpeners(given: String, shown: String) throws {
     let directory = SpeakerDirectory(
