@@ -509,6 +509,10 @@ struct QuoteExtractionReportedSpeechTests {
       officials + "⟦That approach, Peskov said, rewards patience over speed in every round⟧.",
       .indirect("Dmitry Peskov")),
     QuoteCase(
+      "a clause whose plural subject takes a verb without an ending",
+      officials + "Peskov said ⟦the talks show progress on prisoner exchanges⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
       "told after an apposition: the person before it speaks, not the one told",
       talks
         + "⟦The banks have an unfair advantage⟧, Oskar Lind, head of the Harbour Bankers Association, told Reuters.",

@@ -105,6 +105,24 @@ extension AttributionReader {
   /// Homeland Security, has brought …`).
   func opensWithVerb(_ start: Int, end: Int) -> Bool {
     if hasFiniteVerb(start...min(end, start + 8)) { return true }
+    // `the videos show …`, `its figures suggest …`: a plural noun after a determiner, then a
+    // lower-case word that opens no phrase, is a subject and its verb.
+    if start + 2 <= end, tokens[start].sets.contains(.determiner), !tokens[start].isLower("a"),
+      !tokens[start].isLower("an")
+    {
+      let noun = tokens[start + 1]
+      let verb = tokens[start + 2]
+      if noun.isWord, !noun.isCapitalized, noun.lower.count > 3, PhraseReader.isPlural(noun.lower),
+        verb.isWord, !verb.isCapitalized, !verb.lower.hasSuffix("s"),
+        verb.sets.isDisjoint(with: [
+          .determiner, .preposition, .pronoun, .clauseBoundary, .nonOpener, .connective,
+          .timeWord, .between,
+        ]),
+        cueVerb(at: start + 2) == nil
+      {
+        return true
+      }
+    }
     guard start + 1 <= end,
       let open = (start + 1...min(end, start + 4)).first(where: { tokens[$0].isPunctuation(",") }),
       open + 2 <= end,
