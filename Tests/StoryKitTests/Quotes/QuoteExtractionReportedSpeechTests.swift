@@ -509,6 +509,11 @@ struct QuoteExtractionReportedSpeechTests {
       officials + "⟦That approach, Peskov said, rewards patience over speed in every round⟧.",
       .indirect("Dmitry Peskov")),
     QuoteCase(
+      "a clause a conjunction opens after the attribution is the writer's",
+      officials
+        + "⟦The ruling is an insult to all voters⟧, the lawmakers said Friday, as they left the chamber.",
+      .indirect("the lawmakers")),
+    QuoteCase(
       "a clause whose plural subject takes a verb without an ending",
       officials + "Peskov said ⟦the talks show progress on prisoner exchanges⟧.",
       .indirect("Dmitry Peskov")),

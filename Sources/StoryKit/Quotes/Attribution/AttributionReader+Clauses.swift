@@ -171,7 +171,17 @@ extension AttributionReader {
     }
     while start <= end, tokens[start].sets.contains(.timeWord) { start += 1 }
     // An opening phrase: `said, after the meeting, …`, `said in July it …`.
-    if start <= end, tokens[start].isPunctuation(",") { start += 1 }
+    if start <= end, tokens[start].isPunctuation(",") {
+      start += 1
+      // NB: a clause a conjunction opens there is the writer's (`said Friday, as they
+      // bristled at …`), unless a comma closes it before what was said (`said, if elected,
+      // she would …`).
+      if start < end, tokens[start].isWord, tokens[start].sets.contains(.clauseBoundary),
+        !(start + 1...end).contains(where: { tokens[$0].isPunctuation(",") })
+      {
+        return nil
+      }
+    }
     if start <= end, tokens[start].sets.contains(.preposition),
       !(tokens[start].isLower("about") && start + 1 <= end && tokens[start + 1].isNumber)
     {

@@ -348,6 +348,12 @@ extension AttributionReader {
       : phrases.objectPhrase(after: cueEnd(at: previous), limit: cue - 1)
   }
 
+  /// Conjunctions that open a clause of the writer's after an attribution (`…, he said, as he
+  /// left`).
+  private static let subordinators: Set<String> = [
+    "as", "while", "because", "when", "after", "before", "although", "though", "since", "if",
+  ]
+
   /// Whether a description names a speaker by its head: a role, an organisation, a document
   /// or a group, or a plural (`local residents`).
   private func namesSpeakerKind(_ phrase: SpeakerPhrase) -> Bool {
@@ -407,10 +413,16 @@ extension AttributionReader {
         || ["told", "tells", "last", "this", "late", "early"].contains(tokens[first].lower)
         || (tokens[first].isCapitalized && phrase.count <= 2)
         || (first == cueLast + 1 && (cueVerb(at: cue)?.takesObject ?? false))
+      // NB: or, after `X said`, before a clause a conjunction opens (`Friday afternoon, as
+      // they bristled …`; not a relative clause, which may belong to what follows the cue).
       let participle = trailing.dropFirst(phrase.count + 1).first
       guard adjunct, phrase.count <= 6, !phrase.contains(where: { tokens[$0].isLower("that") }),
         phrase.count == trailing.count
-          || participle.map({ tokens[$0].isWord && tokens[$0].lower.hasSuffix("ing") }) ?? false
+          || participle.map({
+            tokens[$0].isWord
+              && (tokens[$0].lower.hasSuffix("ing")
+                || (!inverted && Self.subordinators.contains(tokens[$0].lower)))
+          }) ?? false
       else { return nil }
     }
     guard
