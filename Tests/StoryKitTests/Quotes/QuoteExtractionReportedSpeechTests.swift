@@ -514,6 +514,11 @@ struct QuoteExtractionReportedSpeechTests {
         + "⟦The ruling is an insult to all voters⟧, the lawmakers said Friday, as they left the chamber.",
       .indirect("the lawmakers")),
     QuoteCase(
+      "a clause whose singular subject takes an -s verb after said",
+      officials
+        + "Peskov said ⟦an internal review shows progress on all the prisoner exchange questions⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
       "a clause whose plural subject takes a verb without an ending",
       officials + "Peskov said ⟦the talks show progress on prisoner exchanges⟧.",
       .indirect("Dmitry Peskov")),
@@ -621,6 +626,9 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "an impersonal it is nobody",
       talks + "It's believed about 500,000 prescriptions are dispensed each year in the province."),
+    QuoteCase(
+      "a noun ending in s after a cue other than say is its object",
+      talks + "Traders expect a world cocoa surplus of 100,000 tonnes this year."),
     QuoteCase(
       "a noun after a cue set off by commas is no speaker",
       talks + "Rubio, the top US diplomat, noted the change in the interview last week."),

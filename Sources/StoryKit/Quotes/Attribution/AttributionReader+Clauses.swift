@@ -100,19 +100,27 @@ extension AttributionReader {
     return false
   }
 
+  /// Words of number before a plural noun (`the seven nations`).
+  private static let quantityWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+    "few", "some", "both", "all",
+  ]
+
   /// Whether a verb follows closely on a clause's start: within nine tokens, or right after
   /// an aside set off by commas after its subject (`the program, run by the Department of
   /// Homeland Security, has brought …`).
-  func opensWithVerb(_ start: Int, end: Int) -> Bool {
+  func opensWithVerb(_ start: Int, end: Int, afterSay: Bool = false) -> Bool {
     if hasFiniteVerb(start...min(end, start + 8)) { return true }
-    // `the videos show …`, `its figures suggest …`: a plural noun after a determiner, then a
-    // lower-case word that opens no phrase, is a subject and its verb.
-    if start + 2 <= end, tokens[start].sets.contains(.determiner), !tokens[start].isLower("a"),
-      !tokens[start].isLower("an")
-    {
+    // After `say` or `tell` and a determiner, a subject and its verb: a plural noun, then a
+    // lower-case word that opens no phrase (`said the videos show …`; not after `a`); or a
+    // singular noun, after at most one more word, then an `-s` form (`said an internal review
+    // shows …`; not `surplus`, nor after a number: `the seven nations`). (After other cues,
+    // `expects a world cocoa surplus` and the like are objects too often.)
+    if afterSay, start + 2 <= end, tokens[start].sets.contains(.determiner) {
       let noun = tokens[start + 1]
       let verb = tokens[start + 2]
-      if noun.isWord, !noun.isCapitalized, noun.lower.count > 3, PhraseReader.isPlural(noun.lower),
+      if !tokens[start].isLower("a"), !tokens[start].isLower("an"), noun.isWord,
+        !noun.isCapitalized, noun.lower.count > 3, PhraseReader.isPlural(noun.lower),
         verb.isWord, !verb.isCapitalized, !verb.lower.hasSuffix("s"),
         verb.sets.isDisjoint(with: [
           .determiner, .preposition, .pronoun, .clauseBoundary, .nonOpener, .connective,
@@ -121,6 +129,20 @@ extension AttributionReader {
         cueVerb(at: start + 2) == nil
       {
         return true
+      }
+      for index in (start + 2)...min(end, start + 3) {
+        let word = tokens[index]
+        let before = tokens[index - 1]
+        guard word.isWord, !word.isCapitalized, before.isWord, !before.isCapitalized else { break }
+        if word.lower.count > 3, word.lower.hasSuffix("s"),
+          !["ss", "us", "is"].contains(where: { word.lower.hasSuffix($0) }),
+          !PhraseReader.hasApostrophe(word.lower), !PhraseReader.isPlural(before.lower),
+          !Self.quantityWords.contains(before.lower),
+          before.sets.isDisjoint(with: [.preposition, .determiner, .connective, .between]),
+          cueVerb(at: index) == nil
+        {
+          return true
+        }
       }
     }
     guard start + 1 <= end,
@@ -233,7 +255,10 @@ extension AttributionReader {
       (verb.reportsBareClause && (!verb.isGerund || verb.lemma == "say")) || pronounClause
     guard bare || containsQuoteMark(start...end) else { return nil }
     // A clause has a verb: `said she started …`, not `reported steps forward in …`.
-    guard containsQuoteMark(start...end) || opensWithVerb(start, end: end) else { return nil }
+    guard
+      containsQuoteMark(start...end)
+        || opensWithVerb(start, end: end, afterSay: ["say", "tell"].contains(verb.lemma))
+    else { return nil }
     // `wrote the book "Diplomacy and Power"`: a title names a work; no words are quoted.
     if spans(openingIn: start...end).contains(where: isTitle), !hasFiniteVerb(start...end) {
       return nil

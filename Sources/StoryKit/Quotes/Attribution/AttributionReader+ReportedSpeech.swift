@@ -316,7 +316,8 @@ extension AttributionReader {
       if setOff { return true }
       var next = index + 1
       while next < end, tokens[next].sets.contains(.between) { next += 1 }
-      return next <= end && cueVerb(at: next) != nil
+      // NB: a participle cue too (`an architect who said he was stiffed …, saying, "…"`).
+      return next <= end && cueVerb(at: next, allowGerund: true) != nil
     }
     return comma.map { $0 - 1 } ?? end
   }
