@@ -11,7 +11,12 @@ import Foundation
 /// - never two people who share a surname but whose first names differ (`Donald Trump`,
 ///   `Melania Trump`), nor a lone surname that several people of the corpus carry;
 /// - organisations and described speakers by their name, without a leading `the`; a one-word
-///   "person" named exactly as one of the corpus's organisations joins it.
+///   "person" named exactly as one of the corpus's organisations joins it;
+/// - a department or ministry named either way round (`Agriculture Department`, `Department of
+///   Agriculture`), and a name with a form of it its article wrote (`General Motors Corp`);
+/// - an acronym with the one organisation of the corpus that spells it: a public body's
+///   initials either way round (`USDA`), initials of four letters or more (`OPEC`), or an
+///   acronym an article gave the name when the name spells it (`IBM`).
 ///
 /// The canonical name is the fullest, most frequent form; the others become aliases.
 public struct SpeakerDirectory: Sendable {
