@@ -100,6 +100,15 @@ extension AttributionReader {
     return false
   }
 
+  /// Whether the token at `index` may be a verb's `-s` form: a lower-case word of four letters
+  /// or more ending in `s` (not `ss`), no apostrophe (`rewards`, `shows`).
+  func looksLikeSForm(_ index: Int) -> Bool {
+    let token = tokens[index]
+    let word = token.lower
+    return token.isWord && !token.isCapitalized && word.count > 3 && word.hasSuffix("s")
+      && !word.hasSuffix("ss") && !PhraseReader.hasApostrophe(word)
+  }
+
   /// Words of number before a plural noun (`the seven nations`).
   private static let quantityWords: Set<String> = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
@@ -134,9 +143,8 @@ extension AttributionReader {
         let word = tokens[index]
         let before = tokens[index - 1]
         guard word.isWord, !word.isCapitalized, before.isWord, !before.isCapitalized else { break }
-        if word.lower.count > 3, word.lower.hasSuffix("s"),
-          !["ss", "us", "is"].contains(where: { word.lower.hasSuffix($0) }),
-          !PhraseReader.hasApostrophe(word.lower), !PhraseReader.isPlural(before.lower),
+        if looksLikeSForm(index), !word.lower.hasSuffix("us"), !word.lower.hasSuffix("is"),
+          !PhraseReader.isPlural(before.lower),
           !Self.quantityWords.contains(before.lower),
           before.sets.isDisjoint(with: [.preposition, .determiner, .connective, .between]),
           cueVerb(at: index) == nil
@@ -257,7 +265,7 @@ extension AttributionReader {
     // A clause has a verb: `said she started …`, not `reported steps forward in …`.
     guard
       containsQuoteMark(start...end)
-        || opensWithVerb(start, end: end, afterSay: ["say", "tell"].contains(verb.lemma))
+        || opensWithVerb(start, end: end, afterSay: verb.lemma == "say" || verb.lemma == "tell")
     else { return nil }
     // `wrote the book "Diplomacy and Power"`: a title names a work; no words are quoted.
     if spans(openingIn: start...end).contains(where: isTitle), !hasFiniteVerb(start...end) {

@@ -375,9 +375,8 @@ extension AttributionReader {
     var after: Int
     // NB: a verb that takes the person spoken to never names the speaker after it: in `…, Paul
     // Hofer, head of …, told Reuters` the comma closes an apposition, and Reuters listened.
-    let inverted =
-      cue > sentence.lowerBound && isClauseComma(cue - 1)
-      && !(cueVerb(at: cue)?.takesObject ?? false)
+    let takesObject = cueVerb(at: cue)?.takesObject ?? false
+    let inverted = cue > sentence.lowerBound && isClauseComma(cue - 1) && !takesObject
     if inverted {
       // `…, said police Chief Joseph Boinnet.` (not `…, CBOE, said that …`)
       // NB: a description there names a speaker by its head (`…, said the ministry`), not
@@ -413,7 +412,7 @@ extension AttributionReader {
         || tokens[first].sets.contains(.timeWord)
         || ["told", "tells", "last", "this", "late", "early"].contains(tokens[first].lower)
         || (tokens[first].isCapitalized && phrase.count <= 2)
-        || (first == cueLast + 1 && (cueVerb(at: cue)?.takesObject ?? false))
+        || (first == cueLast + 1 && takesObject)
       // NB: or, after `X said`, before a clause a conjunction opens (`Friday afternoon, as
       // they bristled …`; not a relative clause, which may belong to what follows the cue).
       let participle = trailing.dropFirst(phrase.count + 1).first
@@ -510,12 +509,8 @@ extension AttributionReader {
     let rest = start...end
     // `That culture, they said, emphasizes selling …`: after a noun phrase that may be its
     // subject, an `-s` form right after the attribution is the clause's verb.
-    let word = tokens[start].lower
     let verbAfter =
-      hasFiniteVerb(start...start)
-      || (tokens[start].isWord && !tokens[start].isCapitalized && word.count > 3
-        && word.hasSuffix("s") && !word.hasSuffix("ss") && !PhraseReader.hasApostrophe(word)
-        && phrases.isDescription(content))
+      hasFiniteVerb(start...start) || (looksLikeSForm(start) && phrases.isDescription(content))
     guard wordCount(rest) >= 3, !containsQuoteMark(rest), !hasAttribution(rest.dropFirst()),
       verbAfter || hasFiniteVerb(start...min(end, start + 8))
     else { return nil }

@@ -450,13 +450,22 @@ struct PhraseReader: QuoteTextReader {
       return mainSubject(from: start, before: last)
     }
     guard tokens[last].isWord || tokens[last].isPunctuation(".") else { return nil }
-    var first = last
+    let first = clauseStart(backFrom: last, to: start, last: last, within: 12)
+    return speakerPhrase(first...last) ?? qualifiedSubject(joinedAt: first - 1, last: last)
+  }
+
+  /// Where the words that reach `index` begin, read back from it: after a clause boundary or
+  /// a quotation mark, no further than `start`, at most `length` tokens before `last`.
+  private func clauseStart(backFrom index: Int, to start: Int, last: Int, within length: Int)
+    -> Int
+  {
+    var first = index
     while first > start, !tokens[first - 1].sets.contains(.clauseBoundary),
-      tokens[first - 1].quoteMark == nil, last - first < 12
+      tokens[first - 1].quoteMark == nil, last - first < length
     {
       first -= 1
     }
-    return speakerPhrase(first...last) ?? qualifiedSubject(joinedAt: first - 1, last: last)
+    return first
   }
 
   /// `Experts on North Korea and nuclear nonproliferation said`: when the words after an `and`
@@ -467,12 +476,7 @@ struct PhraseReader: QuoteTextReader {
   private func qualifiedSubject(joinedAt and: Int, last: Int) -> SpeakerPhrase? {
     let start = sentences[sentenceOf[last]].tokens.lowerBound
     guard and > start, tokens[and].isLower("and") else { return nil }
-    var first = and - 1
-    while first > start, !tokens[first - 1].sets.contains(.clauseBoundary),
-      tokens[first - 1].quoteMark == nil, last - first < 16
-    {
-      first -= 1
-    }
+    let first = clauseStart(backFrom: and - 1, to: start, last: last, within: 16)
     guard let phrase = speakerPhrase(first...(and - 1)),
       case .description(let head) = phrase.kind,
       !Self.endsLikeVerbForm(tokens[phrase.tokens.lowerBound].lower),
