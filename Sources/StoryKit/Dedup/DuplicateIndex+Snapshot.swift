@@ -47,7 +47,6 @@ extension DuplicateIndex {
   ) throws(BinaryReader.Damaged) {
     self.init(detector: detector)
     guard bands.count == DuplicateDetector.bands else { throw BinaryReader.Damaged() }
-    self.bands = try LSHBands(bands: bands, deltas: deltas)
     members = try reader.array { reader throws(BinaryReader.Damaged) in
       Member(
         id: ArticleID(try reader.string()),
@@ -56,6 +55,8 @@ extension DuplicateIndex {
         },
         isRemoved: try reader.bool())
     }
+    self.bands = try LSHBands(bands: bands, deltas: deltas, members: members.count)
+    memberNumber.reserveCapacity(members.count)
     for (number, member) in members.enumerated() where !member.isRemoved {
       memberNumber[member.id] = number
     }

@@ -3,9 +3,10 @@ import Foundation
 /// The LSH buckets of `DuplicateIndex`: for each band, which members have which key.
 ///
 /// Saved as a base and deltas, like a log: the base holds, per band, keys sorted with their
-/// members beside them (binary search; read back as flat arrays, no table to rebuild); each
-/// update that adds members saves only their entries, as one delta (`writeDelta(to:)`), which
-/// is read back into chains per band (`BucketChains`), as are members added since. When the
+/// members beside them (binary search; saved as two fixed-width arrays, each read back in one
+/// copy, with no table to rebuild and no varint to decode per entry); each update that adds
+/// members saves only their entries, as one delta (`writeDelta(to:)`), which is read back into
+/// chains per band (`BucketChains`), as are members added since. When the
 /// deltas reach a quarter of the base, the next save writes a new base with everything merged
 /// (`needsCompaction`), leaving out members that are gone. An update to a large library then
 /// writes kilobytes, not the whole index.
@@ -77,11 +78,8 @@ struct LSHBands: Sendable {
       }
     }
     merged.sort { ($0.key, $0.owner) < ($1.key, $1.owner) }
-    writer.write(UInt64(merged.count))
-    for entry in merged {
-      writer.writeFixed(entry.key)
-      writer.write(UInt64(entry.owner))
-    }
+    writer.writeFixedWidth(merged.map(\.key))
+    writer.writeFixedWidth(merged.map(\.owner))
   }
 
   /// Writes the entries of the members added since the buckets were read, every band.
@@ -98,19 +96,19 @@ struct LSHBands: Sendable {
   }
 
   /// Buckets from each band's base and the deltas, as `write(band:to:isRemoved:)` and
-  /// `writeDelta(to:)` wrote them.
-  init(bands: [Data], deltas: [Data]) throws(BinaryReader.Damaged) {
+  /// `writeDelta(to:)` wrote them, for an index of `members` members.
+  init(bands: [Data], deltas: [Data], members: Int) throws(BinaryReader.Damaged) {
     self.init(count: bands.count)
     for (band, data) in bands.enumerated() {
       var reader = BinaryReader(data)
-      let entries = try reader.count(minimumSize: 9)
-      keys[band].reserveCapacity(entries)
-      owners[band].reserveCapacity(entries)
-      for _ in 0..<entries {
-        keys[band].append(try reader.fixed())
-        owners[band].append(try Self.owner(&reader))
+      keys[band] = try reader.fixedWidth(UInt64.self)
+      owners[band] = try reader.fixedWidth(Int32.self)
+      guard keys[band].count == owners[band].count,
+        owners[band].allSatisfy({ $0 >= 0 && $0 < members })
+      else {
+        throw BinaryReader.Damaged()
       }
-      baseEntries += entries
+      baseEntries += keys[band].count
     }
     for data in deltas {
       var reader = BinaryReader(data)
@@ -119,7 +117,9 @@ struct LSHBands: Sendable {
         let entries = try reader.count(minimumSize: 9)
         for _ in 0..<entries {
           let key = try reader.fixed()
-          saved[band].insert(try Self.owner(&reader), key: key)
+          let owner = try Self.owner(&reader)
+          guard owner < members else { throw BinaryReader.Damaged() }
+          saved[band].insert(owner, key: key)
         }
         savedEntries += entries
       }

@@ -27,6 +27,7 @@ extension StoryIndex {
     statistics = try TermStatistics(from: &reader)
     let count = try reader.count()
     documents.reserveCapacity(count)
+    documentNumber.reserveCapacity(count)
     for arrival in 0..<count {
       let id = ArticleID(try reader.string())
       guard !(try reader.bool()) else {
@@ -55,19 +56,29 @@ extension StoryIndex {
       documents.append(
         Document(
           id: id, origin: origin, vector: vector, dating: dating,
-          topTerms: vector.heaviest(indexedTerms), subject: subject, names: names,
+          topTerms: [], subject: subject, names: names,
           arrival: arrival,
           textHash: textHash))
       documentNumber[id] = arrival
     }
+    // NB: each article's heaviest terms on all cores.
+    let terms = indexedTerms
+    let heaviest = documents.parallelMap { $0.isRemoved ? [] : $0.vector.heaviest(terms) }
+    for (number, top) in heaviest.enumerated() { documents[number].topTerms = top }
     let clusterCount = try reader.count()
+    var memberLists: [[Int]] = []
+    memberLists.reserveCapacity(clusterCount)
     for _ in 0..<clusterCount {
       let members = try reader.array { reader throws(BinaryReader.Damaged) in try reader.int() }
       guard !members.isEmpty,
         members.allSatisfy({ documents.indices.contains($0) && !documents[$0].isRemoved })
       else { throw BinaryReader.Damaged() }
-      clusters.append(rebuiltInOrder(members))
+      memberLists.append(members)
     }
+    // NB: each story's sums on all cores; stories are independent, and each is summed in the
+    // order its members joined, as before.
+    let index = self
+    clusters = memberLists.parallelMap { index.rebuiltInOrder($0) }
     rebuildPostings()
   }
 

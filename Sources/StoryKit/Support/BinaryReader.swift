@@ -60,6 +60,26 @@ struct BinaryReader {
     return value
   }
 
+  /// Reads integers that `BinaryWriter.writeFixedWidth(_:)` wrote, in one copy.
+  mutating func fixedWidth<Integer: FixedWidthInteger>(
+    _ type: Integer.Type
+  ) throws(Damaged) -> [Integer] {
+    let size = MemoryLayout<Integer>.size
+    let count = try count(minimumSize: size)
+    var values = [Integer](repeating: 0, count: count)
+    values.withUnsafeMutableBytes { target in
+      bytes.withUnsafeBytes { source in
+        target.copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: source[position..<position + count * size]))
+      }
+    }
+    position += count * size
+    #if _endian(big)
+      for index in values.indices { values[index] = Integer(littleEndian: values[index]) }
+    #endif
+    return values
+  }
+
   /// Reads a float.
   mutating func float() throws(Damaged) -> Float {
     guard bytes.count - position >= 4 else { throw Damaged() }

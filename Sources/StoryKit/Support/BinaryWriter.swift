@@ -42,6 +42,17 @@ struct BinaryWriter {
     withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
 
+  /// Writes integers as a count and then their little-endian bytes back to back, so a reader
+  /// takes them in one copy (`BinaryReader.fixedWidth(_:)`), not one varint at a time.
+  mutating func writeFixedWidth<Integer: FixedWidthInteger>(_ values: [Integer]) {
+    write(UInt64(values.count))
+    #if _endian(big)
+      values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+    #else
+      values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    #endif
+  }
+
   /// Writes a float as its four bytes.
   mutating func write(_ value: Float) {
     withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }

@@ -28,7 +28,7 @@ struct LSHBandsTests {
       bands.writeDelta(to: &writer)
       deltas.append(writer.data)
     }
-    return try LSHBands(bands: base, deltas: deltas)
+    return try LSHBands(bands: base, deltas: deltas, members: 200)
   }
 
   @Test("members added after the base come back from a delta; many of them compact the base")
@@ -65,7 +65,29 @@ struct LSHBandsTests {
     var writer = BinaryWriter()
     LSHBands(count: 3).writeDelta(to: &writer)
     #expect(throws: BinaryReader.Damaged.self) {
-      _ = try LSHBands(bands: [Data([0]), Data([0])], deltas: [writer.data])
+      _ = try LSHBands(bands: [Data([0, 0]), Data([0, 0])], deltas: [writer.data], members: 1)
     }
+  }
+
+  @Test(
+    "a base naming a member the index does not hold, or keys and members of other counts, is damage",
+    arguments: [
+      (keys: [UInt64(1), 2], owners: [Int32(0), 5]),
+      (keys: [UInt64(1), 2], owners: [Int32(0), -1]),
+      (keys: [UInt64(1), 2], owners: [Int32(0)]),
+    ])
+  func damagedBase(keys: [UInt64], owners: [Int32]) throws {
+    var writer = BinaryWriter()
+    writer.writeFixedWidth(keys)
+    writer.writeFixedWidth(owners)
+    #expect(throws: BinaryReader.Damaged.self) {
+      _ = try LSHBands(bands: [writer.data], deltas: [], members: 5)
+    }
+    // The same base naming members the index holds reads.
+    var good = BinaryWriter()
+    good.writeFixedWidth(keys)
+    good.writeFixedWidth(keys.map { _ in Int32(1) })
+    let bands = try LSHBands(bands: [good.data], deltas: [], members: 5)
+    #expect(Self.members(bands, band: 0, key: keys[0]) == [1])
   }
 }

@@ -20,6 +20,9 @@ struct BinaryCodingTests {
     writer.write(Optional<Int>.none) { $0.write($1) }
     writer.write(Optional(7)) { $0.write($1) }
     writer.write(["a", "", "c"]) { $0.write($1) }
+    writer.writeFixedWidth([UInt64.max, 0, 0x0102_0304_0506_0708])
+    writer.writeFixedWidth([Int32.min, -1, 0, Int32.max])
+    writer.writeFixedWidth([UInt64]())
     var reader = BinaryReader(writer.data)
     #expect(try reader.int() == 0)
     #expect(try reader.int() == -1)
@@ -36,6 +39,9 @@ struct BinaryCodingTests {
       try reader.array { reader throws(BinaryReader.Damaged) in try reader.string() } == [
         "a", "", "c",
       ])
+    #expect(try reader.fixedWidth(UInt64.self) == [UInt64.max, 0, 0x0102_0304_0506_0708])
+    #expect(try reader.fixedWidth(Int32.self) == [Int32.min, -1, 0, Int32.max])
+    #expect(try reader.fixedWidth(UInt64.self) == [])
     #expect(reader.isAtEnd)
   }
 
@@ -55,6 +61,9 @@ struct BinaryCodingTests {
     // A count larger than the bytes left.
     var reader = BinaryReader(Data([0xFF, 0xFF, 0xFF, 0x7F]))
     #expect(throws: BinaryReader.Damaged.self) { _ = try reader.count() }
+    // Fixed-width values fewer than their count says.
+    var values = BinaryReader(Data([2, 1, 2, 3, 4, 5, 6, 7, 8, 9]))
+    #expect(throws: BinaryReader.Damaged.self) { _ = try values.fixedWidth(UInt64.self) }
     var flag = BinaryReader(Data([7]))
     #expect(throws: BinaryReader.Damaged.self) { _ = try flag.bool() }
   }
@@ -81,10 +90,13 @@ struct StableHashTests {
       sources: [], speakers: [], quotes: [], related: []),
     Story.Member(article: ArticleID("a"), date: date, copyOf: ArticleID("b")),
     date, date.date,
-    Speaker(name: "Sergei Lavrov", aliases: [], roles: [], kind: .person, quoteCount: 1, articleCount: 1),
+    Speaker(
+      name: "Sergei Lavrov", aliases: [], roles: [], kind: .person, quoteCount: 1, articleCount: 1),
     DuplicateGroup(
       id: GroupID("g"), original: ArticleID("a"),
-      copies: [DuplicateGroup.Copy(article: ArticleID("b"), similarity: 1, containment: 1, differences: [])]),
+      copies: [
+        DuplicateGroup.Copy(article: ArticleID("b"), similarity: 1, containment: 1, differences: [])
+      ]),
     DuplicateGroup.Copy(article: ArticleID("b"), similarity: 1, containment: 1, differences: []),
   ]
   static let date = StoryDate(date: ArticleDate(year: 2025, month: 4, day: 28)!, isInferred: false)
