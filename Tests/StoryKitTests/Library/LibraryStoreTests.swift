@@ -24,6 +24,15 @@ struct LibraryStoreTests {
       [sample], location: .file(path), configuration: try .bundled())
     #expect(try library.articleCount() == 5)
   }
+
+  @Test("a library's connections do not overwrite freed pages (updates would write them twice)")
+  func freedPagesAreNotZeroed() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = try LibraryStore(path: folder.path + "/library.sqlite")
+    #expect(try store.read { try Int.fetchOne($0, sql: "PRAGMA secure_delete") } == 0)
+    #expect(try store.write { try Int.fetchOne($0, sql: "PRAGMA secure_delete") } == 0)
+  }
 }
 
 @Suite("LibraryStore: a fresh analysis builds its indexes at the end")
