@@ -9,7 +9,9 @@ Runs `storyline speakers --no-library --format jsonl` on PATH… (default: the 2
   role word        a name that starts with a title or office word (`Exchequer Nigel Lawson`)
   possessive       a name ending in 's whose bare form is a speaker too (`Reagan's`)
   lowercase        a name that is a lowercase common noun or phrase but not a group
-                   (`tests`, `his wife`); groups (`the analysts`, `officials`) are fine
+                   (`tests`, `his wife`); groups (`the analysts`, `officials`) and
+                   descriptions of an organisation (`the union`, headed by a word of
+                   `[organisations]` in Resources/rules/speech.rules) are fine
   acronym case     an acronym in lower case (`the usda`)
   case duplicate   two speakers whose names differ only by case or a leading `the`
   first names      aliases with another first name than the speaker's (`Finian O'Sullivan`
@@ -47,11 +49,12 @@ FUNCTION_WORDS = {
     "he", "she", "they", "we", "i", "you", "last", "next", "also", "still", "however", "meanwhile",
     "defiant", "earlier", "later", "now", "today", "yesterday", "when", "while", "after", "before",
 }
-def read_rules() -> tuple[dict[str, str], set[str]]:
-    """From the shipped rules: `[nicknames]` (short form -> full first name) and
-    `[name-prefixes]` (words that begin a surname, dots left off)."""
+def read_rules() -> tuple[dict[str, str], set[str], set[str]]:
+    """From the shipped rules: `[nicknames]` (short form -> full first name),
+    `[name-prefixes]` (words that begin a surname, dots left off) and `[organisations]` (the
+    words that head an organisation's description: `the union`, `the agency`)."""
     path = os.path.join(os.path.dirname(__file__), "..", "Resources", "rules", "speech.rules")
-    nicknames, prefixes, section = {}, set(), ""
+    nicknames, prefixes, organisations, section = {}, set(), set(), ""
     for raw in open(path, encoding="utf-8"):
         line = raw.split("#", 1)[0].strip()
         if line.startswith("[") and line.endswith("]"):
@@ -61,10 +64,12 @@ def read_rules() -> tuple[dict[str, str], set[str]]:
             nicknames[short] = full
         elif section == "name-prefixes" and line:
             prefixes.update(word.lower().strip(".") for word in line.split())
-    return nicknames, prefixes
+        elif section == "organisations" and line:
+            organisations.update(word.lower() for word in line.split())
+    return nicknames, prefixes, organisations
 
 
-NICKNAMES, NAME_PREFIXES = read_rules()
+NICKNAMES, NAME_PREFIXES, ORGANISATION_WORDS = read_rules()
 
 
 def same_first(a: str, b: str) -> bool:
@@ -108,7 +113,8 @@ def checks(speaker: dict, names: set[str]) -> list[str]:
         found.append("possessive")
     if name[:1].islower():
         head = lower[-1] if lower else ""
-        if head not in GROUP_HEADS and not (head.endswith("s") and len(lower) <= 3):
+        if head not in GROUP_HEADS | ORGANISATION_WORDS and not (
+                head.endswith("s") and len(lower) <= 3):
             found.append("lowercase")
     if any(re.fullmatch(r"(usda|uk|eu|imf|opec|gatt|ec|nato|fbi|cia|bbc)", token)
            for token in tokens):

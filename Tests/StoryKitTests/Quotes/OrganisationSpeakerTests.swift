@@ -110,6 +110,25 @@ struct OrganisationSpeakerTests {
         text: "Shr 41 cts vs 30 cts.\n\nThe company said its stores had a record quarter.",
         speaker: "Kelso Union Co"
       ),
+      // A wire's `Company` opening a sentence is the company, not one named `Company`.
+      (
+        title: "HALVERN TELECOM LTD <HT> DECLARES STOCK SPLIT",
+        text:
+          "Two-for-one stock split.\n\nCompany also said it will raise the dividend to six cts.",
+        speaker: "Halvern Telecom Ltd"
+      ),
+      (
+        title: "KESTREL MINING CORP <KMC> YEAR NET",
+        text:
+          "Net income 154.7 mln vs 127.5 mln.\n\nNOTE: Company statement said gold operations contributed 74 pct of earnings.",
+        speaker: "Kestrel Mining Corp"
+      ),
+      (
+        title: "ARDELLE TO RAISE CAPITAL",
+        text:
+          "French chemicals group Ardelle <ARDL.PA> said it will raise its capital with a bond issue.\n\nCompany chairman Jean Morel said the issue would be placed in Europe.\n\nThe group said in January it was planning a capital increase to fund acquisitions.",
+        speaker: "Ardelle"
+      ),
     ])
   func companyOfTheReport(title: String, text: String, speaker: String) throws {
     let article = try QuoteFixture.cleaner.get().clean(
@@ -386,5 +405,43 @@ struct RatingCodeTests {
   ])
   func ratingCode(text: String, isCode: Bool) {
     #expect(NameParser.isRatingCode(text) == isCode)
+  }
+}
+
+/// An organisation word that names no organisation of the article (`the union`, `the team`)
+/// is a speaker of its own, not the organisation last mentioned; and a run of title-cased
+/// words (a headline, or several run together) is never a name.
+@Suite("Quote extraction: organisation words the article names nothing by")
+struct UnnamedOrganisationTests {
+  @Test(
+    "the speaker is the phrase, not a company or a headline met before",
+    arguments: [
+      (
+        text:
+          "Talbridge Motors Corp said sales fell in March.\n\n\"We will stay out until the plant stays open,\" the union said.",
+        speaker: "the union"
+      ),
+      (
+        text:
+          "Lone Player Stands During Anthem While Rest Of His Team Protests.\n\nThe players stayed in the locker room.\n\n\"Please let there be no doubt that we respect those who served,\" the football team wrote.",
+        speaker: "the football team"
+      ),
+    ])
+  func phraseSpeaks(text: String, speaker: String) throws {
+    let article = try QuoteFixture.cleaner.get().clean(
+      RawArticle(id: ArticleID("t"), location: SourceLocation(path: "t"), text: text))
+    let quotes = try QuoteFixture.extractor.get().extract(from: article).quotes
+    let last = try #require(quotes.last)
+    #expect(last.speaker == speaker)
+  }
+
+  @Test("a surname that is also a company word stays a name when the article names the person")
+  func surnameStaysAName() throws {
+    let text =
+      "Offensive lineman Connor Brewer of Rochester was the lone player to stand.\n\nBrewer later explained why he felt compelled to stand for the anthem."
+    let article = try QuoteFixture.cleaner.get().clean(
+      RawArticle(id: ArticleID("t"), location: SourceLocation(path: "t"), text: text))
+    let quotes = try QuoteFixture.extractor.get().extract(from: article).quotes
+    #expect(quotes.map(\.speaker) == ["Brewer"])
   }
 }

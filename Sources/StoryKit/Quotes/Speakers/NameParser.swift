@@ -143,6 +143,19 @@ struct NameParser {
     return String(token.text.unicodeScalars.dropLast(2))
   }
 
+  /// The most words a name may have (`Deputy Assistant Secretary of State for Inter-American
+  /// Affairs Paul Taylor` has ten).
+  static let longestName = 12
+
+  /// Whether `word` is written capitalised inside a sentence of `tokens` (after a word, not
+  /// after `the`): a name there, whatever it means in lower case.
+  private static func isNamedInside(_ word: String, _ tokens: [TextToken]) -> Bool {
+    tokens.indices.dropFirst().contains { index in
+      tokens[index].lower == word && tokens[index].isCapitalized && tokens[index - 1].isWord
+        && tokens[index - 1].lower != "the"
+    }
+  }
+
   /// Parses the run `run` (see `run(_:from:limit:)`) with `before` lower-case role words
   /// that may stand right before it (`head coach Peter DeBoer`).
   ///
@@ -150,6 +163,16 @@ struct NameParser {
   /// when they were made; only words ending with a dot (`Mr.`, `U.S.`) are trimmed and looked
   /// up here.
   func parse(_ tokens: [TextToken], run: ClosedRange<Int>, atSentenceStart: Bool) -> ParsedName? {
+    // NB: a dozen capitalised words in a row are a title-cased headline, or several run
+    // together (`… Will Stand For National AnthemESPN Anchor Rips …`), never one name.
+    guard run.count(where: { tokens[$0].isWord }) <= Self.longestName else { return nil }
+    // Nor are words with two capitalised function words among them (`Lone Player Stands During
+    // National Anthem While Rest Of His Team Protests`); a name may hold one (`Theresa May`).
+    let functionWords = run.dropFirst().count { index in
+      tokens[index].isCapitalized && isNotName(tokens[index])
+        && !lexicon.namesInsideSentences.contains(tokens[index].lower)
+    }
+    guard functionWords < 2 else { return nil }
     var run = run
     var start = run.lowerBound
     // A company's name, whole: `Rochester Gas and Electric Co`, `First Financial Corp`.
@@ -199,10 +222,13 @@ struct NameParser {
     {
       run = run.lowerBound...(of - 1)
     }
-    // `The Exchange said`, `the Company`: a company noun alone, capitalised, is the description
-    // `the exchange` (the exchange the article names), not a name.
-    if start == run.upperBound, start > 0, tokens[start - 1].lower == "the",
-      lexicon.companyNouns.contains(tokens[start].lower)
+    // `The Exchange said`, `the Company`, a wire's `Company also said`: a company noun alone,
+    // capitalised, is the description `the exchange` (the exchange the article names), not a
+    // name. (Opening a sentence, unless the article writes it capitalised inside one too: a
+    // surname, `Connor Brewer … Brewer later explained`.)
+    if start == run.upperBound, lexicon.companyNouns.contains(tokens[start].lower),
+      start > 0 && tokens[start - 1].lower == "the"
+        || start == run.lowerBound && !Self.isNamedInside(tokens[start].lower, tokens)
     {
       return nil
     }

@@ -499,6 +499,12 @@ struct SpeakerResolver: QuoteTextReader {
       {
         return author
       }
+      // A wire's `Company statement said`: the statement of the company the article is about.
+      if range.count == 2, lexicon.companyNouns.contains(words[0]),
+        let company = resolveDescription(range.lowerBound...range.lowerBound, head: words[0])
+      {
+        return company
+      }
       // NB: a survey or a study (`[own-documents]`) is no organisation's unless named with
       // `by` or `from`; the organisation it studies is not its author.
       if isDocument {
@@ -606,7 +612,8 @@ struct SpeakerResolver: QuoteTextReader {
     let next = range.upperBound + 1
     let isBareCompany =
       range.count == 1 && lexicon.companyNouns.contains(head) && next < tokens.count
-      && (cueVerb(at: next) != nil || tokens[next].sets.contains(.between))
+      && (cueVerb(at: next) != nil || tokens[next].sets.contains(.between)
+        || lexicon.documentNouns.contains(tokens[next].lower))
     let pointsBack =
       (["the", "this", "its"].contains(words[0]) && range.count <= 3) || isBareCompany
     // A publication: named by its capitalised name (`the China Daily`, `the People's Daily`),
@@ -650,10 +657,14 @@ struct SpeakerResolver: QuoteTextReader {
         }
         return known
       }
-      if pointsBack {
+      let isCompany = lexicon.companyNouns.contains(head)
+      let isPublicBodyWord = lexicon.publicBodies.contains(head)
+      // NB: only a company word, or a public body's (`the agency`, `the department`), points
+      // back at an organisation named otherwise: `the union`, `the team` not named with that
+      // word are the phrase itself, not the organisation last mentioned.
+      if pointsBack && (isCompany || isPublicBodyWord) {
         // NB: a company word (`the utility`) names a company, never a public body (the
         // commission that regulates it): the one last mentioned, else the headline's.
-        let isCompany = lexicon.companyNouns.contains(head)
         // NB: a bare `company` (`NOTE: company said …`) names a company its article names in
         // full or in its headline, not a label or an acronym met on the way (`NOTE`, `LIFO`).
         let headline = isBareCompany ? headlineWords : []
