@@ -31,19 +31,34 @@ import Testing
   }
 
   @Test(
-    "a role is its noun phrase: no demonstrative or time word of the writer's opens it",
+    "a role is its noun phrase: no article, demonstrative or time word of the writer's opens it",
     arguments: [
       ("This banker", "banker"), ("this official", "official"),
       ("now chairman of Mersey TV", "chairman of Mersey TV"),
       ("Yet aviation analyst", "aviation analyst"),
-      ("Next chief executive", "Next chief executive"), ("the spokesman", "the spokesman"),
-      ("as a member of the board", "a member of the board"),
+      ("Next chief executive", "Next chief executive"), ("the spokesman", "spokesman"),
+      ("as a member of the board", "member of the board"),
+      ("The U.S. Secretary of Commerce", "U.S. Secretary of Commerce"),
+      ("an adviser to the minister", "adviser to the minister"),
     ])
   func roleOpeners(given: String, shown: String) throws {
     let directory = SpeakerDirectory(
       nodes: [Self.node("a1", "Gerhard Stoltenberg", .person, roles: [given])],
       rules: .init(roleOpeners: try QuoteFixture.extractor.get().lexicon.roleOpeners))
     #expect(try #require(directory.speaker(named: "Gerhard Stoltenberg")).roles == [shown])
+  }
+
+  @Test("a role with its article and the same role without it are one role")
+  func rolesWithAndWithoutArticle() throws {
+    let directory = SpeakerDirectory(
+      nodes: [
+        Self.node("a1", "Malcolm Baldrige", .person, roles: ["The U.S. Secretary of Commerce"]),
+        Self.node("a2", "Malcolm Baldrige", .person, roles: ["U.S. Secretary of Commerce"]),
+      ],
+      rules: .init(roleOpeners: try QuoteFixture.extractor.get().lexicon.roleOpeners))
+    #expect(
+      try #require(directory.speaker(named: "Malcolm Baldrige")).roles
+        == ["U.S. Secretary of Commerce"])
   }
 }
 
