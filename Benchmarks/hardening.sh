@@ -4,6 +4,8 @@
 # about 2 at each doubling is linear, about 4 quadratic.
 #   1. article length: one paragraph of quotes, 0.5 to 4 MiB (`quotes`);
 #   2. quote marks per paragraph: unclosed opening marks, 12,500 to 100,000 (`quotes`);
+#   8. attributions to an organisation the article never names, 12,500 to 100,000 in one
+#      paragraph (`NOTE: company said …`, each looked up back to the headline; `quotes`);
 #   3. articles per corpus: 2,500 to 20,000 articles of the Reuters + BBC corpora (`stories`);
 #   4. files per folder: 2,500 to 20,000 one-article files (`articles`);
 # then single cases: 50 MB of invalid JSON Lines, and a folder of FIFOs, device links, links
@@ -22,7 +24,7 @@ cd "$(dirname "$0")/.."
 if [ -z "${STORYLINE:-}" ]; then swift build -c release --product storyline >/dev/null; fi
 storyline=${STORYLINE:-$PWD/.build/release/storyline}
 shared=$PWD/../shared
-series=${SERIES:-"1 2 3 4 5"}
+series=${SERIES:-"1 2 3 4 5 8"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -52,6 +54,8 @@ for mb in (0.5, 1, 2, 4):
 for count in (12500, 25000, 50000, 100000):
     with open(f"{work}/unclosed-{count}.txt", "w") as out:
         out.write("Headline\n\n" + "\u201cword " * count)
+    with open(f"{work}/unnamed-{count}.txt", "w") as out:
+        out.write("Headline\n\n" + "NOTE: company said sales rose 5 pct. " * count)
 rows = []
 for name in ("reuters21578.jsonl", "bbc-dev.jsonl"):
     rows += [json.loads(line) for line in open(f"{shared}/data/corpus/{name}")]
@@ -84,6 +88,8 @@ scaling() {
 }
 scaling 1 "article length (one paragraph)" quotes MiB paragraph-SIZE.txt 0.5 1 2 4
 scaling 2 "unclosed quote marks in one paragraph" quotes marks unclosed-SIZE.txt \
+  12500 25000 50000 100000
+scaling 8 "attributions to an unnamed company" quotes attributions unnamed-SIZE.txt \
   12500 25000 50000 100000
 scaling 3 "articles per corpus" stories articles corpus-SIZE.jsonl 2500 5000 10000 20000
 scaling 4 "files per folder" articles files files-SIZE 2500 5000 10000 20000

@@ -435,6 +435,19 @@ struct UnnamedOrganisationTests {
     #expect(last.speaker == speaker)
   }
 
+  @Test(
+    "a bare company word opening the article, or opening many sentences with no company named, is the description",
+    arguments: [1, 40])
+  func bareCompanyWithNoneNamed(sentences: Int) throws {
+    let text = String(
+      repeating: "Company said sales rose 5 pct. ", count: sentences)
+    let article = try QuoteFixture.cleaner.get().clean(
+      RawArticle(id: ArticleID("t"), location: SourceLocation(path: "t"), text: text))
+    let quotes = try QuoteFixture.extractor.get().extract(from: article).quotes
+    #expect(quotes.count == sentences)
+    #expect(Set(quotes.map(\.speaker)) == ["Company"])
+  }
+
   @Test("a surname that is also a company word stays a name when the article names the person")
   func surnameStaysAName() throws {
     let text =

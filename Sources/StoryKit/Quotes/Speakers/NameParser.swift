@@ -147,10 +147,18 @@ struct NameParser {
   /// Affairs Paul Taylor` has ten).
   static let longestName = 12
 
-  /// Whether `word` is written capitalised inside a sentence of `tokens` (after a word, not
-  /// after `the`): a name there, whatever it means in lower case.
-  private static func isNamedInside(_ word: String, _ tokens: [TextToken]) -> Bool {
-    tokens.indices.dropFirst().contains { index in
+  /// How far back a name met inside a sentence is looked for (`isNamedInside`), in tokens.
+  static let nameLookback = 400
+
+  /// Whether `word` is written capitalised inside a sentence (after a word, not after `the`)
+  /// in the `nameLookback` tokens before `token`: a name met there (`Connor Brewer`), whatever
+  /// it means in lower case. (Bounded, so an article of many such sentences stays linear.)
+  private static func isNamedInside(_ word: String, before token: Int, _ tokens: [TextToken])
+    -> Bool
+  {
+    let from = max(1, token - nameLookback)
+    guard from < token else { return false }
+    return (from..<token).contains { index in
       tokens[index].lower == word && tokens[index].isCapitalized && tokens[index - 1].isWord
         && tokens[index - 1].lower != "the"
     }
@@ -224,11 +232,12 @@ struct NameParser {
     }
     // `The Exchange said`, `the Company`, a wire's `Company also said`: a company noun alone,
     // capitalised, is the description `the exchange` (the exchange the article names), not a
-    // name. (Opening a sentence, unless the article writes it capitalised inside one too: a
+    // name. (Opening a sentence, unless the article wrote it capitalised inside one before: a
     // surname, `Connor Brewer … Brewer later explained`.)
     if start == run.upperBound, lexicon.companyNouns.contains(tokens[start].lower),
       start > 0 && tokens[start - 1].lower == "the"
-        || start == run.lowerBound && !Self.isNamedInside(tokens[start].lower, tokens)
+        || start == run.lowerBound
+          && !Self.isNamedInside(tokens[start].lower, before: start, tokens)
     {
       return nil
     }

@@ -639,12 +639,12 @@ struct SpeakerResolver: QuoteTextReader {
     // An organisation word: the organisation named with it, or, after `the`, the organisation
     // last mentioned (`the company` after `Procter & Gamble`); else the phrase itself.
     if lexicon.organisations.contains(head) {
-      // NB: the word alone, read as a name where it opened a sentence (`Company also said`),
-      // is no company's name.
+      // NB: a bare `Company` opening a sentence is read as this description, never as a name
+      // (`NameParser`): an organisation so named is the one a bare `company` found before
+      // (and so one article of many `Company said` looks the company up once).
       if let known = entities.last(where: { entity in
         let words = entity.name.lowercased().splitOnSpaces().filter { $0 != "the" }
         return entity.kind == .organisation
-          && !(isBareCompany && words == [Substring(head)])
           && (words.contains { $0 == head }
             || entity.roles.contains { $0.lowercased().contains(head) })
       }) {
