@@ -6,8 +6,8 @@ import Foundation
 /// members beside them (binary search; saved as two fixed-width arrays, each read back in one
 /// copy, with no table to rebuild and no varint to decode per entry); each update that adds
 /// members saves only their entries, as one delta (`writeDelta(to:)`), which is read back into
-/// chains per band (`BucketChains`), as are members added since. When the
-/// deltas reach a quarter of the base, the next save writes a new base with everything merged
+/// chains per band (`BucketChains`), as are members added since. When the deltas reach a
+/// quarter of the base, the next save writes a new base with everything merged
 /// (`needsCompaction`), leaving out members that are gone. An update to a large library then
 /// writes kilobytes, not the whole index.
 struct LSHBands: Sendable {

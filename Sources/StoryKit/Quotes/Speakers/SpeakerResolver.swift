@@ -610,8 +610,9 @@ struct SpeakerResolver: QuoteTextReader {
     // NB: a wire's bare `company said` (`NOTE: company said …`) is `the company said`, of an
     // organisation named as one.
     let next = range.upperBound + 1
+    let isCompany = lexicon.companyNouns.contains(head)
     let isBareCompany =
-      range.count == 1 && lexicon.companyNouns.contains(head) && next < tokens.count
+      range.count == 1 && isCompany && next < tokens.count
       && (cueVerb(at: next) != nil || tokens[next].sets.contains(.between)
         || lexicon.documentNouns.contains(tokens[next].lower))
     let pointsBack =
@@ -657,7 +658,6 @@ struct SpeakerResolver: QuoteTextReader {
         }
         return known
       }
-      let isCompany = lexicon.companyNouns.contains(head)
       let isPublicBodyWord = lexicon.publicBodies.contains(head)
       // NB: only a company word, or a public body's (`the agency`, `the department`), points
       // back at an organisation named otherwise: `the union`, `the team` not named with that
