@@ -11,7 +11,9 @@ Runs `storyline speakers --no-library --format jsonl` on PATH… (default: the 2
   lowercase        a name that is a lowercase common noun or phrase but not a group
                    (`tests`, `his wife`); groups (`the analysts`, `officials`) and
                    descriptions of an organisation (`the union`, headed by a word of
-                   `[organisations]` in Resources/rules/speech.rules) are fine
+                   `[organisations]` in Resources/rules/speech.rules) or of a document
+                   (`official figures`, headed by a word of `[document-nouns]` or
+                   `[own-documents]`) are fine
   acronym case     an acronym in lower case (`the usda`)
   case duplicate   two speakers whose names differ only by case or a leading `the`
   first names      aliases with another first name than the speaker's (`Finian O'Sullivan`
@@ -51,8 +53,9 @@ FUNCTION_WORDS = {
 }
 def read_rules() -> tuple[dict[str, str], set[str], set[str]]:
     """From the shipped rules: `[nicknames]` (short form -> full first name),
-    `[name-prefixes]` (words that begin a surname, dots left off) and `[organisations]` (the
-    words that head an organisation's description: `the union`, `the agency`)."""
+    `[name-prefixes]` (words that begin a surname, dots left off) and `[organisations]`,
+    `[document-nouns]` and `[own-documents]` (the words that head the description of an
+    organisation or a document: `the union`, `the agency`, `official figures`)."""
     path = os.path.join(os.path.dirname(__file__), "..", "Resources", "rules", "speech.rules")
     nicknames, prefixes, organisations, section = {}, set(), set(), ""
     for raw in open(path, encoding="utf-8"):
@@ -64,7 +67,7 @@ def read_rules() -> tuple[dict[str, str], set[str], set[str]]:
             nicknames[short] = full
         elif section == "name-prefixes" and line:
             prefixes.update(word.lower().strip(".") for word in line.split())
-        elif section == "organisations" and line:
+        elif section in ("organisations", "document-nouns", "own-documents") and line:
             organisations.update(word.lower() for word in line.split())
     return nicknames, prefixes, organisations
 

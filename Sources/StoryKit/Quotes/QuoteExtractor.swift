@@ -176,6 +176,14 @@ public struct QuoteExtractor: Sendable {
   /// attributed to a pronoun that named nobody (`she replied, "…"` with no woman before) takes
   /// it only when the pronoun may stand for that speaker, and keeps its mention and cue.
   private func assignFloatingSpeakers(_ found: inout [Found], context: AttributionReader) {
+    // NB: a document a verb of evidence cites (`the figures showed …`) says nothing in quotation
+    // marks: a quote beside its statement is someone else's.
+    var speaks = found.map { item in
+      item.attribution?.speaker != nil
+        && !(item.attribution?.cue.map { cue in
+          context.source.cueVerbs[cue.lowerBound]?.onlyAfterEvidence ?? false
+        } ?? false)
+    }
     for index in found.indices where found[index].floating {
       let named = found[index].attribution?.mention
       let pronoun = named.flatMap { mention -> Gender? in
@@ -183,13 +191,13 @@ public struct QuoteExtractor: Sendable {
           ? context.lexicon.pronouns[context.tokens[mention.lowerBound].lower] : nil
       }
       let paragraph = found[index].paragraph
-      let before = found[..<index].last {
-        $0.attribution?.speaker != nil && paragraph - $0.paragraph <= 1
-      }
+      let before = found.indices[..<index].last {
+        speaks[$0] && paragraph - found[$0].paragraph <= 1
+      }.map { found[$0] }
       // A quote heading a section ('They owned us') is said further down.
-      let after = found[(index + 1)...].first {
-        $0.attribution?.speaker != nil && $0.paragraph - paragraph <= 2
-      }
+      let after = found.indices[(index + 1)...].first {
+        speaks[$0] && found[$0].paragraph - paragraph <= 2
+      }.map { found[$0] }
       let source =
         before.map { b in
           // Prefer the next quote when it stands in the same paragraph and the previous doesn't.
@@ -204,6 +212,7 @@ public struct QuoteExtractor: Sendable {
       } else {
         found[index].attribution = Attribution(speaker: speaker, mention: nil, cue: nil)
       }
+      speaks[index] = true
     }
   }
 

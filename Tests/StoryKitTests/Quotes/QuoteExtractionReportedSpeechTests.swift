@@ -549,6 +549,61 @@ struct QuoteExtractionReportedSpeechTests {
       .indirect("ministry")),
   ]
 
+  /// A verb of evidence (`show`, `find`, `indicate`) reports what a document or a piece of
+  /// evidence holds, with the document as its source.
+  static let evidence: [QuoteCase] = [
+    QuoteCase(
+      "a poll shows that",
+      talks + "A new poll shows ⟦that most voters back the ceasefire plan⟧.",
+      .indirect("A new poll")),
+    QuoteCase(
+      "records show, a bare clause",
+      talks + "Court records show ⟦the company paid the fine in two instalments⟧.",
+      .indirect("Court records")),
+    QuoteCase(
+      "the study has found that, a word between",
+      talks
+        + "The study has found ⟦that the harbour lost a third of its trade in one year⟧.",
+      .indirect("The study")),
+    QuoteCase(
+      "what the figures show closes the sentence",
+      talks + "⟦Exports fell for a third month in March⟧, official figures showed.",
+      .indirect("official figures")),
+  ]
+
+  @Test("a verb of evidence reports what a document holds", arguments: evidence)
+  func evidenceStatements(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
+  static let notEvidence: [QuoteCase] = [
+    QuoteCase(
+      "found with a person as subject",
+      talks + "Police found the missing car near the harbour on Tuesday."),
+    QuoteCase(
+      "shares showed gains", talks + "Shares showed strong gains in early trading on Monday."),
+    QuoteCase(
+      "show as a noun in a role",
+      talks
+        + "Talk show host Jerry Springer, whose programme inspired the opera, has said ⟦he would not have written it⟧.",
+      .indirect("Jerry Springer")),
+    QuoteCase(
+      "a document inside another attribution is the speaker's",
+      talks
+        + "⟦Sterling held firm as two polls showed that the ruling party had increased its lead⟧, dealers said.",
+      .indirect("dealers")),
+    QuoteCase(
+      "a quote beside what the figures show keeps the speaker before it",
+      officials
+        + "\"⟦We are ready to talk,⟧\" Peskov said. \"⟦Nothing has changed in our position since the spring.⟧\" The figures showed ⟦that trade between the two had halved⟧.",
+      .direct("Dmitry Peskov"), .direct("Dmitry Peskov"), .indirect("The figures")),
+  ]
+
+  @Test("a verb of evidence without a document reports nothing of its own", arguments: notEvidence)
+  func notEvidenceStatements(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
   @Test("reported speech without quoted words is indirect", arguments: indirect)
   func indirectQuotes(_ row: QuoteCase) throws {
     try QuoteFixture.check(row)

@@ -15,11 +15,11 @@ extension AttributionReader {
     if before.isPunctuation(",") {
       // `He said, "…"` or `"…," he said, "…"`
       return (max(sentenceStart, open - 6)..<(open - 1)).contains {
-        cueVerb(at: $0, allowGerund: true) != nil
+        quotingCueVerb(at: $0, allowGerund: true) != nil
       }
         || (open >= 2 && tokens[open - 2].quoteMark != nil)
     }
-    if cueVerb(at: open - 1, allowGerund: true) != nil { return true }
+    if quotingCueVerb(at: open - 1, allowGerund: true) != nil { return true }
     return false
   }
 
@@ -34,7 +34,7 @@ extension AttributionReader {
       guard end - comma <= 12, end - 1 <= inner.upperBound + 1 || tokens[end - 1].isPunctuation(".")
       else { continue }
       let tail = (comma + 1)..<end
-      guard tail.contains(where: { cueVerb(at: $0, insideQuote: true) != nil }) else { continue }
+      guard tail.contains(where: { quotingCueVerb(at: $0, insideQuote: true) != nil }) else { continue }
       // Only names, roles and pronouns around the cue: no new clause, no further comma.
       let wordsOK = tail.allSatisfy { index in
         tokens[index].isWord || tokens[index].isPunctuation(".")
@@ -63,7 +63,7 @@ extension AttributionReader {
     }
     guard index < limit else { return nil }
     // `"…," said Karlsson`
-    if cueVerb(at: index) != nil {
+    if quotingCueVerb(at: index) != nil {
       let cueLast = cueEnd(at: index)
       if let phrase = phrases.objectPhrase(after: cueLast, limit: limit) {
         return attribution(phrase, cue: index...cueLast)
@@ -89,7 +89,7 @@ extension AttributionReader {
         continue
       }
       let asSaying = tokens[cue].isLower("saying") && cue > 0 && tokens[cue - 1].isLower("as")
-      if cue > index, cueVerb(at: cue) != nil || isDocumentCue(at: cue) || asSaying {
+      if cue > index, quotingCueVerb(at: cue) != nil || isDocumentCue(at: cue) || asSaying {
         var last = (nameEnd ?? cue - 1)
         if nameEnd == nil {
           while last > index, tokens[last].sets.contains(.between) { last -= 1 }
@@ -131,7 +131,7 @@ extension AttributionReader {
     var cue = last
     while cue >= max(sentenceStart, last - 10) {
       if isQuoted(cue) && tokens[cue].quoteMark != nil { return nil }
-      if cueVerb(at: cue, allowGerund: true) != nil || tokens[cue].isLower("according") {
+      if quotingCueVerb(at: cue, allowGerund: true) != nil || tokens[cue].isLower("according") {
         break
       }
       cue -= 1
@@ -141,7 +141,7 @@ extension AttributionReader {
       guard let phrase = phrases.objectPhrase(after: cue + 1, limit: openToken) else { return nil }
       return attribution(phrase, cue: cue...(cue + 1))
     }
-    let verb = cueVerb(at: cue, allowGerund: true)
+    let verb = quotingCueVerb(at: cue, allowGerund: true)
     if verb?.isGerund == true {
       // `…, saying "…"`: the subject of the sentence.
       guard let phrase = phrases.mainSubject(from: sentenceStart, before: cue) else { return nil }
@@ -162,7 +162,7 @@ extension AttributionReader {
         // The colon ends the previous paragraph's sentence: look for its cue there.
         let colon = openToken - 1
         let start = sentences[sentenceOf[colon]].tokens.lowerBound
-        for cue in stride(from: colon - 1, through: start, by: -1) where cueVerb(at: cue) != nil {
+        for cue in stride(from: colon - 1, through: start, by: -1) where quotingCueVerb(at: cue) != nil {
           if let phrase = phrases.subjectPhrase(before: cue) {
             return attribution(phrase, cue: cue...cueEnd(at: cue))
           }

@@ -17,6 +17,21 @@ extension QuoteText {
       let next = cueEnd(at: index) + 1
       guard next < tokens.count, tokens[next].isLower("that") else { return nil }
     }
+    // `Polls show …`, `the study has found that …`: the noun right before, past the words that
+    // may stand between (`has`, `also`), names a document or a piece of evidence; and nobody
+    // else speaks in the sentence (`…, as two polls showed that …, dealers said` is the
+    // dealers').
+    if verb.onlyAfterEvidence {
+      let sentence = sentences[sentenceOf[index]].tokens
+      var before = index - 1
+      while before > sentence.lowerBound, tokens[before].sets.contains(.between) { before -= 1 }
+      guard before >= sentence.lowerBound, tokens[before].sets.contains(.evidenceNoun),
+        !sentence.contains(where: { other in
+          other != index && cueVerbs[other].map { !$0.onlyAfterEvidence } ?? false
+            && !isQuoted(other)
+        })
+      else { return nil }
+    }
     // `Trump is warning voters that …`: a gerund after a form of `be` is a finite cue.
     let progressive = verb.isGerund && isProgressive(at: index)
     if verb.isGerund && !allowGerund && !progressive { return nil }

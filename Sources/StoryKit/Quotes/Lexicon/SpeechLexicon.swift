@@ -24,6 +24,10 @@ struct SpeechLexicon: Sendable {
     /// Whether the word is a cue only right before `that` (`shared that …`), its other senses
     /// being far more common (`shares of common stock`).
     var onlyBeforeThat = false
+    /// Whether the word is a cue only when a noun for a document or a piece of evidence is its
+    /// subject (`the poll shows that …`, `records show …`), its other senses being far more
+    /// common (`shares showed gains`, `police found a body`).
+    var onlyAfterEvidence = false
   }
 
   /// What the lexicon knows of a word: its flags and the cue verb it is, if any.
@@ -62,8 +66,12 @@ struct SpeechLexicon: Sendable {
     storage.tables[keyPath: path]
   }
 
-  /// The cue verb a word is, if any.
-  func cueVerb(_ lower: String) -> CueVerb? { storage.tables.cueVerbs[lower] }
+  /// The cue verb a word is, if any, wherever it stands. Not an evidence verb (`show`,
+  /// `found`), which is as often a noun or another verb (`talk show host`) and is a cue only
+  /// after its subject (`QuoteText.cueVerb(at:)`).
+  func cueVerb(_ lower: String) -> CueVerb? {
+    storage.tables.cueVerbs[lower].flatMap { $0.onlyAfterEvidence ? nil : $0 }
+  }
 }
 
 extension SpeechLexicon {

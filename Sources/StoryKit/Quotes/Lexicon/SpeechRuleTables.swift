@@ -249,6 +249,7 @@ struct SpeechRuleTables: Sendable {
     add(nationalityWords, .nationality)
     add(organisations, .organisation)
     add(documentNouns, .documentNoun)
+    add(documentNouns.union(ownDocuments), .evidenceNoun)
     add(documentVerbs, .documentVerb)
     add(listed["sentence-abbreviations"] ?? [], .sentenceAbbreviation)
     add(listed["sentence-starters"] ?? [], .sentenceStarter)
@@ -261,7 +262,8 @@ struct SpeechRuleTables: Sendable {
     add(listed["statement-openers"] ?? [], .statementOpener)
     add(listed["named-times"] ?? [], .namedTime)
     add(phrasalCues.keys, .phrasalCueStart)
-    add(cueVerbs.keys, .cueForm)
+    // NB: an evidence verb is no verb wherever it stands (`talk show host`).
+    add(cueVerbs.filter { !$0.value.onlyAfterEvidence }.keys, .cueForm)
     add(irregularPast, .irregularPast)
     entryWords = Array(words.keys)
     entryInfos = entryWords.map { words[$0] ?? WordInfo() }
@@ -280,8 +282,9 @@ struct SpeechRuleTables: Sendable {
     let reportsBareClause = line.contains("+bare")
     let reportsPronounClause = reportsBareClause || line.contains("+pronoun")
     let onlyBeforeThat = line.contains("+that")
+    let onlyAfterEvidence = line.contains("+evidence")
     var cleaned = line
-    for mark in ["+object", "+bare", "+pronoun", "+that"] {
+    for mark in ["+object", "+bare", "+pronoun", "+that", "+evidence"] {
       cleaned = cleaned.replacingOccurrences(of: mark, with: "")
     }
     cleaned = cleaned.trimmingCharacters(in: .whitespaces)
@@ -307,7 +310,7 @@ struct SpeechRuleTables: Sendable {
       let verb = CueVerb(
         lemma: lemma, takesObject: takesObject, isGerund: isGerund,
         reportsBareClause: reportsBareClause, reportsPronounClause: reportsPronounClause,
-        onlyBeforeThat: onlyBeforeThat)
+        onlyBeforeThat: onlyBeforeThat, onlyAfterEvidence: onlyAfterEvidence)
       let words = form.split(separator: " ").map(String.init)
       if words.count == 1 {
         if cueVerbs[form] == nil { cueVerbs[form] = verb }

@@ -65,10 +65,13 @@ struct WordSets: OptionSet, Hashable, Sendable {
   static let namedTime = WordSets(rawValue: 1 << 28)
   /// A key of `SpeechLexicon.phrasalCues`: the first word of a two-word cue (`point out`).
   static let phrasalCueStart = WordSets(rawValue: 1 << 29)
-  /// A key of `SpeechLexicon.cueVerbs`: a one-word form of a cue verb.
+  /// A key of `SpeechLexicon.cueVerbs`: a one-word form of a cue verb, not of an evidence verb.
   static let cueForm = WordSets(rawValue: 1 << 30)
   /// `SpeechLexicon.irregularPast`: a past tense that makes a clause (`saw`, `went`).
   static let irregularPast = WordSets(rawValue: 1 << 31)
   /// `[company-suffixes]` (`inc`, `corp`): never a sentence's first word.
   static let companySuffix = WordSets(rawValue: 1 << 32)
+  /// `SpeechLexicon.documentNouns` and `[own-documents]`: what an evidence verb needs as its
+  /// subject (`the survey found`).
+  static let evidenceNoun = WordSets(rawValue: 1 << 33)
 }

@@ -30,6 +30,16 @@ extension QuoteTextReader {
     source.cueVerb(at: index, allowGerund: allowGerund, insideQuote: insideQuote)
   }
 
+  /// The cue verb at `index` when it may attribute a quotation: any but a verb of evidence
+  /// (`the figures showed`), whose document quotes nobody.
+  func quotingCueVerb(at index: Int, allowGerund: Bool = false, insideQuote: Bool = false)
+    -> SpeechLexicon.CueVerb?
+  {
+    cueVerb(at: index, allowGerund: allowGerund, insideQuote: insideQuote).flatMap {
+      $0.onlyAfterEvidence ? nil : $0
+    }
+  }
+
   func cueEnd(at index: Int) -> Int { source.cueEnd(at: index) }
   func isProgressive(at index: Int) -> Bool { source.isProgressive(at: index) }
 }
