@@ -63,6 +63,18 @@ struct QuoteExtractionMarkStyleTests {
         + "‘⟦They treated us like hostages⟧’: Sibiha describes the fate of prisoners of war in Russian custody.",
       .direct("Andriy Sibiha")),
     QuoteCase(
+      "doubled apostrophes ''…'' of archive text",
+      ministers + "''⟦We are ready to talk, but not under pressure,⟧'' said Lavrov.",
+      .direct("Sergei Lavrov")),
+    QuoteCase(
+      "doubled apostrophes with a contraction and an apostrophe written twice inside",
+      ministers + "''⟦It's the ministry''s offer, and it's not new,⟧'' Sibiha said.",
+      .direct("Andriy Sibiha")),
+    QuoteCase(
+      "grave accents opening ``…''",
+      ministers + "``⟦Our proposals are on the table,⟧'' Lavrov said.",
+      .direct("Sergei Lavrov")),
+    QuoteCase(
       "curly double after a colon",
       ministers + "Lavrov said: “⟦Our position has not changed.⟧”",
       .direct("Sergei Lavrov")),

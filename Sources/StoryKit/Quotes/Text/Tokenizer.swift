@@ -50,6 +50,12 @@ enum Tokenizer {
           spaceBefore = false
           continue
         }
+        if let mark = doubledMark(scalars, at: index) {
+          builder.append(index..<(index + 2), .quoteMark(mark), spaceBefore, paragraph)
+          index += 2
+          spaceBefore = false
+          continue
+        }
         if let mark = quoteMark(scalars, at: index) {
           builder.append(index..<(index + 1), .quoteMark(mark), spaceBefore, paragraph)
           index += 1
@@ -136,6 +142,30 @@ enum Tokenizer {
     case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/": return true
     default: return false
     }
+  }
+
+  /// A double quotation mark written with two scalars at `index`: two apostrophes (`''`, the
+  /// double mark of archive and older wire text: `''We're ready,'' he said.`), which open or
+  /// close as `"` does where they stand, or two grave accents (`` ` ` ``), which open.
+  static func doubledMark(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int)
+    -> QuoteMark?
+  {
+    let scalar = scalars[index]
+    guard scalar == "'" || scalar == "`", index + 1 < scalars.count,
+      scalars[index + 1] == scalar
+    else { return nil }
+    if scalar == "`" {
+      return QuoteMark(family: .double, canOpen: true, canClose: false, glyph: "\u{201C}")
+    }
+    let before: Unicode.Scalar? = index > 0 ? scalars[index - 1] : nil
+    let after: Unicode.Scalar? = index + 2 < scalars.count ? scalars[index + 2] : nil
+    // NB: inside a word they are an apostrophe written twice (`the company''s`).
+    if let before, let after, Scalars.isWordScalar(before), Scalars.isWordScalar(after) {
+      return nil
+    }
+    let spaceOrOpenBefore = before.map { isSpace($0) || isOpeningPunctuation($0) } ?? true
+    let leftFlanking = spaceOrOpenBefore && !(after.map { isSpace($0) } ?? true)
+    return QuoteMark(family: .double, canOpen: leftFlanking, canClose: !leftFlanking, glyph: "\"")
   }
 
   /// The quotation mark at `index`, with what its place allows, or `nil` when the scalar is
