@@ -50,6 +50,35 @@ struct QuoteExtractionReportedSpeechTests {
       .mixed("Dmitry Peskov")),
   ]
 
+  /// A verb that reports only its quoted object (`called`, `praised`, `labelled`): what was
+  /// said is the object, up to the end of the quotation.
+  static let quotedObjects: [QuoteCase] = [
+    QuoteCase(
+      "called something quoted words",
+      officials + "Peskov called ⟦the American proposal \"a useful basis for work\"⟧.",
+      .mixed("Dmitry Peskov")),
+    QuoteCase(
+      "praised someone for quoted words, a participle after a comma",
+      officials
+        + "Rubio left Brussels on Friday, praising ⟦the delegations for their \"patient and serious work\"⟧.",
+      .mixed("Marco Rubio")),
+    QuoteCase(
+      "a second verb joined by and reports on its own",
+      officials
+        + "Peskov said ⟦the talks had ended⟧ and called ⟦the result \"a step forward\"⟧.",
+      .indirect("Dmitry Peskov"), .mixed("Dmitry Peskov")),
+    QuoteCase(
+      "inside what another speaker said, the call is part of it",
+      officials
+        + "Peskov said ⟦the European Commission has called for \"a new attitude\" in the talks⟧.",
+      .mixed("Dmitry Peskov")),
+  ]
+
+  @Test("a verb reporting a quoted object is mixed", arguments: quotedObjects)
+  func quotedObjectStatements(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
   @Test("reported speech with quoted words is mixed", arguments: mixed)
   func mixedQuotes(_ row: QuoteCase) throws {
     try QuoteFixture.check(row)
@@ -696,6 +725,26 @@ struct QuoteExtractionReportedSpeechTests {
         + "And in the city's proposed budget, the approved debt is $316 million, well below the mayor's claim."
     ),
   ]
+
+  static let notQuotedObjects: [QuoteCase] = [
+    QuoteCase(
+      "called without a quotation",
+      talks + "Rubio called the meeting a success and flew home on Friday."),
+    QuoteCase(
+      "a name given in marks",
+      talks + "The ministry withdrew a messaging app called \"Secure Line\" on Monday."),
+    QuoteCase(
+      "a nickname one calls oneself",
+      talks + "The boxer from Kyiv calls herself \"The Lioness\" in every interview."),
+    QuoteCase(
+      "a call as a noun before a quotation",
+      talks + "The phone call between the two men was described later as tense."),
+  ]
+
+  @Test("a verb that reports quoted objects says nothing without them", arguments: notQuotedObjects)
+  func notQuotedObjectStatements(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
 
   @Test("verbs of saying used otherwise report nothing", arguments: notReported)
   func notReportedSpeech(_ row: QuoteCase) throws {

@@ -102,6 +102,7 @@ extension AttributionReader {
         found.append(statement)
         continue
       }
+      if verb.onlyBeforeQuotation { continue }
       if !verb.isGerund || isProgressive(at: cue),
         let statement = tailStatement(cue: cue, cueLast: cueLast, sentence: sentence),
         free(statement.content)
@@ -181,6 +182,9 @@ extension AttributionReader {
   ) -> ReportedStatement? {
     let end = relativeClauseEnd(cue: cue, cueLast: cueLast, end: sentenceEnd)
     guard cueLast < end else { return nil }
+    if verb.onlyBeforeQuotation {
+      return quotedObjectStatement(cue: cue, cueLast: cueLast, end: end)
+    }
     var start = cueLast + 1
     // `said, raising the possibility …`: a clause set off after the cue reports nothing; nor
     // does `asked not to be named`.
@@ -238,8 +242,11 @@ extension AttributionReader {
     // `and` (`violated state aid rules and threatened competition`), nor another noun
     // (`… common shares`).
     var afterNoun = false
+    // NB: nor does a verb that reports only its quoted object, unless joined to the cue by
+    // `and` (`said the OECD has called for "…"` is all said; `said … and called it "…"` is two).
     for next in (start...end)
-    where next > start + 1 && cueVerb(at: next) != nil
+    where next > start + 1
+      && cueVerb(at: next).map({ !$0.onlyBeforeQuotation || isCoordinated(cue: next) }) ?? false
       && (tokens[next - 1].isWord || tokens[next - 1].sets.contains(.between))
       && !["who", "which", "that"].contains(tokens[next - 1].lower)
       && !(next + 1 <= end && tokens[next + 1].isLower("to"))
@@ -269,6 +276,25 @@ extension AttributionReader {
     else { return nil }
     return ReportedStatement(
       content: content, attribution: attribution(subject, cue: cue...cueLast))
+  }
+
+  /// `RT called the bank's decision "incomprehensible and without warning."`: after a verb
+  /// that is a cue only before a quotation, what was said is its object up to the end of the
+  /// quotation (`SpeechLexicon.CueVerb.onlyBeforeQuotation`).
+  private mutating func quotedObjectStatement(cue: Int, cueLast: Int, end: Int)
+    -> ReportedStatement?
+  {
+    let start = cueLast + 1
+    guard start <= end, !tokens[start].isPunctuation(","),
+      let quotation = source.quotationAfter(cue: cue)
+    else { return nil }
+    let last = min(end, quotation.end)
+    guard start <= last,
+      let subject = participleSubject(cue: cue) ?? coordinatedSubject(cue: cue)
+        ?? phrases.subjectPhrase(before: cue)
+    else { return nil }
+    return ReportedStatement(
+      content: start...last, attribution: attribution(subject, cue: cue...cueLast))
   }
 
   /// Whether cue `cue` ends the sentence's content, alone or with a short adjunct (`…, one

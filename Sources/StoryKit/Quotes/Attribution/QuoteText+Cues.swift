@@ -17,6 +17,9 @@ extension QuoteText {
       let next = cueEnd(at: index) + 1
       guard next < tokens.count, tokens[next].isLower("that") else { return nil }
     }
+    // `called the decision "incomprehensible"`: a quotation opens within eight tokens, in
+    // the sentence.
+    if verb.onlyBeforeQuotation, quotationAfter(cue: index) == nil { return nil }
     // `Polls show …`, `the study has found that …`: the noun right before, past the words that
     // may stand between (`has`, `also`), names a document or a piece of evidence; and nobody
     // else speaks in the sentence (`…, as two polls showed that …, dealers said` is the
@@ -71,6 +74,22 @@ extension QuoteText {
       return nil
     }
     return verb
+  }
+
+  /// The first quotation in double marks (or guillemets) that opens within eight tokens after
+  /// the cue at `cue`, in its sentence, past its object, holding a word in lower case: not a
+  /// name the verb gives (`an app called "Screenwise Meter"`, `calls herself "The Lioness"`).
+  func quotationAfter(cue: Int) -> QuotedSpan? {
+    let first = cueEnd(at: cue) + 1
+    let last = min(sentenceEnd(of: cue) - 1, first + 7)
+    guard first < last,
+      let span = spans(openingIn: (first + 1)...last).first(where: {
+        $0.family != .single && !$0.isNested
+      }),
+      span.inner.map({ inner in inner.contains { tokens[$0].isWord && !tokens[$0].isCapitalized } })
+        ?? false
+    else { return nil }
+    return span
   }
 
   /// Whether the gerund at `index` follows a form of `be` (`is saying`, `was also warning`):

@@ -28,6 +28,9 @@ struct SpeechLexicon: Sendable {
     /// subject (`the poll shows that …`, `records show …`), its other senses being far more
     /// common (`shares showed gains`, `police found a body`).
     var onlyAfterEvidence = false
+    /// Whether the word is a cue only when a quotation opens a few words after it, and then
+    /// reports its object with the quoted words (`called the decision "incomprehensible"`).
+    var onlyBeforeQuotation = false
   }
 
   /// What the lexicon knows of a word: its flags and the cue verb it is, if any.
@@ -67,10 +70,13 @@ struct SpeechLexicon: Sendable {
   }
 
   /// The cue verb a word is, if any, wherever it stands. Not an evidence verb (`show`,
-  /// `found`), which is as often a noun or another verb (`talk show host`) and is a cue only
-  /// after its subject (`QuoteText.cueVerb(at:)`).
+  /// `found`), nor one that is a cue only before a quotation (`called`): they are as often a
+  /// noun or another verb (`talk show host`, `a phone call`), and are cues only where
+  /// `QuoteText.cueVerb(at:)` finds their subject or their quotation.
   func cueVerb(_ lower: String) -> CueVerb? {
-    storage.tables.cueVerbs[lower].flatMap { $0.onlyAfterEvidence ? nil : $0 }
+    storage.tables.cueVerbs[lower].flatMap {
+      $0.onlyAfterEvidence || $0.onlyBeforeQuotation ? nil : $0
+    }
   }
 }
 

@@ -262,8 +262,11 @@ struct SpeechRuleTables: Sendable {
     add(listed["statement-openers"] ?? [], .statementOpener)
     add(listed["named-times"] ?? [], .namedTime)
     add(phrasalCues.keys, .phrasalCueStart)
-    // NB: an evidence verb is no verb wherever it stands (`talk show host`).
-    add(cueVerbs.filter { !$0.value.onlyAfterEvidence }.keys, .cueForm)
+    // NB: an evidence verb is no verb wherever it stands (`talk show host`), nor one that is a
+    // cue only before a quotation (`a phone call`).
+    add(
+      cueVerbs.filter { !$0.value.onlyAfterEvidence && !$0.value.onlyBeforeQuotation }.keys,
+      .cueForm)
     add(irregularPast, .irregularPast)
     entryWords = Array(words.keys)
     entryInfos = entryWords.map { words[$0] ?? WordInfo() }
@@ -283,8 +286,9 @@ struct SpeechRuleTables: Sendable {
     let reportsPronounClause = reportsBareClause || line.contains("+pronoun")
     let onlyBeforeThat = line.contains("+that")
     let onlyAfterEvidence = line.contains("+evidence")
+    let onlyBeforeQuotation = line.contains("+quoted")
     var cleaned = line
-    for mark in ["+object", "+bare", "+pronoun", "+that", "+evidence"] {
+    for mark in ["+object", "+bare", "+pronoun", "+that", "+evidence", "+quoted"] {
       cleaned = cleaned.replacingOccurrences(of: mark, with: "")
     }
     cleaned = cleaned.trimmingCharacters(in: .whitespaces)
@@ -310,7 +314,8 @@ struct SpeechRuleTables: Sendable {
       let verb = CueVerb(
         lemma: lemma, takesObject: takesObject, isGerund: isGerund,
         reportsBareClause: reportsBareClause, reportsPronounClause: reportsPronounClause,
-        onlyBeforeThat: onlyBeforeThat, onlyAfterEvidence: onlyAfterEvidence)
+        onlyBeforeThat: onlyBeforeThat, onlyAfterEvidence: onlyAfterEvidence,
+        onlyBeforeQuotation: onlyBeforeQuotation)
       let words = form.split(separator: " ").map(String.init)
       if words.count == 1 {
         if cueVerbs[form] == nil { cueVerbs[form] = verb }

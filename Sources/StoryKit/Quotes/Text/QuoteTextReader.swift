@@ -30,13 +30,14 @@ extension QuoteTextReader {
     source.cueVerb(at: index, allowGerund: allowGerund, insideQuote: insideQuote)
   }
 
-  /// The cue verb at `index` when it may attribute a quotation: any but a verb of evidence
-  /// (`the figures showed`), whose document quotes nobody.
+  /// The cue verb at `index` when it may attribute a quotation of its own: any but a verb of
+  /// evidence (`the figures showed`), whose document quotes nobody, and a verb that reports
+  /// its object with the quoted words in it (`called the plan "a real start"`).
   func quotingCueVerb(at index: Int, allowGerund: Bool = false, insideQuote: Bool = false)
     -> SpeechLexicon.CueVerb?
   {
     cueVerb(at: index, allowGerund: allowGerund, insideQuote: insideQuote).flatMap {
-      $0.onlyAfterEvidence ? nil : $0
+      $0.onlyAfterEvidence || $0.onlyBeforeQuotation ? nil : $0
     }
   }
 
