@@ -74,6 +74,51 @@ struct QuoteExtractionReportedSpeechTests {
       .mixed("Dmitry Peskov")),
   ]
 
+  /// A paragraph opening with its source and a colon, as headlines and transcripts write it.
+  static let colonSources: [QuoteCase] = [
+    QuoteCase(
+      "a name the article uses elsewhere, then a colon",
+      officials + "Peskov: ⟦Moscow is ready to resume the talks in Istanbul⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a description of who may speak, then a colon",
+      officials + "Foreign ministry: ⟦the next round of talks will take place in Istanbul⟧.",
+      .indirect("Foreign ministry")),
+    QuoteCase(
+      "a quotation after the colon",
+      officials + "Rubio: \"⟦We are not going to wait forever for an answer.⟧\"",
+      .direct("Marco Rubio")),
+  ]
+
+  @Test("a source and a colon opening a paragraph report what follows", arguments: colonSources)
+  func colonSourceStatements(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
+  static let notColonSources: [QuoteCase] = [
+    QuoteCase("a label of the page", officials + "Photo: Peskov arrives at the Kremlin on Monday."),
+    QuoteCase(
+      "a section heading in capitals",
+      officials + "ENERGY: Benchmark crude oil fell 42 cents to $51.69 per barrel."),
+    QuoteCase(
+      "a heading in title case written once",
+      officials + "Peace Efforts: The council has met twice since the spring to discuss it."),
+    QuoteCase(
+      "a topic, not a speaker",
+      officials + "Frustration with police: The city has seen protests for a week."),
+    QuoteCase(
+      "what we know is no statement", officials + "Peskov: What we know about the talks so far."),
+    QuoteCase(
+      "an attribution with its cue keeps its speaker",
+      officials + "The Washington Post said: \"⟦The talks will resume in the spring.⟧\"",
+      .direct("The Washington Post")),
+  ]
+
+  @Test("a label, heading or topic before a colon reports nothing", arguments: notColonSources)
+  func notColonSourceStatements(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
   @Test("a verb reporting a quoted object is mixed", arguments: quotedObjects)
   func quotedObjectStatements(_ row: QuoteCase) throws {
     try QuoteFixture.check(row)

@@ -120,12 +120,51 @@ extension AttributionReader {
     return tokens[index - 1].sets.contains(.documentNoun)
   }
 
+  /// The source a paragraph opens with, set before a colon at `colon`, as headlines and
+  /// transcripts write it (`Foreign ministry: Lavrov informs …`, `Loretta Lynch: 'Be the
+  /// voice …'`): at most six words, no label of `[colon-labels]` (`Photo:`, `Update:`), and
+  /// a name the article writes in another paragraph too, or a short description of what may
+  /// speak (`Foreign ministry`, `Poll`).
+  func colonSource(colon: Int) -> SpeakerPhrase? {
+    let start = sentences[sentenceOf[colon]].tokens.lowerBound
+    guard colon > start, colon - start <= 6, !isQuoted(colon),
+      start == 0 || tokens[start - 1].paragraph != tokens[start].paragraph,
+      (start..<colon).allSatisfy({ tokens[$0].isWord || tokens[$0].isPunctuation(".") }),
+      // NB: `The Washington Post said:` is an attribution with its cue.
+      !(start..<colon).contains(where: { source.cueVerbs[$0] != nil }),
+      !(start..<colon).contains(where: { lexicon.colonLabels.contains(tokens[$0].lower) }),
+      let phrase = phrases.sourcePhrase(start...(colon - 1))
+    else { return nil }
+    if case .description = phrase.kind {
+      // NB: a short description (`Foreign ministry`, `Poll`), not a topic (`Frustration with
+      // police`).
+      guard phrases.namesSpeakerKind(phrase.tokens.upperBound)
+        || lexicon.ownDocuments.contains(tokens[phrase.tokens.upperBound].lower),
+        !phrase.tokens.contains(where: {
+          tokens[$0].sets.contains(.preposition) || tokens[$0].isLower("of")
+        })
+      else { return nil }
+      return phrase
+    }
+    // NB: a name whose last word the article writes elsewhere too (`Bernie Sanders:` and
+    // `Sanders said`); a section's label is written once (`Peace Efforts:`), or in capitals
+    // (`KEEPING SCORE:`, `ENERGY:`).
+    guard !phrase.tokens.allSatisfy({ !tokens[$0].isWord || tokens[$0].isAllCaps }),
+      let last = phrase.tokens.last(where: { tokens[$0].isCapitalized }),
+      source.isNamed(tokens[last].lower, outside: tokens[colon].paragraph)
+    else { return nil }
+    return phrase
+  }
+
   /// The attribution written before a quotation: `Rubio said: "…"`, `He said, "…"`,
-  /// `…said "the Government of Canada …"`.
+  /// `…said "the Government of Canada …"`, `Loretta Lynch: 'Be the voice …'`.
   mutating func attributionBefore(_ openToken: Int) -> Attribution? {
     let sentenceStart = sentences[sentenceOf[openToken]].tokens.lowerBound
     var last = openToken - 1
     guard last >= sentenceStart else { return nil }
+    if tokens[last].isPunctuation(":"), let source = colonSource(colon: last) {
+      return attribution(source, cue: last...last)
+    }
     if tokens[last].isPunctuation(":") || tokens[last].isPunctuation(",") { last -= 1 }
     // The cue, possibly followed by a short phrase: `wrote on social media platform:`.
     var cue = last

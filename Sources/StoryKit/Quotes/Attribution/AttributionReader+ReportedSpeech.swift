@@ -17,6 +17,10 @@ extension AttributionReader {
       !range.contains { claimed[$0] } && !found.contains { $0.content.overlaps(range) }
     }
     let end = contentEnd(of: sentence)
+    // `Foreign ministry: Lavrov informs Rubio about …`
+    if let statement = colonStatement(sentence: sentence), free(statement.content) {
+      found.append(statement)
+    }
     // Where a forward statement ends: before a source named after it (`sourceAt`).
     var sourceAt = end
     // `According to Kim, …` / `…, according to the ministry.`
@@ -114,6 +118,26 @@ extension AttributionReader {
       }
     }
     return found
+  }
+
+  /// `Foreign ministry: Lavrov informs Rubio about …`, `Sanders: Clinton needs to …`: a
+  /// headline's or a transcript's source before a colon (`colonSource`) says the rest of the
+  /// sentence, when it is a clause (a finite verb or a quotation in it, not `What we know`).
+  private mutating func colonStatement(sentence: Range<Int>) -> ReportedStatement? {
+    let end = contentEnd(of: sentence)
+    guard
+      let colon = (sentence.lowerBound..<min(end, sentence.lowerBound + 7)).first(where: {
+        tokens[$0].isPunctuation(":")
+      }),
+      colon + 1 <= end, let source = colonSource(colon: colon)
+    else { return nil }
+    let content = (colon + 1)...end
+    let opener = tokens[colon + 1]
+    guard wordCount(content) >= 3, !opener.sets.contains(.clauseWord),
+      !["how", "what", "why", "who", "where", "when", "which"].contains(opener.lower),
+      hasFiniteVerb(content) || containsQuoteMark(content), !hasAttribution(content.dropFirst(0))
+    else { return nil }
+    return ReportedStatement(content: content, attribution: attribution(source, cue: colon...colon))
   }
 
   /// Where a participle set off between a subject and its verb ends (`Italy's ruling party,

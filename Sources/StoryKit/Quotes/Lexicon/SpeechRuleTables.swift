@@ -18,6 +18,9 @@ struct SpeechRuleTables: Sendable {
   private(set) var ownDocuments: Set<String> = []
   /// Phrases that put the speaker after them (`according to`).
   private(set) var accordingPhrases: [[String]] = []
+  /// Words that make what opens a paragraph before a colon a label, not a source (`Photo:`,
+  /// `Update:`): `[colon-labels]`.
+  private(set) var colonLabels: Set<String> = []
   /// Words that may stand between a speaker and the verb (`earlier`, `has`).
   private(set) var betweenWords: Set<String> = []
   /// Pronouns that name speakers, with their gender.
@@ -153,6 +156,7 @@ struct SpeechRuleTables: Sendable {
       case "document-nouns": documentNouns.insert(lower)
       case "own-documents": ownDocuments.insert(lower)
       case "according": accordingPhrases.append(lower.split(separator: " ").map(String.init))
+      case "colon-labels": colonLabels.formUnion(lower.split(separator: " ").map(String.init))
       case "between": betweenWords.insert(lower)
       case "pronouns", "titles", "roles":
         let parts = lower.split(separator: " ")

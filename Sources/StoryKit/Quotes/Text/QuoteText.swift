@@ -75,6 +75,27 @@ final class QuoteText {
       || tokens.contains { $0.lower == "according" }
   }
 
+  /// For each word written capitalised inside a sentence (not as its first word), the first
+  /// two paragraphs it is so written in; built on first use.
+  private lazy var namedIn: [String: [Int]] = {
+    var namedIn: [String: [Int]] = [:]
+    for sentence in sentences {
+      for index in sentence.tokens.dropFirst() where tokens[index].isCapitalized {
+        let paragraphs = namedIn[tokens[index].lower, default: []]
+        if paragraphs.count < 2, paragraphs.last != tokens[index].paragraph {
+          namedIn[tokens[index].lower] = paragraphs + [tokens[index].paragraph]
+        }
+      }
+    }
+    return namedIn
+  }()
+
+  /// Whether `lower` is written capitalised inside a sentence of another paragraph than
+  /// `paragraph`: a name the article uses (`Sanders`), not a label of its own (`ENERGY:`).
+  func isNamed(_ lower: String, outside paragraph: Int) -> Bool {
+    namedIn[lower]?.contains { $0 != paragraph } ?? false
+  }
+
   /// Marks tokens as outside any quotation (the attribution that ends an unclosed quote).
   func unquote(_ range: ClosedRange<Int>) {
     for index in range where index < spanOf.count { spanOf[index] = nil }
