@@ -90,6 +90,37 @@ struct QuoteExtractionReportedSpeechTests {
       .direct("Marco Rubio")),
   ]
 
+  /// Verbs that report a request (`urge`, `call on`, `implore`, `exhort`): the object and its
+  /// infinitive; and a two-word cue (`pointed out`) as its first word alone is not one.
+  static let requests: [QuoteCase] = [
+    QuoteCase(
+      "urged someone to do something",
+      officials + "Rubio urged ⟦both sides to return to the table in Istanbul⟧.",
+      .indirect("Marco Rubio")),
+    QuoteCase(
+      "called on someone not to do something",
+      officials + "Peskov called on ⟦Kyiv not to reject the proposal out of hand⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a two-word cue before that",
+      officials + "Peskov pointed out ⟦that the talks had lasted four hours⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "urged to act names no one's request", talks + "The delegations were urged to act quickly."),
+    QuoteCase(
+      "urged with a noun only", officials + "Rubio urged restraint on both sides after the strike."),
+    QuoteCase(
+      "a relative that after the request is inside it",
+      officials
+        + "Peskov urged ⟦lawmakers to revive rules that require tax cuts to be offset⟧.",
+      .indirect("Dmitry Peskov")),
+  ]
+
+  @Test("a verb of request reports its object and infinitive", arguments: requests)
+  func requestStatements(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
   @Test("a source and a colon opening a paragraph report what follows", arguments: colonSources)
   func colonSourceStatements(_ row: QuoteCase) throws {
     try QuoteFixture.check(row)
@@ -287,7 +318,7 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "a participle after an infinitive cue has the subject of the cue before it",
       officials
-        + "Peskov urged the envoys not to announce the talks, saying ⟦it would harm the ceasefire⟧.",
+        + "Peskov urged ⟦the envoys not to announce the talks⟧, saying ⟦it would harm the ceasefire⟧.",
       .indirect("Dmitry Peskov")),
     QuoteCase(
       "a participle after declined to comment",

@@ -95,6 +95,15 @@ struct QuoteExtractionSpeakerTests {
       "Talks between the airline and its pilots broke down on Monday.\n\n"
         + "The union today said ⟦it would strike on Monday if talks failed⟧.",
       .indirect("the union")),
+    QuoteCase(
+      "a quotation whose sentence ended inside it is not the next statement's",
+      rubio
+        + "\"⟦We want progress,⟧\" Rubio said. \"⟦We are not going to wait for ever.⟧\" NATO chief Mark Rutte also said ⟦the allies would meet again in June⟧.",
+      .direct("Marco Rubio"), .direct("Marco Rubio"), .indirect("Mark Rutte")),
+    QuoteCase(
+      "a quotation ending its sentence, then its attribution alone",
+      rubio + "\"⟦We are not going to wait for ever.⟧\" Rubio said.",
+      .direct("Marco Rubio")),
   ]
 
   @Test("both word orders name the full speaker", arguments: cueOrders)

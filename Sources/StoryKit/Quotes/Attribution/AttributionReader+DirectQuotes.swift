@@ -90,6 +90,15 @@ extension AttributionReader {
       }
       let asSaying = tokens[cue].isLower("saying") && cue > 0 && tokens[cue - 1].isLower("as")
       if cue > index, quotingCueVerb(at: cue) != nil || isDocumentCue(at: cue) || asSaying {
+        // NB: after a quotation whose sentence ended inside it (`"… for Paula." Richards also
+        // points out conditions …`), a cue that reports a clause of its own opens a new
+        // statement; `"… ." he said.` ends with the cue or a short adjunct.
+        let after = cueEnd(at: cue) + 1
+        if closeToken > 0, [".", "?", "!"].contains(tokens[closeToken - 1].text),
+          after < limit, wordCount(after...(limit - 1)) >= 4
+        {
+          return nil
+        }
         var last = (nameEnd ?? cue - 1)
         if nameEnd == nil {
           while last > index, tokens[last].sets.contains(.between) { last -= 1 }

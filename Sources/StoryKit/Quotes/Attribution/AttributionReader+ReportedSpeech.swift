@@ -246,7 +246,11 @@ extension AttributionReader {
           tokens[$0].sets.contains(.auxiliary) && !tokens[$0].isCapitalized
         }
       } ?? false
-    if let that, !quoteBefore, !cueBefore, !clauseBefore {
+    var isRequest = false
+    if verb.reportsRequest, let request = requestStart(after: start, end: end, before: that) {
+      start = request
+      isRequest = true
+    } else if let that, !quoteBefore, !cueBefore, !clauseBefore {
       start = that
     } else if let clause = clauseStart(after: start, end: end, verb: verb) {
       start = clause
@@ -292,6 +296,15 @@ extension AttributionReader {
       if boundary < nextStart - 1 { last = boundary }
       break
     }
+    // `urged the envoys not to announce the talks, saying …`: a request ends before a cue
+    // set off by a comma.
+    if isRequest,
+      let comma = (start..<last).first(where: {
+        tokens[$0].isPunctuation(",") && cueVerb(at: $0 + 1, allowGerund: true) != nil
+      })
+    {
+      last = comma - 1
+    }
     guard start <= last else { return nil }
     let content = start...last
     guard wordCount(content) >= 3,
@@ -319,6 +332,36 @@ extension AttributionReader {
     else { return nil }
     return ReportedStatement(
       content: start...last, attribution: attribution(subject, cue: cue...cueLast))
+  }
+
+  /// Where a request reported after a cue starts (`SpeechLexicon.CueVerb.reportsRequest`):
+  /// at its object, when an infinitive follows it within eight tokens, before any `that`
+  /// (`urged ⟨voters to elect …⟩`, `called on ⟨Kyiv not to …⟩`). `nil` otherwise (`urged
+  /// restraint`, `urged to act`, `encouraged by the figures`).
+  private func requestStart(after start: Int, end: Int, before that: Int?) -> Int? {
+    let limit = min(end, start + 8, (that ?? Int.max) - 1)
+    guard start <= limit else { return nil }
+    var index = start
+    while index <= limit {
+      let token = tokens[index]
+      if token.isLower("to") || (token.isLower("not") && index + 1 <= limit
+        && tokens[index + 1].isLower("to"))
+      {
+        let verb = token.isLower("to") ? index + 1 : index + 2
+        // NB: the object comes first (`urged to act` reports no one's request), and a verb
+        // follows `to` (`urged Kyiv to the table`).
+        guard index > start, verb <= end, tokens[verb].isWord, !tokens[verb].isCapitalized,
+          !tokens[verb].sets.contains(.determiner), !tokens[verb].sets.contains(.preposition)
+        else { return nil }
+        return start
+      }
+      // The object: words, no clause, no preposition (`urged the court for permission`).
+      guard token.isWord || token.isPossessive, !token.sets.contains(.preposition),
+        !token.sets.contains(.auxiliary), !token.isLower("that"), !isQuoted(index)
+      else { return nil }
+      index += 1
+    }
+    return nil
   }
 
   /// Whether cue `cue` ends the sentence's content, alone or with a short adjunct (`…, one

@@ -31,6 +31,9 @@ struct SpeechLexicon: Sendable {
     /// Whether the word is a cue only when a quotation opens a few words after it, and then
     /// reports its object with the quoted words (`called the decision "incomprehensible"`).
     var onlyBeforeQuotation = false
+    /// Whether the verb reports a request too: its object and an infinitive (`urged voters
+    /// to …`).
+    var reportsRequest = false
   }
 
   /// What the lexicon knows of a word: its flags and the cue verb it is, if any.

@@ -291,8 +291,9 @@ struct SpeechRuleTables: Sendable {
     let onlyBeforeThat = line.contains("+that")
     let onlyAfterEvidence = line.contains("+evidence")
     let onlyBeforeQuotation = line.contains("+quoted")
+    let reportsRequest = line.contains("+request")
     var cleaned = line
-    for mark in ["+object", "+bare", "+pronoun", "+that", "+evidence", "+quoted"] {
+    for mark in ["+object", "+bare", "+pronoun", "+that", "+evidence", "+quoted", "+request"] {
       cleaned = cleaned.replacingOccurrences(of: mark, with: "")
     }
     cleaned = cleaned.trimmingCharacters(in: .whitespaces)
@@ -319,7 +320,7 @@ struct SpeechRuleTables: Sendable {
         lemma: lemma, takesObject: takesObject, isGerund: isGerund,
         reportsBareClause: reportsBareClause, reportsPronounClause: reportsPronounClause,
         onlyBeforeThat: onlyBeforeThat, onlyAfterEvidence: onlyAfterEvidence,
-        onlyBeforeQuotation: onlyBeforeQuotation)
+        onlyBeforeQuotation: onlyBeforeQuotation, reportsRequest: reportsRequest)
       let words = form.split(separator: " ").map(String.init)
       if words.count == 1 {
         if cueVerbs[form] == nil { cueVerbs[form] = verb }

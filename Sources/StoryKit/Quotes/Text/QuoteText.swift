@@ -28,7 +28,19 @@ final class QuoteText {
   init(article: Article, lexicon: SpeechLexicon) {
     self.article = article
     self.lexicon = lexicon
-    let (tokens, cueVerbs) = Tokenizer.tokenize(article.cleanText, lexicon: lexicon)
+    let (tokens, wordCues) = Tokenizer.tokenize(article.cleanText, lexicon: lexicon)
+    var cueVerbs = wordCues
+    // A two-word cue (`pointed out`, `called on`) is the cue of its first word, whatever that
+    // word is alone.
+    for index in tokens.indices where tokens[index].sets.contains(.phrasalCueStart) {
+      for entry in lexicon.phrasalCues[tokens[index].lower] ?? []
+      where index + entry.words.count <= tokens.count
+        && (1..<entry.words.count).allSatisfy({ tokens[index + $0].lower == entry.words[$0] })
+      {
+        cueVerbs[index] = entry.verb
+        break
+      }
+    }
     self.tokens = tokens
     self.cueVerbs = cueVerbs
     sentences = SentenceSplitter.split(tokens)
