@@ -41,13 +41,14 @@ extension Speaker {
   /// speaker alike, and stands for different people in different articles.
   public var isNamed: Bool { kind == .person || kind == .organisation }
 
-  /// What lists show in place of roles for a speaker without a name: `group` (`the analysts`)
-  /// or `unnamed` (`a spokesman`); `nil` for a named speaker.
+  /// What lists show in place of roles for a speaker without a name: `group` (`the analysts`),
+  /// `unnamed` (`a spokesman`) or `document` (`official figures`); `nil` for a named speaker.
   public var unnamedMark: String? {
     switch kind {
     case .person, .organisation: nil
     case .group: "group"
     case .described: "unnamed"
+    case .document: "document"
     }
   }
 }
@@ -63,4 +64,7 @@ public enum SpeakerKind: String, Hashable, Sendable, Codable {
   /// A group described without names (`analysts`, `officials`, `police`): one speaker for all
   /// its mentions, never merged with a person.
   case group
+  /// A document or a piece of evidence that speaks for itself, no author named (`official
+  /// figures`, `a new poll`, `the study`).
+  case document
 }

@@ -2,14 +2,15 @@ import StoryKit
 import Testing
 
 /// People described without names are one group speaker, marked as a group, never a person:
-/// `analysts`, `officials`, `police`; one unnamed person (`a spokesman`) is described.
+/// `analysts`, `officials`, `police`; one unnamed person (`a spokesman`) is described; a
+/// document with no author named (`official figures`) is a document.
 @Suite("Quote extraction: group speakers")
 struct GroupSpeakerTests {
   static let lead =
     "Shares in Halvorsen Telekom rose 4% on Tuesday after the firm reported record profits.\n\n"
 
   @Test(
-    "a plural or collective description is a group; one unnamed person is described",
+    "a plural or collective description is a group; one unnamed person is described; a document is a document",
     arguments: [
       (
         sentence: "Analysts said the results were better than expected.", speaker: "Analysts",
@@ -35,6 +36,14 @@ struct GroupSpeakerTests {
         sentence:
           "A person familiar with the negotiations said the sale would be completed in May.",
         speaker: "A person familiar with the negotiations", kind: .described
+      ),
+      (
+        sentence: "Official figures showed the firm's exports had doubled in a year.",
+        speaker: "Official figures", kind: .document
+      ),
+      (
+        sentence: "A new survey found that most of its customers would stay.",
+        speaker: "A new survey", kind: .document
       ),
     ])
   func groups(sentence: String, speaker: String, kind: SpeakerKind) throws {

@@ -123,6 +123,13 @@ struct OrganisationSpeakerTests {
           "Net income 154.7 mln vs 127.5 mln.\n\nNOTE: Company statement said gold operations contributed 74 pct of earnings.",
         speaker: "Kestrel Mining Corp"
       ),
+      // A label before its colon is no organisation (`NOTE:`).
+      (
+        title: "GREAT HARBOUR BANK <GHBK> 3RD QTR NET",
+        text:
+          "Qtr ends Feb 28\nShr 53 cts vs N/A\nNet 1,165,000 vs 575,000\nNOTE: earnings per share data not presented for 1986 as Great Harbour Bank converted to a stock savings bank. Such information is misleading, the company said.",
+        speaker: "Great Harbour Bank"
+      ),
       (
         title: "ARDELLE TO RAISE CAPITAL",
         text:

@@ -249,7 +249,8 @@ struct ArticleEntities: Sendable {
     if let exact = byForm[lowerName]?.last(where: { entities[$0].keys.all.contains(lowerName) }) {
       return exact
     }
-    guard kind != .described, kind != .group, let lowerLast = lowerWords.last else { return nil }
+    guard kind != .described, kind != .group, kind != .document, let lowerLast = lowerWords.last
+    else { return nil }
     // NB: "the last of the sorted ids that fit" is the greatest id that fits; ids in an index
     // entry are distinct.
     let sameSurname = bySurname[lowerLast] ?? []

@@ -58,6 +58,12 @@ struct NameParser {
   /// Daily`).
   func run(_ tokens: [TextToken], from start: Int, limit: Int) -> ClosedRange<Int>? {
     guard start < limit, isNameWord(tokens[start]) else { return nil }
+    // NB: a label of the page before its colon is nobody (`NOTE: Company changed …`).
+    if start + 1 < tokens.count, tokens[start + 1].isPunctuation(":"),
+      lexicon.colonLabels.contains(tokens[start].lower)
+    {
+      return nil
+    }
     var end = start
     var index = start + 1
     while index < limit {

@@ -205,7 +205,9 @@ public struct SpeakerDirectory: Sendable {
     let kind: SpeakerKind =
       kinds.contains(.organisation)
       ? .organisation
-      : kinds.contains(.group) ? .group : kinds.contains(.described) ? .described : .person
+      : kinds.contains(.document)
+        ? .document
+        : kinds.contains(.group) ? .group : kinds.contains(.described) ? .described : .person
     // NB: the familiarity read is kept with the speaker: it stays right while those counts do.
     var read: [String: Int] = [:]
     let canonical = canonicalName(formCounts) { word in

@@ -562,7 +562,7 @@ struct SpeakerResolver: QuoteTextReader {
       {
         return entities.add(
           .init(
-            kind: .described, name: phrase, forms: [phrase], roles: [], gender: .neuter,
+            kind: .document, name: phrase, forms: [phrase], roles: [], gender: .neuter,
             confirmed: true))
       }
       // Otherwise whoever issued statements before: an organisation that has spoken, else the
@@ -700,12 +700,14 @@ struct SpeakerResolver: QuoteTextReader {
     {
       return person
     }
-    let kind: SpeakerKind = plural ? .group : .described
+    // NB: `official figures`, `the study`: a document with no author named speaks for itself.
+    let kind: SpeakerKind =
+      lexicon.ownDocuments.contains(head) || isDocument ? .document : plural ? .group : .described
     if let known = entities.find(name: [phrase], kind: kind) { return known }
     // `the person` after `A person familiar with the negotiations`: the same described speaker.
     if ["the", "this", "that"].contains(words[0]),
       let earlier = entities.last(where: { entity in
-        (entity.kind == .described || entity.kind == .group)
+        (entity.kind == .described || entity.kind == .group || entity.kind == .document)
           && entity.name.lowercased().splitOnSpaces().contains { $0 == head }
       })
     {
