@@ -2,12 +2,13 @@
 """Scores `storyline quotes` per outlet of a gold quote file, to check that a rule added for
 one outlet helps the others (issue: cross-validate by outlet; nothing is trained).
 
-Usage: Benchmarks/eval-quotes-by-outlet.py [SET ...]   (default: ggt-dev polnear)
-Runs the release binary once per set, splits gold and predictions by the gold articles'
+Usage: Benchmarks/eval-quotes-by-outlet.py [--binary B] [SET ...]   (default: ggt-dev polnear)
+Runs the release binary (built first; or B, another build to compare with) once per set, splits gold and predictions by the gold articles'
 `outlet` field (articles without one are "(no outlet)"), and prints, per outlet: articles,
 gold quotes, F1 at 0.3 overlap, speaker accuracy, and recall of indirect and mixed quotes,
 as the shared scorer (../shared/tools/score_quotes.py) computes them.
 """
+import argparse
 import collections
 import json
 import os
@@ -39,15 +40,21 @@ def score(gold_path, pred_path):
 
 
 def main():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "storyline"],
-                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    sets = sys.argv[1:] or ["ggt-dev", "polnear"]
+    parser = argparse.ArgumentParser(description="Scores storyline quotes per outlet.")
+    parser.add_argument("--binary", help="a storyline binary to score instead of a fresh build")
+    parser.add_argument("sets", nargs="*", default=["ggt-dev", "polnear"])
+    arguments = parser.parse_args()
+    binary = arguments.binary or BINARY
+    if not arguments.binary:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "storyline"],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    sets = arguments.sets
     with tempfile.TemporaryDirectory() as scratch:
         for name in sets:
             base = os.path.join(SHARED, "data", "quotes", name)
             pred_all = os.path.join(scratch, name + ".pred.jsonl")
             with open(pred_all, "w") as out:
-                subprocess.run([BINARY, "quotes", base + ".input.jsonl", "--no-library",
+                subprocess.run([binary, "quotes", base + ".input.jsonl", "--no-library",
                                 "--format", "jsonl"], stdout=out, stderr=subprocess.DEVNULL,
                                check=True)
             gold_rows = [json.loads(line) for line in open(base + ".jsonl")]
