@@ -6,6 +6,8 @@
 #   2. quote marks per paragraph: unclosed opening marks, 12,500 to 100,000 (`quotes`);
 #   8. attributions to an organisation the article never names, 12,500 to 100,000 in one
 #      paragraph (`NOTE: company said …`, each looked up back to the headline; `quotes`);
+#   9. cues in one sentence with no full stop, 12,500 to 100,000 (`the figures show "…" and
+#      the minister said …`, each cue reading what follows it; `quotes`);
 #   3. articles per corpus: 2,500 to 20,000 articles of the Reuters + BBC corpora (`stories`);
 #   4. files per folder: 2,500 to 20,000 one-article files (`articles`);
 # then single cases: 50 MB of invalid JSON Lines, and a folder of FIFOs, device links, links
@@ -24,7 +26,7 @@ cd "$(dirname "$0")/.."
 if [ -z "${STORYLINE:-}" ]; then swift build -c release --product storyline >/dev/null; fi
 storyline=${STORYLINE:-$PWD/.build/release/storyline}
 shared=$PWD/../shared
-series=${SERIES:-"1 2 3 4 5 8"}
+series=${SERIES:-"1 2 3 4 5 8 9"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -56,6 +58,9 @@ for count in (12500, 25000, 50000, 100000):
         out.write("Headline\n\n" + "\u201cword " * count)
     with open(f"{work}/unnamed-{count}.txt", "w") as out:
         out.write("Headline\n\n" + "NOTE: company said sales rose 5 pct. " * count)
+    with open(f"{work}/cues-{count}.txt", "w") as out:
+        out.write("Headline\n\n" + ('the figures show "we said" and the minister said the'
+                                     ' talks went on and ') * (count // 2) + "end.")
 rows = []
 for name in ("reuters21578.jsonl", "bbc-dev.jsonl"):
     rows += [json.loads(line) for line in open(f"{shared}/data/corpus/{name}")]
@@ -91,6 +96,7 @@ scaling 2 "unclosed quote marks in one paragraph" quotes marks unclosed-SIZE.txt
   12500 25000 50000 100000
 scaling 8 "attributions to an unnamed company" quotes attributions unnamed-SIZE.txt \
   12500 25000 50000 100000
+scaling 9 "cues in one sentence" quotes cues cues-SIZE.txt 12500 25000 50000 100000
 scaling 3 "articles per corpus" stories articles corpus-SIZE.jsonl 2500 5000 10000 20000
 scaling 4 "files per folder" articles files files-SIZE 2500 5000 10000 20000
 # Writes SIZE MB of the corpora's articles, repeated under new ids, to the JSON Lines file PATH.

@@ -64,7 +64,7 @@ extension AttributionReader {
   /// Whether the tokens hold a quotation mark other than a single one (which may be an
   /// apostrophe).
   func containsQuoteMark(_ range: ClosedRange<Int>) -> Bool {
-    range.contains { tokens[$0].quoteMark.map { $0.family != .single } ?? false }
+    source.containsDoubleMark(range)
   }
 
   /// Whether tokens hold a word that reads as a finite verb: an auxiliary or modal, a past
@@ -268,7 +268,11 @@ extension AttributionReader {
         || opensWithVerb(start, end: end, afterSay: verb.lemma == "say" || verb.lemma == "tell")
     else { return nil }
     // `wrote the book "Diplomacy and Power"`: a title names a work; no words are quoted.
-    if spans(openingIn: start...end).contains(where: isTitle), !hasFiniteVerb(start...end) {
+    // NB: a title opening near the cue (bounded, so that a sentence of many cues is read in
+    // linear time).
+    if spans(openingIn: start...min(end, start + 12)).contains(where: isTitle),
+      !hasFiniteVerb(start...end)
+    {
       return nil
     }
     // A standalone quotation right after the cue is quoted, not reported.

@@ -13,13 +13,31 @@ extension AttributionReader {
     let sentence = sentences[index].tokens
     guard sentence.count >= 4 else { return [] }
     var found: [ReportedStatement] = []
+    // NB: the sentence's claimed tokens are counted once and the statements' contents kept in
+    // order (they never overlap), so whether a range is free is a subtraction and a binary
+    // search: a sentence may hold thousands of cues.
+    var claimedBefore = [Int32](repeating: 0, count: sentence.count + 1)
+    for (offset, token) in sentence.enumerated() {
+      claimedBefore[offset + 1] = claimedBefore[offset] + (claimed[token] ? 1 : 0)
+    }
+    var taken: [ClosedRange<Int>] = []
     func free(_ range: ClosedRange<Int>) -> Bool {
-      !range.contains { claimed[$0] } && !found.contains { $0.content.overlaps(range) }
+      let low = max(range.lowerBound, sentence.lowerBound) - sentence.lowerBound
+      let high = min(range.upperBound, sentence.upperBound - 1) - sentence.lowerBound
+      if low <= high, claimedBefore[high + 1] > claimedBefore[low] { return false }
+      let next = taken.partitioningIndex { $0.lowerBound > range.upperBound }
+      return next == 0 || taken[next - 1].upperBound < range.lowerBound
+    }
+    func keep(_ statement: ReportedStatement) {
+      found.append(statement)
+      taken.insert(
+        statement.content,
+        at: taken.partitioningIndex { $0.lowerBound > statement.content.lowerBound })
     }
     let end = contentEnd(of: sentence)
     // `Foreign ministry: Lavrov informs Rubio about …`
     if let statement = colonStatement(sentence: sentence), free(statement.content) {
-      found.append(statement)
+      keep(statement)
     }
     // Where a forward statement ends: before a source named after it (`sourceAt`).
     var sourceAt = end
@@ -49,7 +67,7 @@ extension AttributionReader {
           token > sentence.lowerBound && continuesWithVerb(at: comma + 1)
           ? sentence.lowerBound...end : (comma + 1)...end
         guard free(content), !hasOwnAttribution(content) else { continue }
-        found.append(
+        keep(
           ReportedStatement(content: content, attribution: attribution(phrase, cue: cue)))
       } else if token > sentence.lowerBound + 3, tokens[token - 1].isPunctuation(",") {
         // `Rubio said the talks would resume, according to a transcript.`: what was said ends
@@ -63,7 +81,7 @@ extension AttributionReader {
           let phrase = phrases.objectPhrase(after: token + 1, limit: sentence.upperBound)
             ?? (token + 2 <= end ? phrases.sourcePhrase((token + 2)...end) : nil)
         else { continue }
-        found.append(
+        keep(
           ReportedStatement(content: content, attribution: attribution(phrase, cue: cue)))
       }
     }
@@ -77,7 +95,7 @@ extension AttributionReader {
       statement.content.lowerBound == sentence.lowerBound, free(statement.content),
       containsQuoteMark(statement.content)
     {
-      found.append(statement)
+      keep(statement)
     }
     for cue in sentence where !claimed[cue] {
       // NB: a participle (`adding`, `saying`) is a cue only after a comma, with the speaker of
@@ -95,7 +113,7 @@ extension AttributionReader {
         let statement = tailStatement(cue: cue, cueLast: cueLast, sentence: sentence),
         free(statement.content)
       {
-        found.append(statement)
+        keep(statement)
         continue
       }
       if let statement = forwardStatement(
@@ -103,7 +121,7 @@ extension AttributionReader {
         end: verb.isGerund ? asideEnd(cue: cue, end: sourceAt) : sourceAt),
         free(statement.content)
       {
-        found.append(statement)
+        keep(statement)
         continue
       }
       if verb.onlyBeforeQuotation { continue }
@@ -111,9 +129,9 @@ extension AttributionReader {
         let statement = tailStatement(cue: cue, cueLast: cueLast, sentence: sentence),
         free(statement.content)
       {
-        found.append(statement)
+        keep(statement)
         if let more = continuation(of: statement, sentence: sentence), free(more.content) {
-          found.append(more)
+          keep(more)
         }
       }
     }

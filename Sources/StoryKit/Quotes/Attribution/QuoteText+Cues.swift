@@ -29,10 +29,7 @@ extension QuoteText {
       var before = index - 1
       while before > sentence.lowerBound, tokens[before].sets.contains(.between) { before -= 1 }
       guard before >= sentence.lowerBound, tokens[before].sets.contains(.evidenceNoun),
-        !sentence.contains(where: { other in
-          other != index && cueVerbs[other].map { !$0.onlyAfterEvidence } ?? false
-            && !isQuoted(other)
-        })
+        !hasSpeechCue[sentenceOf[index]]
       else { return nil }
     }
     // `Trump is warning voters that …`: a gerund after a form of `be` is a finite cue.

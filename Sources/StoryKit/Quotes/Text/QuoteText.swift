@@ -24,6 +24,9 @@ final class QuoteText {
   let inTicker: [Bool]
   /// For each token, the cue verb it is (by its lower-case form), looked up once.
   let cueVerbs: [SpeechLexicon.CueVerb?]
+  /// For each token index, how many quotation marks other than single ones stand before it
+  /// (one more entry than tokens): whether a range holds one is a subtraction.
+  private let doubleMarksBefore: [Int32]
 
   init(article: Article, lexicon: SpeechLexicon) {
     self.article = article
@@ -43,6 +46,12 @@ final class QuoteText {
     }
     self.tokens = tokens
     self.cueVerbs = cueVerbs
+    var doubleMarksBefore = [Int32](repeating: 0, count: tokens.count + 1)
+    for index in tokens.indices {
+      let isDouble = tokens[index].quoteMark.map { $0.family != .single } ?? false
+      doubleMarksBefore[index + 1] = doubleMarksBefore[index] + (isDouble ? 1 : 0)
+    }
+    self.doubleMarksBefore = doubleMarksBefore
     sentences = SentenceSplitter.split(tokens)
     var sentenceOf = Array(repeating: 0, count: tokens.count)
     for (index, sentence) in sentences.enumerated() {
@@ -87,6 +96,18 @@ final class QuoteText {
       || tokens.contains { $0.lower == "according" }
   }
 
+  /// For each sentence, whether a cue word other than a verb of evidence stands in it outside
+  /// quotation marks (someone speaks there, so `figures showed` in it is theirs to report);
+  /// built on first use, in one pass.
+  private(set) lazy var hasSpeechCue: [Bool] = {
+    var has = Array(repeating: false, count: sentences.count)
+    for index in tokens.indices
+    where cueVerbs[index].map({ !$0.onlyAfterEvidence }) ?? false && !isQuoted(index) {
+      has[sentenceOf[index]] = true
+    }
+    return has
+  }()
+
   /// For each word written capitalised inside a sentence (not as its first word), the first
   /// two paragraphs it is so written in; built on first use.
   private lazy var namedIn: [String: [Int]] = {
@@ -106,6 +127,12 @@ final class QuoteText {
   /// `paragraph`: a name the article uses (`Sanders`), not a label of its own (`ENERGY:`).
   func isNamed(_ lower: String, outside paragraph: Int) -> Bool {
     namedIn[lower]?.contains { $0 != paragraph } ?? false
+  }
+
+  /// Whether tokens hold a quotation mark other than a single one (`"`, `“`, `«`), in
+  /// constant time.
+  func containsDoubleMark(_ range: ClosedRange<Int>) -> Bool {
+    doubleMarksBefore[range.upperBound + 1] > doubleMarksBefore[range.lowerBound]
   }
 
   /// Marks tokens as outside any quotation (the attribution that ends an unclosed quote).
