@@ -7,7 +7,8 @@
 #   8. attributions to an organisation the article never names, 12,500 to 100,000 in one
 #      paragraph (`NOTE: company said …`, each looked up back to the headline; `quotes`);
 #   9. cues in one sentence with no full stop, 12,500 to 100,000 (`the figures show "…" and
-#      the minister said …`, each cue reading what follows it; `quotes`);
+#      the minister said …, he said, and …`, each cue reading what follows it and each pronoun
+#      what comes before; `quotes`);
 #   3. articles per corpus: 2,500 to 20,000 articles of the Reuters + BBC corpora (`stories`);
 #   4. files per folder: 2,500 to 20,000 one-article files (`articles`);
 # then single cases: 50 MB of invalid JSON Lines, and a folder of FIFOs, device links, links
@@ -60,7 +61,7 @@ for count in (12500, 25000, 50000, 100000):
         out.write("Headline\n\n" + "NOTE: company said sales rose 5 pct. " * count)
     with open(f"{work}/cues-{count}.txt", "w") as out:
         out.write("Headline\n\n" + ('the figures show "we said" and the minister said the'
-                                     ' talks went on and ') * (count // 2) + "end.")
+                                     ' talks went on, he said, and ') * (count // 3) + "end.")
 rows = []
 for name in ("reuters21578.jsonl", "bbc-dev.jsonl"):
     rows += [json.loads(line) for line in open(f"{shared}/data/corpus/{name}")]

@@ -23,11 +23,7 @@ extension AttributionReader {
   }
 
   /// How many words and numbers the tokens hold.
-  func wordCount(_ range: ClosedRange<Int>) -> Int {
-    var count = 0
-    for index in range where tokens[index].isWord || tokens[index].isNumber { count += 1 }
-    return count
-  }
+  func wordCount(_ range: ClosedRange<Int>) -> Int { source.wordCount(range) }
 
   /// Whether tokens hold a second attribution (`Rubio said`): a cue word after a name or a
   /// subject pronoun. After any other word it is a noun or a verb of the clause (`dampened

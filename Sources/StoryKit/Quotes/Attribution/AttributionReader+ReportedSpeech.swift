@@ -290,13 +290,19 @@ extension AttributionReader {
     var afterNoun = false
     // NB: nor does a verb that reports only its quoted object, unless joined to the cue by
     // `and` (`said the OECD has called for "…"` is all said; `said … and called it "…"` is two).
-    for next in (start...end)
-    where next > start + 1
-      && cueVerb(at: next).map({ !$0.onlyBeforeQuotation || isCoordinated(cue: next) }) ?? false
-      && (tokens[next - 1].isWord || tokens[next - 1].sets.contains(.between))
-      && !["who", "which", "that"].contains(tokens[next - 1].lower)
-      && !(next + 1 <= end && tokens[next + 1].isLower("to"))
-    {
+    var next = start + 1
+    while next < end {
+      next += 1
+      // NB: after such a word only an attribution closing the sentence can end the statement
+      // (`closesSentence`), so the words before the sentence's last few are not read again: a
+      // sentence of many cues is read in linear time.
+      if afterNoun, next < end - 7 { next = end - 7 }
+      guard
+        cueVerb(at: next).map({ !$0.onlyBeforeQuotation || isCoordinated(cue: next) }) ?? false,
+        tokens[next - 1].isWord || tokens[next - 1].sets.contains(.between),
+        !["who", "which", "that"].contains(tokens[next - 1].lower),
+        !(next + 1 <= end && tokens[next + 1].isLower("to"))
+      else { continue }
       let coordinated = isCoordinated(cue: next)
       guard !(afterNoun && (coordinated || !closesSentence(cue: next, end: end))),
         let nextStart = coordinated ? next : phrases.subjectPhrase(before: next)?.tokens.lowerBound,
@@ -510,12 +516,19 @@ extension AttributionReader {
     }
     // After the attribution: nothing, a short adjunct (`on Wednesday`, `told Reuters`), or a
     // clause set off by a comma (`, raising the possibility …`, `, but one person ran …`).
-    let rest = after..<limit
-    let trailing = rest.filter { !tokens[$0].isPunctuation(".") }
-    if let first = trailing.first, !tokens[first].isPunctuation(",") {
+    // NB: full stops left out; only the first words after it are read, and the rest of the
+    // sentence is counted, not read, so a sentence of many attributions is read in linear time.
+    var next = after
+    while next < limit, tokens[next].isPunctuation(".") { next += 1 }
+    if next < limit, !tokens[next].isPunctuation(",") {
+      let first = next
       // An adjunct: `on Wednesday`, `in a statement`, `told Reuters`, `Tuesday`, alone or
       // before a participle clause set off by a comma (`Friday afternoon, adding that …`).
-      let phrase = trailing.prefix { !tokens[$0].isPunctuation(",") }
+      var phrase: [Int] = []
+      while next < limit, !tokens[next].isPunctuation(","), phrase.count <= 6 {
+        if !tokens[next].isPunctuation(".") { phrase.append(next) }
+        next += 1
+      }
       // NB: after a verb that takes the person spoken to, that person (`told reporters`, `told
       // a news conference`).
       let adjunct =
@@ -526,19 +539,17 @@ extension AttributionReader {
         || (first == cueLast + 1 && takesObject)
       // NB: or, after `X said`, before a clause a conjunction opens (`Friday afternoon, as
       // they bristled …`; not a relative clause, which may belong to what follows the cue).
-      let participle = trailing.dropFirst(phrase.count + 1).first
+      let endsSentence = next >= limit
+      var participle = next + 1
+      while participle < limit, tokens[participle].isPunctuation(".") { participle += 1 }
       guard adjunct, phrase.count <= 6, !phrase.contains(where: { tokens[$0].isLower("that") }),
-        phrase.count == trailing.count
-          || participle.map({
-            tokens[$0].isWord
-              && (tokens[$0].lower.hasSuffix("ing")
-                || (!inverted && Self.subordinators.contains(tokens[$0].lower)))
-          }) ?? false
+        endsSentence
+          || (participle < limit && tokens[participle].isWord
+            && (tokens[participle].lower.hasSuffix("ing")
+              || (!inverted && Self.subordinators.contains(tokens[participle].lower))))
       else { return nil }
     }
-    guard
-      !trailing.contains(where: { tokens[$0].isPunctuation(":") || tokens[$0].quoteMark != nil })
-    else { return nil }
+    guard after >= limit || !source.containsColonOrMark(after...(limit - 1)) else { return nil }
     guard comma > sentence.lowerBound, let phrase else { return nil }
     var first = sentence.lowerBound
     // An opening quotation mark that closes right before the comma makes a direct quote.

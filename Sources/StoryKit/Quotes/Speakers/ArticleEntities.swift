@@ -315,16 +315,20 @@ struct ArticleEntities: Sendable {
 
   /// The latest mentions before `token` of distinct entities that `accepts`, newest first: at
   /// most `limit`, scanning back while `reaches` holds for a mention (told how many were found
-  /// so far). The candidates a pronoun or a description (`the company`) may stand for.
+  /// so far), and, once one is found, at most `window` tokens. The candidates a pronoun or a
+  /// description (`the company`) may stand for.
   func recentMentions(
-    before token: Int, limit: Int, reaching reaches: (Mention, _ found: Int) -> Bool,
-    where accepts: (Entity) -> Bool
+    before token: Int, limit: Int, window: Int = 600,
+    reaching reaches: (Mention, _ found: Int) -> Bool, where accepts: (Entity) -> Bool
   ) -> [Mention] {
     var found: [Mention] = []
     var position = lastMentionIndex(before: token)
     while let current = position, found.count < limit {
       let mention = mentions[current]
-      guard reaches(mention, found.count) else { break }
+      // NB: at most `window` tokens back once one is found: a sentence that mentions one
+      // person thousands of times is not read back to its start for each pronoun.
+      guard reaches(mention, found.count), found.isEmpty || token - mention.token <= window
+      else { break }
       if accepts(entities[mention.entity]), !found.contains(where: { $0.entity == mention.entity })
       {
         found.append(mention)

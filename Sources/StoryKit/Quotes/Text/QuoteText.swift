@@ -27,6 +27,11 @@ final class QuoteText {
   /// For each token index, how many quotation marks other than single ones stand before it
   /// (one more entry than tokens): whether a range holds one is a subtraction.
   private let doubleMarksBefore: [Int32]
+  /// For each token index, how many words and numbers stand before it (one more entry than
+  /// tokens).
+  private let wordsBefore: [Int32]
+  /// For each token index, how many colons and quotation marks of any kind stand before it.
+  private let colonsAndMarksBefore: [Int32]
 
   init(article: Article, lexicon: SpeechLexicon) {
     self.article = article
@@ -47,11 +52,19 @@ final class QuoteText {
     self.tokens = tokens
     self.cueVerbs = cueVerbs
     var doubleMarksBefore = [Int32](repeating: 0, count: tokens.count + 1)
+    var wordsBefore = [Int32](repeating: 0, count: tokens.count + 1)
+    var colonsAndMarksBefore = [Int32](repeating: 0, count: tokens.count + 1)
     for index in tokens.indices {
+      let isColonOrMark = tokens[index].quoteMark != nil || tokens[index].isPunctuation(":")
+      colonsAndMarksBefore[index + 1] = colonsAndMarksBefore[index] + (isColonOrMark ? 1 : 0)
       let isDouble = tokens[index].quoteMark.map { $0.family != .single } ?? false
       doubleMarksBefore[index + 1] = doubleMarksBefore[index] + (isDouble ? 1 : 0)
+      let isWord = tokens[index].isWord || tokens[index].isNumber
+      wordsBefore[index + 1] = wordsBefore[index] + (isWord ? 1 : 0)
     }
     self.doubleMarksBefore = doubleMarksBefore
+    self.wordsBefore = wordsBefore
+    self.colonsAndMarksBefore = colonsAndMarksBefore
     sentences = SentenceSplitter.split(tokens)
     var sentenceOf = Array(repeating: 0, count: tokens.count)
     for (index, sentence) in sentences.enumerated() {
@@ -133,6 +146,16 @@ final class QuoteText {
   /// constant time.
   func containsDoubleMark(_ range: ClosedRange<Int>) -> Bool {
     doubleMarksBefore[range.upperBound + 1] > doubleMarksBefore[range.lowerBound]
+  }
+
+  /// Whether tokens hold a colon or a quotation mark of any kind, in constant time.
+  func containsColonOrMark(_ range: ClosedRange<Int>) -> Bool {
+    colonsAndMarksBefore[range.upperBound + 1] > colonsAndMarksBefore[range.lowerBound]
+  }
+
+  /// How many words and numbers the tokens hold, in constant time.
+  func wordCount(_ range: ClosedRange<Int>) -> Int {
+    Int(wordsBefore[range.upperBound + 1] - wordsBefore[range.lowerBound])
   }
 
   /// Marks tokens as outside any quotation (the attribution that ends an unclosed quote).
