@@ -116,16 +116,6 @@ struct QuoteExtractionReportedSpeechTests {
       .indirect("Dmitry Peskov")),
   ]
 
-  @Test("a verb of request reports its object and infinitive", arguments: requests)
-  func requestStatements(_ row: QuoteCase) throws {
-    try QuoteFixture.check(row)
-  }
-
-  @Test("a source and a colon opening a paragraph report what follows", arguments: colonSources)
-  func colonSourceStatements(_ row: QuoteCase) throws {
-    try QuoteFixture.check(row)
-  }
-
   static let notColonSources: [QuoteCase] = [
     QuoteCase("a label of the page", officials + "Photo: Peskov arrives at the Kremlin on Monday."),
     QuoteCase(
@@ -144,16 +134,6 @@ struct QuoteExtractionReportedSpeechTests {
       officials + "The Washington Post said: \"⟦The talks will resume in the spring.⟧\"",
       .direct("The Washington Post")),
   ]
-
-  @Test("a label, heading or topic before a colon reports nothing", arguments: notColonSources)
-  func notColonSourceStatements(_ row: QuoteCase) throws {
-    try QuoteFixture.check(row)
-  }
-
-  @Test("a verb reporting a quoted object is mixed", arguments: quotedObjects)
-  func quotedObjectStatements(_ row: QuoteCase) throws {
-    try QuoteFixture.check(row)
-  }
 
   @Test("reported speech with quoted words is mixed", arguments: mixed)
   func mixedQuotes(_ row: QuoteCase) throws {
@@ -676,11 +656,6 @@ struct QuoteExtractionReportedSpeechTests {
       .indirect("official figures")),
   ]
 
-  @Test("a verb of evidence reports what a document holds", arguments: evidence)
-  func evidenceStatements(_ row: QuoteCase) throws {
-    try QuoteFixture.check(row)
-  }
-
   static let notEvidence: [QuoteCase] = [
     QuoteCase(
       "found with a person as subject",
@@ -703,11 +678,6 @@ struct QuoteExtractionReportedSpeechTests {
         + "\"⟦We are ready to talk,⟧\" Peskov said. \"⟦Nothing has changed in our position since the spring.⟧\" The figures showed ⟦that trade between the two had halved⟧.",
       .direct("Dmitry Peskov"), .direct("Dmitry Peskov"), .indirect("The figures")),
   ]
-
-  @Test("a verb of evidence without a document reports nothing of its own", arguments: notEvidence)
-  func notEvidenceStatements(_ row: QuoteCase) throws {
-    try QuoteFixture.check(row)
-  }
 
   @Test("reported speech without quoted words is indirect", arguments: indirect)
   func indirectQuotes(_ row: QuoteCase) throws {
@@ -817,8 +787,13 @@ struct QuoteExtractionReportedSpeechTests {
       talks + "The phone call between the two men was described later as tense."),
   ]
 
-  @Test("a verb that reports quoted objects says nothing without them", arguments: notQuotedObjects)
-  func notQuotedObjectStatements(_ row: QuoteCase) throws {
+  /// Each kind of cue beside `said` (`SpeechLexicon.CueVerb`): requests, a source and a
+  /// colon, quoted objects, verbs of evidence; and the look-alikes that report nothing.
+  @Test(
+    "requests, colon sources, quoted objects and evidence report what they hold, and only that",
+    arguments: requests + colonSources + notColonSources + quotedObjects + notQuotedObjects
+      + evidence + notEvidence)
+  func otherCues(_ row: QuoteCase) throws {
     try QuoteFixture.check(row)
   }
 
