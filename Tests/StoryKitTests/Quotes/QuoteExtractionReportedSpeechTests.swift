@@ -85,6 +85,10 @@ struct QuoteExtractionReportedSpeechTests {
       officials + "Foreign ministry: ⟦the next round of talks will take place in Istanbul⟧.",
       .indirect("Foreign ministry")),
     QuoteCase(
+      "in an article with no cue verb and no quotation mark",
+      "The delegations met Kremlin aide Dmitry Peskov in Riyadh on Monday.\n\nPeskov: ⟦the talks will resume in Istanbul next week⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
       "a quotation after the colon",
       officials + "Rubio: \"⟦We are not going to wait forever for an answer.⟧\"",
       .direct("Marco Rubio")),

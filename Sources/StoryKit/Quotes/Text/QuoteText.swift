@@ -24,14 +24,12 @@ final class QuoteText {
   let inTicker: [Bool]
   /// For each token, the cue verb it is (by its lower-case form), looked up once.
   let cueVerbs: [SpeechLexicon.CueVerb?]
-  /// For each token index, how many quotation marks other than single ones stand before it
-  /// (one more entry than tokens): whether a range holds one is a subtraction.
-  private let doubleMarksBefore: [Int32]
-  /// For each token index, how many words and numbers stand before it (one more entry than
-  /// tokens).
-  private let wordsBefore: [Int32]
-  /// For each token index, how many colons and quotation marks of any kind stand before it.
-  private let colonsAndMarksBefore: [Int32]
+  /// Quotation marks other than single ones, counted.
+  private let doubleMarks: RunningCount
+  /// Words and numbers, counted.
+  private let words: RunningCount
+  /// Colons and quotation marks of any kind, counted.
+  private let colonsAndMarks: RunningCount
 
   init(article: Article, lexicon: SpeechLexicon) {
     self.article = article
@@ -51,20 +49,9 @@ final class QuoteText {
     }
     self.tokens = tokens
     self.cueVerbs = cueVerbs
-    var doubleMarksBefore = [Int32](repeating: 0, count: tokens.count + 1)
-    var wordsBefore = [Int32](repeating: 0, count: tokens.count + 1)
-    var colonsAndMarksBefore = [Int32](repeating: 0, count: tokens.count + 1)
-    for index in tokens.indices {
-      let isColonOrMark = tokens[index].quoteMark != nil || tokens[index].isPunctuation(":")
-      colonsAndMarksBefore[index + 1] = colonsAndMarksBefore[index] + (isColonOrMark ? 1 : 0)
-      let isDouble = tokens[index].quoteMark.map { $0.family != .single } ?? false
-      doubleMarksBefore[index + 1] = doubleMarksBefore[index] + (isDouble ? 1 : 0)
-      let isWord = tokens[index].isWord || tokens[index].isNumber
-      wordsBefore[index + 1] = wordsBefore[index] + (isWord ? 1 : 0)
-    }
-    self.doubleMarksBefore = doubleMarksBefore
-    self.wordsBefore = wordsBefore
-    self.colonsAndMarksBefore = colonsAndMarksBefore
+    doubleMarks = RunningCount(tokens) { $0.quoteMark.map { $0.family != .single } ?? false }
+    words = RunningCount(tokens) { $0.isWord || $0.isNumber }
+    colonsAndMarks = RunningCount(tokens) { $0.quoteMark != nil || $0.isPunctuation(":") }
     sentences = SentenceSplitter.split(tokens)
     var sentenceOf = Array(repeating: 0, count: tokens.count)
     for (index, sentence) in sentences.enumerated() {
@@ -102,11 +89,12 @@ final class QuoteText {
     self.inTicker = inTicker
   }
 
-  /// Whether the article can hold a quote at all: a quotation mark, a cue verb or
-  /// `according to`. Articles without one (tables, listings) are skipped at once.
+  /// Whether the article can hold a quote at all: a quotation mark, a cue verb, `according
+  /// to` or a colon (`Sanders: …`). Articles without one (tables, listings) are skipped at
+  /// once.
   var mayHoldQuotes: Bool {
     cueVerbs.contains { $0 != nil } || spans.contains { $0.family != .single }
-      || tokens.contains { $0.lower == "according" }
+      || tokens.contains { $0.lower == "according" || $0.isPunctuation(":") }
   }
 
   /// For each sentence, whether a cue word other than a verb of evidence stands in it outside
@@ -145,18 +133,16 @@ final class QuoteText {
   /// Whether tokens hold a quotation mark other than a single one (`"`, `“`, `«`), in
   /// constant time.
   func containsDoubleMark(_ range: ClosedRange<Int>) -> Bool {
-    doubleMarksBefore[range.upperBound + 1] > doubleMarksBefore[range.lowerBound]
+    doubleMarks.count(in: range) > 0
   }
 
   /// Whether tokens hold a colon or a quotation mark of any kind, in constant time.
   func containsColonOrMark(_ range: ClosedRange<Int>) -> Bool {
-    colonsAndMarksBefore[range.upperBound + 1] > colonsAndMarksBefore[range.lowerBound]
+    colonsAndMarks.count(in: range) > 0
   }
 
   /// How many words and numbers the tokens hold, in constant time.
-  func wordCount(_ range: ClosedRange<Int>) -> Int {
-    Int(wordsBefore[range.upperBound + 1] - wordsBefore[range.lowerBound])
-  }
+  func wordCount(_ range: ClosedRange<Int>) -> Int { words.count(in: range) }
 
   /// Marks tokens as outside any quotation (the attribution that ends an unclosed quote).
   func unquote(_ range: ClosedRange<Int>) {
