@@ -34,7 +34,9 @@ extension AttributionReader {
       guard end - comma <= 12, end - 1 <= inner.upperBound + 1 || tokens[end - 1].isPunctuation(".")
       else { continue }
       let tail = (comma + 1)..<end
-      guard tail.contains(where: { quotingCueVerb(at: $0, insideQuote: true) != nil }) else { continue }
+      guard tail.contains(where: { quotingCueVerb(at: $0, insideQuote: true) != nil }) else {
+        continue
+      }
       // Only names, roles and pronouns around the cue: no new clause, no further comma.
       let wordsOK = tail.allSatisfy { index in
         tokens[index].isWord || tokens[index].isPunctuation(".")
@@ -147,8 +149,9 @@ extension AttributionReader {
     if case .description = phrase.kind {
       // NB: a short description (`Foreign ministry`, `Poll`), not a topic (`Frustration with
       // police`).
-      guard phrases.namesSpeakerKind(phrase.tokens.upperBound)
-        || lexicon.ownDocuments.contains(tokens[phrase.tokens.upperBound].lower),
+      guard
+        phrases.namesSpeakerKind(phrase.tokens.upperBound)
+          || lexicon.ownDocuments.contains(tokens[phrase.tokens.upperBound].lower),
         !phrase.tokens.contains(where: {
           tokens[$0].sets.contains(.preposition) || tokens[$0].isLower("of")
         })
@@ -210,7 +213,8 @@ extension AttributionReader {
         // The colon ends the previous paragraph's sentence: look for its cue there.
         let colon = openToken - 1
         let start = sentences[sentenceOf[colon]].tokens.lowerBound
-        for cue in stride(from: colon - 1, through: start, by: -1) where quotingCueVerb(at: cue) != nil {
+        for cue in stride(from: colon - 1, through: start, by: -1)
+        where quotingCueVerb(at: cue) != nil {
           if let phrase = phrases.subjectPhrase(before: cue) {
             return attribution(phrase, cue: cue...cueEnd(at: cue))
           }

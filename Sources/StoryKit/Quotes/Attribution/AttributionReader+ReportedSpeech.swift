@@ -368,8 +368,9 @@ extension AttributionReader {
     var index = start
     while index <= limit {
       let token = tokens[index]
-      if token.isLower("to") || (token.isLower("not") && index + 1 <= limit
-        && tokens[index + 1].isLower("to"))
+      if token.isLower("to")
+        || (token.isLower("not") && index + 1 <= limit
+          && tokens[index + 1].isLower("to"))
       {
         let verb = token.isLower("to") ? index + 1 : index + 2
         // NB: the object comes first (`urged to act` reports no one's request), and a verb
