@@ -151,7 +151,7 @@ extension AttributionReader {
       // police`).
       guard
         phrases.namesSpeakerKind(phrase.tokens.upperBound)
-          || lexicon.ownDocuments.contains(tokens[phrase.tokens.upperBound].lower),
+          || tokens[phrase.tokens.upperBound].sets.contains(.evidenceNoun),
         !phrase.tokens.contains(where: {
           tokens[$0].sets.contains(.preposition) || tokens[$0].isLower("of")
         })

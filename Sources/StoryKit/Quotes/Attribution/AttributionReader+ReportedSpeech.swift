@@ -16,15 +16,12 @@ extension AttributionReader {
     // NB: the sentence's claimed tokens are counted once and the statements' contents kept in
     // order (they never overlap), so whether a range is free is a subtraction and a binary
     // search: a sentence may hold thousands of cues.
-    var claimedBefore = [Int32](repeating: 0, count: sentence.count + 1)
-    for (offset, token) in sentence.enumerated() {
-      claimedBefore[offset + 1] = claimedBefore[offset] + (claimed[token] ? 1 : 0)
-    }
+    let claimedCount = RunningCount(sentence) { claimed[$0] }
     var taken: [ClosedRange<Int>] = []
     func free(_ range: ClosedRange<Int>) -> Bool {
-      let low = max(range.lowerBound, sentence.lowerBound) - sentence.lowerBound
-      let high = min(range.upperBound, sentence.upperBound - 1) - sentence.lowerBound
-      if low <= high, claimedBefore[high + 1] > claimedBefore[low] { return false }
+      let low = max(range.lowerBound, sentence.lowerBound)
+      let high = min(range.upperBound, sentence.upperBound - 1)
+      if low <= high, claimedCount.count(in: low...high) > 0 { return false }
       let next = taken.partitioningIndex { $0.lowerBound > range.upperBound }
       return next == 0 || taken[next - 1].upperBound < range.lowerBound
     }
@@ -153,7 +150,7 @@ extension AttributionReader {
     let opener = tokens[colon + 1]
     guard wordCount(content) >= 3, !opener.sets.contains(.clauseWord),
       !["how", "what", "why", "who", "where", "when", "which"].contains(opener.lower),
-      hasFiniteVerb(content) || containsQuoteMark(content), !hasAttribution(content.dropFirst(0))
+      hasFiniteVerb(content) || containsQuoteMark(content), !hasAttribution(content[...])
     else { return nil }
     return ReportedStatement(content: content, attribution: attribution(source, cue: colon...colon))
   }

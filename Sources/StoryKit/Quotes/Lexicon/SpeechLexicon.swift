@@ -34,6 +34,10 @@ struct SpeechLexicon: Sendable {
     /// Whether the verb reports a request too: its object and an infinitive (`urged voters
     /// to …`).
     var reportsRequest = false
+
+    /// Whether the word is a cue only where the words around it say so (`onlyAfterEvidence`,
+    /// `onlyBeforeQuotation`): never a verb to the phrase readers, never a quotation's cue.
+    var isContextual: Bool { onlyAfterEvidence || onlyBeforeQuotation }
   }
 
   /// What the lexicon knows of a word: its flags and the cue verb it is, if any.
@@ -77,9 +81,7 @@ struct SpeechLexicon: Sendable {
   /// noun or another verb (`talk show host`, `a phone call`), and are cues only where
   /// `QuoteText.cueVerb(at:)` finds their subject or their quotation.
   func cueVerb(_ lower: String) -> CueVerb? {
-    storage.tables.cueVerbs[lower].flatMap {
-      $0.onlyAfterEvidence || $0.onlyBeforeQuotation ? nil : $0
-    }
+    storage.tables.cueVerbs[lower].flatMap { $0.isContextual ? nil : $0 }
   }
 }
 

@@ -268,9 +268,7 @@ struct SpeechRuleTables: Sendable {
     add(phrasalCues.keys, .phrasalCueStart)
     // NB: an evidence verb is no verb wherever it stands (`talk show host`), nor one that is a
     // cue only before a quotation (`a phone call`).
-    add(
-      cueVerbs.filter { !$0.value.onlyAfterEvidence && !$0.value.onlyBeforeQuotation }.keys,
-      .cueForm)
+    add(cueVerbs.filter { !$0.value.isContextual }.keys, .cueForm)
     add(irregularPast, .irregularPast)
     entryWords = Array(words.keys)
     entryInfos = entryWords.map { words[$0] ?? WordInfo() }

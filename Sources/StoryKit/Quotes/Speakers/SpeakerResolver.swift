@@ -614,7 +614,7 @@ struct SpeakerResolver: QuoteTextReader {
     let isBareCompany =
       range.count == 1 && isCompany && next < tokens.count
       && (cueVerb(at: next) != nil || tokens[next].sets.contains(.between)
-        || lexicon.documentNouns.contains(tokens[next].lower))
+        || tokens[next].sets.contains(.documentNoun))
     let pointsBack =
       (["the", "this", "its"].contains(words[0]) && range.count <= 3) || isBareCompany
     // A publication: named by its capitalised name (`the China Daily`, `the People's Daily`),

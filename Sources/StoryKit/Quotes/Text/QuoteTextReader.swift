@@ -37,7 +37,7 @@ extension QuoteTextReader {
     -> SpeechLexicon.CueVerb?
   {
     cueVerb(at: index, allowGerund: allowGerund, insideQuote: insideQuote).flatMap {
-      $0.onlyAfterEvidence || $0.onlyBeforeQuotation ? nil : $0
+      $0.isContextual ? nil : $0
     }
   }
 

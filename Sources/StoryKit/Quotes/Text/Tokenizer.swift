@@ -157,15 +157,36 @@ enum Tokenizer {
     if scalar == "`" {
       return QuoteMark(family: .double, canOpen: true, canClose: false, glyph: "\u{201C}")
     }
-    let before: Unicode.Scalar? = index > 0 ? scalars[index - 1] : nil
-    let after: Unicode.Scalar? = index + 2 < scalars.count ? scalars[index + 2] : nil
+    let place = Flanks(scalars, from: index, to: index + 2)
     // NB: inside a word they are an apostrophe written twice (`the company''s`).
-    if let before, let after, Scalars.isWordScalar(before), Scalars.isWordScalar(after) {
+    if let before = place.before, let after = place.after, Scalars.isWordScalar(before),
+      Scalars.isWordScalar(after)
+    {
       return nil
     }
-    let spaceOrOpenBefore = before.map { isSpace($0) || isOpeningPunctuation($0) } ?? true
-    let leftFlanking = spaceOrOpenBefore && !(after.map { isSpace($0) } ?? true)
-    return QuoteMark(family: .double, canOpen: leftFlanking, canClose: !leftFlanking, glyph: "\"")
+    return QuoteMark(
+      family: .double, canOpen: place.isLeftFlanking, canClose: !place.isLeftFlanking,
+      glyph: "\"")
+  }
+
+  /// What stands on either side of a quotation mark's scalars `start..<end`, and so what the
+  /// mark may do there.
+  private struct Flanks {
+    let before: Unicode.Scalar?
+    let after: Unicode.Scalar?
+    /// Nothing, a space, an opening bracket or a dash before: where an opening mark stands.
+    let spaceOrOpenBefore: Bool
+    /// Nothing or a space after: where a closing mark stands.
+    let spaceAfter: Bool
+    /// Open before and not after: the place of an opening mark.
+    var isLeftFlanking: Bool { spaceOrOpenBefore && !spaceAfter }
+
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) {
+      before = start > 0 ? scalars[start - 1] : nil
+      after = end < scalars.count ? scalars[end] : nil
+      spaceOrOpenBefore = before.map { isSpace($0) || isOpeningPunctuation($0) } ?? true
+      spaceAfter = after.map { isSpace($0) } ?? true
+    }
   }
 
   /// The quotation mark at `index`, with what its place allows, or `nil` when the scalar is
@@ -182,13 +203,13 @@ enum Tokenizer {
     default:
       return nil
     }
-    let before: Unicode.Scalar? = index > 0 ? scalars[index - 1] : nil
-    let after: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
     // Left-flanking: nothing, space, an opening bracket or a dash before, and a non-space after:
     // the place of an opening mark. Right-flanking: the other way round.
-    let spaceOrOpenBefore = before.map { isSpace($0) || isOpeningPunctuation($0) } ?? true
-    let spaceAfter = after.map { isSpace($0) } ?? true
-    let leftFlanking = spaceOrOpenBefore && !spaceAfter
+    let place = Flanks(scalars, from: index, to: index + 1)
+    let before = place.before
+    let spaceOrOpenBefore = place.spaceOrOpenBefore
+    let spaceAfter = place.spaceAfter
+    let leftFlanking = place.isLeftFlanking
     let rightOnly = !spaceOrOpenBefore && spaceAfter
     switch scalar {
     case "\"":
