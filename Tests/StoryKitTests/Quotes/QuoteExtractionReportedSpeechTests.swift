@@ -658,6 +658,38 @@ struct QuoteExtractionReportedSpeechTests {
       "what the figures show closes the sentence",
       talks + "⟦Exports fell for a third month in March⟧, official figures showed.",
       .indirect("official figures")),
+    QuoteCase(
+      "what evidence shows is a thing, up to a comma",
+      talks + "Polls show ⟦a close contest in the port city⟧, where the vote is on Sunday.",
+      .indirect("Polls")),
+    QuoteCase(
+      "a number opens what evidence found",
+      talks + "The study found ⟦31 cases of fraud among a million ballots⟧.",
+      .indirect("The study")),
+    QuoteCase(
+      "a cue word read as a noun is nobody speaking",
+      talks + "The survey found ⟦that the race was tight in the state⟧.",
+      .indirect("The survey")),
+    QuoteCase(
+      "an evidence noun with words of its own after it",
+      talks
+        + "The latest opinion poll released Friday shows ⟦that the ruling party has lost its lead⟧.",
+      .indirect("The latest opinion poll")),
+  ]
+
+  /// `call for` reports what is demanded: its object.
+  static let demands: [QuoteCase] = [
+    QuoteCase(
+      "called for and its object, up to a comma",
+      talks + "The union called for ⟦a moratorium on new port fees⟧, which rose twice this year.",
+      .indirect("The union")),
+    QuoteCase(
+      "has called for and a gerund",
+      talks + "Lavrov has called for ⟦lifting the sanctions on Russian banks⟧.",
+      .indirect("Lavrov")),
+    QuoteCase(
+      "a passive called for is no demand",
+      talks + "Ovechkin was called for tripping early in the second period."),
   ]
 
   static let notEvidence: [QuoteCase] = [
@@ -792,11 +824,12 @@ struct QuoteExtractionReportedSpeechTests {
   ]
 
   /// Each kind of cue beside `said` (`SpeechLexicon.CueVerb`): requests, a source and a
-  /// colon, quoted objects, verbs of evidence; and the look-alikes that report nothing.
+  /// colon, quoted objects, verbs of evidence, demands; and the look-alikes that report
+  /// nothing.
   @Test(
-    "requests, colon sources, quoted objects and evidence report what they hold, and only that",
+    "requests, colon sources, quoted objects, evidence and demands report what they hold, and only that",
     arguments: requests + colonSources + notColonSources + quotedObjects + notQuotedObjects
-      + evidence + notEvidence)
+      + evidence + notEvidence + demands)
   func otherCues(_ row: QuoteCase) throws {
     try QuoteFixture.check(row)
   }

@@ -262,6 +262,7 @@ extension AttributionReader {
         }
       } ?? false
     var isRequest = false
+    var isObject = false
     if verb.reportsRequest, let request = requestStart(after: start, end: end, before: that) {
       start = request
       isRequest = true
@@ -271,6 +272,10 @@ extension AttributionReader {
       start = clause
     } else if let that, !quoteBefore, !cueBefore {
       start = that
+    } else if verb.reportsThing, tokens[start].isWord || tokens[start].isNumber {
+      // `Polls show a close contest in the state, where …`, `called for a moratorium`: what
+      // is shown or demanded is the verb's object, up to a comma.
+      isObject = true
     } else {
       return nil
     }
@@ -285,8 +290,9 @@ extension AttributionReader {
     // `and` (`violated state aid rules and threatened competition`), nor another noun
     // (`… common shares`).
     var afterNoun = false
-    // NB: nor does a verb that reports only its quoted object, unless joined to the cue by
-    // `and` (`said the OECD has called for "…"` is all said; `said … and called it "…"` is two).
+    // NB: nor does a verb that reports only its quoted object or a thing, unless joined to the
+    // cue by `and` (`said the OECD has called for "…"` is all said; `said … and called it
+    // "…"` is two).
     var next = start + 1
     while next < end {
       next += 1
@@ -295,7 +301,9 @@ extension AttributionReader {
       // sentence of many cues is read in linear time.
       if afterNoun, next < end - 7 { next = end - 7 }
       guard
-        cueVerb(at: next).map({ !$0.onlyBeforeQuotation || isCoordinated(cue: next) }) ?? false,
+        cueVerb(at: next).map({
+          !($0.onlyBeforeQuotation || $0.reportsThing) || isCoordinated(cue: next)
+        }) ?? false,
         tokens[next - 1].isWord || tokens[next - 1].sets.contains(.between),
         !["who", "which", "that"].contains(tokens[next - 1].lower),
         !(next + 1 <= end && tokens[next + 1].isLower("to"))
@@ -326,14 +334,31 @@ extension AttributionReader {
     {
       last = comma - 1
     }
+    if isObject, let comma = (start..<last).first(where: { tokens[$0].isPunctuation(",") }) {
+      last = comma - 1
+    }
     guard start <= last else { return nil }
     let content = start...last
     guard wordCount(content) >= 3,
       let subject = participleSubject(cue: cue) ?? coordinatedSubject(cue: cue)
-        ?? phrases.subjectPhrase(before: cue)
+        ?? modifiedEvidenceSubject(cue: cue, verb: verb) ?? phrases.subjectPhrase(before: cue)
     else { return nil }
     return ReportedStatement(
       content: content, attribution: attribution(subject, cue: cue...cueLast))
+  }
+
+  /// `The latest poll released Friday shows …`: the subject of a verb of evidence whose noun
+  /// has words of its own after it is the phrase that ends with the noun, not a name among
+  /// those words.
+  private func modifiedEvidenceSubject(cue: Int, verb: SpeechLexicon.CueVerb) -> SpeakerPhrase? {
+    guard verb.onlyAfterEvidence else { return nil }
+    let sentence = sentences[sentenceOf[cue]].tokens
+    var before = cue - 1
+    while before > sentence.lowerBound, tokens[before].sets.contains(.between) { before -= 1 }
+    guard !tokens[before].sets.contains(.evidenceNoun),
+      let head = source.modifiedEvidenceNoun(endingAt: before, sentence: sentence)
+    else { return nil }
+    return phrases.subjectPhrase(before: head + 1)
   }
 
   /// `RT called the bank's decision "incomprehensible and without warning."`: after a verb

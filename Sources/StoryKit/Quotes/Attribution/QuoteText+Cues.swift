@@ -28,9 +28,19 @@ extension QuoteText {
       let sentence = sentences[sentenceOf[index]].tokens
       var before = index - 1
       while before > sentence.lowerBound, tokens[before].sets.contains(.between) { before -= 1 }
-      guard before >= sentence.lowerBound, tokens[before].sets.contains(.evidenceNoun),
+      guard before >= sentence.lowerBound,
+        tokens[before].sets.contains(.evidenceNoun)
+          || modifiedEvidenceNoun(endingAt: before, sentence: sentence) != nil,
         !hasSpeechCue[sentenceOf[index]]
       else { return nil }
+    }
+    // `The union called for a moratorium`: a demand is reported when nobody else speaks in
+    // the sentence (`Time said its unit has called for redemption of the notes` is Time's),
+    // or when a quotation follows (`… and called for "a new attitude"`).
+    if verb.reportsThing, !verb.onlyAfterEvidence, hasSpeechCue[sentenceOf[index]],
+      quotationAfter(cue: index) == nil
+    {
+      return nil
     }
     // `Trump is warning voters that …`: a gerund after a form of `be` is a finite cue.
     let progressive = verb.isGerund && isProgressive(at: index)
@@ -71,6 +81,30 @@ extension QuoteText {
       return nil
     }
     return verb
+  }
+
+  /// The noun of evidence that the words up to `last` are, with what follows it (`a 2014 study
+  /// by Harvard`, `the latest poll released Friday`, `data from the census`): within eight
+  /// words back, in one run of words, an evidence noun followed by a preposition or a
+  /// participle, with no verb or clause word of its own after it.
+  func modifiedEvidenceNoun(endingAt last: Int, sentence: Range<Int>) -> Int? {
+    var head = last - 1
+    while head >= max(sentence.lowerBound, last - 8) {
+      let token = tokens[head]
+      guard token.isWord, !token.sets.contains(.auxiliary), !token.sets.contains(.subjectPronoun),
+        !token.sets.contains(.clauseWord), !["that", "which", "who"].contains(token.lower),
+        cueVerbs[head] == nil || token.sets.contains(.evidenceNoun)
+      else { return nil }
+      if token.sets.contains(.evidenceNoun) {
+        let next = tokens[head + 1]
+        let isModified =
+          next.sets.contains(.preposition) || next.isLower("of")
+          || (next.lower.hasSuffix("ed") && !next.isCapitalized)
+        return isModified ? head : nil
+      }
+      head -= 1
+    }
+    return nil
   }
 
   /// The first quotation in double marks (or guillemets) that opens within eight tokens after

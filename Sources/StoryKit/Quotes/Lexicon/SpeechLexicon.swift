@@ -34,6 +34,10 @@ struct SpeechLexicon: Sendable {
     /// Whether the verb reports a request too: its object and an infinitive (`urged voters
     /// to …`).
     var reportsRequest = false
+    /// Whether the verb reports a thing as well as a clause: its object, up to a comma
+    /// (`called for a moratorium on charter schools`; a verb of evidence too: `polls show a
+    /// close contest`).
+    var reportsThing = false
 
     /// Whether the word is a cue only where the words around it say so (`onlyAfterEvidence`,
     /// `onlyBeforeQuotation`): never a verb to the phrase readers, never a quotation's cue.

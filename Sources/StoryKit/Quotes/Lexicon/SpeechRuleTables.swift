@@ -290,8 +290,11 @@ struct SpeechRuleTables: Sendable {
     let onlyAfterEvidence = line.contains("+evidence")
     let onlyBeforeQuotation = line.contains("+quoted")
     let reportsRequest = line.contains("+request")
+    let reportsThing = onlyAfterEvidence || line.contains("+thing")
     var cleaned = line
-    for mark in ["+object", "+bare", "+pronoun", "+that", "+evidence", "+quoted", "+request"] {
+    for mark in [
+      "+object", "+bare", "+pronoun", "+that", "+evidence", "+quoted", "+request", "+thing",
+    ] {
       cleaned = cleaned.replacingOccurrences(of: mark, with: "")
     }
     cleaned = cleaned.trimmingCharacters(in: .whitespaces)
@@ -318,7 +321,8 @@ struct SpeechRuleTables: Sendable {
         lemma: lemma, takesObject: takesObject, isGerund: isGerund,
         reportsBareClause: reportsBareClause, reportsPronounClause: reportsPronounClause,
         onlyBeforeThat: onlyBeforeThat, onlyAfterEvidence: onlyAfterEvidence,
-        onlyBeforeQuotation: onlyBeforeQuotation, reportsRequest: reportsRequest)
+        onlyBeforeQuotation: onlyBeforeQuotation, reportsRequest: reportsRequest,
+        reportsThing: reportsThing)
       let words = form.split(separator: " ").map(String.init)
       if words.count == 1 {
         if cueVerbs[form] == nil { cueVerbs[form] = verb }

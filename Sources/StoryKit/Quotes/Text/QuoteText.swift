@@ -97,13 +97,16 @@ final class QuoteText {
       || tokens.contains { $0.lower == "according" || $0.isPunctuation(":") }
   }
 
-  /// For each sentence, whether a cue word other than a verb of evidence stands in it outside
-  /// quotation marks (someone speaks there, so `figures showed` in it is theirs to report);
-  /// built on first use, in one pass.
+  /// For each sentence, whether a cue verb other than one that reports a thing (a verb of
+  /// evidence, `call for`) stands in it outside quotation marks: someone speaks there, so
+  /// `figures showed` in it is theirs to report. A cue word read as a noun (`in the state`,
+  /// `a report`) is no cue. Built on first use, in one pass.
   private(set) lazy var hasSpeechCue: [Bool] = {
     var has = Array(repeating: false, count: sentences.count)
     for index in tokens.indices
-    where cueVerbs[index].map({ !$0.onlyAfterEvidence }) ?? false && !isQuoted(index) {
+    where cueVerbs[index].map({ !$0.reportsThing }) ?? false
+      && cueVerb(at: index, allowGerund: true) != nil
+    {
       has[sentenceOf[index]] = true
     }
     return has
