@@ -293,6 +293,28 @@ struct CompanyNameTests {
           "Halden Ratings Corp cited Halvorn's heavy debt load. Halden Ratings Corp said the outlook was negative.",
         speaker: "Halden Ratings Corp"
       ),
+      // A demonym before one word, or a title before a trade word, leads a company's name.
+      (
+        text: "Norwegian Seaways said it would add two ferries to its summer timetable.",
+        speaker: "Norwegian Seaways"
+      ),
+      (
+        text: "British Caledonian Seaways said bookings rose eight pct in March.",
+        speaker: "British Caledonian Seaways"
+      ),
+      (
+        text: "General Electric said its new turbine passed its first tests.",
+        speaker: "General Electric"
+      ),
+      // People keep their demonym and title out of their names.
+      (
+        text: "American Robby Halvorsen said he felt no pain in his shoulder.",
+        speaker: "Robby Halvorsen"
+      ),
+      (
+        text: "General Halvorsen said the troops would stay until the spring.",
+        speaker: "Halvorsen"
+      ),
     ])
   func companyNames(text: String, speaker: String) throws {
     let quote = try QuoteFixture.onlyQuote(

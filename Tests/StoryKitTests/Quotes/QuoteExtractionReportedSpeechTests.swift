@@ -532,6 +532,11 @@ struct QuoteExtractionReportedSpeechTests {
         + "According to a fund-raising document, ⟦the new hotel will offer 277 rooms to business travelers⟧.",
       .indirect("a fund-raising document")),
     QuoteCase(
+      "according to someone described with a participle after them",
+      talks
+        + "⟦The party has about $3 million in ads reserved for the last month⟧, according to a strategist monitoring the race.",
+      .indirect("a strategist")),
+    QuoteCase(
       "according to after an opening adjunct: the clause after it",
       talks
         + "By Sept. 30, according to Peskov, ⟦the delegations had met eleven times⟧.",
@@ -690,6 +695,9 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "a passive called for is no demand",
       talks + "Ovechkin was called for tripping early in the second period."),
+    QuoteCase(
+      "what a thing calls for is no demand",
+      talks + "The new contract calls for shipments of grain to the port every month."),
   ]
 
   static let notEvidence: [QuoteCase] = [

@@ -343,6 +343,14 @@ extension AttributionReader {
       let subject = participleSubject(cue: cue) ?? coordinatedSubject(cue: cue)
         ?? modifiedEvidenceSubject(cue: cue, verb: verb) ?? phrases.subjectPhrase(before: cue)
     else { return nil }
+    // `The union called for a moratorium` is a demand; `the contract calls for shipments of
+    // …` says what a thing provides for: a demand's subject names someone.
+    if isObject, !verb.onlyAfterEvidence, case .description(let head) = subject.kind,
+      let noun = subject.tokens.last(where: { tokens[$0].lower == head }),
+      !phrases.namesSpeakerKind(noun)
+    {
+      return nil
+    }
     return ReportedStatement(
       content: content, attribution: attribution(subject, cue: cue...cueLast))
   }

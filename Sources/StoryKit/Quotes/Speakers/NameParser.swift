@@ -309,6 +309,16 @@ struct NameParser {
         if index + 1 <= run.upperBound { nameStart = max(nameStart, index + 1) }
       }
     }
+    // `British Airways`, `British Caledonian Airways`, `General Electric`: one word that only
+    // demonyms lead, no first name, role or title, or a trade word that only a title leads, is
+    // an organisation's name, not a person's (no Mr Airways spoke).
+    if nameStart > start,
+      namesOrganisationAfterLead(tokens, start: start, nameStart: nameStart, run: run)
+    {
+      return ParsedName(
+        nameTokens: start...run.upperBound, role: nil, kind: .organisation, gender: .neuter,
+        confirmed: true)
+    }
     // Skip connectors and initials left at the front of the name.
     while nameStart < run.upperBound, !tokens[nameStart].isCapitalized { nameStart += 1 }
     var nameTokens = nameStart...run.upperBound
@@ -491,6 +501,34 @@ struct NameParser {
     if token.flags.contains(.nationality) { return true }
     return token.sets.contains(.countryName)
       || (hasDemonymEnding(token.lower) && !token.sets.contains(.firstName))
+  }
+
+  /// Whether the words of `run` from `start` name an organisation that a demonym or a title
+  /// leads (the name would start at `nameStart` were they a person's title): demonyms alone
+  /// before one capitalised word that is no first name, role or title (`British Airways`,
+  /// `British Caledonian Airways`, `Swiss Re`), or a title or role word before one trade word
+  /// (`General Electric`).
+  private func namesOrganisationAfterLead(
+    _ tokens: [TextToken], start: Int, nameStart: Int, run: ClosedRange<Int>
+  ) -> Bool {
+    let lead = start..<nameStart
+    let name = nameStart...run.upperBound
+    let plain = name.allSatisfy { index in
+      let token = tokens[index]
+      return token.isCapitalized && !token.isAllCaps && !token.sets.contains(.firstName)
+        && !isNotName(token) && token.flags.isDisjoint(with: [.title, .role])
+        && !isPossessive(token)
+        && !Self.endsWithDot(token.lower)
+    }
+    // NB: one word: `American Robby Ginepri`, `Japanese Hajimu Watanabe` are people.
+    guard plain, name.count == 1 else { return false }
+    if lead.allSatisfy({ Self.isDemonym(tokens[$0]) && !tokens[$0].isAllCaps }) {
+      return !Self.isDemonym(tokens[run.upperBound])
+    }
+    return lexicon.companyTradeWords.contains(tokens[nameStart].lower)
+      && lead.allSatisfy({
+        !tokens[$0].flags.isDisjoint(with: [.title, .role]) || Self.isDemonym(tokens[$0])
+      })
   }
 
   /// Whether the word at `index`, which ends like a demonym only (`Darian`, not a listed

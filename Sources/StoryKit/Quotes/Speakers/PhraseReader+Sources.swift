@@ -10,13 +10,17 @@ extension PhraseReader {
   func sourcePhrase(_ range: ClosedRange<Int>) -> SpeakerPhrase? {
     let whole = speakerPhrase(range)
     if let whole, namesSomeone(whole) { return whole }
-    // NB: cut before `of`, a preposition, or a past form before one (`compiled by`), not
-    // before an adjective (`a regular monthly restricted survey`).
+    // NB: cut before `of`, a preposition, a past form before one (`compiled by`), or a
+    // present participle after a noun (`a strategist monitoring the race`), not before an
+    // adjective (`a regular monthly restricted survey`) or a noun in -ing (`a briefing`).
     let qualifier = range.dropFirst().first { index in
-      tokens[index].sets.contains(.preposition) || tokens[index].isLower("of")
-        || (tokens[index].isWord && !tokens[index].isCapitalized
-          && tokens[index].lower.hasSuffix("ed") && index < range.upperBound
+      let token = tokens[index]
+      let isParticiple = token.isWord && !token.isCapitalized && index < range.upperBound
+      return token.sets.contains(.preposition) || token.isLower("of")
+        || (isParticiple && token.lower.hasSuffix("ed")
           && tokens[index + 1].sets.contains(.preposition))
+        || (isParticiple && token.lower.hasSuffix("ing") && token.lower.count > 5
+          && !tokens[index - 1].sets.contains(.determiner))
     }
     let cut = range.lowerBound...((qualifier ?? range.upperBound + 1) - 1)
     let before = qualifier != nil ? speakerPhrase(cut) : nil
