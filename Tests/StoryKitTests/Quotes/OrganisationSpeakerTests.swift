@@ -315,6 +315,28 @@ struct CompanyNameTests {
         text: "General Halvorsen said the troops would stay until the spring.",
         speaker: "Halvorsen"
       ),
+      // A name between a title and `of` is the person; what follows `of` is where they are
+      // from. A company's name may open with a title word.
+      (
+        text: "Senator Lloyd Halvorsen of Texas said the trade bill would pass this year.",
+        speaker: "Lloyd Halvorsen"
+      ),
+      (
+        text: "Sen. Dana Halvorsen of Ohio said the trade bill would pass this year.",
+        speaker: "Dana Halvorsen"
+      ),
+      (
+        text: "King Halvor of Ardmore said the kingdom wanted oil price stability.",
+        speaker: "Halvor"
+      ),
+      (
+        text: "General Ardmore of Canada Ltd said its plant would close in May.",
+        speaker: "General Ardmore of Canada Ltd"
+      ),
+      (
+        text: "Chancellor of the Exchequer Nigel Halvorsen said the budget would be tight.",
+        speaker: "Nigel Halvorsen"
+      ),
     ])
   func companyNames(text: String, speaker: String) throws {
     let quote = try QuoteFixture.onlyQuote(

@@ -236,6 +236,16 @@ struct NameParser {
     {
       run = run.lowerBound...(of - 1)
     }
+    // `Senator Lloyd Bentsen of Texas`, `King Fahd of Saudi Arabia`: a name between a title
+    // and `of` is the person, and what follows `of` is where they are from (not `Chancellor
+    // of the Exchequer Nigel Lawson`, whose name follows the title's `of`).
+    // NB: a company's name may open with a title word: `General Motors of Canada Ltd` (a
+    // person's name there holds a first name: `Analyst Robert Gordon of Shearson Lehman Inc`).
+    if let of = (start...run.upperBound).first(where: { tokens[$0].isLower("of") }),
+      namesBetweenTitleAndOf(tokens, start: start, of: of, endsWithSuffix: endsWithSuffix)
+    {
+      run = run.lowerBound...(of - 1)
+    }
     // `The Exchange said`, `the Company`, a wire's `Company also said`: a company noun alone,
     // capitalised, is the description `the exchange` (the exchange the article names), not a
     // name. (Opening a sentence, unless the article wrote it capitalised inside one before: a
@@ -501,6 +511,33 @@ struct NameParser {
     if token.flags.contains(.nationality) { return true }
     return token.sets.contains(.countryName)
       || (hasDemonymEnding(token.lower) && !token.sets.contains(.firstName))
+  }
+
+  /// Whether the words between a title (or role) and the `of` at `of` are a name (`Senator
+  /// Lloyd Bentsen of Texas`, `Sen. Lloyd Bentsen of Texas`): capitalised words that are no
+  /// title, role, organisation word, demonym or possessive, right after the title, holding a
+  /// first name when a company's suffix ends the run.
+  private func namesBetweenTitleAndOf(
+    _ tokens: [TextToken], start: Int, of: Int, endsWithSuffix: Bool
+  ) -> Bool {
+    var first = of
+    while first - 1 >= start {
+      let token = tokens[first - 1]
+      guard token.isWord, token.isCapitalized, !token.isAllCaps,
+        token.flags.isDisjoint(with: [.title, .role, .organisation]), !isPossessive(token),
+        !Self.isDemonym(token), !isNotName(token)
+      else { break }
+      first -= 1
+    }
+    guard first < of, first - 1 >= start,
+      !endsWithSuffix || (first..<of).contains(where: { tokens[$0].sets.contains(.firstName) })
+    else { return false }
+    // NB: a title written with its dot (`Sen.`) is two tokens.
+    let lead = first - 1
+    if tokens[lead].isPunctuation("."), lead - 1 >= start {
+      return lexicon.titles[tokens[lead - 1].lower + "."] != nil
+    }
+    return !tokens[lead].flags.isDisjoint(with: [.title, .role])
   }
 
   /// Whether the words of `run` from `start` name an organisation that a demonym or a title
