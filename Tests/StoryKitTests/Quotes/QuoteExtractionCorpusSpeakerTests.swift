@@ -301,9 +301,9 @@ struct SpeakerInvisibleCharacterTests {
       text: "Chancellor of the Exchequer Nigel Lawson said the pound was stable.",
       speaker: "Nigel Lawson", role: "Chancellor of the Exchequer"),
     RoleCase(
-      name: "a title's of-phrase with and stays out of a one-word name",
+      name: "a title's of-phrase with and is the role, out of a one-word name",
       text: "Minister of Mines and Energy Subroto said output would be cut.",
-      speaker: "Subroto", role: nil),
+      speaker: "Subroto", role: "Minister of Mines and Energy"),
     RoleCase(
       name: "a courtesy title alone is no role",
       text: "Mrs Margaret Thatcher said the summit had gone well.",

@@ -532,6 +532,11 @@ struct QuoteExtractionReportedSpeechTests {
         + "According to a fund-raising document, ⟦the new hotel will offer 277 rooms to business travelers⟧.",
       .indirect("a fund-raising document")),
     QuoteCase(
+      "an and inside a title's of phrase joins the title's words, not two speakers",
+      talks
+        + "⟦Oil prices will stay firm into the third quarter⟧, Minister of Mines and Energy John Pettersen told Reuters.",
+      .indirect("John Pettersen")),
+    QuoteCase(
       "according to someone described with a participle after them",
       talks
         + "⟦The party has about $3 million in ads reserved for the last month⟧, according to a strategist monitoring the race.",

@@ -260,12 +260,13 @@ struct NameParser {
     // `Donald Trump and Kim`: two people; the name read is the last one. (An organisation's
     // name may hold `and`: `Immigration, Refugees and Citizenship Canada`, `Rochester Gas and
     // Electric Corp`.)
+    // (Nor the `and` of a title's `of` phrase: `Minister of Mines and Energy Subroto`.)
     if !endsWithSuffix,
       !(start...run.upperBound).contains(where: { tokens[$0].flags.contains(.organisation) }),
       let and = (start...run.upperBound).last(where: {
         tokens[$0].isLower("and") || tokens[$0].isLower("&")
       }),
-      and < run.upperBound
+      and < run.upperBound, !Self.joinsTitleOfWords(tokens, and: and, from: start)
     {
       start = and + 1
     }
@@ -511,6 +512,21 @@ struct NameParser {
     if token.flags.contains(.nationality) { return true }
     return token.sets.contains(.countryName)
       || (hasDemonymEnding(token.lower) && !token.sets.contains(.firstName))
+  }
+
+  /// Whether the `and` at `and` joins two capitalised words of a title's `of` phrase
+  /// (`Minister of Mines and Energy Subroto`), the title no more than six words before it
+  /// and only words between (not a ministry's name, nor a list).
+  static func joinsTitleOfWords(_ tokens: [TextToken], and: Int, from start: Int) -> Bool {
+    guard tokens[and].isLower("and") || tokens[and].isLower("&"), and > start,
+      and + 1 < tokens.count, tokens[and - 1].isCapitalized,
+      tokens[and + 1].isCapitalized,
+      let of = (max(start, and - 6)..<and).last(where: { tokens[$0].isLower("of") }),
+      of > start, (of + 1..<and).allSatisfy({ tokens[$0].isWord })
+    else { return false }
+    // NB: a ministry's name is an organisation's (`Ministry of Trade and Industry`).
+    return !tokens[of - 1].flags.isDisjoint(with: [.title, .role])
+      && !tokens[of - 1].flags.contains(.organisation)
   }
 
   /// Whether the words between a title (or role) and the `of` at `of` are a name (`Senator

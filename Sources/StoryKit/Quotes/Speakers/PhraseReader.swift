@@ -451,6 +451,17 @@ struct PhraseReader: QuoteTextReader {
     }
     guard tokens[last].isWord || tokens[last].isPunctuation(".") else { return nil }
     let first = clauseStart(backFrom: last, to: start, last: last, within: 12)
+    // `Minister of Trade and Industry Rachmat Saleh said`: an `and` inside a title's `of`
+    // phrase joins two words of the title, not two subjects.
+    if first > start, NameParser.joinsTitleOfWords(tokens, and: first - 1, from: start) {
+      let and = first - 1
+      let wider = clauseStart(backFrom: and - 1, to: start, last: last, within: 16)
+      if let phrase = speakerPhrase(wider...last), case .name(let parsed, _) = phrase.kind,
+        parsed.kind == .person, parsed.nameTokens.lowerBound > and
+      {
+        return phrase
+      }
+    }
     return speakerPhrase(first...last) ?? qualifiedSubject(joinedAt: first - 1, last: last)
   }
 
