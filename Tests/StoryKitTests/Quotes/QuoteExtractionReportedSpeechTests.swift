@@ -532,6 +532,11 @@ struct QuoteExtractionReportedSpeechTests {
         + "According to a fund-raising document, ⟦the new hotel will offer 277 rooms to business travelers⟧.",
       .indirect("a fund-raising document")),
     QuoteCase(
+      "a statement to come inside what a closing attribution reports is that attribution's",
+      talks
+        + "⟦Ardmore will tell its creditors it needs more time to pay⟧, Finance Secretary John Pettersen told reporters.",
+      .indirect("John Pettersen")),
+    QuoteCase(
       "an and inside a title's of phrase joins the title's words, not two speakers",
       talks
         + "⟦Oil prices will stay firm into the third quarter⟧, Minister of Mines and Energy John Pettersen told Reuters.",

@@ -220,7 +220,8 @@ extension AttributionReader {
     cue: Int, cueLast: Int, verb: SpeechLexicon.CueVerb, end sentenceEnd: Int
   ) -> ReportedStatement? {
     let end = relativeClauseEnd(cue: cue, cueLast: cueLast, end: sentenceEnd)
-    guard cueLast < end else { return nil }
+    guard cueLast < end, !isPlannedInsideTail(cue: cue, cueLast: cueLast, end: sentenceEnd)
+    else { return nil }
     if verb.onlyBeforeQuotation {
       return quotedObjectStatement(cue: cue, cueLast: cueLast, end: end)
     }
@@ -425,6 +426,18 @@ extension AttributionReader {
     let after = cueEnd(at: cue) + 1
     return after > end
       || (end - after < 6 && !(after...end).contains { tokens[$0].kind == .punctuation })
+  }
+
+  /// Whether the cue at `cue` tells of a statement to come (a modal before it: `will tell`,
+  /// `would announce`) inside what an attribution closing the sentence reports: `Argentina
+  /// will tell its creditors it needs more time, Lavagna told reporters` is Lavagna's.
+  private func isPlannedInsideTail(cue: Int, cueLast: Int, end: Int) -> Bool {
+    guard cue > 0, tokens[cue - 1].sets.contains(.modal) else { return false }
+    return (cueLast + 2...max(cueLast + 2, end)).contains { later in
+      later <= end && tokens[later - 1].isWord && cueVerb(at: later) != nil
+        && closesSentence(cue: later, end: end)
+        && (cueLast + 1..<later).contains { tokens[$0].isPunctuation(",") }
+    }
   }
 
   /// Whether cue `cue` is a second verb of the clause before it: `(,) and added that …`.

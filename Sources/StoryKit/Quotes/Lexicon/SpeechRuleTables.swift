@@ -110,7 +110,7 @@ struct SpeechRuleTables: Sendable {
 
   /// The rule-file sections that are plain word lists, read into a token's `WordSets`.
   static let listSections: Set<String> = [
-    "clause-boundaries", "passive-auxiliaries", "non-openers", "prepositions",
+    "clause-boundaries", "passive-auxiliaries", "modal-verbs", "non-openers", "prepositions",
     "subject-pronouns", "time-words", "connectives", "object-pronouns", "statement-openers",
     "auxiliaries", "named-times", "determiners", "noun-determiners", "description-stops",
     "clause-words", "not-names", "names-inside-sentences", "name-abbreviations",
@@ -240,6 +240,7 @@ struct SpeechRuleTables: Sendable {
     add(betweenWords, .between)
     add(listed["clause-boundaries"] ?? [], .clauseBoundary)
     add(listed["passive-auxiliaries"] ?? [], .passiveAuxiliary)
+    add(listed["modal-verbs"] ?? [], .modal)
     add(listed["time-words"] ?? [], .timeWord)
     add(listed["prepositions"] ?? [], .preposition)
     add(listed["subject-pronouns"] ?? [], .subjectPronoun)

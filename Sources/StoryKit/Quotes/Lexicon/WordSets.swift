@@ -74,4 +74,6 @@ struct WordSets: OptionSet, Hashable, Sendable {
   /// `SpeechLexicon.documentNouns` and `[own-documents]`: what an evidence verb needs as its
   /// subject (`the survey found`).
   static let evidenceNoun = WordSets(rawValue: 1 << 33)
+  /// `[modal-verbs]` in `speech.rules`.
+  static let modal = WordSets(rawValue: 1 << 34)
 }
