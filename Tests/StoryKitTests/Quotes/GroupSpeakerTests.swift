@@ -42,6 +42,10 @@ struct GroupSpeakerTests {
         speaker: "Official figures", kind: .document
       ),
       (
+        sentence: "The firm's accounts were in order, tests revealed.", speaker: "tests",
+        kind: .document
+      ),
+      (
         sentence: "A new survey found that most of its customers would stay.",
         speaker: "A new survey", kind: .document
       ),

@@ -305,12 +305,17 @@ struct SpeakerInvisibleCharacterTests {
       text: "Minister of Mines and Energy Subroto said output would be cut.",
       speaker: "Subroto", role: "Minister of Mines and Energy"),
     RoleCase(
+      name: "a person named after the description that follows the cue",
+      text: "\"He had a wonderful life,\" said his wife, Sheila.",
+      speaker: "Sheila", role: "his wife"),
+    RoleCase(
       name: "a courtesy title alone is no role",
       text: "Mrs Margaret Thatcher said the summit had gone well.",
       speaker: "Margaret Thatcher", role: nil),
   ]
 
-  @Test("roles are noun phrases with a role word, never a piece of the sentence",
+  @Test(
+    "roles are noun phrases with a role word, never a piece of the sentence",
     arguments: roleCases)
   func roles(_ testCase: RoleCase) throws {
     let analysis = try QuoteFixture.analyse([testCase.text])
@@ -330,7 +335,9 @@ struct SpeakerInvisibleCharacterTests {
       "In Washington, the Treasury said on Monday that the budget was balanced.",
       "Officials met. Treasury said the deficit would narrow next year.",
     ])
-    let treasuries = analysis.directory.speakers.filter { $0.name.lowercased().hasSuffix("treasury") }
+    let treasuries = analysis.directory.speakers.filter {
+      $0.name.lowercased().hasSuffix("treasury")
+    }
     #expect(treasuries.count == 1, "speakers: \(analysis.directory.speakers.map(\.name))")
     #expect(treasuries.first?.kind == .organisation)
     #expect(treasuries.first?.quoteCount == 2)

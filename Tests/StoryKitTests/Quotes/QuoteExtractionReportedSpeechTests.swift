@@ -761,6 +761,9 @@ struct QuoteExtractionReportedSpeechTests {
     ),
     QuoteCase("announce an action", talks + "Rubio announced a new round of sanctions on Friday."),
     QuoteCase(
+      "a participle with its agent is passive",
+      talks + "The last song written by the band was released on a compilation on Friday."),
+    QuoteCase(
       "told a story", talks + "Rubio told the story of his first visit to Moscow in detail."),
     QuoteCase("spoke with someone", talks + "Lavrov spoke with Rubio by phone for forty minutes."),
     QuoteCase(

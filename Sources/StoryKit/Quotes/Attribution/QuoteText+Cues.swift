@@ -42,6 +42,12 @@ extension QuoteText {
     {
       return nil
     }
+    // `The last song written by Edwards`: a participle with its agent after it is passive.
+    if index + 1 < tokens.count, tokens[index + 1].isLower("by"),
+      tokens[index].lower.hasSuffix("en") || tokens[index].lower.hasSuffix("wn")
+    {
+      return nil
+    }
     // `Trump is warning voters that …`: a gerund after a form of `be` is a finite cue.
     let progressive = verb.isGerund && isProgressive(at: index)
     if verb.isGerund && !allowGerund && !progressive { return nil }

@@ -658,7 +658,32 @@ struct PhraseReader: QuoteTextReader {
     }
     // A full stop is part of a name only as an initial.
     while last > first, tokens[last].isPunctuation(".") { last -= 1 }
-    return speakerPhrase(first...last)
+    guard let phrase = speakerPhrase(first...last) else { return nil }
+    // `said his wife, Sheila.`: a person named in apposition to a description of them (`his
+    // wife`, `the club's captain`) is the speaker, the description their role.
+    // NB: a short noun phrase right after the cue, and a name that closes the sentence (not
+    // `alleged this month that X and an associate, Daniel Sofer, were …`).
+    guard case .description = phrase.kind, last + 2 < limit, tokens[last + 1].isPunctuation(","),
+      last - first < 6, (first...last).allSatisfy({ tokens[$0].isWord }),
+      !(first...last).contains(where: { tokens[$0].sets.contains(.clauseBoundary) }),
+      tokens[first].isPossessive || lexicon.nounDeterminers.contains(tokens[first].lower)
+    else { return phrase }
+    var nameEnd = last + 1
+    while nameEnd + 1 < limit, nameEnd - last < 6,
+      tokens[nameEnd + 1].isWord && tokens[nameEnd + 1].isCapitalized
+        || (tokens[nameEnd + 1].isPunctuation(".") && tokens[nameEnd].isCapitalLetter
+          && nameEnd + 2 < limit && tokens[nameEnd + 2].isCapitalized)
+    {
+      nameEnd += 1
+    }
+    guard nameEnd > last + 1,
+      nameEnd + 1 == limit || tokens[nameEnd + 1].isPunctuation("."),
+      let named = speakerPhrase((last + 2)...nameEnd),
+      case .name(let parsed, let role) = named.kind,
+      parsed.kind == .person
+    else { return phrase }
+    return SpeakerPhrase(
+      tokens: named.tokens, kind: .name(parsed, role: role ?? text(first, last)))
   }
 
   /// Whether `word` holds an apostrophe (`'` or `’`), as Foundation's `contains` finds it.
