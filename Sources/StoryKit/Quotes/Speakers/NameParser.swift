@@ -515,14 +515,16 @@ struct NameParser {
   }
 
   /// Whether the `and` at `and` joins two capitalised words of a title's `of` phrase
-  /// (`Minister of Mines and Energy Subroto`), the title no more than six words before it
-  /// and only words between (not a ministry's name, nor a list).
+  /// (`Minister of Mines and Energy Subroto`, `Minister of International Trade and Industry`):
+  /// at most two words between the `of` and the `and`, no first name among them (not
+  /// `Secretary of State George Shultz and …`), nor a comma (a list), nor a ministry's name.
   static func joinsTitleOfWords(_ tokens: [TextToken], and: Int, from start: Int) -> Bool {
     guard tokens[and].isLower("and") || tokens[and].isLower("&"), and > start,
       and + 1 < tokens.count, tokens[and - 1].isCapitalized,
       tokens[and + 1].isCapitalized,
-      let of = (max(start, and - 6)..<and).last(where: { tokens[$0].isLower("of") }),
-      of > start, (of + 1..<and).allSatisfy({ tokens[$0].isWord })
+      let of = (max(start, and - 3)..<and).last(where: { tokens[$0].isLower("of") }),
+      of > start,
+      (of + 1..<and).allSatisfy({ tokens[$0].isWord && !tokens[$0].sets.contains(.firstName) })
     else { return false }
     // NB: a ministry's name is an organisation's (`Ministry of Trade and Industry`).
     return !tokens[of - 1].flags.isDisjoint(with: [.title, .role])

@@ -1,7 +1,8 @@
 /// Whether the words before a name make a role (`Russian Foreign Minister`, `head of the
 /// RDIF`, `Kremlin spokesman`): a short noun phrase holding a role noun, never a piece of a
 /// sentence that happened to stand before the name (`However Baker and`, `Last Friday`, `The
-/// bill also requires foreign investors`) nor a bare courtesy title (`Mrs`).
+/// bill also requires foreign investors`, another person's name) nor a bare courtesy title
+/// (`Mrs`).
 ///
 /// Linear in the phrase's tokens.
 enum RolePhrase {
@@ -22,9 +23,16 @@ enum RolePhrase {
     // NB: nor does a time, a connective or a verb stand inside one (`Last Friday Treasury
     // Secretary`, `last week the Ugandan Finance Minister`).
     let notInside: WordSets = [.timeWord, .namedTime, .connective, .clauseWord]
+    // NB: nor another person's name and `and` (`Secretary of State George Shultz and Defense
+    // Secretary` before `Caspar Weinberger`; not `Dean Witter analyst`, a firm's).
+    let and = range.first { tokens[$0].isLower("and") || tokens[$0].isLower("&") }
     guard opening.isDisjoint(with: notOpening),
       !tokens[last].sets.contains(.preposition), !tokens[last].sets.contains(.determiner),
-      !range.contains(where: { !tokens[$0].sets.isDisjoint(with: notInside) })
+      !range.contains(where: { !tokens[$0].sets.isDisjoint(with: notInside) }),
+      !(range.lowerBound..<(and ?? range.lowerBound)).contains(where: {
+        tokens[$0].isCapitalized && tokens[$0].sets.contains(.firstName)
+          && !tokens[$0].sets.contains(.role)
+      })
     else { return false }
     return words.contains { tokens[$0].sets.contains(.role) }
   }
