@@ -326,6 +326,10 @@ struct CompanyNameTests {
         speaker: "Dana Halvorsen"
       ),
       (
+        text: "Rep. Adam B. Halvorsen of California said the report was incomplete.",
+        speaker: "Adam B. Halvorsen"
+      ),
+      (
         text: "King Halvor of Ardmore said the kingdom wanted oil price stability.",
         speaker: "Halvor"
       ),

@@ -541,7 +541,12 @@ struct NameParser {
     var first = of
     while first - 1 >= start {
       let token = tokens[first - 1]
-      guard token.isWord, token.isCapitalized, !token.isAllCaps,
+      // NB: an initial's dot (`Adam B. Schiff`).
+      if token.isPunctuation("."), first - 2 >= start, tokens[first - 2].isCapitalLetter {
+        first -= 1
+        continue
+      }
+      guard token.isWord, token.isCapitalized, !token.isAllCaps || token.isCapitalLetter,
         token.flags.isDisjoint(with: [.title, .role, .organisation]), !isPossessive(token),
         !Self.isDemonym(token), !isNotName(token)
       else { break }
