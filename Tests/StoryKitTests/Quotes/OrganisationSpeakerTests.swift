@@ -325,6 +325,15 @@ struct CompanyNameTests {
         text: "Sen. Dana Halvorsen of Ohio said the trade bill would pass this year.",
         speaker: "Dana Halvorsen"
       ),
+      // When they spoke is no part of the name after the cue.
+      (
+        text: "\"We played well,\" said John Halvorsen afterwards.",
+        speaker: "John Halvorsen"
+      ),
+      (
+        text: "\"The meetings were secret,\" noted the Ardmore Gazette this summer.",
+        speaker: "Ardmore Gazette"
+      ),
       (
         text: "Rep. Adam B. Halvorsen of California said the report was incomplete.",
         speaker: "Adam B. Halvorsen"

@@ -652,7 +652,7 @@ struct PhraseReader: QuoteTextReader {
       !(tokens[last + 1].isPunctuation(".") && !tokens[last].isCapitalized),
       !tokens[last + 1].sets.contains(.descriptionStop)
         || tokens[last + 1].sets.contains(.determiner),
-      last - first < 10
+      !isTimePhrase(at: last + 1, before: limit), last - first < 10
     {
       last += 1
     }
@@ -684,6 +684,19 @@ struct PhraseReader: QuoteTextReader {
     else { return phrase }
     return SpeakerPhrase(
       tokens: named.tokens, kind: .name(parsed, role: role ?? text(first, last)))
+  }
+
+  /// Whether a time phrase starts at `index` (`this summer`, `last week`, `yesterday`): after
+  /// a speaker named after a cue, when they spoke, not part of the name.
+  /// (A capitalised one names: `the Sunday Times`, `Morning Star`.)
+  private func isTimePhrase(at index: Int, before limit: Int) -> Bool {
+    func isTime(_ index: Int) -> Bool {
+      !tokens[index].isCapitalized
+        && !tokens[index].sets.isDisjoint(with: [.timeWord, .namedTime])
+    }
+    if isTime(index) { return true }
+    return ["this", "last", "next", "early", "late"].contains(tokens[index].lower)
+      && index + 1 < limit && isTime(index + 1)
   }
 
   /// Whether `word` holds an apostrophe (`'` or `’`), as Foundation's `contains` finds it.
