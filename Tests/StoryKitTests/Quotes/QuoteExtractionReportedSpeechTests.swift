@@ -542,6 +542,11 @@ struct QuoteExtractionReportedSpeechTests {
         + "⟦Oil prices will stay firm into the third quarter⟧, Minister of Mines and Energy John Pettersen told Reuters.",
       .indirect("John Pettersen")),
     QuoteCase(
+      "according to a document of an owner described: the owner, without its 's",
+      talks
+        + "⟦The dock workers will bargain for a first contract⟧, according to the union's Friday release.",
+      .indirect("the union")),
+    QuoteCase(
       "according to someone described with a participle after them",
       talks
         + "⟦The party has about $3 million in ads reserved for the last month⟧, according to a strategist monitoring the race.",

@@ -480,7 +480,9 @@ struct SpeakerResolver: QuoteTextReader {
 
   private mutating func resolveDescription(_ range: ClosedRange<Int>, head: String) -> Int? {
     let words = range.map { tokens[$0].lower }
-    let phrase = text(range.lowerBound, range.upperBound)
+    // NB: an owner's `'s` is no part of its name (`the union's release` is the union's).
+    let written = text(range.lowerBound, range.upperBound)
+    let phrase = tokens[range.upperBound].isPossessive ? String(written.dropLast(2)) : written
     // NB: an indefinite description (`a diplomat`, `one official`, `a new report`) introduces
     // someone or something new; it names nobody the text already met.
     let isIndefinite = ["a", "an", "one", "another"].contains(words[0])
