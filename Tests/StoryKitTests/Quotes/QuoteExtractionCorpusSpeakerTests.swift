@@ -305,6 +305,11 @@ struct SpeakerInvisibleCharacterTests {
       text: "Minister of Mines and Energy Subroto said output would be cut.",
       speaker: "Subroto", role: "Minister of Mines and Energy"),
     RoleCase(
+      name: "a title holding an organisation's words, then a person's name",
+      text:
+        "Assistant Secretary of State for Economic Affairs John Halvorsen said the talks were useful.",
+      speaker: "John Halvorsen", role: "Assistant Secretary of State for Economic Affairs"),
+    RoleCase(
       name: "a person named after the description that follows the cue",
       text: "\"He had a wonderful life,\" said his wife, Sheila.",
       speaker: "Sheila", role: "his wife"),

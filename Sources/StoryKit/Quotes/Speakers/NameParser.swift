@@ -335,6 +335,24 @@ struct NameParser {
     var nameTokens = nameStart...run.upperBound
     // NB: the first word of the name as first read (`nameWords[0]`), before any change below.
     let firstWord = tokens[nameStart]
+    // `Assistant Secretary of State for Economic Affairs John Kelly`: a title that holds an
+    // organisation's words, then a person named from a first name on, is that person.
+    if hasRole,
+      let firstName = nameTokens.last(where: {
+        tokens[$0].isCapitalized && tokens[$0].sets.contains(.firstName)
+      }),
+      firstName > nameTokens.lowerBound, run.upperBound - firstName <= 3,
+      !(firstName...run.upperBound).contains(where: {
+        tokens[$0].flags.contains(.organisation)
+          || !tokens[$0].isCapitalized
+            && !tokens[$0].isPunctuation(".")
+      }),
+      (nameTokens.lowerBound..<firstName).contains(where: {
+        tokens[$0].flags.contains(.organisation)
+      })
+    {
+      nameTokens = firstName...run.upperBound
+    }
     // Organisations: an organisation word in the name part (`Saskatoon Police Service`,
     // `Russian Foreign Ministry`), or an acronym. The whole group is its name.
     if isPublication || nameTokens.contains(where: { tokens[$0].flags.contains(.organisation) }) {
