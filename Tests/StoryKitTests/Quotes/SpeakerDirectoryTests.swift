@@ -30,6 +30,21 @@ import Testing
         == ["Chancellor of the Exchequer"])
   }
 
+  /// `the police` stays a group where one article read `Police said` as an organisation's
+  /// name.
+  @Test func aCommonNounForPeopleIsAGroup() throws {
+    let rules = SpeakerDirectory.Rules(try QuoteFixture.extractor.get().lexicon)
+    let directory = SpeakerDirectory(
+      nodes: [
+        Self.node("a1", "Police", .organisation, roles: []),
+        Self.node("a2", "the police", .group, roles: []),
+        Self.node("a3", "the police", .group, roles: []),
+      ], rules: rules)
+    let police = try #require(directory.speaker(named: "the police"))
+    #expect(police.kind == .group)
+    #expect(directory.speakers.count == 1)
+  }
+
   @Test(
     "a role is its noun phrase: no article, demonstrative or time word of the writer's opens it",
     arguments: [

@@ -202,7 +202,7 @@ public struct SpeakerDirectory: Sendable {
     }
     // NB: a cluster holds people only, or else no person but a capitalised common noun; its
     // kind depends on which kinds occur, not on their order.
-    let kind: SpeakerKind =
+    var kind: SpeakerKind =
       kinds.contains(.organisation)
       ? .organisation
       : kinds.contains(.document)
@@ -222,6 +222,13 @@ public struct SpeakerDirectory: Sendable {
       formCounts.keys.contains(where: { base(of: $0) == short })
     {
       name = short
+    }
+    // `the police`: a common noun for people, named so, is a group even where some article
+    // wrote `Police said` as a name.
+    if kind == .organisation, name.first?.isLowercase == true,
+      let head = name.splitOnSpaces().last, rules.groupNouns.contains(head.lowercased())
+    {
+      kind = .group
     }
     if kind == .group { name = Self.groupCased(name, groupNouns: rules.groupNouns) }
     var roles: [String] = []
