@@ -306,6 +306,7 @@ struct CompanyNameTests {
         text: "General Electric said its new turbine passed its first tests.",
         speaker: "General Electric"
       ),
+      (text: "Mr Steel said the plant would close in May.", speaker: "Steel"),
       // People keep their demonym and title out of their names.
       (
         text: "American Robby Halvorsen said he felt no pain in his shoulder.",
@@ -330,6 +331,7 @@ struct CompanyNameTests {
         text: "\"We played well,\" said John Halvorsen afterwards.",
         speaker: "John Halvorsen"
       ),
+      (text: "\"We played well,\" said John Halvorsen Monday.", speaker: "John Halvorsen"),
       (
         text: "\"The meetings were secret,\" noted the Ardmore Gazette this summer.",
         speaker: "Ardmore Gazette"

@@ -310,6 +310,11 @@ struct SpeakerInvisibleCharacterTests {
         "Assistant Secretary of State for Economic Affairs John Halvorsen said the talks were useful.",
       speaker: "John Halvorsen", role: "Assistant Secretary of State for Economic Affairs"),
     RoleCase(
+      name: "the title's organisation, then a first name whose surname is a first name too",
+      text:
+        "Assistant Secretary of State for Economic Affairs John Kelly said the talks were useful.",
+      speaker: "John Kelly", role: "Assistant Secretary of State for Economic Affairs"),
+    RoleCase(
       name: "a person named after the description that follows the cue",
       text: "\"He had a wonderful life,\" said his wife, Sheila.",
       speaker: "Sheila", role: "his wife"),

@@ -537,15 +537,32 @@ struct QuoteExtractionReportedSpeechTests {
         + "⟦Ardmore will tell its creditors it needs more time to pay⟧, Finance Secretary John Pettersen told reporters.",
       .indirect("John Pettersen")),
     QuoteCase(
+      "a statement to come with no attribution closing the sentence is its subject's",
+      talks + "Ardmore will tell its creditors ⟦that it needs more time⟧.",
+      .indirect("Ardmore")),
+    QuoteCase(
+      "a statement to come before another speaker joined by and is its subject's",
+      talks
+        + "Ardmore will tell its creditors ⟦it needs more time⟧, and one dealer said ⟦the bank would agree to a short delay⟧.",
+      .indirect("Ardmore"), .indirect("one dealer")),
+    QuoteCase(
+      "a name's word is no modal",
+      talks + "Theresa May told parliament ⟦the talks would resume⟧, her spokesman said.",
+      .indirect("Theresa May")),
+    QuoteCase(
       "an and inside a title's of phrase joins the title's words, not two speakers",
       talks
-        + "⟦Oil prices will stay firm into the third quarter⟧, Minister of Mines and Energy John Pettersen told Reuters.",
-      .indirect("John Pettersen")),
+        + "⟦Oil prices will stay firm into the third quarter⟧, Minister of Mines and Energy Halvor Pettersen told Reuters.",
+      .indirect("Pettersen")),
     QuoteCase(
       "according to a document of an owner described: the owner, without its 's",
       talks
         + "⟦The dock workers will bargain for a first contract⟧, according to the union's Friday release.",
       .indirect("the union")),
+    QuoteCase(
+      "according to a document in -ing, its author named after by",
+      talks + "⟦The delay is costly⟧, according to a court filing by Halvorsen Corp.",
+      .indirect("Halvorsen Corp.")),
     QuoteCase(
       "according to someone described with a participle after them",
       talks
@@ -721,6 +738,9 @@ struct QuoteExtractionReportedSpeechTests {
       talks + "Police found the missing car near the harbour on Tuesday."),
     QuoteCase(
       "shares showed gains", talks + "Shares showed strong gains in early trading on Monday."),
+    QuoteCase(
+      "a document that is the object of another verb",
+      talks + "Police searching the records of the firm found a gun in the office."),
     QuoteCase(
       "show as a noun in a role",
       talks

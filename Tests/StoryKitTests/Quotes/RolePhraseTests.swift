@@ -14,6 +14,7 @@ struct RolePhraseTests {
       // A firm named after a person keeps its analyst's role.
       (words: "Dean Witter analyst", isRole: true),
       (words: "Phillips and Drew analyst", isRole: true),
+      (words: "Morgan Stanley and Co analyst", isRole: true),
       (words: "Secretary of State George Shultz and Defense Secretary", isRole: false),
       (words: "chairman William Schreyer and president", isRole: false),
       (words: "However Baker and", isRole: false),

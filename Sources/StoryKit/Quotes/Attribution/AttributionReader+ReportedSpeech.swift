@@ -431,12 +431,21 @@ extension AttributionReader {
   /// Whether the cue at `cue` tells of a statement to come (a modal before it: `will tell`,
   /// `would announce`) inside what an attribution closing the sentence reports: `Argentina
   /// will tell its creditors it needs more time, Lavagna told reporters` is Lavagna's.
+  /// NB: a modal, not a name's word (`Theresa May told`; a wire capitalises the word after an
+  /// abbreviation: `The U.S. Will tell`); an attribution set off by a comma (not `…, and the
+  /// bank said it agreed`).
   private func isPlannedInsideTail(cue: Int, cueLast: Int, end: Int) -> Bool {
-    guard cue > 0, tokens[cue - 1].sets.contains(.modal) else { return false }
+    guard cue > 1, tokens[cue - 1].sets.contains(.modal),
+      !(tokens[cue - 1].isCapitalized && tokens[cue - 2].isWord && tokens[cue - 2].isCapitalized
+        && !tokens[cue - 2].text.hasSuffix("."))
+    else { return false }
     return (cueLast + 2...max(cueLast + 2, end)).contains { later in
-      later <= end && tokens[later - 1].isWord && cueVerb(at: later) != nil
-        && closesSentence(cue: later, end: end)
-        && (cueLast + 1..<later).contains { tokens[$0].isPunctuation(",") }
+      guard later <= end, tokens[later - 1].isWord || tokens[later - 1].isPunctuation(","),
+        cueVerb(at: later) != nil, closesSentence(cue: later, end: end),
+        let comma = (cueLast + 1..<later).last(where: { tokens[$0].isPunctuation(",") })
+      else { return false }
+      // `…, Lavagna told reporters`, `…, said Lavagna`; not `…, and the bank said`.
+      return !tokens[comma + 1].sets.contains(.clauseBoundary)
     }
   }
 

@@ -106,7 +106,13 @@ extension QuoteText {
         let isModified =
           next.sets.contains(.preposition) || next.isLower("of")
           || (next.lower.hasSuffix("ed") && !next.isCapitalized)
-        return isModified ? head : nil
+        // NB: nor the object of a verb before it (`Police searching the records of the firm
+        // found a gun`).
+        let isObject = (max(sentence.lowerBound, head - 3)..<head).contains { index in
+          tokens[index].isWord && !tokens[index].isCapitalized
+            && (tokens[index].lower.hasSuffix("ing") || tokens[index].sets.contains(.auxiliary))
+        }
+        return isModified && !isObject ? head : nil
       }
       head -= 1
     }

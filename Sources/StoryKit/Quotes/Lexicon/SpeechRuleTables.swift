@@ -110,7 +110,8 @@ struct SpeechRuleTables: Sendable {
 
   /// The rule-file sections that are plain word lists, read into a token's `WordSets`.
   static let listSections: Set<String> = [
-    "clause-boundaries", "passive-auxiliaries", "modal-verbs", "non-openers", "prepositions",
+    "clause-boundaries", "passive-auxiliaries", "modal-verbs", "time-openers", "non-openers",
+    "prepositions",
     "subject-pronouns", "time-words", "connectives", "object-pronouns", "statement-openers",
     "auxiliaries", "named-times", "determiners", "noun-determiners", "description-stops",
     "clause-words", "not-names", "names-inside-sentences", "name-abbreviations",
@@ -241,6 +242,7 @@ struct SpeechRuleTables: Sendable {
     add(listed["clause-boundaries"] ?? [], .clauseBoundary)
     add(listed["passive-auxiliaries"] ?? [], .passiveAuxiliary)
     add(listed["modal-verbs"] ?? [], .modal)
+    add(listed["time-openers"] ?? [], .timeOpener)
     add(listed["time-words"] ?? [], .timeWord)
     add(listed["prepositions"] ?? [], .preposition)
     add(listed["subject-pronouns"] ?? [], .subjectPronoun)

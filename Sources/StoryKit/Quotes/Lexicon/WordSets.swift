@@ -74,6 +74,8 @@ struct WordSets: OptionSet, Hashable, Sendable {
   /// `SpeechLexicon.documentNouns` and `[own-documents]`: what an evidence verb needs as its
   /// subject (`the survey found`).
   static let evidenceNoun = WordSets(rawValue: 1 << 33)
-  /// `[modal-verbs]` in `speech.rules`.
+  /// `[modal-verbs]` in `speech.rules`: a cue after one tells of a statement to come.
   static let modal = WordSets(rawValue: 1 << 34)
+  /// `[time-openers]` in `speech.rules`: a word that opens a time phrase (`last week`).
+  static let timeOpener = WordSets(rawValue: 1 << 35)
 }

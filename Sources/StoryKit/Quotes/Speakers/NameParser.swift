@@ -337,18 +337,17 @@ struct NameParser {
     let firstWord = tokens[nameStart]
     // `Assistant Secretary of State for Economic Affairs John Kelly`: a title that holds an
     // organisation's words, then a person named from a first name on, is that person.
+    // NB: the first first name after the organisation's last word (`John Kelly`, whose
+    // surname is a first name too).
     if hasRole,
-      let firstName = nameTokens.last(where: {
+      let organisationWord = nameTokens.last(where: { tokens[$0].flags.contains(.organisation) }),
+      organisationWord < run.upperBound,
+      let firstName = (organisationWord + 1...run.upperBound).first(where: {
         tokens[$0].isCapitalized && tokens[$0].sets.contains(.firstName)
       }),
-      firstName > nameTokens.lowerBound, run.upperBound - firstName <= 3,
-      !(firstName...run.upperBound).contains(where: {
-        tokens[$0].flags.contains(.organisation)
-          || !tokens[$0].isCapitalized
-            && !tokens[$0].isPunctuation(".")
-      }),
-      (nameTokens.lowerBound..<firstName).contains(where: {
-        tokens[$0].flags.contains(.organisation)
+      run.upperBound - firstName <= 3,
+      (firstName...run.upperBound).allSatisfy({
+        tokens[$0].isCapitalized || tokens[$0].isPunctuation(".")
       })
     {
       nameTokens = firstName...run.upperBound
@@ -603,9 +602,11 @@ struct NameParser {
     if lead.allSatisfy({ Self.isDemonym(tokens[$0]) && !tokens[$0].isAllCaps }) {
       return !Self.isDemonym(tokens[run.upperBound])
     }
+    // NB: not after a courtesy title (`Mr Steel`, `Lord Iron` are people).
     return lexicon.companyTradeWords.contains(tokens[nameStart].lower)
-      && lead.allSatisfy({
-        !tokens[$0].flags.isDisjoint(with: [.title, .role]) || Self.isDemonym(tokens[$0])
+      && lead.allSatisfy({ index in
+        (!tokens[index].flags.isDisjoint(with: [.title, .role]) || Self.isDemonym(tokens[index]))
+          && (lexicon.titles[tokens[index].lower] ?? nil) == nil
       })
   }
 

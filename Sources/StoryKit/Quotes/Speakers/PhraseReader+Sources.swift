@@ -11,8 +11,10 @@ extension PhraseReader {
     let whole = speakerPhrase(range)
     if let whole, namesSomeone(whole) { return whole }
     // NB: cut before `of`, a preposition, a past form before one (`compiled by`), or a
-    // present participle after a noun (`a strategist monitoring the race`), not before an
-    // adjective (`a regular monthly restricted survey`) or a noun in -ing (`a briefing`).
+    // present participle after a noun, before its object (`a strategist monitoring the race`,
+    // `the Export Sales Report covering transactions`), not before an adjective (`a regular
+    // monthly restricted survey`), a noun in -ing (`a briefing`, `a court filing by …`, `the
+    // morning meeting`) or an adjective in -ing after a possessive (`the UK's leading critics`).
     let qualifier = range.dropFirst().first { index in
       let token = tokens[index]
       let isParticiple = token.isWord && !token.isCapitalized && index < range.upperBound
@@ -20,7 +22,11 @@ extension PhraseReader {
         || (isParticiple && token.lower.hasSuffix("ed")
           && tokens[index + 1].sets.contains(.preposition))
         || (isParticiple && token.lower.hasSuffix("ing") && token.lower.count > 5
-          && !tokens[index - 1].sets.contains(.determiner))
+          && !tokens[index - 1].sets.contains(.determiner) && !tokens[index - 1].isPossessive
+          && !token.sets.contains(.timeWord)
+          && (tokens[index + 1].sets.contains(.determiner)
+            || tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
+              && !tokens[index + 1].sets.contains(.preposition)))
     }
     let cut = range.lowerBound...((qualifier ?? range.upperBound + 1) - 1)
     let before = qualifier != nil ? speakerPhrase(cut) : nil

@@ -368,7 +368,7 @@ struct PhraseReader: QuoteTextReader {
     if last > start, tokens[last].sets.contains(.timeWord) || tokens[last].sets.contains(.namedTime)
     {
       var before = last - 1
-      if before > start, ["on", "last", "this", "late", "early"].contains(tokens[before].lower) {
+      if before > start, tokens[before].sets.contains(.timeOpener) {
         before -= 1
       }
       if tokens[before].isWord, !tokens[before].sets.contains(.clauseBoundary) { last = before }
@@ -690,13 +690,21 @@ struct PhraseReader: QuoteTextReader {
   /// a speaker named after a cue, when they spoke, not part of the name.
   /// (A capitalised one names: `the Sunday Times`, `Morning Star`.)
   private func isTimePhrase(at index: Int, before limit: Int) -> Bool {
+    // NB: a capitalised time word ends the phrase only as its last word (`said Nadal Monday`,
+    // not `the Sunday Times`).
+    // NB: a capitalised named time may be a surname (`Wendy Day`).
     func isTime(_ index: Int) -> Bool {
-      !tokens[index].isCapitalized
-        && !tokens[index].sets.isDisjoint(with: [.timeWord, .namedTime])
+      tokens[index].isCapitalized
+        ? tokens[index].sets.contains(.timeWord)
+          && (index + 1 >= limit || !tokens[index + 1].isWord)
+        : !tokens[index].sets.isDisjoint(with: [.timeWord, .namedTime])
     }
     if isTime(index) { return true }
-    return ["this", "last", "next", "early", "late"].contains(tokens[index].lower)
-      && index + 1 < limit && isTime(index + 1)
+    // `this summer`, `last season`: a time opener before a lower-case word that ends the phrase.
+    guard tokens[index].sets.contains(.timeOpener), index + 1 < limit else { return false }
+    return isTime(index + 1)
+      || (tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
+        && (index + 2 >= limit || !tokens[index + 2].isWord))
   }
 
   /// Whether `word` holds an apostrophe (`'` or `’`), as Foundation's `contains` finds it.

@@ -23,15 +23,17 @@ enum RolePhrase {
     // NB: nor does a time, a connective or a verb stand inside one (`Last Friday Treasury
     // Secretary`, `last week the Ugandan Finance Minister`).
     let notInside: WordSets = [.timeWord, .namedTime, .connective, .clauseWord]
-    // NB: nor another person's name and `and` (`Secretary of State George Shultz and Defense
-    // Secretary` before `Caspar Weinberger`; not `Dean Witter analyst`, a firm's).
+    // NB: nor another person's full name before `and` (`Secretary of State George Shultz and
+    // Defense Secretary` before `Caspar Weinberger`); a firm's name keeps the role (`Dean
+    // Witter analyst`, `Morgan Stanley and Co analyst`).
     let and = range.first { tokens[$0].isLower("and") || tokens[$0].isLower("&") }
     guard opening.isDisjoint(with: notOpening),
       !tokens[last].sets.contains(.preposition), !tokens[last].sets.contains(.determiner),
       !range.contains(where: { !tokens[$0].sets.isDisjoint(with: notInside) }),
-      !(range.lowerBound..<(and ?? range.lowerBound)).contains(where: {
+      !(range.lowerBound..<max(range.lowerBound, (and ?? range.lowerBound) - 1)).contains(where: {
         tokens[$0].isCapitalized && tokens[$0].sets.contains(.firstName)
-          && !tokens[$0].sets.contains(.role)
+          && !tokens[$0].sets.contains(.role) && tokens[$0 + 1].isCapitalized
+          && tokens[$0 + 1].sets.isDisjoint(with: [.role, .firstName])
       })
     else { return false }
     return words.contains { tokens[$0].sets.contains(.role) }
