@@ -364,7 +364,7 @@ extension AttributionReader {
     let sentence = sentences[sentenceOf[cue]].tokens
     var before = cue - 1
     while before > sentence.lowerBound, tokens[before].sets.contains(.between) { before -= 1 }
-    guard !tokens[before].sets.contains(.evidenceNoun),
+    guard before >= sentence.lowerBound, !tokens[before].sets.contains(.evidenceNoun),
       let head = source.modifiedEvidenceNoun(endingAt: before, sentence: sentence)
     else { return nil }
     return phrases.subjectPhrase(before: head + 1)

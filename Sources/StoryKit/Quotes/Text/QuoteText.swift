@@ -103,8 +103,10 @@ final class QuoteText {
   /// `a report`) is no cue. Built on first use, in one pass.
   private(set) lazy var hasSpeechCue: [Bool] = {
     var has = Array(repeating: false, count: sentences.count)
+    // NB: never a verb that asks `hasSpeechCue` itself (`cueVerb(at:)` does for evidence and
+    // things), or this would build itself.
     for index in tokens.indices
-    where cueVerbs[index].map({ !$0.reportsThing }) ?? false
+    where cueVerbs[index].map({ !$0.reportsThing && !$0.onlyAfterEvidence }) ?? false
       && cueVerb(at: index, allowGerund: true) != nil
     {
       has[sentenceOf[index]] = true
