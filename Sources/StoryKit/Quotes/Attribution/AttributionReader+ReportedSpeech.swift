@@ -306,7 +306,7 @@ extension AttributionReader {
           !($0.onlyBeforeQuotation || $0.reportsThing) || isCoordinated(cue: next)
         }) ?? false,
         tokens[next - 1].isWord || tokens[next - 1].sets.contains(.between),
-        !["who", "which", "that"].contains(tokens[next - 1].lower),
+        !tokens[next - 1].isRelativePronoun,
         !(next + 1 <= end && tokens[next + 1].isLower("to"))
       else { continue }
       let coordinated = isCoordinated(cue: next)
@@ -345,7 +345,8 @@ extension AttributionReader {
         ?? modifiedEvidenceSubject(cue: cue, verb: verb) ?? phrases.subjectPhrase(before: cue)
     else { return nil }
     // `The union called for a moratorium` is a demand; `the contract calls for shipments of
-    // …` says what a thing provides for: a demand's subject names someone.
+    // …` says what a thing provides for: a demand's subject names someone. (Its head names a
+    // speaker's kind: not `namesSpeakerKind(_:)`, which takes any plural, `Long-term plans`.)
     if isObject, !verb.onlyAfterEvidence, case .description(let head) = subject.kind,
       let noun = subject.tokens.last(where: { tokens[$0].lower == head }),
       !phrases.namesSpeakerKind(noun)
@@ -360,14 +361,10 @@ extension AttributionReader {
   /// has words of its own after it is the phrase that ends with the noun, not a name among
   /// those words.
   private func modifiedEvidenceSubject(cue: Int, verb: SpeechLexicon.CueVerb) -> SpeakerPhrase? {
-    guard verb.onlyAfterEvidence else { return nil }
-    let sentence = sentences[sentenceOf[cue]].tokens
-    var before = cue - 1
-    while before > sentence.lowerBound, tokens[before].sets.contains(.between) { before -= 1 }
-    guard before >= sentence.lowerBound, !tokens[before].sets.contains(.evidenceNoun),
-      let head = source.modifiedEvidenceNoun(endingAt: before, sentence: sentence)
+    guard verb.onlyAfterEvidence, let evidence = source.evidenceNoun(ofCue: cue),
+      evidence.isModified
     else { return nil }
-    return phrases.subjectPhrase(before: head + 1)
+    return phrases.subjectPhrase(before: evidence.noun + 1)
   }
 
   /// `RT called the bank's decision "incomprehensible and without warning."`: after a verb

@@ -25,14 +25,9 @@ extension QuoteText {
     // else speaks in the sentence (`…, as two polls showed that …, dealers said` is the
     // dealers').
     if verb.onlyAfterEvidence {
-      let sentence = sentences[sentenceOf[index]].tokens
-      var before = index - 1
-      while before > sentence.lowerBound, tokens[before].sets.contains(.between) { before -= 1 }
-      guard before >= sentence.lowerBound,
-        tokens[before].sets.contains(.evidenceNoun)
-          || modifiedEvidenceNoun(endingAt: before, sentence: sentence) != nil,
-        !hasSpeechCue[sentenceOf[index]]
-      else { return nil }
+      guard evidenceNoun(ofCue: index) != nil, !hasSpeechCue[sentenceOf[index]] else {
+        return nil
+      }
     }
     // `The union called for a moratorium`: a demand is reported when nobody else speaks in
     // the sentence (`Time said its unit has called for redemption of the notes` is Time's),
@@ -89,16 +84,29 @@ extension QuoteText {
     return verb
   }
 
+  /// The noun of evidence that is the subject of the cue at `cue`: the word right before it,
+  /// past the words that may stand between (`the study has found`), or the head of the words
+  /// before it (`modifiedEvidenceNoun`: `a 2014 study by Harvard found`), which `isModified`
+  /// tells.
+  func evidenceNoun(ofCue cue: Int) -> (noun: Int, isModified: Bool)? {
+    let sentence = sentences[sentenceOf[cue]].tokens
+    var before = cue - 1
+    while before > sentence.lowerBound, tokens[before].sets.contains(.between) { before -= 1 }
+    guard before >= sentence.lowerBound else { return nil }
+    if tokens[before].sets.contains(.evidenceNoun) { return (before, false) }
+    return modifiedEvidenceNoun(endingAt: before, sentence: sentence).map { ($0, true) }
+  }
+
   /// The noun of evidence that the words up to `last` are, with what follows it (`a 2014 study
   /// by Harvard`, `the latest poll released Friday`, `data from the census`): within eight
   /// words back, in one run of words, an evidence noun followed by a preposition or a
   /// participle, with no verb or clause word of its own after it.
-  func modifiedEvidenceNoun(endingAt last: Int, sentence: Range<Int>) -> Int? {
+  private func modifiedEvidenceNoun(endingAt last: Int, sentence: Range<Int>) -> Int? {
     var head = last - 1
     while head >= max(sentence.lowerBound, last - 8) {
       let token = tokens[head]
       guard token.isWord, !token.sets.contains(.auxiliary), !token.sets.contains(.subjectPronoun),
-        !token.sets.contains(.clauseWord), !["that", "which", "who"].contains(token.lower),
+        !token.sets.contains(.clauseWord), !token.isRelativePronoun,
         cueVerbs[head] == nil || token.sets.contains(.evidenceNoun)
       else { return nil }
       if token.sets.contains(.evidenceNoun) {

@@ -688,11 +688,10 @@ struct PhraseReader: QuoteTextReader {
 
   /// Whether a time phrase starts at `index` (`this summer`, `last week`, `yesterday`): after
   /// a speaker named after a cue, when they spoke, not part of the name.
-  /// (A capitalised one names: `the Sunday Times`, `Morning Star`.)
   private func isTimePhrase(at index: Int, before limit: Int) -> Bool {
-    // NB: a capitalised time word ends the phrase only as its last word (`said Nadal Monday`,
-    // not `the Sunday Times`).
-    // NB: a capitalised named time may be a surname (`Wendy Day`).
+    // NB: a capitalised time word is a time only as the phrase's last word (`said Nadal
+    // Monday`, not `the Sunday Times`), and a capitalised named time not at all (the surname
+    // in `Wendy Day`).
     func isTime(_ index: Int) -> Bool {
       tokens[index].isCapitalized
         ? tokens[index].sets.contains(.timeWord)

@@ -26,15 +26,18 @@ enum RolePhrase {
     // NB: nor another person's full name before `and` (`Secretary of State George Shultz and
     // Defense Secretary` before `Caspar Weinberger`); a firm's name keeps the role (`Dean
     // Witter analyst`, `Morgan Stanley and Co analyst`).
-    let and = range.first { tokens[$0].isLower("and") || tokens[$0].isLower("&") }
+    let namesAnother =
+      range.first(where: { tokens[$0].isLower("and") || tokens[$0].isLower("&") }).map { and in
+        // A first name and the word after it, both before the `and`.
+        (range.lowerBound..<max(range.lowerBound, and - 1)).contains { index in
+          tokens[index].isCapitalized && tokens[index].sets.contains(.firstName)
+            && !tokens[index].sets.contains(.role) && tokens[index + 1].isCapitalized
+            && tokens[index + 1].sets.isDisjoint(with: [.role, .firstName])
+        }
+      } ?? false
     guard opening.isDisjoint(with: notOpening),
       !tokens[last].sets.contains(.preposition), !tokens[last].sets.contains(.determiner),
-      !range.contains(where: { !tokens[$0].sets.isDisjoint(with: notInside) }),
-      !(range.lowerBound..<max(range.lowerBound, (and ?? range.lowerBound) - 1)).contains(where: {
-        tokens[$0].isCapitalized && tokens[$0].sets.contains(.firstName)
-          && !tokens[$0].sets.contains(.role) && tokens[$0 + 1].isCapitalized
-          && tokens[$0 + 1].sets.isDisjoint(with: [.role, .firstName])
-      })
+      !range.contains(where: { !tokens[$0].sets.isDisjoint(with: notInside) }), !namesAnother
     else { return false }
     return words.contains { tokens[$0].sets.contains(.role) }
   }

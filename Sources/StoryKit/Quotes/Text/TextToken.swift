@@ -74,6 +74,10 @@ struct TextToken: Hashable, Sendable {
   /// The relative pronoun `who` as written inside a sentence: not `WHO`, the World Health
   /// Organization.
   var isRelativeWho: Bool { text == "who" }
+
+  /// A relative pronoun as written inside a sentence (`who`, `which`, `that`): the verb after
+  /// it is a relative clause's.
+  var isRelativePronoun: Bool { isLower("who") || isLower("which") || isLower("that") }
 }
 
 /// A quotation mark: its style, and whether it can open or close a quotation where it stands.
