@@ -30,7 +30,14 @@ let targets: [Target] = [
   // The core: ingest → clean → … Knows nothing of terminals; never prints.
   .target(
     name: "StoryKit",
-    dependencies: ["StorylineResources", .product(name: "GRDB", package: "GRDB.swift")]
+    dependencies: [
+      "StorylineResources", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"),
+    ]
+  ),
+  // SQLite connection settings Swift cannot reach (`sqlite3_db_config` is variadic).
+  .target(
+    name: "CSQLiteSettings",
+    linkerSettings: [.linkedLibrary("sqlite3")]
   ),
   // The reader's logic without curses: terminal text, cell grid, keymap, screens, app state.
   .target(

@@ -157,7 +157,9 @@ public struct CorpusBoilerplate: Sendable {
     writer.write(groups.sorted { $0.key < $1.key }) { writer, entry in
       writer.write(entry.key)
       writer.write(entry.value.articles)
-      writer.write(entry.value.lines) { writer, line in
+      // NB: in order, so the same tallies give the same bytes (and an update's saved state
+      // changes only around the lines it tallied).
+      writer.write(entry.value.lines.sorted { $0.key < $1.key }) { writer, line in
         writer.writeFixed(line.key)
         writer.write(line.value.articles)
         writer.write(line.value.atEdges)

@@ -68,18 +68,22 @@ public struct ArticleLoader: Sendable {
     }
   }
 
-  /// `raws` with unique ids: an id already `taken` or used by an earlier raw gets a `~2`, `~3`
-  /// suffix and a finding.
-  static func uniquingIDs(_ raws: [RawArticle], taken: Set<ArticleID> = []) -> [RawArticle] {
+  /// `raws` with unique ids: an id already taken (`isTaken`, the articles a library keeps) or
+  /// used by an earlier raw gets a `~2`, `~3` suffix and a finding.
+  ///
+  /// Linear in `raws`: the ids taken are asked about, never gathered (a library keeps 100k).
+  static func uniquingIDs(
+    _ raws: [RawArticle], isTaken: (ArticleID) -> Bool = { _ in false }
+  ) -> [RawArticle] {
     var counts: [ArticleID: Int] = [:]
-    for id in taken { counts[id] = 1 }
+    func timesSeen(_ id: ArticleID) -> Int? { counts[id] ?? (isTaken(id) ? 1 : nil) }
     return raws.map { raw in
-      guard let seen = counts[raw.id] else {
+      guard let seen = timesSeen(raw.id) else {
         counts[raw.id] = 1
         return raw
       }
       var suffix = seen + 1
-      while counts[ArticleID("\(raw.id.rawValue)~\(suffix)")] != nil { suffix += 1 }
+      while timesSeen(ArticleID("\(raw.id.rawValue)~\(suffix)")) != nil { suffix += 1 }
       counts[raw.id] = suffix
       let renamed = Self.renamed(raw, to: ArticleID("\(raw.id.rawValue)~\(suffix)"))
       counts[renamed.id] = 1

@@ -153,6 +153,9 @@ public final class Library: Sendable {
       return try Library(
         store: store, configuration: configuration, openedAs: .current, arguments: arguments)
     }
+    // NB: what the last update left in the write-ahead log goes into the file while this one
+    // reads and analyses.
+    store.checkpointInBackground()
     var work = AnalysisWork(
       files: files, allFiles: files, problems: problems,
       state: AnalysisState(configuration: configuration), stored: .none, progress: progress)
@@ -205,40 +208,58 @@ public final class Library: Sendable {
     }
     // NB: an analysis of more input than one batch holds goes in batches, so its memory stays
     // bounded (`AnalysisBatches`); an update counts only the files it reads.
-    let toRead = Set(work.files.map { LibraryLocation.absolutePath($0.path) })
-    let inputBytes = Int(
-      fingerprints.filter { toRead.contains($0.path) }.reduce(0) { $0 + $1.size })
-    if inputBytes > configuration.batchSize.textBytes {
-      work.batches = AnalysisBatches(size: configuration.batchSize, inputBytes: inputBytes)
+    func planBatches(_ work: inout AnalysisWork) {
+      let toRead = Set(work.files.map { LibraryLocation.absolutePath($0.path) })
+      let inputBytes = Int(
+        fingerprints.filter { toRead.contains($0.path) }.reduce(0) { $0 + $1.size })
+      if inputBytes > configuration.batchSize.textBytes {
+        work.batches = AnalysisBatches(size: configuration.batchSize, inputBytes: inputBytes)
+      }
     }
+    planBatches(&work)
     var quotesAhead: QuotesWrittenAhead?
     // NB: a stage that fails after the quotes' writer started leaves it running: it is waited
     // for before the file being built is discarded.
     defer { try? quotesAhead?.wait() }
-    try AnalysisPipeline.run(
-      &work, configuration: configuration,
-      beforeStories: { work in quotesAhead = store.writeQuotesAhead(of: work, fresh: fresh) }
-    ) { (work: inout AnalysisWork) throws(LibraryError) in
-      // NB: fingerprints hold absolute paths; the files, the paths as reached from the arguments.
-      let read = Set(work.filesRead.map { LibraryLocation.absolutePath($0.path) })
-      let provenance = LibraryStore.Provenance(
-        files: fingerprints.filter { read.contains($0.path) }, arguments: arguments,
-        version: configuration.analysisVersion)
-      do throws(LibraryError) {
-        work.state.rows = try store.apply(
-          work, fresh: fresh, provenance: provenance, progress: progress,
-          quotesAhead: quotesAhead)
-      } catch let error {
-        // NB: a file whose tables are not as its migrations promise opens, and fails only when
-        // written: a rebuild replaces it then (reading state goes with it).
-        guard rebuild, fresh, let file, case .notALibrary = error else { throw error }
-        for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
-        store = try LibraryStore(path: file)
-        work.state.rows = try store.apply(
-          work, fresh: true, provenance: provenance, progress: progress)
+    /// Runs the pipeline over `work`, writing each batch.
+    func analyse(_ work: inout AnalysisWork) throws(LibraryError) {
+      try AnalysisPipeline.run(
+        &work, configuration: configuration,
+        beforeStories: { work in quotesAhead = store.writeQuotesAhead(of: work, fresh: fresh) }
+      ) { (work: inout AnalysisWork) throws(LibraryError) in
+        // NB: fingerprints hold absolute paths; the files, the paths as reached from the
+        // arguments.
+        let read = Set(work.filesRead.map { LibraryLocation.absolutePath($0.path) })
+        let provenance = LibraryStore.Provenance(
+          files: fingerprints.filter { read.contains($0.path) }, arguments: arguments,
+          version: configuration.analysisVersion)
+        do throws(LibraryError) {
+          work.state.rows = try store.apply(
+            work, fresh: fresh, provenance: provenance, progress: progress,
+            quotesAhead: quotesAhead)
+        } catch let error {
+          // NB: a file whose tables are not as its migrations promise opens, and fails only
+          // when written: a rebuild replaces it then (reading state goes with it).
+          guard rebuild, fresh, let file, case .notALibrary = error else { throw error }
+          for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
+          store = try LibraryStore(path: file)
+          work.state.rows = try store.apply(
+            work, fresh: true, provenance: provenance, progress: progress)
+        }
+        fresh = false
+        work.startNextBatch(stored: store.storedArticles)
       }
-      fresh = false
-      work.startNextBatch(stored: store.storedArticles)
+    }
+    try analyse(&work)
+    if work.savedStateUnreadable {
+      // NB: found while the stages ran (a part read ahead), before anything was written.
+      reason = "saved analysis state unreadable"
+      fresh = true
+      work = AnalysisWork(
+        files: files, allFiles: files, problems: problems,
+        state: AnalysisState(configuration: configuration), stored: .none, progress: progress)
+      planBatches(&work)
+      try analyse(&work)
     }
     try finishIfNew()
     store.emptyLog()

@@ -23,31 +23,15 @@ extension Array where Element: Sendable {
       Array(self[starts[number]..<Swift.min(count, starts[number] + size)])
     }
     guard !starts.isEmpty else { return }
-    var pending = PreparedAhead(chunk(0), prepare)
+    let first = chunk(0)
+    var pending = WorkedAhead { prepare(first) }
     for number in starts.indices {
       let current = pending.value()
-      if number + 1 < starts.count { pending = PreparedAhead(chunk(number + 1), prepare) }
+      if number + 1 < starts.count {
+        let next = chunk(number + 1)
+        pending = WorkedAhead { prepare(next) }
+      }
       try consume(current)
     }
-  }
-}
-
-/// One chunk being prepared on a worker thread; `value()` waits for it.
-private final class PreparedAhead<Value: Sendable>: @unchecked Sendable {
-  private let finished = DispatchSemaphore(value: 0)
-  // NB: written once by the worker before `finished` is signalled, read after waiting on it.
-  private var result: Value?
-
-  init<Input: Sendable>(_ input: Input, _ prepare: @escaping @Sendable (Input) -> Value) {
-    DispatchQueue.global(qos: .userInitiated).async {
-      self.result = prepare(input)
-      self.finished.signal()
-    }
-  }
-
-  func value() -> Value {
-    finished.wait()
-    guard let result else { preconditionFailure("the worker signals only after setting result") }
-    return result
   }
 }

@@ -25,7 +25,8 @@ enum AnalysisPipeline {
 
   /// Runs every stage over `work`, then `commit`s it; stops after reading when the files read
   /// again hold every article as stored (a file touched, not changed) and none left:
-  /// `work.isUnchanged`. A batched analysis (`work.batches`) runs the stages and `commit` once
+  /// `work.isUnchanged`. Stops without committing when a part of the saved state read ahead
+  /// turns out unreadable: `work.savedStateUnreadable` (the caller analyses afresh). A batched analysis (`work.batches`) runs the stages and `commit` once
   /// per batch, each batch an update of the state the batches before it left.
   ///
   /// - Parameters:
@@ -41,6 +42,11 @@ enum AnalysisPipeline {
   ) throws(LibraryError) {
     repeat {
       try runStages(&work, configuration: configuration, beforeStories: beforeStories)
+      // NB: the state is written whole with the batch: every part must be in place.
+      if work.savedStateUnreadable || !work.state.finishReading() {
+        work.savedStateUnreadable = true
+        return
+      }
       try commit(&work)
     } while work.hasMoreBatches
   }
@@ -50,6 +56,10 @@ enum AnalysisPipeline {
     beforeStories: (AnalysisWork) -> Void
   ) throws(LibraryError) {
     for stage in stages {
+      if stage.readsReadAheadParts, !work.state.finishReading() {
+        work.savedStateUnreadable = true
+        return
+      }
       if stage is StoryStage { beforeStories(work) }
       try stage.run(&work, configuration: configuration)
       // NB: never in a batched analysis, whose last batch may find nothing left to read but

@@ -12,8 +12,15 @@
 protocol AnalysisStage: Sendable {
   /// What the stage reports as progress.
   var stage: LibraryProgress.Stage { get }
+  /// Whether the stage reads the parts of a saved state that are read ahead
+  /// (`AnalysisState.partsReadAhead`): the pipeline waits for them before it runs.
+  var readsReadAheadParts: Bool { get }
   /// Runs the stage over the work so far.
   func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(LibraryError)
+}
+
+extension AnalysisStage {
+  var readsReadAheadParts: Bool { false }
 }
 
 /// Articles the library already holds, for the stages that need more than the saved state
@@ -71,6 +78,9 @@ struct AnalysisWork: Sendable {
   /// Reading found every article as stored: the analysis stands, only the files' fingerprints
   /// are new.
   var isUnchanged = false
+  /// Set when the saved state turned out unreadable while the stages ran (a part read ahead,
+  /// `AnalysisState.finishReading`): nothing was written, and the inputs are analysed afresh.
+  var savedStateUnreadable = false
   /// Where a batched analysis stands (`AnalysisBatches`); `nil` when the files are analysed
   /// at once.
   var batches: AnalysisBatches?

@@ -15,8 +15,11 @@ struct CleanStage: AnalysisStage {
 
   func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(LibraryError) {
     work.report(.cleaning, 0, of: work.raws.count)
-    let staying = Set(work.state.ledger.keys).subtracting(work.removed)
-    let raws = ArticleLoader.uniquingIDs(work.raws, taken: staying)
+    // NB: the articles that stay are asked about, not gathered: a library keeps 100k.
+    let ledger = work.state.ledger
+    let removed = work.removed
+    func stays(_ id: ArticleID) -> Bool { ledger[id] != nil && !removed.contains(id) }
+    let raws = ArticleLoader.uniquingIDs(work.raws, isTaken: stays)
     work.raws = []
     let paragraphs = raws.parallelMap { Paragraph.split($0.text.unicodeScalars) }
     let groups = raws.map(CorpusBoilerplate.groupKey(of:))
@@ -26,7 +29,7 @@ struct CleanStage: AnalysisStage {
     for id in work.removed {
       if let entry = work.state.ledger[id] { touchedGroups.insert(entry.group) }
     }
-    let hasStored = !staying.isEmpty
+    let hasStored = ledger.keys.contains(where: stays)
     // NB: a batched analysis tallied every file, and took out the lines of the articles that
     // leave, before its first batch; an update's first batch compares with the verdicts
     // before that.
@@ -47,7 +50,7 @@ struct CleanStage: AnalysisStage {
       hasStored
       ? try Self.rereadChanged(
         before: before, after: work.state.boilerplate.verdicts(of: touchedGroups),
-        staying: staying, work: work, configuration: configuration)
+        work: work, configuration: configuration)
       : []
 
     let cleaner = configuration.cleaner
@@ -86,7 +89,7 @@ struct CleanStage: AnalysisStage {
 
   /// The stored articles holding a line whose verdict changed, read again from their files.
   private static func rereadChanged(
-    before: [String: [UInt64: Int]], after: [String: [UInt64: Int]], staying: Set<ArticleID>,
+    before: [String: [UInt64: Int]], after: [String: [UInt64: Int]],
     work: AnalysisWork, configuration: LibraryConfiguration
   ) throws(LibraryError) -> [RawArticle] {
     var changed: [String: Set<UInt64>] = [:]
@@ -99,13 +102,13 @@ struct CleanStage: AnalysisStage {
     }
     guard !changed.isEmpty else { return [] }
     var affected: [String: [ReadStage.Place: LedgerEntry]] = [:]
-    for id in staying {
-      guard let entry = work.state.ledger[id], let lines = changed[entry.group],
+    for entry in work.state.ledger.values where !work.removed.contains(entry.id) {
+      guard let lines = changed[entry.group],
         entry.lines.contains(where: { lines.contains($0.fingerprint) }),
-        work.intake[id] == nil
+        work.intake[entry.id] == nil
       else { continue }
       // NB: a batched update moves a kept article's record when its batch comes.
-      let record = work.batches?.moved[id] ?? entry.record
+      let record = work.batches?.moved[entry.id] ?? entry.record
       affected[entry.path, default: [:]][ReadStage.Place(path: entry.path, record: record)] =
         entry
     }

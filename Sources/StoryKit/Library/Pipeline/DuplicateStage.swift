@@ -5,6 +5,7 @@
 /// Linear in the text analysed, plus the candidate pairs it forms.
 struct DuplicateStage: AnalysisStage {
   var stage: LibraryProgress.Stage { .duplicates }
+  var readsReadAheadParts: Bool { true }
 
   func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(LibraryError) {
     work.report(.duplicates, 0, of: work.articles.count)

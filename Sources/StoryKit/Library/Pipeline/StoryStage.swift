@@ -8,6 +8,7 @@
 /// library's stories and articles, its building in the stories built.
 struct StoryStage: AnalysisStage {
   var stage: LibraryProgress.Stage { .stories }
+  var readsReadAheadParts: Bool { true }
 
   func run(_ work: inout AnalysisWork, configuration: LibraryConfiguration) throws(LibraryError) {
     work.report(.stories, 0, of: work.articles.count)

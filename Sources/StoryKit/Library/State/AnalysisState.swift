@@ -28,6 +28,9 @@ struct AnalysisState: Sendable {
   var titles = StoryCatalog.AssemblyCache()
   /// The speakers as last built, by their nodes.
   var speakers = SpeakerDirectory.SpeakerCache()
+  /// The parts still being read on a thread of their own, when this state was just read
+  /// from a library (`init(parts:configuration:readingAhead:)`); `nil` once they are in place.
+  private var readAhead: WorkedAhead<[Decoded]>?
 
   /// The state before any article.
   init(configuration: LibraryConfiguration) {
@@ -116,6 +119,39 @@ struct AnalysisState: Sendable {
     return writer.bytes
   }
 
+  /// The parts the stages before the near-duplicates do not read, and the largest, largest
+  /// first: a library reads them on a thread of their own while those stages run
+  /// (`finishReading`).
+  static let partsReadAhead: [Part] = [.duplicates, .stories, .rows]
+
+  /// Puts in place the parts still being read ahead, waiting for them if need be; `false`
+  /// when one of them cannot be read (the saved state is unreadable: analyse afresh).
+  ///
+  /// The pipeline calls it before the first stage that reads those parts
+  /// (`AnalysisStage.readsReadAheadParts`) and before the state is written.
+  mutating func finishReading() -> Bool {
+    guard let readAhead else { return true }
+    self.readAhead = nil
+    for part in readAhead.value() {
+      guard place(part) else { return false }
+    }
+    return true
+  }
+
+  /// Puts one decoded part in place; `false` for a damaged one (or a piece of the ledger).
+  private mutating func place(_ part: Decoded) -> Bool {
+    switch part {
+    case .boilerplate(let boilerplate): self.boilerplate = boilerplate
+    case .duplicates(let duplicates): self.duplicates = duplicates
+    case .stories(let stories): self.stories = stories
+    case .rows(let rows): self.rows = rows
+    case .titles(let titles): self.titles = titles
+    case .speakers(let speakers): self.speakers = speakers
+    case .ledger, .damaged: return false
+    }
+    return true
+  }
+
   /// One part, or one piece of the ledger, read.
   private enum Decoded: Sendable {
     case ledger([LedgerEntry])
@@ -135,7 +171,13 @@ struct AnalysisState: Sendable {
   }
 
   /// The state saved as `parts` (by piece name), read on all cores, the ledger's pieces apart.
-  init(parts: [String: Data], configuration: LibraryConfiguration) throws(BinaryReader.Damaged) {
+  ///
+  /// - Parameter readingAhead: leave the parts `partsReadAhead` lists to a thread of their own and
+  ///   return at once; `finishReading()` puts them in place (and tells whether they could be
+  ///   read). Otherwise every part is read before this returns.
+  init(
+    parts: [String: Data], configuration: LibraryConfiguration, readingAhead: Bool = false
+  ) throws(BinaryReader.Damaged) {
     self.init(configuration: configuration)
     guard let header = parts[Part.ledger.rawValue] else { throw BinaryReader.Damaged() }
     var reader = BinaryReader(header)
@@ -145,12 +187,21 @@ struct AnalysisState: Sendable {
       throw BinaryReader.Damaged()
     }
     // NB: the parts first, the largest leading, so the cores share them and the ledger's many
-    // small pieces fill in after.
-    let largest: [Part] = [.duplicates, .stories, .rows]
+    // small pieces fill in after; read ahead, the largest go to a thread of their own.
+    let largest = Self.partsReadAhead
     let others = Part.allCases.filter { $0 != .ledger && !largest.contains($0) }
+    let ahead = readingAhead ? largest : []
     let tasks =
-      (largest + others).map { Task.part($0) }
+      (largest.filter { !ahead.contains($0) } + others).map { Task.part($0) }
       + (0..<pieces).map { Task.ledgerPiece($0) }
+    if !ahead.isEmpty {
+      let aheadParts = parts.filter { !$0.key.hasPrefix("ledger") }
+      readAhead = WorkedAhead(name: "storyline state") {
+        ahead.parallelMap { part in
+          (try? Self.decode(part, parts: aheadParts, configuration: configuration)) ?? .damaged
+        }
+      }
+    }
     let decoded = tasks.parallelMap { task -> Decoded in
       do {
         switch task {
@@ -171,15 +222,10 @@ struct AnalysisState: Sendable {
     }
     var saved: [[LedgerEntry]] = []
     for part in decoded {
-      switch part {
-      case .ledger(let entries): saved.append(entries)
-      case .boilerplate(let boilerplate): self.boilerplate = boilerplate
-      case .duplicates(let duplicates): self.duplicates = duplicates
-      case .stories(let stories): self.stories = stories
-      case .rows(let rows): self.rows = rows
-      case .titles(let titles): self.titles = titles
-      case .speakers(let speakers): self.speakers = speakers
-      case .damaged: throw BinaryReader.Damaged()
+      if case .ledger(let entries) = part {
+        saved.append(entries)
+      } else if !place(part) {
+        throw BinaryReader.Damaged()
       }
     }
     self.nextSerial = nextSerial

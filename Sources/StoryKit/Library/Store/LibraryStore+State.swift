@@ -3,7 +3,8 @@ import GRDB
 
 extension LibraryStore {
   /// The analysis state saved with the stored analysis, or `nil` when there is none this
-  /// version can read (then the inputs are analysed afresh).
+  /// version can read (then the inputs are analysed afresh). Its largest parts may still be
+  /// being read when it returns (`AnalysisState.finishReading`).
   ///
   /// The state is saved as pieces (`AnalysisState.savePlan`), each stored as the list of its
   /// chunks (`StateChunks`: hash and length), and each chunk once, in a row of its own named
@@ -47,7 +48,9 @@ extension LibraryStore {
       return parts
     }
     guard let parts else { return nil }
-    return try? AnalysisState(parts: parts, configuration: configuration)
+    // NB: the largest parts are read on a thread of their own while the first stages run; the
+    // pipeline waits for them (`AnalysisState.finishReading`).
+    return try? AnalysisState(parts: parts, configuration: configuration, readingAhead: true)
   }
 
   /// The layout version of the saved state (`AnalysisState.format`), `nil` when none is saved.
@@ -61,8 +64,12 @@ extension LibraryStore {
   /// written piece is cut into chunks (`StateChunks`), and only the chunks the library does
   /// not hold yet are written; chunks no piece refers to any more go. An update of a large
   /// library so writes the few chunks it changed, not every piece whole.
+  ///
+  /// - Parameter encoded: pieces of the plan already encoded (`EncodedPieces`, made ahead
+  ///   against `storedChunks`); the others are encoded here, a few at a time.
   static func saveState(
-    _ state: AnalysisState, plan: (write: [String], keep: [String]), db: Database
+    _ state: AnalysisState, plan: (write: [String], keep: [String]),
+    encoded: [EncodedPieces] = [], db: Database
   ) throws {
     let kept = Set(plan.keep)
     var referenced = Set<UInt64>()
@@ -77,39 +84,51 @@ extension LibraryStore {
       }
       for chunk in chunkList(row[1]) ?? [] { referenced.insert(chunk.hash) }
     }
-    let stored = Set(
-      try String.fetchAll(
-        db, sql: "SELECT part FROM analysisState WHERE substr(part, 1, 1) = '#'"
-      ).compactMap(chunkHash(named:)))
+    let stored = try storedChunks(db)
     let delete = try db.cachedStatement(sql: "DELETE FROM analysisState WHERE part = ?")
     for name in gone { try delete.execute(arguments: [name]) }
     let insert = try db.cachedStatement(
       sql: "INSERT OR REPLACE INTO analysisState (part, chunk, data) VALUES (?, 0, ?)")
-    // NB: a few pieces at a time, one per core, each encoded, cut and hashed on its own core.
-    let cores = ProcessInfo.processInfo.activeProcessorCount
-    for start in stride(from: 0, to: plan.write.count, by: cores) {
-      let names = Array(plan.write[start..<min(plan.write.count, start + cores)])
-      let encoded = names.parallelMap { name in
-        let bytes = state.encode(piece: name)
-        let chunks = StateChunks.cut(bytes).map { (hash: StateChunks.hash(bytes[$0]), range: $0) }
-        return (bytes: bytes, chunks: chunks)
-      }
-      for (name, piece) in zip(names, encoded) {
+    func write(_ encoded: EncodedPieces) throws {
+      for piece in encoded.pieces {
         for chunk in piece.chunks
         where referenced.insert(chunk.hash).inserted && !stored.contains(chunk.hash) {
-          try insert.execute(arguments: [chunkName(chunk.hash), Data(piece.bytes[chunk.range])])
+          // NB: pieces made ahead left out the chunks the library held then; should one have
+          // gone since, its piece is encoded again (the same state gives the same bytes).
+          guard
+            let data = encoded.newChunks[chunk.hash]
+              ?? EncodedPieces([piece.name], of: state, leavingOut: []).newChunks[chunk.hash]
+          else { continue }
+          try insert.execute(arguments: [chunkName(chunk.hash), data])
         }
         var list = BinaryWriter()
         list.write(piece.chunks) { writer, chunk in
           writer.writeFixed(chunk.hash)
-          writer.write(chunk.range.count)
+          writer.write(chunk.length)
         }
-        try insert.execute(arguments: [name, Data(list.bytes)])
+        try insert.execute(arguments: [piece.name, Data(list.bytes)])
       }
+    }
+    for pieces in encoded { try write(pieces) }
+    // NB: the rest a few at a time (one per core), so a whole state is never all in memory.
+    let done = Set(encoded.flatMap { $0.pieces.map(\.name) })
+    let rest = plan.write.filter { !done.contains($0) }
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    for start in stride(from: 0, to: rest.count, by: cores) {
+      let names = Array(rest[start..<min(rest.count, start + cores)])
+      try write(EncodedPieces(names, of: state, leavingOut: stored))
     }
     for hash in stored where !referenced.contains(hash) {
       try delete.execute(arguments: [chunkName(hash)])
     }
+  }
+
+  /// The hashes of the state's chunks the library holds.
+  static func storedChunks(_ db: Database) throws -> Set<UInt64> {
+    Set(
+      try String.fetchAll(
+        db, sql: "SELECT part FROM analysisState WHERE substr(part, 1, 1) = '#'"
+      ).compactMap(chunkHash(named:)))
   }
 
   /// A chunk's row name: `#` and its hash in 16 hex digits.

@@ -46,6 +46,24 @@ extension LibraryStore {
     }
     var state = work.state
     let previous = fresh ? StoredRows() : state.rows
+    // NB: an in-memory library is never updated: its state would be work for nothing. A
+    // library being built is not the library until it is whole: its state is saved once,
+    // whole, with its last batch.
+    let savesState = path != nil && !(isBuilding && work.hasMoreBatches)
+    let plan = state.savePlan(everything: fresh || isBuilding)
+    // NB: an update encodes its state's pieces on a thread of their own while the rows are
+    // worked out and written (the stored rows' piece once they are known), and its
+    // transaction inserts only the new chunks; a whole state is encoded in the transaction,
+    // a few pieces at a time, so it is never all in memory.
+    let encodesAhead = savesState && !fresh && !isBuilding
+    let held = encodesAhead ? try read { try Self.storedChunks($0) } : []
+    let rowsPiece = AnalysisState.Part.rows.rawValue
+    let stateAhead = state
+    let piecesAhead =
+      encodesAhead
+      ? WorkedAhead(name: "storyline state") {
+        EncodedPieces(plan.write.filter { $0 != rowsPiece }, of: stateAhead, leavingOut: held)
+      } : nil
     let placements = Self.placements(of: work, previous: previous.articles)
     let stories = RowChanges(
       work.stories, order: work.storyOrder, id: \.id, previous: previous.stories, item: "story")
@@ -56,6 +74,11 @@ extension LibraryStore {
     state.rows = StoredRows(
       articles: placements, stories: stories.marks, speakers: speakers.marks,
       groups: groups.marks)
+    let rowsAhead =
+      encodesAhead
+      ? WorkedAhead(name: "storyline rows") { [state] in
+        EncodedPieces([rowsPiece], of: state, leavingOut: held)
+      } : nil
     let search = SearchFields.Extras(work)
     let writing = WritingProgress(
       articles: work.articles.count, handler: progress, batch: work.batches?.progress)
@@ -117,11 +140,10 @@ extension LibraryStore {
       try Self.writeGroups(groups, db: db)
       try Self.insertProvenance(provenance, hashes: hashes, problems: work.problems, db: db)
       writing.report(.rows)
-      // NB: an in-memory library is never updated: its state would be work for nothing. A
-      // library being built is not the library until it is whole: its state is saved once,
-      // whole, with its last batch.
-      guard path != nil, !(isBuilding && work.hasMoreBatches) else { return }
-      try Self.saveState(state, plan: state.savePlan(everything: fresh || isBuilding), db: db)
+      guard savesState else { return }
+      try Self.saveState(
+        state, plan: plan, encoded: [piecesAhead?.value(), rowsAhead?.value()].compactMap { $0 },
+        db: db)
       let meta = try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES (?, ?)")
       try meta.execute(arguments: ["stateFormat", String(AnalysisState.format)])
       writing.report(.state)

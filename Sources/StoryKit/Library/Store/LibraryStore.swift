@@ -1,3 +1,4 @@
+import CSQLiteSettings
 import Foundation
 import GRDB
 
@@ -47,8 +48,18 @@ final class LibraryStore: Sendable {
         // NB: SQLite as Debian builds it overwrites every page a delete frees with zeros: an
         // update that replaces chunks of the saved state then writes them twice (adding 100
         // files to a library of 98k articles logged 31 MB instead of 25).
+        //
+        // NB: nor is the log moved into the file when an update commits or the last connection
+        // closes, on the command's time: the next analysis does it in the background
+        // (`checkpointInBackground`), and a log grown past 64 MB is moved at commit or emptied
+        // (`emptyLog`). Adding 100 files to 98k articles logs 6,300 pages; moving them took
+        // 0.25 s of the update's 2.2 s.
         configuration.prepareDatabase { db in
           try db.execute(sql: "PRAGMA secure_delete = OFF")
+          try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.logLimit / 4096)")
+          if let connection = db.sqliteConnection {
+            _ = storyline_sqlite_skip_checkpoint_on_close(UnsafeMutableRawPointer(connection))
+          }
         }
         writer = try DatabasePool(path: path, configuration: configuration)
       } else {
@@ -209,12 +220,25 @@ final class LibraryStore: Sendable {
     return .storage(path: path, reason: reason.prefix(1).lowercased() + reason.dropFirst())
   }
 
+  /// The size past which the write-ahead log is moved into the file at commit, and emptied
+  /// after an analysis (`emptyLog`); below it, the next analysis moves it in the background.
+  static let logLimit: Int64 = 64 << 20
+
+  /// Starts moving what the write-ahead log holds into the file, on the writer's connection in
+  /// the background (as far as readers allow; SQLite's passive checkpoint), while an analysis
+  /// reads and analyses; the analysis's write waits for it. The last update left its log for
+  /// this (see `init(path:)`).
+  func checkpointInBackground() {
+    guard path != nil, !isBuilding else { return }
+    writer.asyncWriteWithoutTransaction { db in _ = try? db.checkpoint(.passive) }
+  }
+
   /// Moves what the write-ahead log holds into the file and empties the log, when the log has
   /// grown past `limit` bytes and no other process is reading the library (else it leaves the
   /// log as it is, at once). An analysis of the whole library into an existing file leaves a
   /// log as large as the library until the last connection closes, and the reader keeps its
   /// connection open; a small update's log is left for SQLite to reuse.
-  func emptyLog(over limit: Int64 = 64 << 20) {
+  func emptyLog(over limit: Int64 = logLimit) {
     guard let path, !isBuilding else { return }
     var info = stat()
     guard stat(path + "-wal", &info) == 0, Int64(info.st_size) > limit else { return }
