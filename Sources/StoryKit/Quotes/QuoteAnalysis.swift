@@ -49,14 +49,20 @@ public struct QuoteAnalysis: Sendable {
     let results = articles.parallelMap(reporting: progress) { extractor.extract(from: $0) }
     let directory = SpeakerDirectory(
       Array(zip(articles.map(\.id), results)).map { ($0.0, $0.1) }, extractor: extractor)
+    // NB: the directory's nodes are the articles' speakers in order, as it was given them.
     var quotes: [Quote] = []
-    for (article, result) in zip(articles, results) {
+    var firstNode = 0
+    for result in results {
+      let names = result.speakers.lazy.map(\.name)
       for var quote in result.quotes {
         if let local = quote.speaker {
-          quote.speaker = directory.canonicalName(article: article.id, localName: local) ?? local
+          quote.speaker =
+            directory.canonicalName(localName: local, amongNames: names, firstNode: firstNode)
+            ?? local
         }
         quotes.append(quote)
       }
+      firstNode += result.speakers.count
     }
     return QuoteAnalysis(quotes: quotes, directory: directory)
   }

@@ -71,8 +71,9 @@ struct QuoteStage: AnalysisStage {
       for (index, local) in entry.localSpeakers.enumerated()
       where index < entry.outline.quotes.count {
         let canonical = local.map { local in
-          entry.speakers.lastIndex { $0.speaker.name == local }
-            .flatMap { directory.canonicalName(ofNode: starts[number] + $0) } ?? local
+          directory.canonicalName(
+            localName: local, amongNames: entry.speakers.lazy.map(\.speaker.name),
+            firstNode: starts[number]) ?? local
         }
         if canonical != entry.outline.quotes[index].speaker { changes.append((index, canonical)) }
       }
@@ -92,11 +93,14 @@ struct QuoteStage: AnalysisStage {
       work.state.ledger[entry.id]?.outline = outline
     }
 
+    // NB: the analysed articles' quotes with the speakers' canonical names, as their outlines
+    // now hold them.
     work.quotes = []
     for (article, result) in zip(work.articles, results) {
-      for var quote in result.quotes {
+      let marks = work.state.ledger[article.id]?.outline.quotes ?? []
+      for (index, var quote) in result.quotes.enumerated() {
         if let local = quote.speaker {
-          quote.speaker = directory.canonicalName(article: article.id, localName: local) ?? local
+          quote.speaker = marks.indices.contains(index) ? marks[index].speaker ?? local : local
         }
         work.quotes.append(quote)
       }

@@ -22,7 +22,6 @@ import Foundation
 public struct SpeakerDirectory: Sendable {
   /// The speakers, most quoted first.
   public private(set) var speakers: [Speaker] = []
-  private var canonicalByLocal: [LocalKey: Int] = [:]
   /// The speaker of each node the directory was built from (`init(nodes:rules:)`), by position.
   private var speakerOfNode: [Int] = []
   private var byAlias: [String: Int] = [:]
@@ -166,13 +165,13 @@ public struct SpeakerDirectory: Sendable {
     for (newIndex, oldIndex) in order.enumerated() { position[oldIndex] = newIndex }
     self.speakers = Self.uniquingIDs(order.map { speakers[$0] })
     self.speakerOfNode = speakerOfNode.map { position[$0] }
-    canonicalByLocal.reserveCapacity(nodes.count)
-    for (node, speaker) in speakerOfNode.enumerated() {
-      canonicalByLocal[LocalKey(article: nodes[node].article, name: nodes[node].speaker.name)] =
-        position[speaker]
-      if nodes[node].speaker.kind == .person {
-        readAsPerson.insert(self.speakers[position[speaker]].name)
-      }
+    // NB: marked per speaker, then named once each: a library has 250k nodes and 17k speakers.
+    var isReadAsPerson = Array(repeating: false, count: speakers.count)
+    for (node, speaker) in speakerOfNode.enumerated() where nodes[node].speaker.kind == .person {
+      isReadAsPerson[position[speaker]] = true
+    }
+    for (index, speaker) in self.speakers.enumerated() where isReadAsPerson[index] {
+      readAsPerson.insert(speaker.name)
     }
     for (index, speaker) in self.speakers.enumerated() {
       if byName[speaker.name] == nil { byName[speaker.name] = index }
@@ -495,16 +494,22 @@ public struct SpeakerDirectory: Sendable {
     return spellings.values.compactMap { preferredCasing($0).map(String.init) }.sorted()
   }
 
-  /// The canonical name of the speaker an article calls `localName`.
-  public func canonicalName(article: ArticleID, localName: String) -> String? {
-    canonicalByLocal[LocalKey(article: article, name: localName)].map { speakers[$0].name }
-  }
-
   /// The canonical name of the speaker of the `node`th node the directory was built from
-  /// (`init(nodes:rules:)`): what `canonicalName(article:localName:)` gives for it, without
-  /// looking the article and the name up.
+  /// (`init(nodes:rules:)`).
   func canonicalName(ofNode node: Int) -> String? {
     speakerOfNode.indices.contains(node) ? speakers[speakerOfNode[node]].name : nil
+  }
+
+  /// The canonical name of the speaker an article calls `localName`, given the names of the
+  /// article's speakers in order (`names`) and where its first one stands among the nodes the
+  /// directory was built from (`firstNode`): the last of that name's, as the article's quotes
+  /// name it; `nil` when the article has no speaker of that name.
+  func canonicalName<Names: BidirectionalCollection<String>>(
+    localName: String, amongNames names: Names, firstNode: Int
+  ) -> String? where Names.Index == Int {
+    names.lastIndex(of: localName).flatMap {
+      canonicalName(ofNode: firstNode + $0 - names.startIndex)
+    }
   }
 
   /// The speaker with this canonical name or alias (any case).
@@ -546,12 +551,6 @@ public struct SpeakerDirectory: Sendable {
       }
     }
     return speakers
-  }
-
-  /// A speaker's name as one article writes it.
-  private struct LocalKey: Hashable, Sendable {
-    var article: ArticleID
-    var name: String
   }
 
   // MARK: - Clustering
