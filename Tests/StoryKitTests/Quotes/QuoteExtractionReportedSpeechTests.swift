@@ -673,6 +673,25 @@ struct QuoteExtractionReportedSpeechTests {
       talks
         + "Trading stopped after the ministry said ⟦it would raise state aid to farmers, but prices are expected to recover⟧, one dealer said.",
       .indirect("ministry")),
+    QuoteCase(
+      "it after only words of time opens what a cue of it reports",
+      talks + "The harbour authority announced Monday ⟦it was opening a new terminal in Tallinn⟧.",
+      .indirect("harbour authority")),
+    QuoteCase(
+      "a cue joined by but to a clause without one has that clause's subject",
+      talks
+        + "Asked about the report, harbour director Arvo Tamm did not apologize, but said ⟦the delay was caused by the storm⟧.",
+      .indirect("Arvo Tamm")),
+    QuoteCase(
+      "two cues joined by but are two statements",
+      talks
+        + "Arvo Tamm, the harbour's director, said ⟦the port would reopen in May⟧, but said ⟦costs could still rise⟧.",
+      .indirect("Arvo Tamm")),
+    QuoteCase(
+      "a participle opening the sentence is no speaker",
+      talks
+        + "Questioned about the delay, harbour director Arvo Tamm did not apologize, but said ⟦the storm was to blame⟧.",
+      .indirect("Arvo Tamm")),
   ]
 
   /// A verb of evidence (`show`, `find`, `indicate`) reports what a document or a piece of
@@ -785,6 +804,13 @@ struct QuoteExtractionReportedSpeechTests {
         + "Several of the clubs are now writing Surrey City Council as it proceeds to its final approval."
     ),
     QuoteCase("announce an action", talks + "Rubio announced a new round of sanctions on Friday."),
+    QuoteCase(
+      "a negated cue reports nothing",
+      talks + "Arvo Tamm did not say he would resign, and the ministry never said it would sell."),
+    // NB: a guard.
+    QuoteCase(
+      "a cue negated before an adverb reports nothing",
+      talks + "The ministry didn't publicly reveal how many ships it had sent to the port."),
     QuoteCase(
       "a participle with its agent is passive",
       talks + "The last song written by the band was released on a compilation on Friday."),

@@ -104,6 +104,11 @@ struct QuoteExtractionSpeakerTests {
       "a quotation ending its sentence, then its attribution alone",
       rubio + "\"⟦We are not going to wait for ever.⟧\" Rubio said.",
       .direct("Marco Rubio")),
+    QuoteCase(
+      "a connective or a preposition opening the sentence is no first name",
+      rubio
+        + "Nevertheless Rubio said ⟦the allies would meet again in June⟧.\n\nBesides Rubio's plan, the allies have one of their own. Rubio said ⟦it could wait⟧.",
+      .indirect("Marco Rubio")),
   ]
 
   @Test("both word orders name the full speaker", arguments: cueOrders)
@@ -196,6 +201,23 @@ struct QuoteExtractionSpeakerTests {
       Experts said ⟦the talks could change little⟧.
       """,
       .direct(nil), .indirect("Experts")),
+    QuoteCase(
+      "she after a quotation is the subject who opens her own sentence, not an earlier speaker",
+      """
+      "⟦I was told to keep quiet,⟧" Senator Kirsten Gillibrand wrote in her book. Ms. Gillibrand kept his name secret.
+
+      Representative Ann Kuster, Democrat of New Hampshire, kept silent for nearly 40 years: "⟦My husband didn't know, my children didn't know,⟧" she said.
+      """,
+      .direct("Kirsten Gillibrand"), .direct("Ann Kuster")),
+    // NB: a guard: the subject that opens the sentence is no name inside an opening phrase.
+    QuoteCase(
+      "he after a quotation is the earlier speaker, not a name inside an opening phrase",
+      """
+      "⟦I got presents for every one of them,⟧" Dennis Brooks says.
+
+      Asked what he would tell Mayor John Tory about being homeless, he said: "⟦Just listen to us.⟧"
+      """,
+      .direct("Dennis Brooks")),
   ]
 
   static let roleSubjects: [QuoteCase] = [

@@ -248,12 +248,17 @@ extension AttributionReader {
     // right before an auxiliary (`announced it had reached …`). A participle's pronoun and
     // `it` come right after the cue (`adding he would never …`; not `adding to honours it
     // has won`, `agreed to acquire the stake it does not own`).
+    // NB: only when it is, or comes after nothing but words of time (`announced Monday it was
+    // launching …`), is `it` before an auxiliary the clause's subject.
     let rightAfter = start == first
+    let afterTime =
+      rightAfter
+      || (!verb.isGerund && (first..<start).allSatisfy { tokens[$0].sets.contains(.timeWord) })
     let pronounClause =
       verb.reportsPronounClause && opener.sets.contains(.subjectPronoun)
       && ((!opener.sets.contains(.objectPronoun) && !opener.isLower("it")
         && (rightAfter || !verb.isGerund))
-        || (opener.isLower("it") && rightAfter && start + 1 <= end
+        || (opener.isLower("it") && afterTime && start + 1 <= end
           && tokens[start + 1].sets.contains(.auxiliary)))
     let bare =
       (verb.reportsBareClause && (!verb.isGerund || verb.lemma == "say")) || pronounClause

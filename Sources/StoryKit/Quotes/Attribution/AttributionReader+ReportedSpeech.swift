@@ -446,24 +446,43 @@ extension AttributionReader {
     }
   }
 
-  /// Whether cue `cue` is a second verb of the clause before it: `(,) and added that …`.
+  /// Whether cue `cue` is a second verb of the clause before it: `(,) and added that …`,
+  /// `but said …`.
   private func isCoordinated(cue: Int) -> Bool {
     let sentenceStart = sentences[sentenceOf[cue]].tokens.lowerBound
-    return cue - 2 >= sentenceStart && tokens[cue - 1].isLower("and")
+    return cue - 2 >= sentenceStart
+      && (tokens[cue - 1].isLower("and") || tokens[cue - 1].isLower("but"))
   }
 
-  /// `Kim said the bridge will open in May, and added that …`: a cue joined by `and` to an
-  /// earlier cue of the sentence (at most 40 tokens back) has that cue's subject.
+  /// `Kim said the bridge will open in May, and added that …`: a cue joined by `and` or `but`
+  /// to an earlier cue of the sentence (at most 40 tokens back) has that cue's subject; joined
+  /// to a clause with no cue, that clause's subject (`Conway did not apologize, but said …`).
   private func coordinatedSubject(cue: Int) -> SpeakerPhrase? {
-    guard isCoordinated(cue: cue) else { return nil }
+    // NB: not after a quotation closed by its comma (`said that the comments "…," but said
+    // …`): its attribution's speaker is read with it.
+    guard isCoordinated(cue: cue),
+      !(cue >= 3 && tokens[cue - 2].quoteMark != nil && tokens[cue - 3].isPunctuation(","))
+    else { return nil }
     let sentenceStart = sentences[sentenceOf[cue]].tokens.lowerBound
     let earliest = max(sentenceStart, cue - 40)
-    guard cue - 2 >= earliest,
+    guard cue - 2 >= earliest else { return nil }
+    // NB: an earlier cue with no subject of its own opens the sentence (`Asked about it, Conway
+    // did not apologize, but said …`): the clause's subject is the speaker, when it surely
+    // names one (not `Besides Reagan's knowledge, …, and said`): a name that a role, a title
+    // or a known first name confirms, or a description of someone.
+    guard
       let previous = (earliest...(cue - 2)).last(where: {
         cueVerb(at: $0) != nil && !isQuoted($0)
       }),
-      !isCoordinated(cue: previous)
-    else { return nil }
+      previous > sentenceStart
+    else {
+      guard let subject = phrases.mainSubject(from: sentenceStart, before: cue - 1) else {
+        return nil
+      }
+      if case .name(let name, _) = subject.kind, name.confirmed { return subject }
+      return namesSpeakerKind(subject) ? subject : nil
+    }
+    guard !isCoordinated(cue: previous) else { return nil }
     return phrases.subjectPhrase(before: previous)
   }
 

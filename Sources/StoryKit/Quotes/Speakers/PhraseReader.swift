@@ -602,9 +602,11 @@ struct PhraseReader: QuoteTextReader {
     // phrase goes on to the first verb form, not to the first lower-case word.
     var owned = false
     while index < limit {
-      // An opening phrase led by a preposition (`In an interview with CNBC on Monday, …`) is
-      // no subject: the clause starts after its comma.
-      if index == segmentStart, tokens[index].sets.contains(.preposition),
+      // An opening phrase led by a preposition (`In an interview with CNBC on Monday, …`), or
+      // by a participle and its preposition (`Asked about it, …`, `Speaking to reporters, …`;
+      // not `Manning told …`), is no subject: the clause starts after its comma.
+      if index == segmentStart,
+        tokens[index].sets.contains(.preposition) || opensParticiplePhrase(at: index, limit: limit),
         let comma = (index..<limit).first(where: { tokens[$0].isPunctuation(",") })
       {
         segmentStart = comma + 1
@@ -641,6 +643,15 @@ struct PhraseReader: QuoteTextReader {
     // `Italy's majority Christian Democrat party, saying …`: a phrase after a possessive runs
     // to the limit.
     return owned && segmentStart < limit ? speakerPhrase(segmentStart...(limit - 1)) : nil
+  }
+
+  /// Whether a participle and its preposition or clause word open a phrase at `index`
+  /// (`Asked about it`, `Speaking to reporters`, `Asked whether`), not a name and its verb
+  /// (`Manning told`).
+  private func opensParticiplePhrase(at index: Int, limit: Int) -> Bool {
+    Self.endsLikeVerbForm(tokens[index].lower) && index + 1 < limit
+      && (tokens[index + 1].sets.contains(.preposition)
+        || tokens[index + 1].sets.contains(.clauseBoundary))
   }
 
   /// The speaker phrase right after a cue (`said Karlsson, who …`, `said the rookie defenceman`).

@@ -267,7 +267,22 @@ struct SpeakerResolver: QuoteTextReader {
       let firstInSentence = !entities.hasMention(
         in: sentenceStart..<max(sentenceStart, mention.token),
         where: { $0.kind == self.entities[mention.entity].kind })
-      if firstInSentence { score += sentenceOf[token] - sentence <= 1 ? 3 : 1 }
+      // NB: most of all the subject that opens the pronoun's own sentence before the quotation
+      // it attributes (`Representative Ann Kuster kept silent for 40 years: "…," she said.`),
+      // over one who spoke the sentence before; not a name inside an opening phrase (`Asked
+      // what he would tell Mayor John Tory, he said: …`), nor one that opens what is reported
+      // (`Union Carbide has also benefitted …, it said`).
+      // (Within bounds: a few title words before it, a paragraph's worth of words after it.)
+      let opensSentence =
+        sentence == sentenceOf[token] && mention.token - sentenceStart <= 8
+        && token - mention.token <= 150
+        && (sentenceStart..<mention.token).allSatisfy {
+          tokens[$0].isCapitalized || tokens[$0].sets.contains(.determiner)
+        }
+        && (mention.token..<token).contains { tokens[$0].quoteMark?.canOpen == true }
+      if firstInSentence {
+        score += opensSentence ? 5 : sentenceOf[token] - sentence <= 1 ? 3 : 1
+      }
       // A gender the text has shown (a first name, a title, a pronoun) outweighs position.
       if let gender, entities[mention.entity].gender == gender { score += 2 }
       if best == nil || score > best?.score ?? 0 { best = (score, mention.entity) }
