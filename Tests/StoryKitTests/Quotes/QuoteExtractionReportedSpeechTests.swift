@@ -683,6 +683,10 @@ struct QuoteExtractionReportedSpeechTests {
         + "Asked about the report, harbour director Arvo Tamm did not apologize, but said ⟦the delay was caused by the storm⟧.",
       .indirect("Arvo Tamm")),
     QuoteCase(
+      "a negated cue reports nothing but ends the statement before it",
+      officials + "Peskov said ⟦that Moscow was ready for talks⟧, but Rubio did not say when.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
       "two cues joined by but are two statements",
       talks
         + "Arvo Tamm, the harbour's director, said ⟦the port would reopen in May⟧, but said ⟦costs could still rise⟧.",

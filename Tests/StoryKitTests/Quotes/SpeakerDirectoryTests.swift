@@ -30,6 +30,22 @@ import Testing
         == ["Chancellor of the Exchequer"])
   }
 
+  /// A person's roles come most given first, then alphabetically, each with the fewest
+  /// capitals, whatever order the articles came in (a library updated file by file lists them
+  /// as a fresh analysis does).
+  @Test func rolesInTheSameOrderWhateverTheArticlesOrder() throws {
+    let nodes = [
+      Self.node("a1", "Dmitry Peskov", .person, roles: ["spokesman"]),
+      Self.node("a2", "Dmitry Peskov", .person, roles: ["Kremlin Spokesman"]),
+      Self.node("a3", "Dmitry Peskov", .person, roles: ["Kremlin spokesman"]),
+      Self.node("a4", "Dmitry Peskov", .person, roles: ["press secretary"]),
+    ]
+    for order in [nodes, nodes.reversed(), [nodes[3], nodes[0], nodes[2], nodes[1]]] {
+      let peskov = try #require(SpeakerDirectory(nodes: order).speaker(named: "Dmitry Peskov"))
+      #expect(peskov.roles == ["Kremlin spokesman", "press secretary", "spokesman"])
+    }
+  }
+
   /// `the police` stays a group where one article read `Police said` as an organisation's
   /// name.
   @Test func aCommonNounForPeopleIsAGroup() throws {

@@ -26,8 +26,9 @@ enum AnalysisPipeline {
   /// Runs every stage over `work`, then `commit`s it; stops after reading when the files read
   /// again hold every article as stored (a file touched, not changed) and none left:
   /// `work.isUnchanged`. Stops without committing when a part of the saved state read ahead
-  /// turns out unreadable: `work.savedStateUnreadable` (the caller analyses afresh). A batched analysis (`work.batches`) runs the stages and `commit` once
-  /// per batch, each batch an update of the state the batches before it left.
+  /// turns out unreadable: `work.savedStateUnreadable` (the caller analyses afresh). A batched
+  /// analysis (`work.batches`) runs the stages and `commit` once per batch, each batch an
+  /// update of the state the batches before it left.
   ///
   /// - Parameters:
   ///   - beforeStories: called when the quotes, speakers and duplicate groups are known, just

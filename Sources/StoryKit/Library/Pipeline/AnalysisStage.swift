@@ -20,6 +20,7 @@ protocol AnalysisStage: Sendable {
 }
 
 extension AnalysisStage {
+  /// Most stages read only the ledger, the boilerplate tallies and the speakers.
   var readsReadAheadParts: Bool { false }
 }
 

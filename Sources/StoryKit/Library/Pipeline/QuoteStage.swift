@@ -62,8 +62,8 @@ struct QuoteStage: AnalysisStage {
     work.directory = directory
 
     // Each entry's quotes with their speakers' canonical names now, where one changed: on all
-    // cores, each local name found among the entry's own nodes (the last of that name, as the
-    // directory keeps it) rather than looked up by article and name.
+    // cores, each local name found among the entry's own nodes (the last of that name's, as
+    // its quotes name it).
     let starts = firstNode
     let renamed = Array(entries.indices).parallelMap { number -> [(quote: Int, speaker: String?)] in
       let entry = entries[number]

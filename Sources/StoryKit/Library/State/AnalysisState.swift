@@ -31,6 +31,8 @@ struct AnalysisState: Sendable {
   /// The parts still being read on a thread of their own, when this state was just read
   /// from a library (`init(parts:configuration:readingAhead:)`); `nil` once they are in place.
   private var readAhead: WorkedAhead<[Decoded]>?
+  /// Whether a part read ahead could not be read (`finishReading`): the state is unusable.
+  private var readAheadFailed = false
 
   /// The state before any article.
   init(configuration: LibraryConfiguration) {
@@ -125,15 +127,17 @@ struct AnalysisState: Sendable {
   static let partsReadAhead: [Part] = [.duplicates, .stories, .rows]
 
   /// Puts in place the parts still being read ahead, waiting for them if need be; `false`
-  /// when one of them cannot be read (the saved state is unreadable: analyse afresh).
+  /// when one of them cannot be read (the saved state is unreadable: analyse afresh), and
+  /// from then on.
   ///
   /// The pipeline calls it before the first stage that reads those parts
   /// (`AnalysisStage.readsReadAheadParts`) and before the state is written.
   mutating func finishReading() -> Bool {
-    guard let readAhead else { return true }
+    guard let readAhead else { return !readAheadFailed }
     self.readAhead = nil
-    for part in readAhead.value() {
-      guard place(part) else { return false }
+    for part in readAhead.value() where !place(part) {
+      readAheadFailed = true
+      return false
     }
     return true
   }

@@ -9,7 +9,7 @@ import Foundation
 /// state are encoded a few at a time inside the transaction, so they are never all in memory.
 ///
 /// ```swift
-/// let held = try store.storedChunks()
+/// let held = try store.read { try LibraryStore.storedChunks($0) }
 /// let pieces = EncodedPieces(["stories", "ledger.3"], of: state, leavingOut: held)
 /// ```
 ///

@@ -91,14 +91,17 @@ extension LibraryStore {
       sql: "INSERT OR REPLACE INTO analysisState (part, chunk, data) VALUES (?, 0, ?)")
     func write(_ encoded: EncodedPieces) throws {
       for piece in encoded.pieces {
+        // NB: pieces made ahead left out the chunks the library held then; should one have
+        // gone since, its piece is encoded again, once (the same state gives the same bytes).
+        var again: EncodedPieces?
         for chunk in piece.chunks
         where referenced.insert(chunk.hash).inserted && !stored.contains(chunk.hash) {
-          // NB: pieces made ahead left out the chunks the library held then; should one have
-          // gone since, its piece is encoded again (the same state gives the same bytes).
-          guard
-            let data = encoded.newChunks[chunk.hash]
-              ?? EncodedPieces([piece.name], of: state, leavingOut: []).newChunks[chunk.hash]
-          else { continue }
+          var data = encoded.newChunks[chunk.hash]
+          if data == nil {
+            again = again ?? EncodedPieces([piece.name], of: state, leavingOut: [])
+            data = again?.newChunks[chunk.hash]
+          }
+          guard let data else { continue }
           try insert.execute(arguments: [chunkName(chunk.hash), data])
         }
         var list = BinaryWriter()

@@ -59,10 +59,13 @@ extension LibraryStore {
     let held = encodesAhead ? try read { try Self.storedChunks($0) } : []
     let rowsPiece = AnalysisState.Part.rows.rawValue
     let stateAhead = state
+    // NB: not the near-duplicate index's band bases, which are all new when they are
+    // compacted: those go a few at a time, in the transaction.
+    let ahead = plan.write.filter { $0 != rowsPiece && !$0.hasPrefix("bands.") }
     let piecesAhead =
       encodesAhead
       ? WorkedAhead(name: "storyline state") {
-        EncodedPieces(plan.write.filter { $0 != rowsPiece }, of: stateAhead, leavingOut: held)
+        EncodedPieces(ahead, of: stateAhead, leavingOut: held)
       } : nil
     let placements = Self.placements(of: work, previous: previous.articles)
     let stories = RowChanges(

@@ -87,14 +87,15 @@ extension AttributionReader {
     // cues are inside, when it quotes words (read clause by clause otherwise: `Kudlow said
     // both sides …, the official said` holds two statements).
     if let cue = sentence.last(where: { !claimed[$0] && cueVerb(at: $0) != nil }),
-      cue > sentence.lowerBound, !tokens[cue - 1].isPunctuation(","),
+      cue > sentence.lowerBound, !tokens[cue - 1].isPunctuation(","), !isNegated(cue: cue),
       let statement = tailStatement(cue: cue, cueLast: cueEnd(at: cue), sentence: sentence),
       statement.content.lowerBound == sentence.lowerBound, free(statement.content),
       containsQuoteMark(statement.content)
     {
       keep(statement)
     }
-    for cue in sentence where !claimed[cue] {
+    // NB: a negated cue (`did not say he would resign`) reports nothing.
+    for cue in sentence where !claimed[cue] && !isNegated(cue: cue) {
       // NB: a participle (`adding`, `saying`) is a cue only after a comma, with the speaker of
       // the attribution or the subject of the clause before it (`participleSubject`).
       guard

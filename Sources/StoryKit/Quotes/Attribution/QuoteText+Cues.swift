@@ -1,10 +1,16 @@
 /// Reading cue verbs (`said`, `is saying`, `pointed out`) in an article's tokens.
 extension QuoteText {
   /// Whether the cue at `index` is negated: `not`, `never` or a word ending in `n't` right
-  /// before it, or before an adverb right before it (`did not publicly say`).
-  private func isNegated(cue index: Int) -> Bool {
+  /// before it, or before an adverb right before it (`did not publicly say`; not `not only
+  /// said`). A negated cue reports nothing (`did not say he would resign`), but it is still an
+  /// attribution: a statement before it ends there.
+  func isNegated(cue index: Int) -> Bool {
     var before = index - 1
-    if before > 0, tokens[before].isWord, tokens[before].lower.hasSuffix("ly") { before -= 1 }
+    if before > 0, tokens[before].isWord, tokens[before].lower.hasSuffix("ly"),
+      !tokens[before].isLower("only")
+    {
+      before -= 1
+    }
     guard before >= 0, tokens[before].isWord, !isQuoted(before) else { return false }
     let word = tokens[before].lower
     return word == "not" || word == "never" || word.hasSuffix("n't") || word.hasSuffix("n’t")
@@ -53,8 +59,6 @@ extension QuoteText {
     {
       return nil
     }
-    // `did not say he would resign`, `never said`: a negated cue reports nothing.
-    if isNegated(cue: index) { return nil }
     // `Trump is warning voters that …`: a gerund after a form of `be` is a finite cue.
     let progressive = verb.isGerund && isProgressive(at: index)
     if verb.isGerund && !allowGerund && !progressive { return nil }

@@ -230,8 +230,11 @@ public struct SpeakerDirectory: Sendable {
       kind = .group
     }
     if kind == .group { name = Self.groupCased(name, groupNouns: rules.groupNouns) }
-    var roles: [String] = []
-    var seenRoles = Set<String>()
+    // NB: by the number of its articles' mentions that give a role, then alphabetically, each
+    // spelt with the fewest capitals (a role is a common noun: `Kremlin spokesman`, not the
+    // `Kremlin Spokesman` of a heading): the same roles in the same order whatever order the
+    // articles came in (a library updated file by file lists them as a fresh analysis does).
+    var roleSpellings: [String: (count: Int, spellings: Set<String>)] = [:]
     // NB: roles are a person's: an organisation or a group is not `the spokesman` its
     // spokesman is, nor is `the analysts` `The Rolls spokesman`.
     for member in members where kind == .person {
@@ -245,10 +248,18 @@ public struct SpeakerDirectory: Sendable {
         let lowered = role.lowercased()
         // Determiners alone are no role; a role in another case is the same role.
         guard !lowered.isEmpty,
-          !lowered.splitOnSpaces().allSatisfy({ ["the", "a", "an", "this", "that"].contains($0) }),
-          seenRoles.insert(lowered).inserted
+          !lowered.splitOnSpaces().allSatisfy({ ["the", "a", "an", "this", "that"].contains($0) })
         else { continue }
-        roles.append(role)
+        roleSpellings[lowered, default: (0, [])].count += 1
+        roleSpellings[lowered, default: (0, [])].spellings.insert(role)
+      }
+    }
+    let roles = roleSpellings.sorted {
+      ($0.value.count, $1.key) > ($1.value.count, $0.key)
+    }.compactMap { entry in
+      entry.value.spellings.min { a, b in
+        let capitals = (a.count(where: \.isUppercase), b.count(where: \.isUppercase))
+        return capitals.0 != capitals.1 ? capitals.0 < capitals.1 : a < b
       }
     }
     // NB: an organisation word alone (`Department` of `U.S. Agriculture Department`, `Bank`

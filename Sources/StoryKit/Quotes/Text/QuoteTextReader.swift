@@ -41,6 +41,7 @@ extension QuoteTextReader {
     }
   }
 
+  func isNegated(cue index: Int) -> Bool { source.isNegated(cue: index) }
   func cueEnd(at index: Int) -> Int { source.cueEnd(at: index) }
   func isProgressive(at index: Int) -> Bool { source.isProgressive(at: index) }
 }
