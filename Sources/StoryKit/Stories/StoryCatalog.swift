@@ -85,23 +85,31 @@ public enum StoryCatalog {
     return assemble(index, articles: articles, copyOf: copyOf, cache: &cache, keeping: nil).built
   }
 
-  /// `assemble(_:articles:copyOf:)`, reusing and updating `cache`; given `keeping`, the
-  /// stories that stay as the library holds them are not built (`KeptStories`).
+  /// `assemble(_:listing:articles:copyOf:cache:keeping:)` of `articles` in listing order.
   static func assemble(
     _ index: StoryIndex, articles: [StoryArticle], copyOf: [ArticleID: ArticleID],
     cache: inout AssemblyCache, keeping: KeptStories?
   ) -> Assembly {
+    assemble(
+      index, listing: articles.map(\.id), articles: ArticleLookup(articles), copyOf: copyOf,
+      cache: &cache, keeping: keeping)
+  }
+
+  /// The stories of an index's current clusters (`assemble(_:articles:copyOf:)`), reusing and
+  /// updating `cache`; given `keeping`, the stories that stay as the library holds them are
+  /// not built (`KeptStories`).
+  ///
+  /// - Parameters:
+  ///   - listing: the ids of the index's articles and their copies, in listing order.
+  ///   - articles: what stories show of each (a library's ledger holds it).
+  static func assemble(
+    _ index: StoryIndex, listing: [ArticleID], articles byID: ArticleLookup,
+    copyOf: [ArticleID: ArticleID], cache: inout AssemblyCache, keeping: KeptStories?
+  ) -> Assembly {
     let cached = cache
-    // NB: positions, not copies of the articles: a library assembles 100k of them per update.
-    var positions: [ArticleID: Int] = [:]
-    positions.reserveCapacity(articles.count)
-    for (position, article) in articles.enumerated() where positions[article.id] == nil {
-      positions[article.id] = position
-    }
-    let byID = ArticleLookup(articles: articles, positions: positions)
     var copies: [ArticleID: [ArticleID]] = [:]
-    for article in articles {
-      if let original = copyOf[article.id] { copies[original, default: []].append(article.id) }
+    for id in listing {
+      if let original = copyOf[id] { copies[original, default: []].append(id) }
     }
     let groups = index.orderedClusters()
     let profiles = index.profiles(of: groups)
@@ -162,8 +170,9 @@ public enum StoryCatalog {
     func isPlaced(_ id: ArticleID) -> Bool {
       index.documentNumber[id].map { inCluster[$0] } ?? false
     }
-    for article in articles
-    where !isPlaced(article.id) && !(copyOf[article.id].map(isPlaced) ?? false) {
+    for articleID in listing
+    where !isPlaced(articleID) && !(copyOf[articleID].map(isPlaced) ?? false) {
+      guard let article = byID[articleID] else { continue }
       let id = uniqueID(StoryID(firstArticle: article.id), used: &used)
       let memberIDs = [(article: article.id, isCopy: false)]
       let key = AssemblyCache.key(memberIDs)
@@ -220,12 +229,28 @@ public enum StoryCatalog {
     return .kept(id, key: key, entry: entry)
   }
 
-  /// The articles of an assembly by id, without copying them into a dictionary.
+  /// What stories show of an assembly's articles, by id: from an array (positions, not
+  /// copies of the articles in a dictionary), or from a library's ledger, which has them by id
+  /// already (an update assembles 100k of them).
   struct ArticleLookup: Sendable {
-    let articles: [StoryArticle]
-    let positions: [ArticleID: Int]
+    private let outline: @Sendable (ArticleID) -> StoryArticle?
 
-    subscript(id: ArticleID) -> StoryArticle? { positions[id].map { articles[$0] } }
+    /// The articles of `articles`, the first of each id.
+    init(_ articles: [StoryArticle]) {
+      var positions: [ArticleID: Int] = [:]
+      positions.reserveCapacity(articles.count)
+      for (position, article) in articles.enumerated() where positions[article.id] == nil {
+        positions[article.id] = position
+      }
+      outline = { [positions] id in positions[id].map { articles[$0] } }
+    }
+
+    /// The articles `outline` gives.
+    init(_ outline: @escaping @Sendable (ArticleID) -> StoryArticle?) {
+      self.outline = outline
+    }
+
+    subscript(id: ArticleID) -> StoryArticle? { outline(id) }
   }
 
   /// The headline closest to the story's centroid; decorations (`UPDATE 2-`, `| Outlet`) off.

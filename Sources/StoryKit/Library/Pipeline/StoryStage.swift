@@ -74,22 +74,25 @@ struct StoryStage: AnalysisStage {
       work.allFiles.enumerated().map { ($0.element.path, $0.offset) },
       uniquingKeysWith: { first, _ in first })
     var keys: [(file: Int, record: Int, serial: Int)] = []
-    var outlines: [StoryArticle] = []
+    var ids: [ArticleID] = []
     keys.reserveCapacity(work.state.ledger.count)
-    outlines.reserveCapacity(work.state.ledger.count)
+    ids.reserveCapacity(work.state.ledger.count)
     for entry in work.state.ledger.values {
       keys.append((fileOrder[entry.path] ?? Int.max, entry.record ?? 0, entry.serial))
-      outlines.append(entry.outline)
+      ids.append(entry.id)
     }
     let order = keys.indices.sorted { keys[$0] < keys[$1] }
-    work.listing = order.map { outlines[$0].id }
+    work.listing = order.map { ids[$0] }
     // NB: the stories whose shape and members' outlines stay are kept as the library holds
     // them, not built again.
     let keeping = StoryCatalog.KeptStories(
       changedArticles: work.state.ledger.takeChangedOutlines(),
       storedStories: Set(work.state.rows.stories.keys))
+    // NB: what stories show of each article is read from the ledger, not gathered.
+    let ledger = work.state.ledger
     let assembly = StoryCatalog.assemble(
-      work.state.stories, articles: order.map { outlines[$0] }, copyOf: copyOf,
+      work.state.stories, listing: work.listing,
+      articles: StoryCatalog.ArticleLookup { ledger[$0]?.outline }, copyOf: copyOf,
       cache: &work.state.titles, keeping: keeping)
     work.stories = assembly.built
     work.storyOrder = assembly.order
