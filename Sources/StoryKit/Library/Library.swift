@@ -156,9 +156,13 @@ public final class Library: Sendable {
     // NB: what the last update left in the write-ahead log goes into the file while this one
     // reads and analyses.
     store.checkpointInBackground()
-    var work = AnalysisWork(
-      files: files, allFiles: files, problems: problems,
-      state: AnalysisState(configuration: configuration), stored: .none, progress: progress)
+    /// The work of an analysis of every file from the empty state.
+    func freshWork() -> AnalysisWork {
+      AnalysisWork(
+        files: files, allFiles: files, problems: problems,
+        state: AnalysisState(configuration: configuration), stored: .none, progress: progress)
+    }
+    var work = freshWork()
     var reason = "new library"
     var fresh = true
     switch staleness {
@@ -255,9 +259,7 @@ public final class Library: Sendable {
       // NB: found while the stages ran (a part read ahead), before anything was written.
       reason = "saved analysis state unreadable"
       fresh = true
-      work = AnalysisWork(
-        files: files, allFiles: files, problems: problems,
-        state: AnalysisState(configuration: configuration), stored: .none, progress: progress)
+      work = freshWork()
       planBatches(&work)
       try analyse(&work)
     }

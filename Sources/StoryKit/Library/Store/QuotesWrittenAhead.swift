@@ -10,35 +10,27 @@ import GRDB
 /// Only a library being built in one batch writes ahead: its file is not the library until
 /// it is whole (nothing reads it, and a failure discards it), and no batch follows whose
 /// quotes would have to wait for this one's.
-final class QuotesWrittenAhead: @unchecked Sendable {
-  private let finished = DispatchSemaphore(value: 0)
-  // NB: written by the worker before `finished` is signalled, read after waiting on it.
-  private var failure: LibraryError?
-  private var isDone = false
+final class QuotesWrittenAhead: Sendable {
+  /// What stopped the writing, if anything did.
+  private let failure: WorkedAhead<LibraryError?>
 
   /// Starts writing `quotes` (speakers canonical in `directory`) through `store`.
   init(_ quotes: [Quote], directory: SpeakerDirectory, store: LibraryStore) {
-    let thread = Thread { [self] in
+    failure = WorkedAhead(name: "storyline quotes") {
       do throws(LibraryError) {
         try store.write { db in
           try LibraryStore.writeQuotes(quotes, directory: directory, db: db)
         }
+        return nil
       } catch {
-        failure = error
+        return error
       }
-      finished.signal()
     }
-    thread.name = "storyline quotes"
-    thread.start()
   }
 
   /// Waits for the quotes to be written; throws what stopped them, if anything did.
   func wait() throws(LibraryError) {
-    if !isDone {
-      finished.wait()
-      isDone = true
-    }
-    if let failure { throw failure }
+    if let failure = failure.value() { throw failure }
   }
 }
 
