@@ -9,7 +9,8 @@ Runs `storyline speakers --no-library --format jsonl` on PATH… (default: the 2
   role word        a name that starts with a title or office word (`Exchequer Nigel Lawson`)
   possessive       a name ending in 's whose bare form is a speaker too (`Reagan's`)
   lowercase        a name that is a lowercase common noun or phrase but not a group
-                   (`tests`, `his wife`); groups (`the analysts`, `officials`) and
+                   (`tests`, `his wife`); groups (`the analysts`, `officials`), people
+                   described by a role (`an aide`, headed by a word of `[roles]`) and
                    descriptions of an organisation (`the union`, headed by a word of
                    `[organisations]` in Resources/rules/speech.rules) or of a document
                    (`official figures`, headed by a word of `[document-nouns]` or
@@ -51,13 +52,14 @@ FUNCTION_WORDS = {
     "he", "she", "they", "we", "i", "you", "last", "next", "also", "still", "however", "meanwhile",
     "defiant", "earlier", "later", "now", "today", "yesterday", "when", "while", "after", "before",
 }
-def read_rules() -> tuple[dict[str, str], set[str], set[str]]:
+def read_rules() -> tuple[dict[str, str], set[str], set[str], set[str]]:
     """From the shipped rules: `[nicknames]` (short form -> full first name),
-    `[name-prefixes]` (words that begin a surname, dots left off) and `[organisations]`,
+    `[name-prefixes]` (words that begin a surname, dots left off), `[organisations]`,
     `[document-nouns]` and `[own-documents]` (the words that head the description of an
-    organisation or a document: `the union`, `the agency`, `official figures`)."""
+    organisation or a document: `the union`, `the agency`, `official figures`), and `[roles]`
+    (the words that head the description of a person: `an aide`, `one diplomat`)."""
     path = os.path.join(os.path.dirname(__file__), "..", "Resources", "rules", "speech.rules")
-    nicknames, prefixes, organisations, section = {}, set(), set(), ""
+    nicknames, prefixes, organisations, roles, section = {}, set(), set(), set(), ""
     for raw in open(path, encoding="utf-8"):
         line = raw.split("#", 1)[0].strip()
         if line.startswith("[") and line.endswith("]"):
@@ -69,10 +71,12 @@ def read_rules() -> tuple[dict[str, str], set[str], set[str]]:
             prefixes.update(word.lower().strip(".") for word in line.split())
         elif section in ("organisations", "document-nouns", "own-documents") and line:
             organisations.update(word.lower() for word in line.split())
-    return nicknames, prefixes, organisations
+        elif section == "roles" and line:
+            roles.add(line.split()[0].lower())
+    return nicknames, prefixes, organisations, roles
 
 
-NICKNAMES, NAME_PREFIXES, ORGANISATION_WORDS = read_rules()
+NICKNAMES, NAME_PREFIXES, ORGANISATION_WORDS, ROLE_WORDS = read_rules()
 
 
 def same_first(a: str, b: str) -> bool:
@@ -116,7 +120,9 @@ def checks(speaker: dict, names: set[str]) -> list[str]:
         found.append("possessive")
     if name[:1].islower():
         head = lower[-1] if lower else ""
-        if head not in GROUP_HEADS | ORGANISATION_WORDS and not (
+        # NB: an unnamed person described by their role (`an aide`, `one diplomat`) is a
+        # speaker; the description must end in the role (`an underwriter away` does not).
+        if head not in GROUP_HEADS | ORGANISATION_WORDS | ROLE_WORDS and not (
                 head.endswith("s") and len(lower) <= 3):
             found.append("lowercase")
     if any(re.fullmatch(r"(usda|uk|eu|imf|opec|gatt|ec|nato|fbi|cia|bbc)", token)

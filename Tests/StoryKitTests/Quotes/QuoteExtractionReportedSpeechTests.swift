@@ -9,6 +9,7 @@ struct QuoteExtractionReportedSpeechTests {
   static let talks = "The Russian and US delegations met in Riyadh on Monday.\n\n"
   static let officials =
     "Kremlin spokesman Dmitry Peskov spoke to reporters in Moscow on Monday. Marco Rubio, the top US diplomat, flew to Brussels.\n\n"
+  static let port = "The Tallinn Port Authority published its yearly figures on Monday.\n\n"
   static let pressSecretary =
     "White House Press Secretary Laura Bennett held her first briefing in two weeks on Tuesday.\n\n"
 
@@ -696,6 +697,47 @@ struct QuoteExtractionReportedSpeechTests {
       talks
         + "Questioned about the delay, harbour director Arvo Tamm did not apologize, but said ⟦the storm was to blame⟧.",
       .indirect("Arvo Tamm")),
+    QuoteCase(
+      "a document noun after a modifier heads the subject, not a cue of its own",
+      port + "The annual harbour report said ⟦that the number of ships declined in the spring⟧.",
+      .indirect("Tallinn Port Authority")),
+    QuoteCase(
+      "the bare form after a plural is a verb",
+      talks + "The harbour pilots report ⟦that the channel is silting up⟧.",
+      .indirect("The harbour pilots")),
+    QuoteCase(
+      "the -s form after a singular is a verb",
+      talks + "The harbour authority reports ⟦that the channel is silting up⟧.",
+      .indirect("The harbour authority")),
+    QuoteCase(
+      "a document noun before a past form heads the subject",
+      port + "The survey report showed ⟦that the number of ships declined in the spring⟧.",
+      .indirect("Tallinn Port Authority")),
+    QuoteCase(
+      "an adjective keeps its object after its own preposition",
+      talks + "\"⟦The deal is off,⟧\" one trader away from the floor said.",
+      .direct("one trader away from the floor")),
+    QuoteCase(
+      "an adjective keeps its object after the cue",
+      talks + "\"⟦The deal is off,⟧\" said a source close to the delegation.",
+      .direct("a source close to the delegation")),
+    QuoteCase(
+      "an adjunct naming a document between the cue and the clause",
+      talks + "Arvo Tamm said in the harbour's annual report ⟦the port would reopen in May⟧.",
+      .indirect("Arvo Tamm")),
+    QuoteCase(
+      "an adjunct ending in a participle between the cue and the clause",
+      talks + "Arvo Tamm said at a meeting ⟦the port would reopen in May⟧.",
+      .indirect("Arvo Tamm")),
+    QuoteCase(
+      "a long adjunct naming a document after the attribution",
+      talks
+        + "⟦The port would reopen in May⟧, Arvo Tamm said in the harbour's annual report on Baltic shipping routes.",
+      .indirect("Arvo Tamm")),
+    QuoteCase(
+      "an adverb after the subject is no part of it",
+      talks + "The delegates unanimously declared ⟦that the talks had failed⟧.",
+      .indirect("The delegates")),
   ]
 
   /// A verb of evidence (`show`, `find`, `indicate`) reports what a document or a piece of
@@ -877,6 +919,16 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "a participle's pronoun after a preposition opens no clause",
       talks + "The film won more praise on Monday, adding to honours it has already picked up."),
+    QuoteCase(
+      "a cue word after a preposition is a noun",
+      talks + "A fall in note circulation will add some 300 million to the system today."),
+    QuoteCase(
+      "a cue word's plural after a plural determiner is a noun",
+      talks + "The payment includes two promissory notes guaranteed by an affiliate of the buyer."
+    ),
+    QuoteCase(
+      "a time is nobody",
+      talks + "Most of that surplus, this year estimated at around 2.5 billion, will be repaid."),
     QuoteCase(
       "a phrase led by a preposition is nobody",
       talks

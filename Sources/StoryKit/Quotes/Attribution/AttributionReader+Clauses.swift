@@ -211,19 +211,42 @@ extension AttributionReader {
     if start <= end, tokens[start].sets.contains(.preposition),
       !(tokens[start].isLower("about") && start + 1 <= end && tokens[start + 1].isNumber)
     {
-      // `said in July it …`, `told The Canadian Press by email the golfer …`: skip the
-      // phrase up to the clause's subject (a pronoun), or over `prep (det) noun`.
+      // `said in July it …`, `told The Canadian Press by email the golfer …`, `said in the
+      // annual report the mine …`: skip the phrase up to the clause's subject (a pronoun), or
+      // over `prep (det) noun`, the noun's modifiers included.
       let limit = min(end, start + 8)
       if let pronoun = (start...limit).first(where: {
         tokens[$0].sets.contains(.subjectPronoun) || tokens[$0].isPunctuation(",")
       }) {
         start = tokens[pronoun].isPunctuation(",") ? pronoun + 1 : pronoun
       } else {
-        start += start + 1 <= end && tokens[start + 1].sets.contains(.determiner) ? 3 : 2
-        guard start <= end,
-          tokens[start].sets.contains(.determiner) || tokens[start].isCapitalized
-        else {
-          return nil
+        let preposition = start
+        let determined = start + 1 <= end && tokens[start + 1].sets.contains(.determiner)
+        start += determined ? 2 : 1
+        // NB: a participle ends the noun phrase (`tells us about a growing concern
+        // surrounding the role …` reports nothing).
+        var words = 0
+        while start <= end, words < 3, tokens[start].isWord,
+          words == 0 || !tokens[start].isCapitalized,
+          !tokens[start].sets.contains(.determiner), !tokens[start].lower.hasSuffix("ing"),
+          tokens[start].sets.isDisjoint(with: [
+            .auxiliary, .clauseWord, .clauseBoundary, .preposition, .nonOpener,
+          ])
+        {
+          start += 1
+          words += 1
+        }
+        // NB: else the one word after the preposition (and its determiner) is the phrase
+        // (`said at a meeting the proposal …`, `said following in the footsteps …`).
+        if words == 0 || start > end
+          || !(tokens[start].sets.contains(.determiner) || tokens[start].isCapitalized)
+        {
+          start = preposition + (determined ? 3 : 2)
+          guard start <= end,
+            tokens[start].sets.contains(.determiner) || tokens[start].isCapitalized
+          else {
+            return nil
+          }
         }
       }
     }

@@ -594,8 +594,16 @@ extension AttributionReader {
       let first = next
       // An adjunct: `on Wednesday`, `in a statement`, `told Reuters`, `Tuesday`, alone or
       // before a participle clause set off by a comma (`Friday afternoon, adding that …`).
+      // NB: one that names a document may run longer (`in its annual report on Indonesia's
+      // palm oil sector`).
+      let longest =
+        tokens[first].sets.contains(.preposition)
+          && (first + 1..<min(limit, first + 5)).contains {
+            tokens[$0].sets.contains(.evidenceNoun)
+          }
+        ? 12 : 6
       var phrase: [Int] = []
-      while next < limit, !tokens[next].isPunctuation(","), phrase.count <= 6 {
+      while next < limit, !tokens[next].isPunctuation(","), phrase.count <= longest {
         if !tokens[next].isPunctuation(".") { phrase.append(next) }
         next += 1
       }
@@ -612,7 +620,8 @@ extension AttributionReader {
       let endsSentence = next >= limit
       var participle = next + 1
       while participle < limit, tokens[participle].isPunctuation(".") { participle += 1 }
-      guard adjunct, phrase.count <= 6, !phrase.contains(where: { tokens[$0].isLower("that") }),
+      guard adjunct, phrase.count <= longest,
+        !phrase.contains(where: { tokens[$0].isLower("that") }),
         endsSentence
           || (participle < limit && tokens[participle].isWord
             && (tokens[participle].lower.hasSuffix("ing")

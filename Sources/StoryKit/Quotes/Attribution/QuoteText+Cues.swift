@@ -78,6 +78,16 @@ extension QuoteText {
     {
       return nil
     }
+    // A noun after a preposition (`a fall in note circulation`): a present form does not
+    // follow one, save `to` (`to note that`); a past form may, where a relative clause leaves
+    // its preposition behind (`the people he spoke with said`).
+    if index > 0, !verb.isGerund, tokens[index - 1].isWord,
+      tokens[index - 1].sets.contains(.preposition), !tokens[index - 1].isLower("to"),
+      isPresentForm(index, of: verb)
+    {
+      return nil
+    }
+    if headsDocumentPhrase(at: index, verb: verb) { return nil }
     // NB: after a possessive, the bare form before a word of the phrase is a noun too
     // (`Indonesia's state oil company`), not `Trump's claim that`, `Moody's said profits`.
     if index > 0, tokens[index - 1].isPossessive, tokens[index].lower == verb.lemma,
@@ -100,6 +110,75 @@ extension QuoteText {
     return verb
   }
 
+  /// Whether the cue word at `index` is a document's noun here, not a verb (`its report`, `the
+  /// economic report`, `those profit estimates`): a noun of `[document-nouns]` or
+  /// `[own-documents]`, or the plural of one, that `cueVerb(at:)` does not read as a verb.
+  func isDocumentNoun(at index: Int) -> Bool {
+    guard let verb = cueVerbs[index], isPresentForm(index, of: verb),
+      tokens[index].sets.contains(.evidenceNoun) || lexicon.isEvidenceNoun(verb.lemma)
+    else { return false }
+    return cueVerb(at: index) == nil
+  }
+
+  /// Whether the cue word at `index` is a present form of `verb` (`note`, `notes`), which may
+  /// be a noun as well; not a past form or a gerund (`noted`, `noting`).
+  private func isPresentForm(_ index: Int, of verb: SpeechLexicon.CueVerb) -> Bool {
+    let word = tokens[index].lower
+    let lemma = verb.lemma
+    guard word.hasPrefix(lemma) else {
+      return lemma.hasSuffix("y") && word == lemma.dropLast() + "ies"
+    }
+    let ending = word.dropFirst(lemma.count)
+    return ending.isEmpty || ending == "s" || ending == "es"
+  }
+
+  /// Whether the cue word at `index` is the noun of a document that heads the words before it,
+  /// not its verb (`the economic report said`, `those profit estimates`, `two promissory
+  /// notes`): a present form of a verb whose form is a document noun too, right before a past
+  /// form (`the latest reports heralded`), or after words that a determiner leads, with which
+  /// a verb would not agree (the bare form after a singular: `the company report`, not `the
+  /// analysts report that`; the -s form after a plural: `those profit estimates`, not `the
+  /// company reports that`).
+  private func headsDocumentPhrase(at index: Int, verb: SpeechLexicon.CueVerb) -> Bool {
+    guard index > 1, !verb.isGerund, isPresentForm(index, of: verb),
+      tokens[index].sets.contains(.evidenceNoun)
+        || (tokens[index].lower != verb.lemma && lexicon.isEvidenceNoun(verb.lemma))
+    else { return false }
+    // `the latest reports heralded a deal`, `The survey report showed`: a past form right after
+    // it is the verb of the phrase it heads.
+    let next = index + 1
+    if next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized, !isQuoted(next),
+      PhraseReader.endsLikeVerbForm(tokens[next].lower), !tokens[next].lower.hasSuffix("ing")
+    {
+      return true
+    }
+    let start = sentences[sentenceOf[index]].tokens.lowerBound
+    // NB: a name may modify it too (`a South Korean parliamentary report`).
+    func isModifier(_ index: Int) -> Bool {
+      let token = tokens[index]
+      return token.isWord && !isQuoted(index) && cueVerbs[index] == nil
+        && token.sets.isDisjoint(with: [
+          .subjectPronoun, .auxiliary, .between, .clauseWord, .clauseBoundary, .nonOpener,
+          .preposition, .determiner, .modal,
+        ])
+        && !token.isRelativePronoun && !token.lower.hasSuffix("ly")
+    }
+    let last = index - 1
+    guard last > start, isModifier(last) else { return false }
+    var first = last
+    while first > max(start, last - 3), isModifier(first - 1) { first -= 1 }
+    let leader = first - 1
+    guard leader >= start, !isQuoted(leader),
+      tokens[leader].sets.contains(.determiner) || tokens[leader].isNumber
+        || tokens[leader].isPossessive
+    else { return false }
+    let pluralBefore =
+      SpeechLexicon.isPlural(tokens[last].lower)
+      || lexicon.pluralDeterminers.contains(tokens[leader].lower)
+      || (tokens[leader].isNumber && tokens[leader].text != "1")
+    return tokens[index].lower == verb.lemma ? !pluralBefore : pluralBefore
+  }
+
   /// The noun of evidence that is the subject of the cue at `cue`: the word right before it,
   /// past the words that may stand between (`the study has found`), or the head of the words
   /// before it (`modifiedEvidenceNoun`: `a 2014 study by Harvard found`), which `isModified`
@@ -109,7 +188,14 @@ extension QuoteText {
     var before = cue - 1
     while before > sentence.lowerBound, tokens[before].sets.contains(.between) { before -= 1 }
     guard before >= sentence.lowerBound else { return nil }
-    if tokens[before].sets.contains(.evidenceNoun) { return (before, false) }
+    // NB: a plural too (`other Tanjug reports showed`).
+    let word = tokens[before].lower
+    if tokens[before].sets.contains(.evidenceNoun)
+      || (tokens[before].isWord && SpeechLexicon.isPlural(word)
+        && lexicon.isEvidenceNoun(String(word.dropLast())))
+    {
+      return (before, false)
+    }
     return modifiedEvidenceNoun(endingAt: before, sentence: sentence).map { ($0, true) }
   }
 

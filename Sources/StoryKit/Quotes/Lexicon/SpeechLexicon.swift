@@ -97,6 +97,12 @@ extension SpeechLexicon {
       || (Self.isPlural(word) && self.roles[String(word.dropLast())] != nil)
   }
 
+  /// Whether a lower-case word names a document or a piece of evidence (`report`, `estimates`):
+  /// `[document-nouns]` and `[own-documents]`.
+  func isEvidenceNoun(_ word: String) -> Bool {
+    self.documentNouns.contains(word) || self.ownDocuments.contains(word)
+  }
+
   /// Whether a word looks plural: it ends in `s`, not `ss`.
   static func isPlural(_ word: String) -> Bool {
     word.hasSuffix("s") && !word.hasSuffix("ss")

@@ -35,8 +35,9 @@ struct SpeechRuleTables: Sendable {
   private(set) var companyNouns: Set<String> = []
   /// Singular nouns that name a group of people (`police`, `staff`); plural nouns do too.
   private(set) var groupNouns: Set<String> = []
-  /// Adjectives whose object follows `to` inside a description (`sources close to …`).
-  private(set) var adjectivesWithObject: Set<String> = []
+  /// Adjectives whose object follows a preposition inside a description, with that
+  /// preposition (`sources close to …`, `a trader away from the floor`).
+  private(set) var adjectivesWithObject: [String: String] = [:]
   /// Words that make a demonym a region's (`North Korean`): with one, it is no name.
   private(set) var compassWords: Set<String> = []
   /// Titles written with a dot that also begin surnames and places' names (`St. Germain`,
@@ -51,6 +52,8 @@ struct SpeechRuleTables: Sendable {
   private(set) var determiners: Set<String> = []
   /// Determiners that make the next word a noun (`the report`): `[noun-determiners]`.
   private(set) var nounDeterminers: Set<String> = []
+  /// Determiners that lead a plural noun (`those`, `two`): `[plural-determiners]`.
+  private(set) var pluralDeterminers: Set<String> = []
   /// Capitalised words that are never names (`However`, `Monday`): `[not-names]`.
   private(set) var notNames: Set<String> = []
   /// Words of `notNames` that begin a name inside a sentence (`First Boston Corp`):
@@ -119,7 +122,7 @@ struct SpeechRuleTables: Sendable {
     "public-bodies", "media-nouns", "media-names", "role-openers", "leader-words",
     "nationality-words",
     "country-names", "role-match-ignored", "sentence-abbreviations", "sentence-starters",
-    "acronym-fillers",
+    "acronym-fillers", "plural-determiners",
   ]
 
   /// A `word = words` line of a rule file, both sides trimmed; `nil` without `=` or a word.
@@ -174,7 +177,10 @@ struct SpeechRuleTables: Sendable {
       case "proxy-roles": proxyRoles.insert(lower)
       case _ where Self.listSections.contains(section):
         listed[section, default: []].formUnion(lower.split(separator: " ").map(String.init))
-      case "adjectives-with-object": adjectivesWithObject.insert(lower)
+      case "adjectives-with-object":
+        let words = lower.split(separator: " ")
+        guard let adjective = words.first else { continue }
+        adjectivesWithObject[String(adjective)] = words.count > 1 ? String(words[1]) : "to"
       case "compass-words": compassWords.insert(lower)
       case "name-prefixes": namePrefixes.insert(lower)
       case "irregular-past":
@@ -190,6 +196,7 @@ struct SpeechRuleTables: Sendable {
     }
     determiners = listed["determiners"] ?? []
     nounDeterminers = listed["noun-determiners"] ?? []
+    pluralDeterminers = listed["plural-determiners"] ?? []
     notNames = listed["not-names"] ?? []
     namesInsideSentences = listed["names-inside-sentences"] ?? []
     nameConnectors = listed["name-connectors"] ?? []

@@ -39,6 +39,10 @@ struct PhraseReader: QuoteTextReader {
     if tokens[range.lowerBound].isNumber && !known {
       return false
     }
+    // `this year`, `the last`: a time is nobody.
+    if !tokens[range.upperBound].sets.isDisjoint(with: [.timeWord, .namedTime, .timeOpener]) {
+      return false
+    }
     return known || (plural && range.count <= 4) || (led && range.count >= 2)
   }
 
@@ -301,14 +305,15 @@ struct PhraseReader: QuoteTextReader {
     guard tokens[end].isWord, !tokens[end].sets.contains(.between),
       !tokens[end].flags.contains(.connector), !tokens[end].sets.contains(.nonOpener),
       !tokens[end].sets.contains(.cueForm) || tokens[end].startsUppercase
-        || (end > first && tokens[end - 1].isLower("of")),
+        || (end > first && tokens[end - 1].isLower("of")) || isDocumentNoun(at: end),
       !tokens[first].sets.contains(.cueForm) || tokens[first].startsUppercase
         || (first < end && lexicon.cueVerb(tokens[first].lower)?.lemma == tokens[first].lower),
       !tokens[end].sets.contains(.determiner), isDescription(first...end)
     else { return nil }
-    // `sources close to the negotiations`: an adjective that takes its object after `to` keeps
-    // it, or the speaker is `sources close`.
-    if lexicon.adjectivesWithObject.contains(head), end + 1 < last, tokens[end + 1].isLower("to"),
+    // `sources close to the negotiations`: an adjective that takes its object after a
+    // preposition keeps it, or the speaker is `sources close`.
+    if let preposition = lexicon.adjectivesWithObject[head], end + 1 < last,
+      tokens[end + 1].isLower(preposition),
       (end + 2...last).allSatisfy({
         tokens[$0].isWord && !tokens[$0].sets.contains(.descriptionStop)
       })
@@ -364,6 +369,16 @@ struct PhraseReader: QuoteTextReader {
     let start = sentences[sentenceOf[cue]].tokens.lowerBound
     var last = cue - 1
     while last >= start, tokens[last].sets.contains(.between) { last -= 1 }
+    // `The directors unanimously expressed`, `The government meanwhile declared`: an adverb
+    // right after a noun that may speak is no part of the subject.
+    while last > start, tokens[last].isWord, !tokens[last].isCapitalized, !isQuoted(last),
+      tokens[last].sets.contains(.connective) || tokens[last].lower.hasSuffix("ly"),
+      tokens[last - 1].isWord,
+      namesSpeakerKind(last - 1)
+        || (Self.isPlural(tokens[last - 1].lower) && !tokens[last - 1].isCapitalized)
+    {
+      last -= 1
+    }
     // `Trump on Friday said`, `Sanders yesterday said`: a time between the subject and its cue.
     if last > start, tokens[last].sets.contains(.timeWord) || tokens[last].sets.contains(.namedTime)
     {
@@ -659,10 +674,12 @@ struct PhraseReader: QuoteTextReader {
     let first = cue + 1
     guard first < limit else { return nil }
     var last = first
+    // NB: an adjective's preposition does not stop it (`said a source close to Dart`).
     while last + 1 < limit, tokens[last + 1].isWord || tokens[last + 1].isPunctuation("."),
       !(tokens[last + 1].isPunctuation(".") && !tokens[last].isCapitalized),
       !tokens[last + 1].sets.contains(.descriptionStop)
-        || tokens[last + 1].sets.contains(.determiner),
+        || tokens[last + 1].sets.contains(.determiner)
+        || lexicon.adjectivesWithObject[tokens[last].lower].map(tokens[last + 1].isLower) == true,
       !isTimePhrase(at: last + 1, before: limit), last - first < 10
     {
       last += 1

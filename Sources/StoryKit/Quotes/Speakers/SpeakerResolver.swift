@@ -516,6 +516,15 @@ struct SpeakerResolver: QuoteTextReader {
       {
         return author
       }
+      // `its annual report`: the document of whoever the possessive pronoun stands for.
+      let owners: [String: Gender] = [
+        "its": .neuter, "their": .plural, "his": .male, "her": .female,
+      ]
+      if range.count >= 2, let gender = owners[words[0]],
+        let owner = resolvePronoun(gender, at: range.lowerBound)
+      {
+        return owner
+      }
       // A wire's `Company statement said`: the statement of the company the article is about.
       if range.count == 2, lexicon.companyNouns.contains(words[0]),
         let company = resolveDescription(range.lowerBound...range.lowerBound, head: words[0])
@@ -525,9 +534,12 @@ struct SpeakerResolver: QuoteTextReader {
       // NB: a survey or a study (`[own-documents]`) is no organisation's unless named with
       // `by` or `from`; the organisation it studies is not its author.
       if isDocument {
-        // `a statement on the Russian foreign ministry's website`: the organisation named there.
+        // `a statement on the Russian foreign ministry's website`: the organisation named there,
+        // before the cue (not in what the document says).
         var index = range.upperBound + 1
-        while index < min(end, range.upperBound + 10), !tokens[index].isPunctuation(",") {
+        while index < min(end, range.upperBound + 10), !tokens[index].isPunctuation(","),
+          source.cueVerbs[index] == nil, !isQuoted(index)
+        {
           let word = tokens[index].lower.replacingOccurrences(of: "'s", with: "")
             .replacingOccurrences(of: "’s", with: "")
           if lexicon.organisations.contains(word) {

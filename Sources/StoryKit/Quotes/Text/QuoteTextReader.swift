@@ -42,6 +42,7 @@ extension QuoteTextReader {
   }
 
   func isNegated(cue index: Int) -> Bool { source.isNegated(cue: index) }
+  func isDocumentNoun(at index: Int) -> Bool { source.isDocumentNoun(at: index) }
   func cueEnd(at index: Int) -> Int { source.cueEnd(at: index) }
   func isProgressive(at index: Int) -> Bool { source.isProgressive(at: index) }
 }
