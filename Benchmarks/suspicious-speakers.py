@@ -10,7 +10,8 @@ Runs `storyline speakers --no-library --format jsonl` on PATH… (default: the 2
   possessive       a name ending in 's whose bare form is a speaker too (`Reagan's`)
   lowercase        a name that is a lowercase common noun or phrase but not a group
                    (`tests`, `his wife`); groups (`the analysts`, `officials`), people
-                   described by a role (`an aide`, headed by a word of `[roles]`) and
+                   described by a role (`an aide`, headed by a noun of `[roles]`, not
+                   after a possessive pronoun) and
                    descriptions of an organisation (`the union`, headed by a word of
                    `[organisations]` in Resources/rules/speech.rules) or of a document
                    (`official figures`, headed by a word of `[document-nouns]` or
@@ -52,14 +53,15 @@ FUNCTION_WORDS = {
     "he", "she", "they", "we", "i", "you", "last", "next", "also", "still", "however", "meanwhile",
     "defiant", "earlier", "later", "now", "today", "yesterday", "when", "while", "after", "before",
 }
-def read_rules() -> tuple[dict[str, str], set[str], set[str], set[str]]:
+def read_rules() -> tuple[dict[str, str], set[str], set[str], set[str], dict[str, str]]:
     """From the shipped rules: `[nicknames]` (short form -> full first name),
     `[name-prefixes]` (words that begin a surname, dots left off), `[organisations]`,
     `[document-nouns]` and `[own-documents]` (the words that head the description of an
-    organisation or a document: `the union`, `the agency`, `official figures`), and `[roles]`
-    (the words that head the description of a person: `an aide`, `one diplomat`)."""
+    organisation or a document: `the union`, `the agency`, `official figures`), `[roles]`
+    (the words that head the description of a person: `an aide`, `one diplomat`) and
+    `[adjectives-with-object]` (`close` to, `away` from)."""
     path = os.path.join(os.path.dirname(__file__), "..", "Resources", "rules", "speech.rules")
-    nicknames, prefixes, organisations, roles, section = {}, set(), set(), set(), ""
+    nicknames, prefixes, organisations, roles, adjectives, section = {}, set(), set(), set(), {}, ""
     for raw in open(path, encoding="utf-8"):
         line = raw.split("#", 1)[0].strip()
         if line.startswith("[") and line.endswith("]"):
@@ -73,10 +75,21 @@ def read_rules() -> tuple[dict[str, str], set[str], set[str], set[str]]:
             organisations.update(word.lower() for word in line.split())
         elif section == "roles" and line:
             roles.add(line.split()[0].lower())
-    return nicknames, prefixes, organisations, roles
+        elif section == "adjectives-with-object" and line:
+            words = line.lower().split()
+            adjectives[words[0]] = words[1] if len(words) > 1 else "to"
+    return nicknames, prefixes, organisations, roles, adjectives
 
 
-NICKNAMES, NAME_PREFIXES, ORGANISATION_WORDS, ROLE_WORDS = read_rules()
+NICKNAMES, NAME_PREFIXES, ORGANISATION_WORDS, ROLE_WORDS, ADJECTIVES_WITH_OBJECT = read_rules()
+# Words of `[roles]` that modify a role rather than name one: a description ending in one is
+# cut short (`a senior`, `the former`).
+ROLE_MODIFIERS = {
+    "senior", "former", "top", "acting", "interim", "prime", "foreign", "executive", "special",
+    "presidential", "associate", "deputy", "vice", "state", "press", "chief", "general", "junior",
+    "assistant", "managing", "finance",
+}
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
 
 
 def same_first(a: str, b: str) -> bool:
@@ -121,8 +134,16 @@ def checks(speaker: dict, names: set[str]) -> list[str]:
     if name[:1].islower():
         head = lower[-1] if lower else ""
         # NB: an unnamed person described by their role (`an aide`, `one diplomat`) is a
-        # speaker; the description must end in the role (`an underwriter away` does not).
-        if head not in GROUP_HEADS | ORGANISATION_WORDS | ROLE_WORDS and not (
+        # speaker; the description must end in the role noun (not `an underwriter away`, `a
+        # senior`), and a relative named by a possessive (`his wife`) is still suspicious.
+        # `sources close to the talks`: the head comes before the adjective and its object.
+        for index in range(1, len(lower) - 1):
+            if ADJECTIVES_WITH_OBJECT.get(lower[index]) == lower[index + 1]:
+                head = lower[index - 1]
+                break
+        role_head = (head in ROLE_WORDS and head not in ROLE_MODIFIERS
+                     and lower[0] not in POSSESSIVE_PRONOUNS)
+        if head not in GROUP_HEADS | ORGANISATION_WORDS and not role_head and not (
                 head.endswith("s") and len(lower) <= 3):
             found.append("lowercase")
     if any(re.fullmatch(r"(usda|uk|eu|imf|opec|gatt|ec|nato|fbi|cia|bbc)", token)

@@ -726,7 +726,7 @@ struct QuoteExtractionReportedSpeechTests {
       talks + "Arvo Tamm said in the harbour's annual report ⟦the port would reopen in May⟧.",
       .indirect("Arvo Tamm")),
     QuoteCase(
-      "an adjunct ending in a participle between the cue and the clause",
+      "an adjunct whose noun is a participle between the cue and the clause",
       talks + "Arvo Tamm said at a meeting ⟦the port would reopen in May⟧.",
       .indirect("Arvo Tamm")),
     QuoteCase(
@@ -734,6 +734,18 @@ struct QuoteExtractionReportedSpeechTests {
       talks
         + "⟦The port would reopen in May⟧, Arvo Tamm said in the harbour's annual report on Baltic shipping routes.",
       .indirect("Arvo Tamm")),
+    QuoteCase(
+      "a name's number is not in its spelling: the -s form after it is a verb",
+      talks + "The New York Times reports ⟦that the talks stalled⟧.",
+      .indirect("New York Times")),
+    QuoteCase(
+      "a present form after a stranded preposition is a verb before that",
+      talks + "Aid workers inside say ⟦that the camp is running out of water⟧.",
+      .indirect("Aid workers")),
+    QuoteCase(
+      "a noun in -ly after a possessive pronoun is the subject, not an adverb",
+      officials + "\"⟦He was a gentle soul,⟧\" his family said.",
+      .direct("his family")),
     QuoteCase(
       "an adverb after the subject is no part of it",
       talks + "The delegates unanimously declared ⟦that the talks had failed⟧.",
@@ -919,6 +931,9 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "a participle's pronoun after a preposition opens no clause",
       talks + "The film won more praise on Monday, adding to honours it has already picked up."),
+    QuoteCase(
+      "a time and a plural between the cue and a verb open no clause",
+      talks + "Officials said on Monday troops killed the militants who had attacked the base."),
     QuoteCase(
       "a cue word after a preposition is a noun",
       talks + "A fall in note circulation will add some 300 million to the system today."),

@@ -221,27 +221,29 @@ extension AttributionReader {
         start = tokens[pronoun].isPunctuation(",") ? pronoun + 1 : pronoun
       } else {
         let preposition = start
-        let determined = start + 1 <= end && tokens[start + 1].sets.contains(.determiner)
-        start += determined ? 2 : 1
-        // NB: a participle ends the noun phrase (`tells us about a growing concern
-        // surrounding the role …` reports nothing).
-        var words = 0
-        while start <= end, words < 3, tokens[start].isWord,
-          words == 0 || !tokens[start].isCapitalized,
+        let hasDeterminer = start + 1 <= end && tokens[start + 1].sets.contains(.determiner)
+        start += hasDeterminer ? 2 : 1
+        // `said in the harbour's annual report the port …`: a document's noun, with the words
+        // that modify it, up to the clause's subject.
+        var skippedWords = 0
+        while start <= end, skippedWords < 3, tokens[start].isWord,
+          skippedWords == 0 || !tokens[start].isCapitalized,
           !tokens[start].sets.contains(.determiner), !tokens[start].lower.hasSuffix("ing"),
           tokens[start].sets.isDisjoint(with: [
             .auxiliary, .clauseWord, .clauseBoundary, .preposition, .nonOpener,
           ])
         {
           start += 1
-          words += 1
+          skippedWords += 1
         }
         // NB: else the one word after the preposition (and its determiner) is the phrase
-        // (`said at a meeting the proposal …`, `said following in the footsteps …`).
-        if words == 0 || start > end
+        // (`said at a meeting the proposal …`, `said following in the footsteps …`; not `said
+        // on Monday troops killed the militants who …`).
+        let namesDocument = skippedWords > 0 && tokens[start - 1].sets.contains(.evidenceNoun)
+        if !namesDocument || start > end
           || !(tokens[start].sets.contains(.determiner) || tokens[start].isCapitalized)
         {
-          start = preposition + (determined ? 3 : 2)
+          start = preposition + (hasDeterminer ? 3 : 2)
           guard start <= end,
             tokens[start].sets.contains(.determiner) || tokens[start].isCapitalized
           else {

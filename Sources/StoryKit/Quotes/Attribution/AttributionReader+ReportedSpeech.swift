@@ -596,14 +596,14 @@ extension AttributionReader {
       // before a participle clause set off by a comma (`Friday afternoon, adding that …`).
       // NB: one that names a document may run longer (`in its annual report on Indonesia's
       // palm oil sector`).
-      let longest =
+      let adjunctWordLimit =
         tokens[first].sets.contains(.preposition)
           && (first + 1..<min(limit, first + 5)).contains {
             tokens[$0].sets.contains(.evidenceNoun)
           }
         ? 12 : 6
       var phrase: [Int] = []
-      while next < limit, !tokens[next].isPunctuation(","), phrase.count <= longest {
+      while next < limit, !tokens[next].isPunctuation(","), phrase.count <= adjunctWordLimit {
         if !tokens[next].isPunctuation(".") { phrase.append(next) }
         next += 1
       }
@@ -620,7 +620,7 @@ extension AttributionReader {
       let endsSentence = next >= limit
       var participle = next + 1
       while participle < limit, tokens[participle].isPunctuation(".") { participle += 1 }
-      guard adjunct, phrase.count <= longest,
+      guard adjunct, phrase.count <= adjunctWordLimit,
         !phrase.contains(where: { tokens[$0].isLower("that") }),
         endsSentence
           || (participle < limit && tokens[participle].isWord

@@ -79,11 +79,13 @@ extension QuoteText {
       return nil
     }
     // A noun after a preposition (`a fall in note circulation`): a present form does not
-    // follow one, save `to` (`to note that`); a past form may, where a relative clause leaves
-    // its preposition behind (`the people he spoke with said`).
+    // follow one, save `to` (`to note that`), unless a relative clause leaves its preposition
+    // behind (`the people he spoke with said`, `Colleagues he worked with say he …`), which
+    // what follows tells (`that`, a pronoun, a determiner, a quotation).
     if index > 0, !verb.isGerund, tokens[index - 1].isWord,
       tokens[index - 1].sets.contains(.preposition), !tokens[index - 1].isLower("to"),
-      isPresentForm(index, of: verb)
+      isPresentForm(index, of: verb),
+      !opensReportedWords(at: cueEnd(at: index) + 1, orQuotation: true)
     {
       return nil
     }
@@ -140,19 +142,25 @@ extension QuoteText {
   /// analysts report that`; the -s form after a plural: `those profit estimates`, not `the
   /// company reports that`).
   private func headsDocumentPhrase(at index: Int, verb: SpeechLexicon.CueVerb) -> Bool {
-    guard index > 1, !verb.isGerund, isPresentForm(index, of: verb),
+    let start = sentences[sentenceOf[index]].tokens.lowerBound
+    guard index > start, !verb.isGerund, isPresentForm(index, of: verb),
       tokens[index].sets.contains(.evidenceNoun)
-        || (tokens[index].lower != verb.lemma && lexicon.isEvidenceNoun(verb.lemma))
+        || (tokens[index].lower != verb.lemma && lexicon.isEvidenceNoun(verb.lemma)),
+      !opensReportedWords(at: index + 1, orQuotation: false)
     else { return false }
-    // `the latest reports heralded a deal`, `The survey report showed`: a past form right after
-    // it is the verb of the phrase it heads.
+    // `the latest reports heralded a deal`, `The survey report showed`: a past form right
+    // after it, when a modifier stands before it (not `The health ministry reports confirmed
+    // cases …`, `He notes increased competition …`), is the verb of the phrase it heads.
     let next = index + 1
     if next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized, !isQuoted(next),
-      PhraseReader.endsLikeVerbForm(tokens[next].lower), !tokens[next].lower.hasSuffix("ing")
+      tokens[next].lower.hasSuffix("ed"), !tokens[next].lower.hasSuffix("eed"),
+      tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
+      tokens[index - 1].sets.isDisjoint(with: [.subjectPronoun, .pronoun, .role, .organisation]),
+      !lexicon.namesGroup(tokens[index - 1].lower),
+      !SpeechLexicon.isPlural(tokens[index - 1].lower)
     {
       return true
     }
-    let start = sentences[sentenceOf[index]].tokens.lowerBound
     // NB: a name may modify it too (`a South Korean parliamentary report`).
     func isModifier(_ index: Int) -> Bool {
       let token = tokens[index]
@@ -172,11 +180,28 @@ extension QuoteText {
       tokens[leader].sets.contains(.determiner) || tokens[leader].isNumber
         || tokens[leader].isPossessive
     else { return false }
+    // NB: a name's number is not in its spelling (`The New York Times reports`); a group noun
+    // is plural (`the police report that`).
+    let lastWord = tokens[last].lower
     let pluralBefore =
-      SpeechLexicon.isPlural(tokens[last].lower)
+      (!tokens[last].isCapitalized && SpeechLexicon.isPlural(lastWord)
+        && !lastWord.hasSuffix("is") && !lastWord.hasSuffix("us"))
+      || lexicon.namesGroup(lastWord) || lastWord == "media"
       || lexicon.pluralDeterminers.contains(tokens[leader].lower)
       || (tokens[leader].isNumber && tokens[leader].text != "1")
     return tokens[index].lower == verb.lemma ? !pluralBefore : pluralBefore
+  }
+
+  /// Whether what was said may open at `index`, right after a cue word: `that`, a subject
+  /// pronoun, a determiner, or when `orQuotation` a quotation mark (`say that …`, `say he …`,
+  /// `report the …`) — a verb's object or clause, where a noun would go on with its own verb
+  /// or words.
+  private func opensReportedWords(at index: Int, orQuotation: Bool) -> Bool {
+    guard index < tokens.count else { return false }
+    let token = tokens[index]
+    return token.isLower("that") || (orQuotation && token.quoteMark != nil)
+      || (token.isWord && !token.isCapitalized
+        && !token.sets.isDisjoint(with: [.subjectPronoun, .determiner]))
   }
 
   /// The noun of evidence that is the subject of the cue at `cue`: the word right before it,

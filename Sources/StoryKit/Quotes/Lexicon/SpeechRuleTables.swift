@@ -27,6 +27,9 @@ struct SpeechRuleTables: Sendable {
   private(set) var pronouns: [String: Gender] = [:]
   /// Titles before names (`mr.`, `dr.`), with a gender when they tell one.
   private(set) var titles: [String: Gender?] = [:]
+  /// Possessive pronouns with the gender of whom they stand for (`its` → neuter):
+  /// `[possessive-pronouns]`.
+  private(set) var possessivePronouns: [String: Gender] = [:]
   /// Role nouns (`minister`, `spokeswoman`), with a gender when they tell one.
   private(set) var roles: [String: Gender?] = [:]
   /// Nouns that make a word group an organisation.
@@ -171,6 +174,10 @@ struct SpeechRuleTables: Sendable {
         case "titles": titles[word] = gender
         default: roles[word] = gender
         }
+      case "possessive-pronouns":
+        let parts = lower.split(separator: " ")
+        guard parts.count == 2, let gender = Gender(code: parts[1]) else { continue }
+        possessivePronouns[String(parts[0])] = gender
       case "organisations": organisations.insert(lower)
       case "company-nouns": companyNouns.insert(lower)
       case "group-nouns": groupNouns.insert(lower)

@@ -39,10 +39,6 @@ struct PhraseReader: QuoteTextReader {
     if tokens[range.lowerBound].isNumber && !known {
       return false
     }
-    // `this year`, `the last`: a time is nobody.
-    if !tokens[range.upperBound].sets.isDisjoint(with: [.timeWord, .namedTime, .timeOpener]) {
-      return false
-    }
     return known || (plural && range.count <= 4) || (led && range.count >= 2)
   }
 
@@ -308,7 +304,9 @@ struct PhraseReader: QuoteTextReader {
         || (end > first && tokens[end - 1].isLower("of")) || isDocumentNoun(at: end),
       !tokens[first].sets.contains(.cueForm) || tokens[first].startsUppercase
         || (first < end && lexicon.cueVerb(tokens[first].lower)?.lemma == tokens[first].lower),
-      !tokens[end].sets.contains(.determiner), isDescription(first...end)
+      !tokens[end].sets.contains(.determiner), isDescription(first...end),
+      // `this year`, `the last`: a time is nobody.
+      tokens[end].sets.isDisjoint(with: [.timeWord, .namedTime, .timeOpener])
     else { return nil }
     // `sources close to the negotiations`: an adjective that takes its object after a
     // preposition keeps it, or the speaker is `sources close`.
@@ -370,15 +368,9 @@ struct PhraseReader: QuoteTextReader {
     var last = cue - 1
     while last >= start, tokens[last].sets.contains(.between) { last -= 1 }
     // `The directors unanimously expressed`, `The government meanwhile declared`: an adverb
-    // right after a noun that may speak is no part of the subject.
-    while last > start, tokens[last].isWord, !tokens[last].isCapitalized, !isQuoted(last),
-      tokens[last].sets.contains(.connective) || tokens[last].lower.hasSuffix("ly"),
-      tokens[last - 1].isWord,
-      namesSpeakerKind(last - 1)
-        || (Self.isPlural(tokens[last - 1].lower) && !tokens[last - 1].isCapitalized)
-    {
-      last -= 1
-    }
+    // right after a noun that may speak is no part of the subject. (Not a noun in -ly: `his
+    // family`, `the party daily`, `a Kremlin ally`.)
+    while last > start, isAdverbAfterSubject(last) { last -= 1 }
     // `Trump on Friday said`, `Sanders yesterday said`: a time between the subject and its cue.
     if last > start, tokens[last].sets.contains(.timeWord) || tokens[last].sets.contains(.namedTime)
     {
@@ -574,6 +566,23 @@ struct PhraseReader: QuoteTextReader {
   /// Whether tokens read as an apposition after a name: a few words with no verb (`a
   /// columnist for Yahoo`, `its chief`, `R-Idaho`, `59`), not a clause (`the system drew
   /// scrutiny from Republicans`).
+  /// Whether the word at `index` is an adverb standing between a subject and its cue: a
+  /// connective or a lower-case word in -ly of five letters or more that names nothing that
+  /// may speak, right after a noun that may (a role, an organisation, a document, a group, or
+  /// a plural noun): `The directors unanimously expressed`; not `his family said`.
+  private func isAdverbAfterSubject(_ index: Int) -> Bool {
+    let token = tokens[index]
+    let noun = tokens[index - 1]
+    guard token.isWord, !token.isCapitalized, !isQuoted(index), noun.isWord, !noun.isPossessive,
+      noun.sets.isDisjoint(with: [.pronoun, .determiner]),
+      token.sets.contains(.connective)
+        || (token.lower.hasSuffix("ly") && token.lower.count > 4 && !namesSpeakerKind(index)
+          && !lexicon.mediaNouns.contains(token.lower))
+    else { return false }
+    return namesSpeakerKind(index - 1)
+      || (noun.lower.count > 3 && Self.isPlural(noun.lower) && !noun.isCapitalized)
+  }
+
   private func isApposition(_ range: ClosedRange<Int>) -> Bool {
     !range.contains { index in
       let token = tokens[index]
@@ -645,9 +654,13 @@ struct PhraseReader: QuoteTextReader {
         !tokens[index].sets.contains(.role), !tokens[index].sets.contains(.determiner),
         !tokens[index].sets.contains(.nameConnector),
         !tokens[index].lower.hasSuffix("'s"),
-        !owned || Self.endsLikeVerbForm(tokens[index].lower)
-          || tokens[index].sets.contains(.auxiliary)
-          || tokens[index].sets.contains(.irregularPast) || cueVerb(at: index) != nil
+        // NB: the word right after the possessive is its noun's modifier, not a verb
+        // (`Tanzania's ruling party`, `the bank's growing losses`).
+        !owned
+          || (!tokens[index - 1].isPossessive
+            && (Self.endsLikeVerbForm(tokens[index].lower)
+              || tokens[index].sets.contains(.auxiliary)
+              || tokens[index].sets.contains(.irregularPast) || cueVerb(at: index) != nil))
       {
         // The first verb-like word ends the subject.
         return speakerPhrase(segmentStart...(index - 1))

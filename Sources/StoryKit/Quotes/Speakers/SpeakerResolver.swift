@@ -516,11 +516,10 @@ struct SpeakerResolver: QuoteTextReader {
       {
         return author
       }
-      // `its annual report`: the document of whoever the possessive pronoun stands for.
-      let owners: [String: Gender] = [
-        "its": .neuter, "their": .plural, "his": .male, "her": .female,
-      ]
-      if range.count >= 2, let gender = owners[words[0]],
+      // `its annual report`: the document of whoever the possessive pronoun stands for (not
+      // `his lawyer's letter`, `its parent company's statement`, whose owner is named).
+      if range.count >= 2, let gender = lexicon.possessivePronouns[words[0]],
+        !range.dropFirst().contains(where: { tokens[$0].isPossessive }),
         let owner = resolvePronoun(gender, at: range.lowerBound)
       {
         return owner
@@ -535,10 +534,13 @@ struct SpeakerResolver: QuoteTextReader {
       // `by` or `from`; the organisation it studies is not its author.
       if isDocument {
         // `a statement on the Russian foreign ministry's website`: the organisation named there,
-        // before the cue (not in what the document says).
+        // before the cue (not in what the document says: `a report suggested that … boost
+        // holdings`); a participle and its preposition go on (`a statement posted on …`).
         var index = range.upperBound + 1
         while index < min(end, range.upperBound + 10), !tokens[index].isPunctuation(","),
-          source.cueVerbs[index] == nil, !isQuoted(index)
+          !isQuoted(index),
+          source.cueVerbs[index] == nil
+            || (index + 1 < end && tokens[index + 1].sets.contains(.preposition))
         {
           let word = tokens[index].lower.replacingOccurrences(of: "'s", with: "")
             .replacingOccurrences(of: "’s", with: "")
