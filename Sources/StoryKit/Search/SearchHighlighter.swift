@@ -8,11 +8,7 @@ struct SearchHighlighter: Sendable {
   let terms: [SearchQuery.Term]
 
   init(query: SearchQuery) {
-    terms =
-      query.positiveTerms
-      + query.speakers.map {
-        SearchQuery.Term(words: $0, isPrefix: false, isNegated: false)
-      }
+    terms = query.positiveTerms + query.speakers
   }
 
   /// The matches in the headline (when it stands in the original text) and the body, and a

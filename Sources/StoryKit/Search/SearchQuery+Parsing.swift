@@ -6,7 +6,9 @@ extension SearchQuery {
   /// - `"…"` is a phrase; `-word` and `-"…"` exclude.
   /// - Qualifiers: `speaker:NAME`, `source:NAME`, `date:YYYY[-MM[-DD]]`, `date:FROM..TO` (either
   ///   side may be left out), `in:quotes`, `in:title`, `is:copy`, `is:unread`, `is:starred`,
-  ///   `story:ID`; a value with spaces goes in quotes (`speaker:"sergei lavrov"`).
+  ///   `story:ID`; a value with spaces goes in quotes (`speaker:"sergei lavrov"`). A speaker's
+  ///   name being typed is a prefix once its last word has three letters (`speaker:lav`):
+  ///   shorter, it would match most names and cost a scan of the index.
   ///
   /// Linear in the query's length.
   ///
@@ -23,7 +25,9 @@ extension SearchQuery {
           throw SearchQueryError(
             "-\(qualifier): cannot be negated; leave out the minus, or exclude words with -word")
         }
-        try apply(qualifier: qualifier, value: piece.text, quoted: piece.quoted)
+        try apply(
+          qualifier: qualifier, value: piece.text,
+          beingTyped: isLast && !piece.quoted && !endsInSpace)
         continue
       }
       let words = WordScanner.words(in: piece.text).map(\.key)
@@ -35,7 +39,7 @@ extension SearchQuery {
     }
   }
 
-  private mutating func apply(qualifier: String, value: String, quoted: Bool)
+  private mutating func apply(qualifier: String, value: String, beingTyped: Bool)
     throws(SearchQueryError)
   {
     let folded = value.lowercased()
@@ -45,7 +49,8 @@ extension SearchQuery {
       guard !words.isEmpty else {
         throw SearchQueryError("speaker: needs a name, e.g. speaker:lavrov")
       }
-      speakers.append(words)
+      let isPrefix = beingTyped && (words.last?.count ?? 0) >= Self.shortestSpeakerPrefix
+      speakers.append(Term(words: words, isPrefix: isPrefix, isNegated: false))
     case "source":
       let words = WordScanner.foldedText(value)
       guard !words.isEmpty else {
@@ -87,6 +92,9 @@ extension SearchQuery {
         "\(qualifier): is not a qualifier; use speaker:, source:, date:, in:, is: or story:")
     }
   }
+
+  /// The fewest letters of a speaker's last word that make it a prefix while it is typed.
+  static let shortestSpeakerPrefix = 3
 
   /// The days a `date:` value covers: a year, a month, a day, or `FROM..TO`.
   static func dateRange(_ value: String) throws(SearchQueryError) -> ClosedRange<Int> {

@@ -11,8 +11,10 @@
 public struct SearchQuery: Hashable, Sendable {
   /// Words and phrases that must (or, negated, must not) occur.
   public var terms: [Term] = []
-  /// Speakers whose words the article must quote (`speaker:NAME`), all of them.
-  public var speakers: [[String]] = []
+  /// Speakers whose words the article must quote (`speaker:NAME`), all of them, as terms: the
+  /// name's folded words, the last a prefix while it is being typed (`speaker:lav` finds
+  /// Lavrov).
+  public var speakers: [Term] = []
   /// Outlets the article must come from (`source:NAME`), as folded words (`WordScanner`): any
   /// case and accents, part of the name.
   public var sources: [String] = []
@@ -66,9 +68,7 @@ public struct SearchQuery: Hashable, Sendable {
     if let field, !expression.isEmpty {
       expression = "{\(field.rawValue)} : (\(expression))"
     }
-    let speakerClauses = speakers.map {
-      "{speakers} : \(Self.phrase(Term(words: $0, isPrefix: false, isNegated: false)))"
-    }
+    let speakerClauses = speakers.map { "{speakers} : \(Self.phrase($0))" }
     let positive = ([expression] + speakerClauses).filter { !$0.isEmpty }
     guard !positive.isEmpty else { return nil }
     var match = positive.map { "(\($0))" }.joined(separator: " AND ")

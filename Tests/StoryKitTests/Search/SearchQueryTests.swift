@@ -13,7 +13,9 @@ struct SearchQueryTests {
       let body = term.words.count > 1 ? "\"\(words)\"" : words
       return (term.isNegated ? "-" : "") + body + (term.isPrefix ? "*" : "")
     }
-    parts += query.speakers.map { "speaker:" + $0.joined(separator: " ") }
+    parts += query.speakers.map {
+      "speaker:" + $0.words.joined(separator: " ") + ($0.isPrefix ? "*" : "")
+    }
     parts += query.sources.map { "source:" + $0 }
     if let range = query.dateRange {
       parts.append("date:" + iso(range.lowerBound) + ".." + iso(range.upperBound))
@@ -91,7 +93,17 @@ struct SearchQueryTests {
     Case(name: "punctuation alone is nothing", text: "… — ! ", parts: []),
     Case(name: "an empty query", text: "", parts: []),
     // Qualifiers.
-    Case(name: "speaker:", text: "speaker:Lavrov", parts: ["speaker:lavrov"]),
+    Case(name: "speaker:", text: "speaker:Lavrov ", parts: ["speaker:lavrov"]),
+    Case(name: "speaker: being typed is a prefix", text: "speaker:Lav", parts: ["speaker:lav*"]),
+    Case(
+      name: "speaker: being typed, under three letters, is no prefix", text: "speaker:la",
+      parts: ["speaker:la"]),
+    Case(
+      name: "speaker: being typed, a full name's last word is the prefix",
+      text: "speaker:sergei-lav", parts: ["speaker:sergei lav*"]),
+    Case(
+      name: "speaker: before other words is no prefix", text: "speaker:lav peace",
+      parts: ["peace*", "speaker:lav"]),
     Case(
       name: "speaker: with a quoted full name", text: #"speaker:"Sergei Lavrov""#,
       parts: ["speaker:sergei lavrov"]),
@@ -100,7 +112,7 @@ struct SearchQueryTests {
       parts: ["speaker:maros sefcovic"]),
     Case(
       name: "two speakers", text: "speaker:lavrov speaker:rubio",
-      parts: ["speaker:lavrov", "speaker:rubio"]),
+      parts: ["speaker:lavrov", "speaker:rubio*"]),
     Case(name: "source:", text: "source:TASS", parts: ["source:tass"]),
     Case(
       name: "source: with spaces", text: #"source:"Harbour Times""#, parts: ["source:harbour times"]

@@ -155,6 +155,8 @@ struct SearchTests {
       name: "speaker: quoted in an original and its copy", query: "speaker:lind",
       expected: ["ferry-wire", "ferry-radio"]),
     Case(name: "speaker: nobody of that name", query: "speaker:lavrov", expected: []),
+    Case(name: "speaker: being typed, by prefix", query: "speaker:jan", expected: ["doe-rally"]),
+    Case(name: "speaker: typed in full, no prefix", query: "speaker:jan ", expected: []),
     Case(
       name: "source: part of the name, any case", query: "source:HARBOUR", expected: ["doe-rally"]),
     Case(
