@@ -116,7 +116,8 @@ extension QuoteText {
   /// economic report`, `those profit estimates`): a noun of `[document-nouns]` or
   /// `[own-documents]`, or the plural of one, that `cueVerb(at:)` does not read as a verb.
   func isDocumentNoun(at index: Int) -> Bool {
-    guard let verb = cueVerbs[index], isPresentForm(index, of: verb),
+    guard index >= 0, index < tokens.count, let verb = cueVerbs[index],
+      isPresentForm(index, of: verb),
       tokens[index].sets.contains(.evidenceNoun) || lexicon.isEvidenceNoun(verb.lemma)
     else { return false }
     return cueVerb(at: index) == nil

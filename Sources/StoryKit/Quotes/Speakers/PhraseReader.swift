@@ -563,9 +563,6 @@ struct PhraseReader: QuoteTextReader {
     return parsed.kind == .person && parsed.nameTokens.count >= 2
   }
 
-  /// Whether tokens read as an apposition after a name: a few words with no verb (`a
-  /// columnist for Yahoo`, `its chief`, `R-Idaho`, `59`), not a clause (`the system drew
-  /// scrutiny from Republicans`).
   /// Whether the word at `index` is an adverb standing between a subject and its cue: a
   /// connective or a lower-case word in -ly of five letters or more that names nothing that
   /// may speak, right after a noun that may (a role, an organisation, a document, a group, or
@@ -583,6 +580,9 @@ struct PhraseReader: QuoteTextReader {
       || (noun.lower.count > 3 && Self.isPlural(noun.lower) && !noun.isCapitalized)
   }
 
+  /// Whether tokens read as an apposition after a name: a few words with no verb (`a
+  /// columnist for Yahoo`, `its chief`, `R-Idaho`, `59`), not a clause (`the system drew
+  /// scrutiny from Republicans`).
   private func isApposition(_ range: ClosedRange<Int>) -> Bool {
     !range.contains { index in
       let token = tokens[index]
@@ -654,13 +654,14 @@ struct PhraseReader: QuoteTextReader {
         !tokens[index].sets.contains(.role), !tokens[index].sets.contains(.determiner),
         !tokens[index].sets.contains(.nameConnector),
         !tokens[index].lower.hasSuffix("'s"),
-        // NB: the word right after the possessive is its noun's modifier, not a verb
-        // (`Tanzania's ruling party`, `the bank's growing losses`).
+        // NB: a word in -ing right after the possessive is its noun's modifier, not a verb
+        // (`Tanzania's ruling party`, `the bank's growing losses`; but `Moody's downgraded`,
+        // `Moody's said`).
         !owned
-          || (!tokens[index - 1].isPossessive
-            && (Self.endsLikeVerbForm(tokens[index].lower)
-              || tokens[index].sets.contains(.auxiliary)
-              || tokens[index].sets.contains(.irregularPast) || cueVerb(at: index) != nil))
+          || (Self.endsLikeVerbForm(tokens[index].lower)
+            && !(tokens[index - 1].isPossessive && tokens[index].lower.hasSuffix("ing")))
+          || tokens[index].sets.contains(.auxiliary)
+          || tokens[index].sets.contains(.irregularPast) || cueVerb(at: index) != nil
       {
         // The first verb-like word ends the subject.
         return speakerPhrase(segmentStart...(index - 1))
