@@ -84,7 +84,7 @@ extension QuoteText {
     // what follows tells (`that`, a pronoun, a determiner, a quotation).
     if index > 0, !verb.isGerund, tokens[index - 1].isWord,
       tokens[index - 1].sets.contains(.preposition), !tokens[index - 1].isLower("to"),
-      isPresentForm(index, of: verb),
+      verb.isPresent,
       !opensReportedWords(at: cueEnd(at: index) + 1, orQuotation: true)
     {
       return nil
@@ -117,22 +117,10 @@ extension QuoteText {
   /// `[own-documents]`, or the plural of one, that `cueVerb(at:)` does not read as a verb.
   func isDocumentNoun(at index: Int) -> Bool {
     guard index >= 0, index < tokens.count, let verb = cueVerbs[index],
-      isPresentForm(index, of: verb),
+      verb.isPresent,
       tokens[index].sets.contains(.evidenceNoun) || lexicon.isEvidenceNoun(verb.lemma)
     else { return false }
     return cueVerb(at: index) == nil
-  }
-
-  /// Whether the cue word at `index` is a present form of `verb` (`note`, `notes`), which may
-  /// be a noun as well; not a past form or a gerund (`noted`, `noting`).
-  private func isPresentForm(_ index: Int, of verb: SpeechLexicon.CueVerb) -> Bool {
-    let word = tokens[index].lower
-    let lemma = verb.lemma
-    guard word.hasPrefix(lemma) else {
-      return lemma.hasSuffix("y") && word == lemma.dropLast() + "ies"
-    }
-    let ending = word.dropFirst(lemma.count)
-    return ending.isEmpty || ending == "s" || ending == "es"
   }
 
   /// Whether the cue word at `index` is the noun of a document that heads the words before it,
@@ -144,7 +132,7 @@ extension QuoteText {
   /// company reports that`).
   private func headsDocumentPhrase(at index: Int, verb: SpeechLexicon.CueVerb) -> Bool {
     let start = sentences[sentenceOf[index]].tokens.lowerBound
-    guard index > start, !verb.isGerund, isPresentForm(index, of: verb),
+    guard index > start, !verb.isGerund, verb.isPresent,
       tokens[index].sets.contains(.evidenceNoun)
         || (tokens[index].lower != verb.lemma && lexicon.isEvidenceNoun(verb.lemma)),
       !opensReportedWords(at: index + 1, orQuotation: false)

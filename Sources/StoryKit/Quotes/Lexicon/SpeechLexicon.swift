@@ -16,6 +16,9 @@ struct SpeechLexicon: Sendable {
     var takesObject: Bool
     /// Whether the form is a participle or gerund (`saying`, `said` after `has`).
     var isGerund: Bool
+    /// Whether the form is the base or its -s form (`note`, `notes`), either of which may be a
+    /// noun as well; not a past form or a gerund (`noted`, `noting`).
+    var isPresent = false
     /// Whether the verb reports a clause without `that` (`said Moscow was ready`).
     var reportsBareClause: Bool
     /// Whether the verb reports a clause without `that` when a pronoun that is only a subject

@@ -333,9 +333,12 @@ struct SpeechRuleTables: Sendable {
       forms = Self.forms(of: base).map { ($0.form, $0.isGerund) }
     }
     let lemma = base
+    // NB: an irregular verb's -s form is the regular one (`says`, `tells`).
+    let third = Self.forms(of: base).dropFirst().first?.form
     for (form, isGerund) in forms {
       let verb = CueVerb(
         lemma: lemma, takesObject: takesObject, isGerund: isGerund,
+        isPresent: form == base || form == third,
         reportsBareClause: reportsBareClause, reportsPronounClause: reportsPronounClause,
         onlyBeforeThat: onlyBeforeThat, onlyAfterEvidence: onlyAfterEvidence,
         onlyBeforeQuotation: onlyBeforeQuotation, reportsRequest: reportsRequest,
