@@ -750,6 +750,18 @@ struct QuoteExtractionReportedSpeechTests {
       "an adverb after the subject is no part of it",
       talks + "The delegates unanimously declared ⟦that the talks had failed⟧.",
       .indirect("The delegates")),
+    QuoteCase(
+      "a people after the is a subject: the base form after it is a verb",
+      talks + "The Japanese think ⟦Baltic ports are now more competitive⟧.",
+      .indirect("Japanese")),
+    QuoteCase(
+      "after a phrase a preposition leads, the verb agrees with the noun before it",
+      talks + "Western diplomats in the region say ⟦Moscow was responsible⟧.",
+      .indirect("Western diplomats")),
+    QuoteCase(
+      "an irregular plural agrees with the base form",
+      talks + "Some of the latest harbour data show ⟦that traffic is recovering⟧.",
+      .indirect("Some of the latest harbour data")),
   ]
 
   /// A verb of evidence (`show`, `find`, `indicate`) reports what a document or a piece of
@@ -944,6 +956,23 @@ struct QuoteExtractionReportedSpeechTests {
     QuoteCase(
       "a time is nobody",
       talks + "Most of that surplus, this year estimated at around 2.5 billion, will be repaid."),
+    QuoteCase(
+      "a cue's base form after a singular phrase is the noun that ends it",
+      talks + "Estonia, a key state in Baltic shipping, is building a new harbour."),
+    QuoteCase(
+      "a cue's base form after a determiner and a nationality, before a noun, is a noun",
+      talks + "The Estonian state shipping company bought two ferries on Monday."),
+    QuoteCase(
+      "a cue's base form after a nationality, before a noun, is a noun",
+      talks + "Estonian state media carried the news of the talks on Monday."),
+    QuoteCase(
+      "a cue's base form after a singular phrase a preposition leads, after a singular noun",
+      talks
+        + "Arvo Tamm, as director of the regional state harbour authority, signed the lease on Monday."
+    ),
+    QuoteCase(
+      "as and a past form is the writer's aside",
+      talks + "Traffic through the harbour may not be as high as expected since the storm."),
     QuoteCase(
       "a phrase led by a preposition is nobody",
       talks

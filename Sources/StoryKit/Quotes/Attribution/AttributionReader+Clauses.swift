@@ -105,12 +105,6 @@ extension AttributionReader {
       && !word.hasSuffix("ss") && !PhraseReader.hasApostrophe(word)
   }
 
-  /// Words of number before a plural noun (`the seven nations`).
-  private static let quantityWords: Set<String> = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
-    "few", "some", "both", "all",
-  ]
-
   /// Whether a verb follows closely on a clause's start: within nine tokens, or right after
   /// an aside set off by commas after its subject (`the program, run by the Department of
   /// Homeland Security, has brought …`).
@@ -141,7 +135,7 @@ extension AttributionReader {
         guard word.isWord, !word.isCapitalized, before.isWord, !before.isCapitalized else { break }
         if looksLikeSForm(index), !word.lower.hasSuffix("us"), !word.lower.hasSuffix("is"),
           !PhraseReader.isPlural(before.lower),
-          !Self.quantityWords.contains(before.lower),
+          !lexicon.pluralDeterminers.contains(before.lower),
           before.sets.isDisjoint(with: [.preposition, .determiner, .connective, .between]),
           cueVerb(at: index) == nil
         {

@@ -536,12 +536,6 @@ extension AttributionReader {
       : phrases.objectPhrase(after: cueEnd(at: previous), limit: cue - 1)
   }
 
-  /// Conjunctions that open a clause of the writer's after an attribution (`…, he said, as he
-  /// left`).
-  private static let subordinators: Set<String> = [
-    "as", "while", "because", "when", "after", "before", "although", "though", "since", "if",
-  ]
-
   /// Whether a description names a speaker by its head: a role, an organisation, a document
   /// or a group, or a plural (`local residents`).
   private func namesSpeakerKind(_ phrase: SpeakerPhrase) -> Bool {
@@ -625,7 +619,7 @@ extension AttributionReader {
         endsSentence
           || (participle < limit && tokens[participle].isWord
             && (tokens[participle].lower.hasSuffix("ing")
-              || (!inverted && Self.subordinators.contains(tokens[participle].lower))))
+              || (!inverted && lexicon.subordinators.contains(tokens[participle].lower))))
       else { return nil }
     }
     guard after >= limit || !source.containsColonOrMark(after...(limit - 1)) else { return nil }

@@ -68,6 +68,11 @@ extension QuoteText {
     {
       return nil
     }
+    // `as expected`, `as reported earlier`: a past form right after `as` is the writer's
+    // aside, with nobody speaking (`as he said` has its subject between).
+    if index > 0, tokens[index - 1].isLower("as"), !verb.isPresent, !verb.isGerund {
+      return nil
+    }
     // A noun, not a verb: after a determiner (`a report`, `the state`), or right before a
     // verb of its own (`A final report is to be released`, `the Treasury note rose`, `BA's
     // shares tumbled`). (After a possessive it may still attribute: `Trump's claim that …`,
@@ -89,7 +94,9 @@ extension QuoteText {
     {
       return nil
     }
-    if headsDocumentPhrase(at: index, verb: verb) { return nil }
+    if headsDocumentPhrase(at: index, verb: verb) || endsSingularPhrase(at: index, verb: verb) {
+      return nil
+    }
     // NB: after a possessive, the bare form before a word of the phrase is a noun too
     // (`Indonesia's state oil company`), not `Trump's claim that`, `Moody's said profits`.
     if index > 0, tokens[index - 1].isPossessive, tokens[index].lower == verb.lemma,
@@ -175,10 +182,94 @@ extension QuoteText {
     let pluralBefore =
       (!tokens[last].isCapitalized && SpeechLexicon.isPlural(lastWord)
         && !lastWord.hasSuffix("is") && !lastWord.hasSuffix("us"))
-      || lexicon.namesGroup(lastWord) || lastWord == "media"
+      || lexicon.namesGroup(lastWord) || lexicon.irregularPlurals.contains(lastWord)
       || lexicon.pluralDeterminers.contains(tokens[leader].lower)
       || (tokens[leader].isNumber && tokens[leader].text != "1")
     return tokens[index].lower == verb.lemma ? !pluralBefore : pluralBefore
+  }
+
+  /// Whether the base form of a cue word is the noun that ends a singular phrase, not its verb:
+  /// after words that a singular determiner or a possessive leads (`the venezuelan state oil
+  /// company`, `a key state in`, `the former Dutch state mines`), or right after a nationality
+  /// (`Chilean state copper firm`), when nothing a verb reports opens after it. A verb would not
+  /// agree with such a phrase in its base form; but British English makes a body or a group
+  /// plural (`the government say`, `the police say`), so not after a name (other than a
+  /// nationality), an organisation or a group.
+  private func endsSingularPhrase(at index: Int, verb: SpeechLexicon.CueVerb) -> Bool {
+    let start = sentences[sentenceOf[index]].tokens.lowerBound
+    let next = index + 1
+    guard index > start, verb.isPresent, !verb.isGerund, tokens[index].lower == verb.lemma,
+      next < tokens.count, !tokens[next].isPunctuation(":"),
+      !opensReportedWords(at: next, orQuotation: true)
+    else { return false }
+    let last = index - 1
+    let lastToken = tokens[last]
+    guard lastToken.isWord, !isQuoted(last), cueVerbs[last] == nil,
+      !lastToken.isCapitalized || NameParser.isDemonym(lastToken),
+      lastToken.sets.isDisjoint(with: [
+        .organisation, .subjectPronoun, .pronoun, .auxiliary, .modal, .between, .clauseWord,
+        .clauseBoundary, .nonOpener, .preposition, .determiner, .connective, .timeWord,
+        .namedTime, .timeOpener,
+      ]),
+      !lastToken.isRelativePronoun, !lastToken.lower.hasSuffix("ly"),
+      !lexicon.namesGroup(lastToken.lower), !lexicon.isPluralNoun(lastToken.lower)
+    else { return false }
+    // `Chilean state copper firm`, `the Chinese state press`: a nationality before a lower-case
+    // word; not `The Japanese think EC firms …`, a people.
+    let beforeWord = tokens[next].isWord && !tokens[next].isCapitalized
+    if NameParser.isDemonym(lastToken),
+      last == start || !tokens[last - 1].isWord || tokens[last - 1].sets.contains(.determiner)
+    {
+      return beforeWord
+    }
+    // The words before it, up to three, led by a singular determiner or a possessive.
+    func isModifier(_ index: Int) -> Bool {
+      let token = tokens[index]
+      guard !token.isNumber else { return true }
+      return token.isWord && !isQuoted(index) && cueVerbs[index] == nil
+        && (!token.isCapitalized || NameParser.isDemonym(token))
+        && token.sets.isDisjoint(with: [
+          .subjectPronoun, .auxiliary, .between, .clauseWord, .clauseBoundary, .nonOpener,
+          .preposition, .determiner, .modal,
+        ])
+        && !token.isRelativePronoun && !token.lower.hasSuffix("ly")
+    }
+    var first = last
+    while first > max(start, last - 2), isModifier(first - 1) { first -= 1 }
+    let leader = first - 1
+    guard leader >= start, !isQuoted(leader) else { return false }
+    let word = tokens[leader].lower
+    guard
+      tokens[leader].isPossessive
+        || (lexicon.nounDeterminers.contains(word) && !lexicon.pluralDeterminers.contains(word))
+    else { return false }
+    // After a preposition, the noun before it heads the subject, with which the verb may
+    // agree (`Western diplomats in the region say`, `some of the data show`; not `president of
+    // the regional state central bank`). A possessor's own words do not count (`The
+    // Bundesbank's 1986 annual report`).
+    var opening = leader
+    if tokens[leader].isPossessive {
+      while opening > max(start, leader - 3), tokens[opening - 1].isWord,
+        tokens[opening - 1].isCapitalized || tokens[opening - 1].sets.contains(.determiner)
+      {
+        opening -= 1
+      }
+    }
+    let preposition = opening - 1
+    guard preposition > start, tokens[preposition].isWord else { return true }
+    let sets = tokens[preposition].sets
+    guard
+      sets.contains(.preposition) || tokens[preposition].isLower("of")
+        || (sets.contains(.nonOpener) && !sets.contains(.clauseBoundary))
+    else { return true }
+    // NB: a head that is no noun (`in Paris and in the region say`) leaves the verb.
+    let head = tokens[preposition - 1]
+    return head.isWord && !head.isCapitalized && !lexicon.isPluralNoun(head.lower)
+      && !lexicon.pluralDeterminers.contains(head.lower) && !lexicon.namesGroup(head.lower)
+      && head.sets.isDisjoint(with: [
+        .organisation, .pronoun, .clauseBoundary, .nonOpener, .determiner, .preposition,
+        .between, .connective,
+      ])
   }
 
   /// Whether what was said may open at `index`, right after a cue word: `that`, a subject

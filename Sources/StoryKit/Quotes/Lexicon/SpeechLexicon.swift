@@ -106,6 +106,12 @@ extension SpeechLexicon {
     self.documentNouns.contains(word) || self.ownDocuments.contains(word)
   }
 
+  /// Whether a lower-case word is a plural noun, or looks like one: it ends in `s`, not `ss`
+  /// (`isPlural`), or is a plural of `[irregular-plurals]` (`data`, `media`).
+  func isPluralNoun(_ word: String) -> Bool {
+    Self.isPlural(word) || self.irregularPlurals.contains(word)
+  }
+
   /// Whether a word looks plural: it ends in `s`, not `ss`.
   static func isPlural(_ word: String) -> Bool {
     word.hasSuffix("s") && !word.hasSuffix("ss")

@@ -57,6 +57,11 @@ struct SpeechRuleTables: Sendable {
   private(set) var nounDeterminers: Set<String> = []
   /// Determiners that lead a plural noun (`those`, `two`): `[plural-determiners]`.
   private(set) var pluralDeterminers: Set<String> = []
+  /// Conjunctions that open a clause of the writer's after an attribution (`…, he said, as
+  /// he left`): `[subordinators]`.
+  private(set) var subordinators: Set<String> = []
+  /// Plural nouns that do not end in -s (`data`, `media`): `[irregular-plurals]`.
+  private(set) var irregularPlurals: Set<String> = []
   /// Capitalised words that are never names (`However`, `Monday`): `[not-names]`.
   private(set) var notNames: Set<String> = []
   /// Words of `notNames` that begin a name inside a sentence (`First Boston Corp`):
@@ -125,7 +130,8 @@ struct SpeechRuleTables: Sendable {
     "public-bodies", "media-nouns", "media-names", "role-openers", "leader-words",
     "nationality-words",
     "country-names", "role-match-ignored", "sentence-abbreviations", "sentence-starters",
-    "acronym-fillers", "plural-determiners",
+    "acronym-fillers", "plural-determiners", "subordinators",
+    "irregular-plurals",
   ]
 
   /// A `word = words` line of a rule file, both sides trimmed; `nil` without `=` or a word.
@@ -204,6 +210,8 @@ struct SpeechRuleTables: Sendable {
     determiners = listed["determiners"] ?? []
     nounDeterminers = listed["noun-determiners"] ?? []
     pluralDeterminers = listed["plural-determiners"] ?? []
+    subordinators = listed["subordinators"] ?? []
+    irregularPlurals = listed["irregular-plurals"] ?? []
     notNames = listed["not-names"] ?? []
     namesInsideSentences = listed["names-inside-sentences"] ?? []
     nameConnectors = listed["name-connectors"] ?? []
