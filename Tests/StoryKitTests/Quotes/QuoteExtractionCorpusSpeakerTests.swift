@@ -377,4 +377,25 @@ struct SpeakerInvisibleCharacterTests {
     #expect(names.contains { $0.hasSuffix(expected) }, "speakers: \(names)")
     #expect(!names.contains { ["Corp", "Inc"].contains($0) }, "speakers: \(names)")
   }
+
+  /// Initials and `Jr.` around a name: the initial the name leaves out is no part of the role,
+  /// `Jr.` is no surname (two people whose names end in it stay two), and a first name with
+  /// its initial and suffix is the person the surname alone names.
+  @Test("initials and Jr. belong to the name, not to the role or the surname")
+  func initialsAndSuffixes() throws {
+    let analysis = try QuoteFixture.analyse([
+      "Harbour Co Chairman J. Harold Quill said the port would reopen in May.",
+      "Tallinn Ferries Chairman Clifford F. Baxter Jr. said fares would rise. Baxter said the ships were full.",
+      "A.B. Carver Jr, president of the harbour, said the cranes were old.",
+      "A.D. Milton Jr, president of the ferry line, said the timetable would change.",
+    ])
+    let speakers = analysis.directory.speakers
+    let quill = try #require(speakers.first { $0.name.hasSuffix("Quill") }, "\(speakers)")
+    #expect(quill.roles == ["Harbour Co Chairman"], "roles: \(quill.roles)")
+    let baxters = speakers.filter { $0.name.contains("Baxter") }
+    #expect(baxters.map(\.name) == ["Clifford F. Baxter Jr."], "speakers: \(speakers)")
+    #expect(baxters.first?.roles == ["Tallinn Ferries Chairman"], "\(baxters)")
+    let names = Set(speakers.map(\.name))
+    #expect(names.isSuperset(of: ["A.B. Carver Jr", "A.D. Milton Jr"]), "speakers: \(names)")
+  }
 }

@@ -60,6 +60,9 @@ struct SpeechRuleTables: Sendable {
   /// Conjunctions that open a clause of the writer's after an attribution (`…, he said, as
   /// he left`): `[subordinators]`.
   private(set) var subordinators: Set<String> = []
+  /// The words after a person's surname that are no part of it (`jr`, `sr`): the
+  /// `[name-abbreviations]` that are no `[company-suffixes]`.
+  private(set) var nameSuffixes: Set<String> = []
   /// Plural nouns that do not end in -s (`data`, `media`): `[irregular-plurals]`.
   private(set) var irregularPlurals: Set<String> = []
   /// Capitalised words that are never names (`However`, `Monday`): `[not-names]`.
@@ -216,6 +219,7 @@ struct SpeechRuleTables: Sendable {
     namesInsideSentences = listed["names-inside-sentences"] ?? []
     nameConnectors = listed["name-connectors"] ?? []
     companySuffixes = listed["company-suffixes"] ?? []
+    nameSuffixes = (listed["name-abbreviations"] ?? []).subtracting(companySuffixes)
     companyTradeWords = listed["company-trade-words"] ?? []
     publicBodies = listed["public-bodies"] ?? []
     mediaNouns = listed["media-nouns"] ?? []

@@ -14,6 +14,12 @@ struct NameParser {
     var gender: Gender?
     /// Whether a role, a title or a known first name shows what it is.
     var confirmed: Bool
+    /// Where the words that may be a role end, when not where the name begins: before the
+    /// initials left out of it (`Chairman J. Hugh Liedtke`).
+    var roleLimit: Int? = nil
+
+    /// The end (exclusive) of the words before the name that may be its role.
+    var roleEnd: Int { min(roleLimit ?? nameTokens.lowerBound, nameTokens.lowerBound) }
 
     /// The same reading as an organisation named by the tokens `range`.
     func organisation(named range: ClosedRange<Int>) -> ParsedName {
@@ -430,13 +436,27 @@ struct NameParser {
     let firstNameGender =
       tokens[nameTokens.lowerBound].sets.contains(.firstName)
       ? lexicon.firstNames[tokens[nameTokens.lowerBound].lower] : nil
+    // NB: initials the name leaves out are no part of the role (`Chairman J. Hugh Liedtke`
+    // is chairman).
+    var roleEnd = nameTokens.lowerBound
+    while roleEnd > start, isInitial(tokens, at: roleEnd - 1) { roleEnd -= 1 }
+    let roleWords = start..<roleEnd
     let role =
-      RolePhrase.isRole(tokens, start..<nameTokens.lowerBound)
-      ? tokens[start..<nameTokens.lowerBound].map(\.text).joined(separator: " ") : nil
+      RolePhrase.isRole(tokens, roleWords)
+      ? tokens[roleWords].map(\.text).joined(separator: " ") : nil
     return ParsedName(
       nameTokens: nameTokens, role: role, kind: .person,
       gender: titleGender ?? (nameTokens.count > 1 ? firstNameGender : nil),
-      confirmed: hasRole || (firstNameGender != nil && nameTokens.count > 1))
+      confirmed: hasRole || (firstNameGender != nil && nameTokens.count > 1),
+      roleLimit: roleEnd)
+  }
+
+  /// Whether the token at `index` is an initial or its dot (`J` and `.` of `J.`, or `J.`).
+  private func isInitial(_ tokens: [TextToken], at index: Int) -> Bool {
+    let token = tokens[index]
+    if token.isPunctuation(".") { return index > 0 && tokens[index - 1].isCapitalLetter }
+    return token.isCapitalLetter
+      || (token.isCapitalized && token.text.unicodeScalars.count == 2 && token.text.hasSuffix("."))
   }
 
   /// The last `count` words of `range`, with the initials (`W.`) and surname prefixes (`St.`)
@@ -453,7 +473,11 @@ struct NameParser {
         let dotted = index < range.upperBound && tokens[index + 1].isPunctuation(".")
         let isInitial = dotted && token.isCapitalLetter
         let isPrefix = dotted && lexicon.namePrefixes.contains(token.lower + ".")
-        if !isInitial && !isPrefix {
+        // NB: nor does `Jr.` or `Sr.` after the surname (`Clifford F. Stritch Jr.`).
+        let isSuffix =
+          index + (dotted ? 1 : 0) == range.upperBound
+          && lexicon.nameSuffixes.contains(token.lower.trimmingTrailing("."))
+        if !isInitial && !isPrefix && !isSuffix {
           words += 1
           if words > count { break }
         }

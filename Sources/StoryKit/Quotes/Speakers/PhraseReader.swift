@@ -246,10 +246,11 @@ struct PhraseReader: QuoteTextReader {
       }
       // Lower-case role words before the name (`head coach Peter DeBoer`); not a group's
       // (`between Japanese and British officials Lawson told`: officials are no one's role).
+      // (Not the initials the name left out: `Chairman J. Hugh Liedtke`.)
       let before =
-        RolePhrase.isRole(tokens, first..<parsed.nameTokens.lowerBound)
-          && !lexicon.namesGroup(tokens[parsed.nameTokens.lowerBound - 1].lower)
-        ? text(first, parsed.nameTokens.lowerBound - 1) : ""
+        parsed.roleEnd > first && RolePhrase.isRole(tokens, first..<parsed.roleEnd)
+          && !lexicon.namesGroup(tokens[parsed.roleEnd - 1].lower)
+        ? text(first, parsed.roleEnd - 1) : ""
       let role = before.isEmpty ? parsed.role : before
       // A name inside a longer description (`a company in Nairobi`, `A Freedom Mobile
       // spokesperson`, `officials travelling with Finance Minister Kiichi Miyazawa`) doesn't

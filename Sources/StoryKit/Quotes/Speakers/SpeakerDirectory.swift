@@ -94,6 +94,9 @@ public struct SpeakerDirectory: Sendable {
     /// Titles that are no role (`sir`, `lord`, `dr.`; `[titles]` that `[roles]` does not
     /// list, as it lists `judge`): the last words of a role that came before the name.
     var honorifics: Set<String> = []
+    /// Words after a surname that are no part of it (`Jr`, `Sr`): a person's surname is the
+    /// word before them.
+    var nameSuffixes: Set<String> = []
     /// Nouns that name a group of people (`officials`, `dealers`; `[group-nouns]` and the
     /// plurals of `[roles]`).
     var groupNouns: Set<String> = []
@@ -772,7 +775,11 @@ public struct SpeakerDirectory: Sendable {
         }
         return keys
       }
-      let words = node.speaker.name.splitOnSpaces()
+      var words = node.speaker.name.splitOnSpaces()
+      // NB: `Jr.` is no surname: `L.C. Duncan Jr` and `L.N. Short Jr` are two people.
+      if words.count > 1, let last = words.last, rules.nameSuffixes.contains(normalized(last)) {
+        words.removeLast()
+      }
       var keys = ClusterKeys(
         kind: .person, name: node.speaker.name.lowercased(), words: words.count)
       if let last = words.last { keys.surname = normalized(last) }
@@ -934,6 +941,7 @@ extension SpeakerDirectory.Rules {
       organisationWords: lexicon.organisations.subtracting(lexicon.mediaNames),
       acronymFillers: lexicon.acronymFillers, companySuffixes: lexicon.companySuffixes,
       honorifics: Set(lexicon.titles.keys.filter { lexicon.roles[$0] == nil }),
+      nameSuffixes: lexicon.nameSuffixes,
       groupNouns: lexicon.groupNouns.union(lexicon.roles.keys.map { $0 + "s" }))
   }
 }
