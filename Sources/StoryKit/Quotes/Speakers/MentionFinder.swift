@@ -123,9 +123,26 @@ struct MentionFinder: QuoteTextReader {
   private func apposition(after token: Int) -> String? {
     let end = sentenceEnd(of: token)
     guard token + 2 < end, tokens[token + 1].isPunctuation(",") else { return nil }
+    // NB: an initial's dot before a capitalised word is inside the role (`president of T.
+    // Rowe Price Associates`, `the U.S. Treasury's envoy`); another dot ends it (`analyst
+    // with Shearson Lehman Brothers Inc. said`).
+    func continuesPastDot(_ dot: Int) -> Bool {
+      dot + 1 < end && tokens[dot + 1].isCapitalized
+        && (tokens[dot - 1].isCapitalLetter || tokens[dot - 1].isInitialism)
+    }
     var last = token + 2
-    while last + 1 < end, !tokens[last + 1].isPunctuation(","),
-      !tokens[last + 1].isPunctuation("."),
+    // A ticker ends it too (`chairman of Exxon Corp <XON>`): a word in capitals, with a
+    // market's dot, in angle brackets (not a name there, `<Westcoast Transmission Co Ltd>`).
+    // (Not after a possessive, whose noun comes after the ticker: `Dupont's <DD> Conoco`.)
+    func opensTicker(_ index: Int) -> Bool {
+      guard tokens[index].isPunctuation("<"), !tokens[index - 1].isPossessive, index + 1 < end,
+        tokens[index + 1].isAllCaps
+      else { return false }
+      return (index + 2..<min(end, index + 5)).first { !tokens[$0].isPunctuation(".") }
+        .map { tokens[$0].isPunctuation(">") || tokens[$0].isAllCaps } ?? true
+    }
+    while last + 1 < end, !tokens[last + 1].isPunctuation(","), !opensTicker(last + 1),
+      !tokens[last + 1].isPunctuation(".") || continuesPastDot(last + 1),
       last - token < 12
     {
       last += 1
