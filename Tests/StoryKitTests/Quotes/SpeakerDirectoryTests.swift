@@ -203,6 +203,12 @@ import Testing
     // Initials of four letters or more spell the name without one.
     Spelling(
       names: [("Organization of Petroleum Exporting Countries", []), ("OPEC", [])], one: true),
+    // A possessive read as the name (an acronym spelt it, its noun was left out), either order.
+    Spelling(
+      names: [("London Harbour Exchange's", []), ("London Harbour Exchange", [])], one: true),
+    Spelling(names: [("Tallinn Port Authority", []), ("Tallinn Port Authority's", [])], one: true),
+    // Not an organisation word's possessive: `the Bank's report` is the bank the article means.
+    Spelling(names: [("Bank's", []), ("Bank", [])], one: false),
     // Not an acronym the name does not spell: an article's misreading.
     Spelling(names: [("Six UK", ["UK"]), ("UK", [])], one: false),
     // Not three letters from initials alone: they spell too many names.

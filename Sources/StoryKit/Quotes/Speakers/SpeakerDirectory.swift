@@ -75,6 +75,11 @@ public struct SpeakerDirectory: Sendable {
     var isInitials: Bool
   }
 
+  /// Whether a name ends in a possessive `'s` or `’s`.
+  static func isPossessive<S: StringProtocol>(_ name: S) -> Bool {
+    name.hasSuffix("'s") || name.hasSuffix("’s")
+  }
+
   /// What the directory reads from the speech rules (`SpeechLexicon`).
   struct Rules: Sendable {
     /// Short forms of first names and the full name each stands for (`bob` → `robert`;
@@ -632,6 +637,9 @@ public struct SpeakerDirectory: Sendable {
     var acronyms: [String] = []
     /// Whether the name is an acronym: one word of two to six capitals (`USDA`).
     var isAcronym = false
+    /// An organisation's name read with its possessive (`London Metal Exchange's`): the key
+    /// of the name without it.
+    var possessiveBase: String?
     /// A person's name in words, surname last, normalized (`normalized`); the first name as
     /// its full form (`fullFirstName`).
     var words = 0
@@ -767,6 +775,11 @@ public struct SpeakerDirectory: Sendable {
           }
           .map { Self.organisationKey(Self.base(of: $0)) }
           keys.isAcronym = Self.isAcronym(base)
+          // NB: a name's, not an organisation word's (`Bank's report`: the bank it is).
+          if Self.isPossessive(base), base.first?.isUppercase == true {
+            let bare = Self.organisationKey(base.dropLast(2))
+            if !rules.organisationWords.contains(bare) { keys.possessiveBase = bare }
+          }
           if !keys.isAcronym {
             keys.acronyms = node.speaker.forms.filter { Self.isAcronym($0) }.map {
               $0.lowercased()
@@ -798,6 +811,12 @@ public struct SpeakerDirectory: Sendable {
       for short in keys[index].shortForms {
         if let other = byName[short] { union(index, other) } else { byName[short] = index }
       }
+    }
+    // `London Metal Exchange's`, `Cuba's`: an organisation's possessive, read as a name where
+    // its noun was left out or an acronym spelt it, is the organisation the corpus names
+    // without it (once every name is known, so the order of the nodes does not matter).
+    for index in keys.indices where keys[index].kind == .organisation {
+      if let bare = keys[index].possessiveBase, let other = byName[bare] { union(index, other) }
     }
     // `USDA`, `SEC`: an organisation named by an acronym is the one whose name spells it or
     // whose article gave it that acronym, when the corpus has only one such name (`ADB` may
