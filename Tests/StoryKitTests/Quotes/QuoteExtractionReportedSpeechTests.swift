@@ -760,8 +760,21 @@ struct QuoteExtractionReportedSpeechTests {
       .indirect("Western diplomats")),
     QuoteCase(
       "an irregular plural agrees with the base form",
-      talks + "Some of the latest harbour data show ⟦that traffic is recovering⟧.",
-      .indirect("Some of the latest harbour data")),
+      talks + "The harbour men say ⟦traffic is recovering⟧.",
+      .indirect("The harbour men")),
+    QuoteCase(
+      "an adjective with its object after the subject leaves the base form a verb",
+      talks + "⟦The port will reopen in May⟧, people familiar with the matter say.",
+      .indirect("people familiar with the matter")),
+    QuoteCase(
+      "a relative clause after the subject leaves the base form a verb",
+      talks + "⟦The port will reopen in May⟧, people who attended the meeting say.",
+      .indirect("people")),
+    QuoteCase(
+      "as and a past form tells nothing: the next he is the speaker before",
+      talks
+        + "Analyst Mark Fenton said ⟦the harbour's share may not be as a high as expected since ships were delayed⟧. \"⟦It is not over,⟧\" he said.",
+      .indirect("Mark Fenton"), .direct("Mark Fenton")),
   ]
 
   /// A verb of evidence (`show`, `find`, `indicate`) reports what a document or a piece of
@@ -970,9 +983,6 @@ struct QuoteExtractionReportedSpeechTests {
       talks
         + "Arvo Tamm, as director of the regional state harbour authority, signed the lease on Monday."
     ),
-    QuoteCase(
-      "as and a past form is the writer's aside",
-      talks + "Traffic through the harbour may not be as high as expected since the storm."),
     QuoteCase(
       "a phrase led by a preposition is nobody",
       talks

@@ -207,7 +207,8 @@ import Testing
     Spelling(
       names: [("London Harbour Exchange's", []), ("London Harbour Exchange", [])], one: true),
     Spelling(names: [("Tallinn Port Authority", []), ("Tallinn Port Authority's", [])], one: true),
-    // Not an organisation word's possessive: `the Bank's report` is the bank the article means.
+    // Not an organisation word's possessive: `the Bank's report` is the bank the article means
+    // (two speakers before the possessive rule too; the row keeps the rule from joining them).
     Spelling(names: [("Bank's", []), ("Bank", [])], one: false),
     // Not an acronym the name does not spell: an article's misreading.
     Spelling(names: [("Six UK", ["UK"]), ("UK", [])], one: false),

@@ -243,10 +243,11 @@ extension QuoteText {
       tokens[leader].isPossessive
         || (lexicon.nounDeterminers.contains(word) && !lexicon.pluralDeterminers.contains(word))
     else { return false }
-    // After a preposition, the noun before it heads the subject, with which the verb may
-    // agree (`Western diplomats in the region say`, `some of the data show`; not `president of
-    // the regional state central bank`). A possessor's own words do not count (`The
-    // Bundesbank's 1986 annual report`).
+    // After a preposition or inside a relative clause, the noun before it heads the subject,
+    // with which the verb may agree (`Western diplomats in the region say`, `people familiar
+    // with the matter say`, `people who attended the meeting say`; not `president of the
+    // regional state central bank`). A possessor's own words do not count (`The Bundesbank's
+    // 1986 annual report`).
     var opening = leader
     if tokens[leader].isPossessive {
       while opening > max(start, leader - 3), tokens[opening - 1].isWord,
@@ -255,15 +256,36 @@ extension QuoteText {
         opening -= 1
       }
     }
-    let preposition = opening - 1
-    guard preposition > start, tokens[preposition].isWord else { return true }
-    let sets = tokens[preposition].sets
-    guard
-      sets.contains(.preposition) || tokens[preposition].isLower("of")
-        || (sets.contains(.nonOpener) && !sets.contains(.clauseBoundary))
+    // (A word that opens no reported clause and no clause of its own is a preposition too:
+    // `across`, `among`.)
+    func isPreposition(_ index: Int) -> Bool {
+      let sets = tokens[index].sets
+      return tokens[index].isWord
+        && (sets.contains(.preposition)
+          || (sets.contains(.nonOpener) && !sets.contains(.clauseBoundary)))
+    }
+    // (Not after a comma or a conjunction, where the phrase opens its clause: `Syria, a key
+    // state in`.)
+    let before = opening - 1
+    guard before > start, tokens[before].isWord, !tokens[before].sets.contains(.clauseBoundary)
     else { return true }
+    var headIndex: Int
+    if isPreposition(before) {
+      headIndex = before - 1
+    } else if let relative = (max(start + 1, before - 4)..<before).last(where: {
+      tokens[$0].isRelativePronoun
+    }) {
+      headIndex = relative - 1
+    } else {
+      return true
+    }
+    // An adjective that takes its object after a preposition stands after its noun (`people
+    // familiar with`, `officials close to`).
+    if headIndex > start, lexicon.adjectivesWithObject[tokens[headIndex].lower] != nil {
+      headIndex -= 1
+    }
     // NB: a head that is no noun (`in Paris and in the region say`) leaves the verb.
-    let head = tokens[preposition - 1]
+    let head = tokens[headIndex]
     return head.isWord && !head.isCapitalized && !lexicon.isPluralNoun(head.lower)
       && !lexicon.pluralDeterminers.contains(head.lower) && !lexicon.namesGroup(head.lower)
       && head.sets.isDisjoint(with: [

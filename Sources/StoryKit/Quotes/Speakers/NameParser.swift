@@ -14,8 +14,8 @@ struct NameParser {
     var gender: Gender?
     /// Whether a role, a title or a known first name shows what it is.
     var confirmed: Bool
-    /// Where the words that may be a role end, when not where the name begins: before the
-    /// initials left out of it (`Chairman J. Hugh Liedtke`).
+    /// Where the words that may be a role end (`roleEnd`), when the parser set it: before the
+    /// initials left out of a person's name (`Chairman J. Hugh Liedtke`).
     var roleLimit: Int? = nil
 
     /// The end (exclusive) of the words before the name that may be its role.
@@ -27,6 +27,7 @@ struct NameParser {
       organisation.kind = .organisation
       organisation.gender = .neuter
       organisation.nameTokens = range
+      organisation.roleLimit = nil
       return organisation
     }
   }
@@ -389,8 +390,8 @@ struct NameParser {
       nameTokens = (nameTokens.lowerBound + 1)...run.upperBound
     }
     // A long name part: the person's name starts at a known first name, else it is the last two
-    // words, initials and a surname's prefix not counted (`Rudolph W. Giuliani`, `Fernand St.
-    // Germain`).
+    // words, initials, a surname's prefix and a `Jr.` not counted (`Rudolph W. Giuliani`,
+    // `Fernand St. Germain`, `Clifford F. Stritch Jr.`).
     if nameTokens.count > 3 {
       if let firstName = nameTokens.first(where: { tokens[$0].sets.contains(.firstName) }) {
         nameTokens = firstName...run.upperBound
@@ -460,7 +461,8 @@ struct NameParser {
   }
 
   /// The last `count` words of `range`, with the initials (`W.`) and surname prefixes (`St.`)
-  /// among and right before them, which do not count, and their dots.
+  /// among and right before them, and a `Jr.` or `Sr.` ending it, which do not count, and
+  /// their dots.
   private func lastWords(_ count: Int, of tokens: [TextToken], in range: ClosedRange<Int>)
     -> ClosedRange<Int>
   {
