@@ -410,4 +410,20 @@ struct SpeakerInvisibleCharacterTests {
     let names = Set(speakers.map(\.name))
     #expect(names.isSuperset(of: ["A.B. Carver Jr", "A.D. Milton Jr"]), "speakers: \(names)")
   }
+
+  /// A name with a digit in it is a product's, never a person's: read as people, `A320
+  /// Halvorn` and `B747 Halvorn` made `Halvorn` a surname two people carry, and the company's
+  /// own `Halvorn said` stayed apart in each article.
+  @Test("a name with a digit is no person, and does not split a company's lone name")
+  func namesWithDigits() throws {
+    let analysis = try QuoteFixture.analyse([
+      "\"It flies well,\" A320 Halvorn said on Monday.",
+      "\"It flies further,\" B747 Halvorn said on Tuesday.",
+      "Halvorn said it would build more planes this year.",
+      "Halvorn said orders rose in May.",
+    ])
+    let names = analysis.directory.speakers.map(\.name)
+    #expect(names.filter { $0 == "Halvorn" }.count == 1, "speakers: \(names)")
+    #expect(!names.contains { $0.contains { $0.isNumber } }, "speakers: \(names)")
+  }
 }

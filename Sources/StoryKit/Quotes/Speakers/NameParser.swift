@@ -434,6 +434,15 @@ struct NameParser {
     }
     // `Christmas Day`, `New Year`: a named time is nobody.
     if tokens[run.upperBound].sets.contains(.namedTime) { return nil }
+    // A name with a digit in it is a product's (`A320 Airbus`, `DC-10s`), never a person's:
+    // read as one, it would make `Airbus` a surname two people carry. (A company may lead
+    // with digits: `3Com`, `4Cast`.)
+    if nameTokens.contains(where: { index in
+      tokens[index].isWord && !Self.isDigitLedName(tokens[index].text)
+        && tokens[index].text.unicodeScalars.contains { (0x30...0x39).contains($0.value) }
+    }) {
+      return nil
+    }
     let firstNameGender =
       tokens[nameTokens.lowerBound].sets.contains(.firstName)
       ? lexicon.firstNames[tokens[nameTokens.lowerBound].lower] : nil
