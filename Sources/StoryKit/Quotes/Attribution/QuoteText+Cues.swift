@@ -158,20 +158,13 @@ extension QuoteText {
       return true
     }
     // NB: a name may modify it too (`a South Korean parliamentary report`).
-    func isModifier(_ index: Int) -> Bool {
-      let token = tokens[index]
-      return token.isWord && !isQuoted(index) && cueVerbs[index] == nil
-        && token.sets.isDisjoint(with: [
-          .subjectPronoun, .auxiliary, .between, .clauseWord, .clauseBoundary, .nonOpener,
-          .preposition, .determiner, .modal,
-        ])
-        && !token.isRelativePronoun && !token.lower.hasSuffix("ly")
-    }
     let last = index - 1
-    guard last > start, isModifier(last) else { return false }
-    var first = last
-    while first > max(start, last - 3), isModifier(first - 1) { first -= 1 }
-    let leader = first - 1
+    guard last > start, modifiesNoun(last, namesToo: true, numbersToo: false) else {
+      return false
+    }
+    let leader =
+      modifiersStart(
+        endingAt: last, from: start, longest: 4, namesToo: true, numbersToo: false) - 1
     guard leader >= start, !isQuoted(leader),
       tokens[leader].sets.contains(.determiner) || tokens[leader].isNumber
         || tokens[leader].isPossessive
@@ -223,20 +216,9 @@ extension QuoteText {
       return beforeWord
     }
     // The words before it, up to three, led by a singular determiner or a possessive.
-    func isModifier(_ index: Int) -> Bool {
-      let token = tokens[index]
-      guard !token.isNumber else { return true }
-      return token.isWord && !isQuoted(index) && cueVerbs[index] == nil
-        && (!token.isCapitalized || NameParser.isDemonym(token))
-        && token.sets.isDisjoint(with: [
-          .subjectPronoun, .auxiliary, .between, .clauseWord, .clauseBoundary, .nonOpener,
-          .preposition, .determiner, .modal,
-        ])
-        && !token.isRelativePronoun && !token.lower.hasSuffix("ly")
-    }
-    var first = last
-    while first > max(start, last - 2), isModifier(first - 1) { first -= 1 }
-    let leader = first - 1
+    let leader =
+      modifiersStart(
+        endingAt: last, from: start, longest: 3, namesToo: false, numbersToo: true) - 1
     guard leader >= start, !isQuoted(leader) else { return false }
     let word = tokens[leader].lower
     guard
@@ -292,6 +274,36 @@ extension QuoteText {
         .organisation, .pronoun, .clauseBoundary, .nonOpener, .determiner, .preposition,
         .between, .connective,
       ])
+  }
+
+  /// Whether the word at `index` may modify a noun after it inside a phrase (`economic`,
+  /// `annual`, `Chilean`): a word, no cue, no function word, no -ly adverb; capitalised only
+  /// as a nationality unless `namesToo` (`South Korean`); a number only when `numbersToo`
+  /// (`the 1986 annual report`).
+  private func modifiesNoun(_ index: Int, namesToo: Bool, numbersToo: Bool) -> Bool {
+    let token = tokens[index]
+    if numbersToo && token.isNumber { return true }
+    return token.isWord && !isQuoted(index) && cueVerbs[index] == nil
+      && (namesToo || !token.isCapitalized || NameParser.isDemonym(token))
+      && token.sets.isDisjoint(with: [
+        .subjectPronoun, .auxiliary, .between, .clauseWord, .clauseBoundary, .nonOpener,
+        .preposition, .determiner, .modal,
+      ])
+      && !token.isRelativePronoun && !token.lower.hasSuffix("ly")
+  }
+
+  /// Where the words that modify a noun begin, `last` the last of them: going back from it
+  /// over words that `modifiesNoun`, to `longest` words at most, never before `start`.
+  private func modifiersStart(
+    endingAt last: Int, from start: Int, longest: Int, namesToo: Bool, numbersToo: Bool
+  ) -> Int {
+    var first = last
+    while first > max(start, last - longest + 1),
+      modifiesNoun(first - 1, namesToo: namesToo, numbersToo: numbersToo)
+    {
+      first -= 1
+    }
+    return first
   }
 
   /// Whether what was said may open at `index`, right after a cue word: `that`, a subject
