@@ -29,13 +29,13 @@ struct GroupSpeakerTests {
         speaker: "F.B.I. officials", kind: .group
       ),
       (
-        sentence: "A spokesman said the sale would be completed in May.", speaker: "A spokesman",
+        sentence: "A spokesman said the sale would be completed in May.", speaker: "a spokesman",
         kind: .described
       ),
       (
         sentence:
           "A person familiar with the negotiations said the sale would be completed in May.",
-        speaker: "A person familiar with the negotiations", kind: .described
+        speaker: "a person familiar with the negotiations", kind: .described
       ),
       (
         sentence: "Official figures showed the firm's exports had doubled in a year.",
@@ -47,7 +47,7 @@ struct GroupSpeakerTests {
       ),
       (
         sentence: "A new survey found that most of its customers would stay.",
-        speaker: "A new survey", kind: .document
+        speaker: "a new survey", kind: .document
       ),
     ])
   func groups(sentence: String, speaker: String, kind: SpeakerKind) throws {

@@ -345,6 +345,15 @@ extension AttributionReader {
       let subject = participleSubject(cue: cue) ?? coordinatedSubject(cue: cue)
         ?? modifiedEvidenceSubject(cue: cue, verb: verb) ?? phrases.subjectPhrase(before: cue)
     else { return nil }
+    // `Latest Federal Reserve data suggest that …, economists said`: a piece of evidence that
+    // someone else in the sentence reports speaks for nobody, as a verb of evidence would not
+    // (`speechCueClaims(evidenceAt:)`; a document does: `the statement said …, he said`).
+    if !verb.onlyAfterEvidence, case .description(let head) = subject.kind,
+      lexicon.isEvidenceNoun(head), !tokens[subject.tokens.upperBound].sets.contains(.documentNoun),
+      source.speechCueClaims(evidenceAt: cue)
+    {
+      return nil
+    }
     // `The union called for a moratorium` is a demand; `the contract calls for shipments of
     // …` says what a thing provides for: a demand's subject names someone. (Its head names a
     // speaker's kind: not `namesSpeakerKind(_:)`, which takes any plural, `Long-term plans`.)

@@ -38,17 +38,17 @@ extension QuoteText {
     if verb.onlyBeforeQuotation, quotationAfter(cue: index) == nil { return nil }
     // `Polls show …`, `the study has found that …`: the noun right before, past the words that
     // may stand between (`has`, `also`), names a document or a piece of evidence; and nobody
-    // else speaks in the sentence (`…, as two polls showed that …, dealers said` is the
-    // dealers').
+    // else speaking in the sentence claims it (`…, as two polls showed that …, dealers said`
+    // is the dealers').
     if verb.onlyAfterEvidence {
-      guard evidenceNoun(ofCue: index) != nil, !hasSpeechCue[sentenceOf[index]] else {
+      guard evidenceNoun(ofCue: index) != nil, !speechCueClaims(evidenceAt: index) else {
         return nil
       }
     }
     // `The union called for a moratorium`: a demand is reported when nobody else speaks in
     // the sentence (`Time said its unit has called for redemption of the notes` is Time's),
     // or when a quotation follows (`… and called for "a new attitude"`).
-    if verb.reportsThing, !verb.onlyAfterEvidence, hasSpeechCue[sentenceOf[index]],
+    if verb.reportsThing, !verb.onlyAfterEvidence, !speechCues[sentenceOf[index]].isEmpty,
       quotationAfter(cue: index) == nil
     {
       return nil
@@ -339,14 +339,28 @@ extension QuoteText {
   }
 
   /// The noun of evidence that the words up to `last` are, with what follows it (`a 2014 study
-  /// by Harvard`, `the latest poll released Friday`, `data from the census`): within eight
-  /// words back, in one run of words, an evidence noun followed by a preposition or a
-  /// participle, with no verb or clause word of its own after it.
+  /// by Harvard`, `the latest poll released Friday`, `data from the census`, `a study that
+  /// appeared in the journal`): within ten words back, in one run of words, an evidence noun
+  /// followed by a preposition or a participle, or by `that` or `which` and a verb of its own
+  /// (a past form or an auxiliary: not `a study that experts found`), with no other verb or
+  /// clause word after it.
   private func modifiedEvidenceNoun(endingAt last: Int, sentence: Range<Int>) -> Int? {
+    let window = max(sentence.lowerBound, last - 10)
     var head = last - 1
-    while head >= max(sentence.lowerBound, last - 8) {
+    var auxiliary = false
+    while head >= window {
       let token = tokens[head]
-      guard token.isWord, !token.sets.contains(.auxiliary), !token.sets.contains(.subjectPronoun),
+      if token.isLower("that") || token.isLower("which"), head > window, head + 1 < last,
+        tokens[head - 1].sets.contains(.evidenceNoun),
+        tokens[head + 1].sets.contains(.auxiliary)
+          || (tokens[head + 1].lower.hasSuffix("ed") && !tokens[head + 1].isCapitalized)
+      {
+        return isObjectOfVerb(head - 1, sentence: sentence) ? nil : head - 1
+      }
+      // NB: an auxiliary only inside such a clause (`a report that was released Friday`).
+      auxiliary = auxiliary || token.sets.contains(.auxiliary)
+      // NB: a year may stand among the words (`data from the 2014 American Community Survey`).
+      guard token.isWord || token.isNumber, !token.sets.contains(.subjectPronoun),
         !token.sets.contains(.clauseWord), !token.isRelativePronoun,
         cueVerbs[head] == nil || token.sets.contains(.evidenceNoun)
       else { return nil }
@@ -355,17 +369,27 @@ extension QuoteText {
         let isModified =
           next.sets.contains(.preposition) || next.isLower("of")
           || (next.lower.hasSuffix("ed") && !next.isCapitalized)
-        // NB: nor the object of a verb before it (`Police searching the records of the firm
-        // found a gun`).
-        let isObject = (max(sentence.lowerBound, head - 3)..<head).contains { index in
-          tokens[index].isWord && !tokens[index].isCapitalized
-            && (tokens[index].lower.hasSuffix("ing") || tokens[index].sets.contains(.auxiliary))
-        }
-        return isModified && !isObject ? head : nil
+        return isModified && !auxiliary && !isObjectOfVerb(head, sentence: sentence) ? head : nil
       }
       head -= 1
     }
     return nil
+  }
+
+  /// Whether the noun at `noun` is the object of a verb or a preposition before it (`Police
+  /// searching the records of the firm found a gun`, `In a poll conducted for TV-AM showed`): a
+  /// gerund or an auxiliary within three words before, or a preposition with only words
+  /// between (not `On Tuesday, figures from the bank showed`).
+  private func isObjectOfVerb(_ noun: Int, sentence: Range<Int>) -> Bool {
+    let before = max(sentence.lowerBound, noun - 3)..<noun
+    return before.contains { index in
+      tokens[index].isWord
+        && ((tokens[index].sets.contains(.preposition)
+          && (index + 1..<noun).allSatisfy { tokens[$0].isWord || tokens[$0].isNumber })
+          || (!tokens[index].isCapitalized
+            && (tokens[index].lower.hasSuffix("ing")
+              || tokens[index].sets.contains(.auxiliary))))
+    }
   }
 
   /// The first quotation in double marks (or guillemets) that opens within eight tokens after

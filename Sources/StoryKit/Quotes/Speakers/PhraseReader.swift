@@ -25,9 +25,22 @@ struct PhraseReader: QuoteTextReader {
     }
     let head = tokens[range.upperBound].lower
     let firstWord = tokens[range.lowerBound].lower
+    // `Noting the audit`, `Citing the report`: a gerund with its object is a clause.
+    if range.count > 1, Self.endsLikeVerbForm(firstWord), firstWord.hasSuffix("ing"),
+      !tokens[range.lowerBound].sets.contains(.role),
+      tokens[range.lowerBound + 1].sets.contains(.determiner)
+    {
+      return false
+    }
     // `McCallum’s staff`
     if firstWord.hasSuffix("'s") || firstWord.hasSuffix("’s") { return range.count >= 2 }
-    let known = namesSpeakerKind(range.upperBound)
+    // NB: a piece of evidence too (`the video shows …`, `data from the census show …`), but
+    // not one capitalised word alone (`Video said`: the short name of `Video Jukebox Network
+    // Inc`; `speakerPhrase` reads `Footage shows` so).
+    let known =
+      namesSpeakerKind(range.upperBound)
+      || (tokens[range.upperBound].sets.contains(.evidenceNoun)
+        && (range.count > 1 || !tokens[range.upperBound].startsUppercase))
     let plural =
       head.count > 3 && Self.isPlural(head) && !head.hasSuffix("'s")
       && tokens[range.upperBound].isWord && !tokens[range.upperBound].isCapitalized
@@ -228,9 +241,13 @@ struct PhraseReader: QuoteTextReader {
       first = min(first, start)
       lastName = (start...run.upperBound, parsed.organisation(named: start...run.upperBound))
     }
-    // `Analysts said`, `Police said`: a group noun opening a sentence is a capital, not a name.
-    if first == last, lastName?.run == first...first, isGroupNoun(tokens[first].lower) {
-      lastName = nil
+    // `Analysts said`, `Police said`: a group noun opening a sentence is a capital, not a name;
+    // nor is a piece of evidence (`Footage shows`, `Research suggests`).
+    if first == last, lastName?.run == first...first {
+      if tokens[first].sets.contains(.evidenceNoun) {
+        return SpeakerPhrase(tokens: first...first, kind: .description(head: tokens[first].lower))
+      }
+      if isGroupNoun(tokens[first].lower) { lastName = nil }
     }
     let startsWithDeterminer = tokens[first].sets.contains(.determiner)
     let describedEnd = lastName.flatMap { peopleEnd(from: first, to: last, before: $0.run) }

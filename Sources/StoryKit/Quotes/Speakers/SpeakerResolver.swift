@@ -496,7 +496,20 @@ struct SpeakerResolver: QuoteTextReader {
   private mutating func resolveDescription(_ range: ClosedRange<Int>, head: String) -> Int? {
     let words = range.map { tokens[$0].lower }
     // NB: an owner's `'s` is no part of its name (`the union's release` is the union's).
-    let written = text(range.lowerBound, range.upperBound)
+    var written = text(range.lowerBound, range.upperBound)
+    // NB: a description's capital only opens its sentence (`A 2014 study found`, `Footage
+    // shows`): it is `a 2014 study`, `footage`, as written inside one; not a name's first word
+    // (`Video Jukebox Network Inc`).
+    let first = tokens[range.lowerBound]
+    if first.isCapitalized,
+      sentences[sentenceOf[range.lowerBound]].tokens.lowerBound == range.lowerBound,
+      first.text.dropFirst().allSatisfy(\.isLowercase),
+      first.sets.contains(.determiner)
+        || (first.sets.contains(.evidenceNoun)
+          && !range.dropFirst().contains { tokens[$0].startsUppercase })
+    {
+      written = written.prefix(1).lowercased() + written.dropFirst()
+    }
     let phrase = tokens[range.upperBound].isPossessive ? String(written.dropLast(2)) : written
     // NB: an indefinite description (`a diplomat`, `one official`, `a new report`) introduces
     // someone or something new; it names nobody the text already met.

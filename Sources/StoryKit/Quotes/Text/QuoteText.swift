@@ -97,22 +97,85 @@ final class QuoteText {
       || tokens.contains { $0.lower == "according" || $0.isPunctuation(":") }
   }
 
-  /// For each sentence, whether a cue verb other than one that reports a thing (a verb of
-  /// evidence, `call for`) stands in it outside quotation marks: someone speaks there, so
-  /// `figures showed` in it is theirs to report. A cue word read as a noun (`in the state`,
-  /// `a report`) is no cue. Built on first use, in one pass.
-  private(set) lazy var hasSpeechCue: [Bool] = {
-    var has = Array(repeating: false, count: sentences.count)
-    // NB: never a verb that asks `hasSpeechCue` itself (`cueVerb(at:)` does for evidence and
+  /// For each sentence, the cue verbs other than those that report a thing (a verb of
+  /// evidence, `call for`) that stand in it outside quotation marks: someone speaks there, so
+  /// `figures showed` in it may be theirs to report (`speechCueClaims(evidenceAt:)`). A cue
+  /// word read as a noun (`in the state`, `a report`) is no cue. Built on first use, in one
+  /// pass.
+  private(set) lazy var speechCues: [[Int]] = {
+    var cues = Array(repeating: [Int](), count: sentences.count)
+    // NB: never a verb that asks for these itself (`cueVerb(at:)` does for evidence and
     // things), or this would build itself.
     for index in tokens.indices
     where cueVerbs[index].map({ !$0.reportsThing && !$0.onlyAfterEvidence }) ?? false
       && cueVerb(at: index, allowGerund: true) != nil
     {
-      has[sentenceOf[index]] = true
+      cues[sentenceOf[index]].append(index)
     }
-    return has
+    return cues
   }()
+
+  /// For each sentence, its first speech cue (`speechCues`) that is no evidence noun itself
+  /// (`Int.max` when none): a cue word opening a sentence may name the evidence that is its
+  /// subject (`Reports said …`), which `cueVerb(at:)` reads as a verb there.
+  private lazy var firstSpeakingCue: [Int] = speechCues.map { cues in
+    cues.first { !tokens[$0].sets.contains(.evidenceNoun) } ?? Int.max
+  }
+
+  /// For each token, the last comma, semicolon, colon or dash before it in its sentence,
+  /// outside quotation marks (`-1` when none); built on first use, in one pass.
+  private lazy var clauseMarkBefore: [Int] = {
+    var marks = Array(repeating: -1, count: tokens.count)
+    for sentence in sentences {
+      var last = -1
+      for index in sentence.tokens {
+        marks[index] = last
+        let token = tokens[index]
+        if token.kind == .punctuation, [",", ";", "—", "–", ":"].contains(token.text),
+          !isQuoted(index)
+        {
+          last = index
+        }
+      }
+    }
+    return marks
+  }()
+
+  /// Whether someone else speaking in the sentence makes the verb of evidence at `index`
+  /// theirs to report: a speech cue before it (`dealers said polls showed …`), or an
+  /// attribution past a comma, a semicolon or a dash: one that closes the sentence (`…, as two
+  /// polls showed that …, dealers said`), one right after it (`…, said Michael Gumport, an
+  /// analyst`), or one whose subject is a name or a pronoun right after it (`…, Keating said
+  /// the deficit …`). Not a cue inside what the evidence shows (`Polls showed that few
+  /// Americans thought of …`, `…, while only eight pct say …`) nor one read as an adjective or
+  /// a passive (`…, up from an originally proposed three pct`).
+  ///
+  /// Reads the first eight cues after it at most, so a sentence of many cues costs no square.
+  func speechCueClaims(evidenceAt index: Int) -> Bool {
+    let sentence = sentenceOf[index]
+    if firstSpeakingCue[sentence] < index { return true }
+    let cues = speechCues[sentence]
+    let after = cues.partitioningIndex { $0 > index + 1 }
+    return cues[after..<min(cues.count, after + 8)].contains { cue in
+      let comma = clauseMarkBefore[cue]
+      guard comma > index else { return false }
+      let before = tokens[cue - 1]
+      let isPredicate =
+        !before.sets.isDisjoint(with: [.determiner, .preposition, .passiveAuxiliary])
+        || before.isLower("to")
+        || (before.isWord && !before.isCapitalized && before.lower.hasSuffix("ly"))
+      guard !isPredicate else { return false }
+      let subject = comma + 1..<cue
+      let end = sentenceEnd(of: cue)
+      let next = cueEnd(at: cue) + 1
+      let closes =
+        next >= end
+        || (end - next < 7 && !(next..<end - 1).contains { tokens[$0].kind == .punctuation })
+      return closes || subject.isEmpty
+        || (subject.count <= 3
+          && subject.allSatisfy { tokens[$0].isCapitalized || tokens[$0].sets.contains(.pronoun) })
+    }
+  }
 
   /// For each word written capitalised inside a sentence (not as its first word), the first
   /// two paragraphs it is so written in; built on first use.
