@@ -775,6 +775,21 @@ struct QuoteExtractionReportedSpeechTests {
       talks
         + "Analyst Mark Fenton said ⟦the harbour's share may not be as a high as expected since ships were delayed⟧. \"⟦It is not over,⟧\" he said.",
       .indirect("Mark Fenton"), .direct("Mark Fenton")),
+    QuoteCase(
+      "a joined verb's subject led by a determiner runs through its nouns",
+      port
+        + "A senior ministry official welcomed the scheme and said ⟦it may encourage new lending to the port⟧.",
+      .indirect("a senior ministry official")),
+    QuoteCase(
+      "a verb joined inside a relative clause set off by a comma is not the subject's",
+      port
+        + "The company markets toy kits, which shoot rays of light and tell you when you have hit someone."
+    ),
+    QuoteCase(
+      "a relative clause closed by a dash leaves the joined verb the subject's",
+      port
+        + "Anthony Wilson tried to revive Factory - which lasted for 14 years - but conceded ⟦these efforts had been dismal⟧.",
+      .indirect("Anthony Wilson")),
   ]
 
   /// A verb of evidence (`show`, `find`, `indicate`) reports what a document or a piece of

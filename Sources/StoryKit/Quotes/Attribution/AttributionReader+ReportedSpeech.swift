@@ -486,7 +486,8 @@ extension AttributionReader {
       }),
       previous > sentenceStart
     else {
-      guard let subject = phrases.mainSubject(from: sentenceStart, before: cue - 1) else {
+      guard let subject = phrases.joinedClauseSubject(from: sentenceStart, before: cue - 1)
+      else {
         return nil
       }
       if case .name(let name, _) = subject.kind, name.confirmed { return subject }

@@ -472,7 +472,7 @@ struct PhraseReader: QuoteTextReader {
     }
     if tokens[last].isLower("and") || tokens[last].isLower("but") {
       // `…, but said "…"`: the subject of the sentence's first clause.
-      return mainSubject(from: start, before: last)
+      return joinedClauseSubject(from: start, before: last)
     }
     guard tokens[last].isWord || tokens[last].isPunctuation(".") else { return nil }
     let first = clauseStart(backFrom: last, to: start, last: last, within: 12)
@@ -635,6 +635,27 @@ struct PhraseReader: QuoteTextReader {
     return speakerPhrase(first...end)
   }
 
+  /// The subject of a verb joined by `and` or `but` at `limit` to the sentence's first clause
+  /// (`mainSubject`), unless it is joined inside a relative clause still open there, one set
+  /// off by a comma or a dash (`The company markets kits, which shoot rays of light and tell
+  /// you when …`; not `Factory - which lasted 14 years - but conceded …`, nor a question's
+  /// `which`: `divided over which approach is best and say …`).
+  func joinedClauseSubject(from start: Int, before limit: Int) -> SpeakerPhrase? {
+    guard let subject = mainSubject(from: start, before: limit) else { return nil }
+    func isMark(_ index: Int) -> Bool {
+      tokens[index].isPunctuation(",") || tokens[index].isPunctuation("-") || isDash(index)
+    }
+    let between = subject.tokens.upperBound + 1..<max(subject.tokens.upperBound + 1, limit)
+    if let relative = between.last(where: {
+      (tokens[$0].isLower("which") || tokens[$0].isLower("who")) && isMark($0 - 1)
+    }),
+      !(relative..<limit).contains(where: isMark)
+    {
+      return nil
+    }
+    return subject
+  }
+
   /// The subject of a sentence's first clause, skipping an opening phrase set off by a comma:
   /// the name or description the clause starts with (`Mike Pompeo praised … and said …`).
   func mainSubject(from start: Int, before limit: Int) -> SpeakerPhrase? {
@@ -672,6 +693,10 @@ struct PhraseReader: QuoteTextReader {
         !tokens[index].sets.contains(.role), !tokens[index].sets.contains(.determiner),
         !tokens[index].sets.contains(.nameConnector),
         !tokens[index].lower.hasSuffix("'s"),
+        // NB: after a determiner, a noun that names a speaker's kind is the phrase's (`A
+        // senior ministry official welcomed …`, `A foreign ministry statement described …`).
+        !(tokens[segmentStart].sets.contains(.determiner) && namesSpeakerKind(index)
+          && !tokens[index].sets.contains(.auxiliary) && cueVerb(at: index) == nil),
         // NB: a word in -ing right after the possessive is its noun's modifier, not a verb
         // (`Tanzania's ruling party`, `the bank's growing losses`; but `Moody's downgraded`,
         // `Moody's said`).
