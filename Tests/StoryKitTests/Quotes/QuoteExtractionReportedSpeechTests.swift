@@ -902,11 +902,24 @@ struct QuoteExtractionReportedSpeechTests {
       "a capitalised evidence noun alone may be a company's short name, not a document",
       port + "Video said it has 7,000 shares of common stock outstanding."),
     QuoteCase(
+      "a clause a subordinator opens is what the evidence shows, not someone else speaking",
+      port + "Polls showed ⟦rising support for the port⟧, while only eight pct say they oppose it.",
+      .indirect("polls")),
+    QuoteCase(
+      "a participle after a comma is the evidence's own",
+      port + "Figures showed ⟦exports doubled, suggesting the port had recovered⟧.",
+      .indirect("figures")),
+    QuoteCase(
+      "the noun a preposition's object modifies is the subject",
+      port
+        + "Results from a survey of 2,000 dock workers found ⟦that most had worked a double shift⟧.",
+      .indirect("results")),
+    QuoteCase(
       "the object of a preposition is no subject",
       port + "In a poll conducted for the harbour board showed the ruling party far ahead."),
     QuoteCase(
       "a gerund with its object is no speaker",
-      port + "Noting the audit said costs rose by a third, the minister defended the plan."),
+      port + "Naming the new port director said little about the plan's cost."),
     QuoteCase(
       "a quote beside what the figures show keeps the speaker before it",
       officials

@@ -349,7 +349,9 @@ extension AttributionReader {
     // someone else in the sentence reports speaks for nobody, as a verb of evidence would not
     // (`speechCueClaims(evidenceAt:)`; a document does: `the statement said …, he said`).
     if !verb.onlyAfterEvidence, case .description(let head) = subject.kind,
-      lexicon.isEvidenceNoun(head), !tokens[subject.tokens.upperBound].sets.contains(.documentNoun),
+      lexicon.isEvidenceNoun(head) && !lexicon.documentNouns.contains(head)
+        && !(PhraseReader.isPlural(head)
+          && lexicon.documentNouns.contains(String(head.dropLast()))),
       source.speechCueClaims(evidenceAt: cue)
     {
       return nil
@@ -370,11 +372,21 @@ extension AttributionReader {
   /// `The latest poll released Friday shows …`: the subject of a verb of evidence whose noun
   /// has words of its own after it is the phrase that ends with the noun, not a name among
   /// those words.
+  ///
+  /// A piece of evidence opening the sentence alone is the subject too, though capitalised
+  /// words alone are read as no description elsewhere (`Video shows …`, `Video of the
+  /// incident shows …`; `Video said` is a company's short name).
   private func modifiedEvidenceSubject(cue: Int, verb: SpeechLexicon.CueVerb) -> SpeakerPhrase? {
-    guard verb.onlyAfterEvidence, let evidence = source.evidenceNoun(ofCue: cue),
-      evidence.isModified
+    guard verb.onlyAfterEvidence, let evidence = source.evidenceNoun(ofCue: cue) else {
+      return nil
+    }
+    let noun = evidence.noun
+    if evidence.isModified, let subject = phrases.subjectPhrase(before: noun + 1) {
+      return subject
+    }
+    guard sentences[sentenceOf[noun]].tokens.lowerBound == noun, tokens[noun].isCapitalized
     else { return nil }
-    return phrases.subjectPhrase(before: evidence.noun + 1)
+    return SpeakerPhrase(tokens: noun...noun, kind: .description(head: tokens[noun].lower))
   }
 
   /// `RT called the bank's decision "incomprehensible and without warning."`: after a verb

@@ -369,7 +369,10 @@ extension QuoteText {
         let isModified =
           next.sets.contains(.preposition) || next.isLower("of")
           || (next.lower.hasSuffix("ed") && !next.isCapitalized)
-        return isModified && !auxiliary && !isObjectOfVerb(head, sentence: sentence) ? head : nil
+        guard isModified, !auxiliary else { return nil }
+        // NB: the object of a preposition or a verb is no subject; the noun it modifies may be
+        // (`Results from a survey of 2,000 workers found`; not `In a poll conducted for …`).
+        if !isObjectOfVerb(head, sentence: sentence) { return head }
       }
       head -= 1
     }
@@ -378,8 +381,9 @@ extension QuoteText {
 
   /// Whether the noun at `noun` is the object of a verb or a preposition before it (`Police
   /// searching the records of the firm found a gun`, `In a poll conducted for TV-AM showed`): a
-  /// gerund or an auxiliary within three words before, or a preposition with only words
-  /// between (not `On Tuesday, figures from the bank showed`).
+  /// gerund (not right before it: `an ABC News tracking poll`) or an auxiliary within three
+  /// words before, or a preposition with only words between (not `On Tuesday, figures from
+  /// the bank showed`).
   private func isObjectOfVerb(_ noun: Int, sentence: Range<Int>) -> Bool {
     let before = max(sentence.lowerBound, noun - 3)..<noun
     return before.contains { index in
@@ -387,7 +391,7 @@ extension QuoteText {
         && ((tokens[index].sets.contains(.preposition)
           && (index + 1..<noun).allSatisfy { tokens[$0].isWord || tokens[$0].isNumber })
           || (!tokens[index].isCapitalized
-            && (tokens[index].lower.hasSuffix("ing")
+            && ((tokens[index].lower.hasSuffix("ing") && index < noun - 1)
               || tokens[index].sets.contains(.auxiliary))))
     }
   }

@@ -244,7 +244,9 @@ struct PhraseReader: QuoteTextReader {
     // `Analysts said`, `Police said`: a group noun opening a sentence is a capital, not a name;
     // nor is a piece of evidence (`Footage shows`, `Research suggests`).
     if first == last, lastName?.run == first...first {
-      if tokens[first].sets.contains(.evidenceNoun) {
+      if tokens[first].sets.contains(.evidenceNoun),
+        sentences[sentenceOf[first]].tokens.lowerBound == first
+      {
         return SpeakerPhrase(tokens: first...first, kind: .description(head: tokens[first].lower))
       }
       if isGroupNoun(tokens[first].lower) { lastName = nil }
@@ -645,7 +647,10 @@ struct PhraseReader: QuoteTextReader {
     func isMark(_ index: Int) -> Bool {
       tokens[index].isPunctuation(",") || tokens[index].isPunctuation("-") || isDash(index)
     }
-    let between = subject.tokens.upperBound + 1..<max(subject.tokens.upperBound + 1, limit)
+    // NB: the last 40 words at most, as `coordinatedSubject` reads, so a sentence of many
+    // joined verbs costs no square.
+    let from = max(subject.tokens.upperBound + 1, limit - 40)
+    let between = from..<max(from, limit)
     if let relative = between.last(where: {
       (tokens[$0].isLower("which") || tokens[$0].isLower("who")) && isMark($0 - 1)
     }),
@@ -695,8 +700,9 @@ struct PhraseReader: QuoteTextReader {
         !tokens[index].lower.hasSuffix("'s"),
         // NB: after a determiner, a noun that names a speaker's kind is the phrase's (`A
         // senior ministry official welcomed …`, `A foreign ministry statement described …`).
-        !(tokens[segmentStart].sets.contains(.determiner) && namesSpeakerKind(index)
-          && !tokens[index].sets.contains(.auxiliary) && cueVerb(at: index) == nil),
+        !(tokens[segmentStart].sets.contains(.determiner) && index - segmentStart < 8
+          && namesSpeakerKind(index) && !tokens[index].sets.contains(.auxiliary)
+          && cueVerb(at: index) == nil),
         // NB: a word in -ing right after the possessive is its noun's modifier, not a verb
         // (`Tanzania's ruling party`, `the bank's growing losses`; but `Moody's downgraded`,
         // `Moody's said`).

@@ -115,11 +115,16 @@ final class QuoteText {
     return cues
   }()
 
-  /// For each sentence, its first speech cue (`speechCues`) that is no evidence noun itself
-  /// (`Int.max` when none): a cue word opening a sentence may name the evidence that is its
-  /// subject (`Reports said …`), which `cueVerb(at:)` reads as a verb there.
-  private lazy var firstSpeakingCue: [Int] = speechCues.map { cues in
-    cues.first { !tokens[$0].sets.contains(.evidenceNoun) } ?? Int.max
+  /// For each sentence, its first speech cue (`speechCues`) that is no evidence noun heading a
+  /// phrase itself (`Int.max` when none): a cue word that opens a sentence or follows a
+  /// determiner may name the evidence that is its subject (`Reports said …`, `The reports
+  /// earlier this week said …`), which `cueVerb(at:)` reads as a verb there; not `The agency
+  /// reports figures showed …`.
+  private lazy var firstSpeakingCue: [Int] = zip(sentences, speechCues).map { sentence, cues in
+    cues.first { cue in
+      !(tokens[cue].sets.contains(.evidenceNoun)
+        && (cue == sentence.tokens.lowerBound || tokens[cue - 1].sets.contains(.determiner)))
+    } ?? Int.max
   }
 
   /// For each token, the last comma, semicolon, colon or dash before it in its sentence,
@@ -131,7 +136,10 @@ final class QuoteText {
       for index in sentence.tokens {
         marks[index] = last
         let token = tokens[index]
-        if token.kind == .punctuation, [",", ";", "—", "–", ":"].contains(token.text),
+        // NB: a dash is written `—`, `–`, `--`, or a hyphen with spaces.
+        if token.kind == .punctuation,
+          [",", ";", "—", "–", ":", "--"].contains(token.text)
+            || (token.text == "-" && token.spaceBefore),
           !isQuoted(index)
         {
           last = index
@@ -143,29 +151,36 @@ final class QuoteText {
 
   /// Whether someone else speaking in the sentence makes the verb of evidence at `index`
   /// theirs to report: a speech cue before it (`dealers said polls showed …`), or an
-  /// attribution past a comma, a semicolon or a dash: one that closes the sentence (`…, as two
-  /// polls showed that …, dealers said`), one right after it (`…, said Michael Gumport, an
-  /// analyst`), or one whose subject is a name or a pronoun right after it (`…, Keating said
-  /// the deficit …`). Not a cue inside what the evidence shows (`Polls showed that few
-  /// Americans thought of …`, `…, while only eight pct say …`) nor one read as an adjective or
-  /// a passive (`…, up from an originally proposed three pct`).
+  /// attribution past a comma, a semicolon, a colon or a dash: one that closes the sentence
+  /// (`…, as two polls showed that …, dealers said`), one right after the mark (`…, said Michael
+  /// Gumport, an analyst`), or one whose subject is a name or a pronoun right after it (`…,
+  /// Keating said the deficit …`). Not a cue inside what the evidence shows (`Polls showed that
+  /// few Americans thought of …`, `…, while only eight pct say they oppose it`), a participle
+  /// (`…, suggesting …`), nor one read as an adjective or a passive (`…, up from an originally
+  /// proposed three pct`).
   ///
-  /// Reads the first eight cues after it at most, so a sentence of many cues costs no square.
+  /// Reads the first eight cues after it and the sentence's last, so a sentence of many cues
+  /// costs no square.
   func speechCueClaims(evidenceAt index: Int) -> Bool {
     let sentence = sentenceOf[index]
     if firstSpeakingCue[sentence] < index { return true }
     let cues = speechCues[sentence]
-    let after = cues.partitioningIndex { $0 > index + 1 }
-    return cues[after..<min(cues.count, after + 8)].contains { cue in
+    let after = cues.partitioningIndex { $0 > index }
+    let read =
+      cues[after..<min(cues.count, after + 8)]
+      + (cues.count > after + 8 ? [cues[cues.count - 1]] : [])
+    return read.contains { cue in
       let comma = clauseMarkBefore[cue]
-      guard comma > index else { return false }
+      guard comma > index, !tokens[cue].lower.hasSuffix("ing") else { return false }
       let before = tokens[cue - 1]
       let isPredicate =
         !before.sets.isDisjoint(with: [.determiner, .preposition, .passiveAuxiliary])
         || before.isLower("to")
         || (before.isWord && !before.isCapitalized && before.lower.hasSuffix("ly"))
-      guard !isPredicate else { return false }
       let subject = comma + 1..<cue
+      guard !isPredicate,
+        subject.isEmpty || !lexicon.subordinators.contains(tokens[subject.lowerBound].lower)
+      else { return false }
       let end = sentenceEnd(of: cue)
       let next = cueEnd(at: cue) + 1
       let closes =
