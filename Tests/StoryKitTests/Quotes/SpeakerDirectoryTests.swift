@@ -46,6 +46,21 @@ import Testing
     }
   }
 
+  /// A lone surname joins the corpus's only person of that surname unless both are given
+  /// roles that share no word: a bank's `chairman Lord Barber` is not the union leader.
+  @Test(
+    "a lone surname whose role shares no word with the only full name's stays apart",
+    arguments: [
+      (["chairman"], false), (["general secretary"], true), ([String](), true),
+    ])
+  func loneSurnameWithAnotherRole(roles: [String], joins: Bool) throws {
+    let directory = SpeakerDirectory(nodes: [
+      Self.node("a1", "Brendan Barber", .person, roles: ["TUC General Secretary"]),
+      Self.node("a2", "Barber", .person, roles: roles),
+    ])
+    #expect((directory.speaker(named: "Barber")?.name == "Brendan Barber") == joins)
+  }
+
   /// `the police` stays a group where one article read `Police said` as an organisation's
   /// name.
   @Test func aCommonNounForPeopleIsAGroup() throws {

@@ -884,6 +884,19 @@ public struct SpeakerDirectory: Sendable {
       }
       people.append((index, PersonName(first: keys[index].first, surname: keys[index].surname)))
     }
+    // The words of the roles the nodes `members` are given, but the short words between them
+    // (`of`, `the`).
+    func roleWords(of members: [Int]) -> Set<String> {
+      var words = Set<String>()
+      for member in members {
+        for role in nodes[member].speaker.roles {
+          for word in role.lowercased().splitOnSpaces() where word.count > 3 {
+            words.insert(String(word))
+          }
+        }
+      }
+      return words
+    }
     func compatibleFirst(_ a: String, _ b: String) -> Bool {
       a == b || EditDistance.isWithinOne(a, b) || (a.count >= 3 && b.hasPrefix(a))
         || (b.count >= 3 && a.hasPrefix(b))
@@ -908,10 +921,17 @@ public struct SpeakerDirectory: Sendable {
           union(a.value, b.value)
         }
       }
-      // A lone surname joins the only person of the corpus with that surname.
+      // A lone surname joins the only person of the corpus with that surname, unless both
+      // are given roles that share no word (`chairman Lord Barber` of a bank is not `TUC
+      // General Secretary Brendan Barber`; `Foreign Minister Lavrov` is `Russian Foreign
+      // Minister Sergei Lavrov`).
       let distinct = Set(full.map { find($0.index) })
+      let fullRoles = distinct.count == 1 ? roleWords(of: full.map(\.index)) : []
       for lone in group where lone.name.first == nil {
         if distinct.count == 1, let only = full.first {
+          let loneRoles = roleWords(of: [lone.index])
+          guard loneRoles.isEmpty || fullRoles.isEmpty || !loneRoles.isDisjoint(with: fullRoles)
+          else { continue }
           union(lone.index, only.index)
         } else if distinct.isEmpty, let other = group.first(where: { $0.index != lone.index }) {
           union(lone.index, other.index)
