@@ -340,6 +340,18 @@ struct QuoteExtractionReportedSpeechTests {
         + "Fernand St. Germain said ⟦the bill would pass⟧. St. Germain said ⟦the vote would be close⟧.",
       .indirect("Fernand St. Germain")),
     QuoteCase(
+      "a surname's particles, more than one, stay in the name",
+      talks + "Dutch Foreign Minister Hans van den Broek said ⟦the talks would resume⟧.",
+      .indirect("Hans van den Broek")),
+    QuoteCase(
+      "particles are no words of a long name's last two",
+      talks + "Philips chairman Cor van der Klugt said ⟦the figures were not yet available⟧.",
+      .indirect("Cor van der Klugt")),
+    QuoteCase(
+      "a long name's last two never start at a particle",
+      talks + "Oil Minister Suroor bin Sultan al-Dhahiri said ⟦output would not change⟧.",
+      .indirect("Suroor bin Sultan al-Dhahiri")),
+    QuoteCase(
       "an initial is no word of a long name's last two",
       talks
         + "Former Manhattan federal prosecutor Rudolph W. Giuliani said ⟦the case was closed⟧.",

@@ -131,6 +131,14 @@ struct NameParser {
         index + 1 < limit, isNameWord(tokens[index + 1])
       {
         end = index  // kept only when a name word follows
+      } else if token.isWord, !token.isCapitalized, token.sets.contains(.nameConnector),
+        let next = (index + 1..<min(limit, index + 3)).first(where: {
+          !(tokens[$0].isWord && !tokens[$0].isCapitalized
+            && tokens[$0].sets.contains(.nameConnector))
+        }),
+        next > index + 1, isNameWord(tokens[next])
+      {
+        end = index  // a surname's particles, more than one: `Hans van den Broek`
       } else {
         break
       }
@@ -390,8 +398,8 @@ struct NameParser {
       nameTokens = (nameTokens.lowerBound + 1)...run.upperBound
     }
     // A long name part: the person's name starts at a known first name, else it is the last two
-    // words, initials, a surname's prefix and a `Jr.` not counted (`Rudolph W. Giuliani`,
-    // `Fernand St. Germain`, `Clifford F. Stritch Jr.`).
+    // words, initials, a surname's prefix or particles and a `Jr.` not counted (`Rudolph W.
+    // Giuliani`, `Fernand St. Germain`, `Cor van der Klugt`, `Clifford F. Stritch Jr.`).
     if nameTokens.count > 3 {
       if let firstName = nameTokens.first(where: { tokens[$0].sets.contains(.firstName) }) {
         nameTokens = firstName...run.upperBound
@@ -469,9 +477,9 @@ struct NameParser {
       || (token.isCapitalized && token.text.unicodeScalars.count == 2 && token.text.hasSuffix("."))
   }
 
-  /// The last `count` words of `range`, with the initials (`W.`) and surname prefixes (`St.`)
-  /// among and right before them, and a `Jr.` or `Sr.` ending it, which do not count, and
-  /// their dots.
+  /// The last `count` words of `range`, with the initials (`W.`), surname prefixes (`St.`) and
+  /// particles (`van der`) among and right before them, and a `Jr.` or `Sr.` ending it, which
+  /// do not count, and their dots.
   private func lastWords(_ count: Int, of tokens: [TextToken], in range: ClosedRange<Int>)
     -> ClosedRange<Int>
   {
@@ -488,7 +496,9 @@ struct NameParser {
         let isSuffix =
           index + (dotted ? 1 : 0) == range.upperBound
           && lexicon.nameSuffixes.contains(token.lower.trimmingTrailing("."))
-        if !isInitial && !isPrefix && !isSuffix {
+        // NB: nor does a surname's lower-case particle (`Cor van der Klugt`).
+        let isParticle = !token.isCapitalized && token.sets.contains(.nameConnector)
+        if !isInitial && !isPrefix && !isSuffix && !isParticle {
           words += 1
           if words > count { break }
         }
@@ -498,6 +508,12 @@ struct NameParser {
     }
     // NB: never from a dot (the run's words before it were too many to take).
     while start < range.upperBound, tokens[start].isPunctuation(".") { start += 1 }
+    // NB: nor from a particle: the word before it is the given name (`Ahmed bin Sultan`).
+    while start > range.lowerBound, !tokens[start].isCapitalized,
+      tokens[start].sets.contains(.nameConnector)
+    {
+      start -= 1
+    }
     return start...range.upperBound
   }
 
