@@ -384,7 +384,7 @@ extension AttributionReader {
     if evidence.isModified, let subject = phrases.subjectPhrase(before: noun + 1) {
       return subject
     }
-    guard sentences[sentenceOf[noun]].tokens.lowerBound == noun, tokens[noun].isCapitalized
+    guard opensSentence(noun), tokens[noun].isCapitalized
     else { return nil }
     return SpeakerPhrase(tokens: noun...noun, kind: .description(head: tokens[noun].lower))
   }

@@ -26,7 +26,7 @@ extension QuoteText {
     guard index >= 0, index < tokens.count, let verb = cueVerbs[index],
       insideQuote || !isQuoted(index)
     else { return nil }
-    if tokens[index].startsUppercase, sentences[sentenceOf[index]].tokens.lowerBound != index {
+    if tokens[index].startsUppercase, !opensSentence(index) {
       return nil
     }
     if verb.onlyBeforeThat {

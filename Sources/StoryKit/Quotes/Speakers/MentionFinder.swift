@@ -24,7 +24,7 @@ struct MentionFinder: QuoteTextReader {
         continue
       }
       defer { index = run.upperBound + 1 }
-      let atStart = sentences[sentenceOf[index]].tokens.lowerBound == index
+      let atStart = opensSentence(index)
       // `Foreign Minister Sergei Lavrov and Foreign Minister Andriy Sibiha`: the name before
       // `and` is a person of its own (the parser reads the last one).
       if let and = run.first(where: { tokens[$0].isLower("and") || tokens[$0].isPunctuation("&") }),
@@ -104,7 +104,7 @@ struct MentionFinder: QuoteTextReader {
     var index = token + 1
     while index < end {
       if isQuoted(index) { return }
-      if tokens[index].isCapitalized, sentences[sentenceOf[index]].tokens.lowerBound != index {
+      if tokens[index].isCapitalized, !opensSentence(index) {
         return
       }
       switch tokens[index].lower {

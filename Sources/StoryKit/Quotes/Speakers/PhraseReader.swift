@@ -222,7 +222,7 @@ struct PhraseReader: QuoteTextReader {
         continue
       }
       if let run = parser.run(tokens, from: index, limit: last + 1) {
-        let atStart = sentences[sentenceOf[index]].tokens.lowerBound == index
+        let atStart = opensSentence(index)
         if let parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) {
           lastName = (run, parsed)
         }
@@ -245,7 +245,7 @@ struct PhraseReader: QuoteTextReader {
     // nor is a piece of evidence (`Footage shows`, `Research suggests`).
     if first == last, lastName?.run == first...first {
       if tokens[first].sets.contains(.evidenceNoun),
-        sentences[sentenceOf[first]].tokens.lowerBound == first
+        opensSentence(first)
       {
         return SpeakerPhrase(tokens: first...first, kind: .description(head: tokens[first].lower))
       }
@@ -535,14 +535,6 @@ struct PhraseReader: QuoteTextReader {
       open > start
     else { return last }
     return open - 1
-  }
-
-  /// Whether the token at `index` is a dash (`--`, `—`, `–`), which may open or close an
-  /// apposition; not a hyphen.
-  private func isDash(_ index: Int) -> Bool {
-    let token = tokens[index]
-    return token.isPunctuation("--") || token.isPunctuation("\u{2014}")
-      || token.isPunctuation("\u{2013}")
   }
 
   /// The phrase the relative `who` at `who` follows: `an architect who said`, `Republicans,

@@ -159,7 +159,7 @@ struct SpeakerResolver: QuoteTextReader {
       let start = index
       // NB: a capitalised word that is never a name (`on Thursday`, `In March`) is no company.
       while index < token, tokens[index].isCapitalized, headline.contains(tokens[index].lower),
-        sentences[sentenceOf[index]].tokens.lowerBound != index,
+        !opensSentence(index),
         !NameParser(lexicon: lexicon).isNotName(tokens[index])
       {
         index += 1
@@ -502,7 +502,7 @@ struct SpeakerResolver: QuoteTextReader {
     // (`Video Jukebox Network Inc`).
     let first = tokens[range.lowerBound]
     if first.isCapitalized,
-      sentences[sentenceOf[range.lowerBound]].tokens.lowerBound == range.lowerBound,
+      opensSentence(range.lowerBound),
       first.text.dropFirst().allSatisfy(\.isLowercase),
       first.sets.contains(.determiner)
         || (first.sets.contains(.evidenceNoun)

@@ -120,10 +120,10 @@ final class QuoteText {
   /// determiner may name the evidence that is its subject (`Reports said …`, `The reports
   /// earlier this week said …`), which `cueVerb(at:)` reads as a verb there; not `The agency
   /// reports figures showed …`.
-  private lazy var firstSpeakingCue: [Int] = zip(sentences, speechCues).map { sentence, cues in
+  private lazy var firstSpeakingCue: [Int] = speechCues.map { cues in
     cues.first { cue in
       !(tokens[cue].sets.contains(.evidenceNoun)
-        && (cue == sentence.tokens.lowerBound || tokens[cue - 1].sets.contains(.determiner)))
+        && (opensSentence(cue) || tokens[cue - 1].sets.contains(.determiner)))
     } ?? Int.max
   }
 
@@ -138,7 +138,7 @@ final class QuoteText {
         let token = tokens[index]
         // NB: a dash is written `—`, `–`, `--`, or a hyphen with spaces.
         if token.kind == .punctuation,
-          [",", ";", "—", "–", ":", "--"].contains(token.text)
+          [",", ";", ":"].contains(token.text) || isDash(index)
             || (token.text == "-" && token.spaceBefore),
           !isQuoted(index)
         {
@@ -245,6 +245,19 @@ final class QuoteText {
   }
 
   /// The end (exclusive) of the sentence holding `token`.
+  /// Whether the token at `token` is the first of its sentence.
+  func opensSentence(_ token: Int) -> Bool {
+    sentences[sentenceOf[token]].tokens.lowerBound == token
+  }
+
+  /// Whether the token at `index` is a dash (`--`, `—`, `–`), which may open or close an
+  /// apposition; not a hyphen.
+  func isDash(_ index: Int) -> Bool {
+    let token = tokens[index]
+    return token.isPunctuation("--") || token.isPunctuation("\u{2014}")
+      || token.isPunctuation("\u{2013}")
+  }
+
   func sentenceEnd(of token: Int) -> Int {
     sentences[sentenceOf[token]].tokens.upperBound
   }

@@ -23,6 +23,8 @@ extension QuoteTextReader {
   }
   func text(_ first: Int, _ last: Int) -> String { source.text(first, last) }
   func sentenceEnd(of token: Int) -> Int { source.sentenceEnd(of: token) }
+  func opensSentence(_ token: Int) -> Bool { source.opensSentence(token) }
+  func isDash(_ index: Int) -> Bool { source.isDash(index) }
 
   func cueVerb(at index: Int, allowGerund: Bool = false, insideQuote: Bool = false)
     -> SpeechLexicon.CueVerb?
