@@ -14,6 +14,12 @@ struct QuoteStage: AnalysisStage {
       reporting: work.reporter(.quotes, total: work.articles.count)
     ) { extractor.extract(from: $0) }
 
+    // NB: the speakers of the articles that leave or are read again, as they were, so the
+    // directory takes them out.
+    var removed: [SpeakerDirectory.Node] = []
+    for id in work.removed.union(work.intake.keys) {
+      if let entry = work.state.ledger[id] { removed += Self.nodes(of: entry) }
+    }
     for id in work.removed { work.state.ledger[id] = nil }
     for (article, result) in zip(work.articles, results) {
       guard let intake = work.intake[article.id] else { continue }
@@ -39,41 +45,26 @@ struct QuoteStage: AnalysisStage {
         serial: serial)
     }
 
-    // NB: nodes in arrival order (the ledger's), so the directory is the same whatever order
-    // the articles were read in.
-    let entries = Array(work.state.ledger.values)
-    var nodes: [SpeakerDirectory.Node] = []
-    var firstNode: [Int] = []
-    firstNode.reserveCapacity(entries.count)
-    for entry in entries {
-      firstNode.append(nodes.count)
-      for (index, item) in entry.speakers.enumerated() {
-        nodes.append(
-          SpeakerDirectory.Node(
-            article: entry.id, speaker: item.speaker, quotes: item.quotes,
-            origin: UInt64(entry.serial) << 20 | UInt64(index)))
-      }
-    }
-    // NB: the speakers of the articles not analysed again are mostly as the library holds
-    // them: taken from the state's cache, not built again.
-    let directory = SpeakerDirectory(
-      nodes: nodes, rules: SpeakerDirectory.Rules(configuration.extractor.lexicon),
-      cache: &work.state.speakers, analysed: Set(work.intake.keys))
+    let directory = Self.directory(&work, removed: removed, configuration: configuration)
     work.directory = directory
 
-    // Each entry's quotes with their speakers' canonical names now, where one changed: on all
-    // cores, each local name found among the entry's own nodes (the last of that name's, as
-    // its quotes name it).
-    let starts = firstNode
-    let renamed = Array(entries.indices).parallelMap { number -> [(quote: Int, speaker: String?)] in
-      let entry = entries[number]
+    // The quotes whose speaker's canonical name changed: on all cores, each local name found
+    // among the entry's own nodes (the last of that name's, as its quotes name it), in the
+    // articles analysed and those with a speaker the directory now names otherwise.
+    let ledger = work.state.ledger
+    let entries: [LedgerEntry] =
+      directory.rebuiltArticles.map { rebuilt in
+        rebuilt.union(work.intake.keys).compactMap { ledger[$0] }.sorted { $0.serial < $1.serial }
+      } ?? Array(ledger.values)
+    let clusters = work.state.clusters
+    let renamed = entries.parallelMap { entry -> [(quote: Int, speaker: String?)] in
       var changes: [(quote: Int, speaker: String?)] = []
       for (index, local) in entry.localSpeakers.enumerated()
       where index < entry.outline.quotes.count {
         let canonical = local.map { local in
-          directory.canonicalName(
-            localName: local, amongNames: entry.speakers.lazy.map(\.speaker.name),
-            firstNode: starts[number]) ?? local
+          entry.speakers.lastIndex { $0.speaker.name == local }
+            .flatMap { clusters.label(of: Self.origin(serial: entry.serial, speaker: $0)) }
+            .flatMap(directory.canonicalName(ofLabel:)) ?? local
         }
         if canonical != entry.outline.quotes[index].speaker { changes.append((index, canonical)) }
       }
@@ -106,5 +97,57 @@ struct QuoteStage: AnalysisStage {
       }
     }
     work.report(.quotes, work.articles.count, of: work.articles.count)
+  }
+
+  /// The directory after the change: updated from the saved clusters where the change
+  /// reaches few of the library's speakers (`SpeakerDirectory.init(updating:…)`), else built
+  /// from every article's speakers; the saved clusters follow it.
+  private static func directory(
+    _ work: inout AnalysisWork, removed: [SpeakerDirectory.Node],
+    configuration: LibraryConfiguration
+  ) -> SpeakerDirectory {
+    let rules = SpeakerDirectory.Rules(configuration.extractor.lexicon)
+    let ledger = work.state.ledger
+    if !work.state.clusters.isEmpty {
+      let added = work.intake.keys.compactMap { ledger[$0] }.flatMap(nodes(of:))
+      let node = { (origin: UInt64) -> SpeakerDirectory.Node? in
+        guard let entry = ledger.entry(serial: Int(origin >> 20)) else { return nil }
+        let index = Int(origin & 0xF_FFFF)
+        guard entry.speakers.indices.contains(index) else { return nil }
+        return SpeakerDirectory.Node(
+          article: entry.id, speaker: entry.speakers[index].speaker,
+          quotes: entry.speakers[index].quotes, origin: origin)
+      }
+      if let updated = SpeakerDirectory(
+        updating: &work.state.clusters, removed: removed, added: added, node: node,
+        rules: rules, cache: &work.state.speakers)
+      {
+        return updated
+      }
+    }
+    // NB: nodes in arrival order (the ledger's), so the directory is the same whatever order
+    // the articles were read in.
+    let nodes = ledger.values.flatMap(nodes(of:))
+    // NB: the speakers of the articles not analysed again are mostly as the library holds
+    // them: taken from the state's cache, not built again.
+    let directory = SpeakerDirectory(
+      nodes: nodes, rules: rules, cache: &work.state.speakers, analysed: Set(work.intake.keys))
+    work.state.clusters = SpeakerClusters(nodes: nodes, directory: directory, rules: rules)
+    return directory
+  }
+
+  /// An entry's speakers as the directory's nodes.
+  private static func nodes(of entry: LedgerEntry) -> [SpeakerDirectory.Node] {
+    entry.speakers.enumerated().map { index, item in
+      SpeakerDirectory.Node(
+        article: entry.id, speaker: item.speaker, quotes: item.quotes,
+        origin: origin(serial: entry.serial, speaker: index))
+    }
+  }
+
+  /// What tells a node apart while its article stays: its article's serial and its place
+  /// among the article's speakers.
+  private static func origin(serial: Int, speaker: Int) -> UInt64 {
+    UInt64(serial) << 20 | UInt64(speaker)
   }
 }

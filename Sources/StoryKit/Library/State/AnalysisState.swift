@@ -13,7 +13,7 @@ import Foundation
 /// (`StateChunks`, `LibraryStore.saveState`).
 struct AnalysisState: Sendable {
   /// The layout version of the saved state; a library holding another is analysed afresh.
-  static let format = 8
+  static let format = 9
 
   /// The articles, by id.
   var ledger = Ledger()
@@ -26,8 +26,10 @@ struct AnalysisState: Sendable {
   var rows = StoredRows()
   /// The stories' titles and shapes, by their members.
   var titles = StoryCatalog.AssemblyCache()
-  /// The speakers as last built, by their nodes.
+  /// The speakers as last built, by their clusters' labels.
   var speakers = SpeakerDirectory.SpeakerCache()
+  /// The speakers' clusters, for an update to cluster again only what it reaches.
+  var clusters = SpeakerClusters()
   /// The parts still being read on a thread of their own, when this state was just read
   /// from a library (`init(parts:configuration:readingAhead:)`); `nil` once they are in place.
   private var readAhead: WorkedAhead<[Decoded]>?
@@ -42,7 +44,7 @@ struct AnalysisState: Sendable {
 
   /// The parts of the saved state, each read on its own (on all cores).
   enum Part: String, CaseIterable, Sendable {
-    case ledger, boilerplate, duplicates, stories, rows, titles, speakers
+    case ledger, boilerplate, duplicates, stories, rows, titles, speakers, clusters
   }
 
   /// How the state is saved: the pieces to write now and the pieces kept as saved. The ledger
@@ -50,7 +52,9 @@ struct AnalysisState: Sendable {
   /// when an entry in them changed. The LSH buckets go as a base per band (`bands.0`, …),
   /// written again only when they are compacted, and a delta per update that added articles
   /// (`bandsDelta.0`, …; see `LSHBands`), so no piece is large and an update to a large
-  /// library writes little of the ledger and the index.
+  /// library writes little of the ledger and the index. The speakers' link keys go the same
+  /// way: their base (`clusterKeys`) is written again only when compacted, the entries since
+  /// with the clusters (see `SpeakerClusters`).
   ///
   /// - Parameter everything: write every piece (the library holds none of them yet).
   func savePlan(everything: Bool) -> (write: [String], keep: [String]) {
@@ -66,6 +70,11 @@ struct AnalysisState: Sendable {
     let lsh = duplicates.lsh
     let bases = (0..<lsh.count).map { "bands.\($0)" }
     let deltas = (0..<lsh.deltaCount).map { "bandsDelta.\($0)" }
+    if everything || clusters.needsCompaction {
+      write.append("clusterKeys")
+    } else {
+      keep.append("clusterKeys")
+    }
     if everything || lsh.needsCompaction {
       write += bases
     } else {
@@ -87,6 +96,10 @@ struct AnalysisState: Sendable {
     }
     if piece.hasPrefix("bandsDelta.") {
       duplicates.lsh.writeDelta(to: &writer)
+      return writer.bytes
+    }
+    if piece == "clusterKeys" {
+      clusters.writeKeys(to: &writer)
       return writer.bytes
     }
     if piece.hasPrefix("ledger."), let number = Int(piece.dropFirst(7)) {
@@ -115,7 +128,10 @@ struct AnalysisState: Sendable {
           writer.write(read.key)
           writer.write(read.value)
         }
+        writer.writeFixed(entry.value.members)
+        writer.write(entry.value.readAsPerson)
       }
+    case .clusters: clusters.write(to: &writer)
     case nil: break
     }
     return writer.bytes
@@ -151,6 +167,7 @@ struct AnalysisState: Sendable {
     case .rows(let rows): self.rows = rows
     case .titles(let titles): self.titles = titles
     case .speakers(let speakers): self.speakers = speakers
+    case .clusters(let clusters): self.clusters = clusters
     case .ledger, .damaged: return false
     }
     return true
@@ -165,6 +182,7 @@ struct AnalysisState: Sendable {
     case rows(StoredRows)
     case titles(StoryCatalog.AssemblyCache)
     case speakers(SpeakerDirectory.SpeakerCache)
+    case clusters(SpeakerClusters)
     case damaged
   }
 
@@ -274,9 +292,13 @@ struct AnalysisState: Sendable {
         let reads = try reader.count()
         for _ in 0..<reads { familiarity[try reader.string()] = try reader.int() }
         cache.entries[key] = SpeakerDirectory.SpeakerCache.Entry(
-          speaker: speaker, familiarity: familiarity)
+          speaker: speaker, familiarity: familiarity, members: try reader.fixed(),
+          readAsPerson: try reader.bool())
       }
       return .speakers(cache)
+    case .clusters:
+      guard let keys = parts["clusterKeys"] else { throw BinaryReader.Damaged() }
+      return .clusters(try SpeakerClusters(from: &reader, keys: keys))
     }
   }
 }

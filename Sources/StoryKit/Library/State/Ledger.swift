@@ -78,6 +78,11 @@ struct Ledger: Sendable {
     return changedOutlines
   }
 
+  /// The entry of `serial`, if an article holds it.
+  func entry(serial: Int) -> LedgerEntry? {
+    slots.indices.contains(serial) ? slots[serial] : nil
+  }
+
   /// The entries, in serial order.
   var values: some Sequence<LedgerEntry> { slots.lazy.compactMap { $0 } }
   var keys: Dictionary<ArticleID, Int>.Keys { serials.keys }

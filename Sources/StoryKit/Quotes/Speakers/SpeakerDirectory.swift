@@ -24,6 +24,16 @@ public struct SpeakerDirectory: Sendable {
   public private(set) var speakers: [Speaker] = []
   /// The speaker of each node the directory was built from (`init(nodes:rules:)`), by position.
   private var speakerOfNode: [Int] = []
+  /// The label of each node's cluster (`SpeakerClusters`), by position, when the directory
+  /// was built from all nodes.
+  private(set) var nodeLabels: [UInt64] = []
+  /// Each speaker's place in `speakers`, by its cluster's label.
+  private var speakerOfLabel: [UInt64: Int] = [:]
+  /// How many nodes use each word in their names (`familiarity(of:)`).
+  private(set) var familiarity: [String: Int] = [:]
+  /// The articles with a speaker an update (`init(updating:…)`) named otherwise than before:
+  /// the others' quotes keep their canonical names. `nil` when every cluster was built.
+  private(set) var rebuiltArticles: Set<ArticleID>?
   private var byAlias: [String: Int] = [:]
   private var byName: [String: Int] = [:]
   /// The canonical names of speakers some article reads as a person, also those joined to an
@@ -40,16 +50,22 @@ public struct SpeakerDirectory: Sendable {
     var origin: UInt64 = 0
   }
 
-  /// What a library keeps of the speakers it built, by their nodes' origins (`Node.origin`):
-  /// a speaker whose nodes are the same, none of whose articles was analysed again, and
-  /// whose name's familiarity reads the same counts, is taken as kept instead of built again.
+  /// What a library keeps of the speakers it built, by their clusters' labels (the origin of
+  /// the first node, `Node.origin`): a speaker whose nodes are the same, none of whose
+  /// articles was analysed again, and whose name's familiarity reads the same counts, is taken
+  /// as kept instead of built again.
   struct SpeakerCache: Sendable {
     struct Entry: Sendable {
       var speaker: Speaker
       /// The familiarity counts its name was chosen by (`familiarSpelling`).
       var familiarity: [String: Int]
+      /// Its nodes, as `key(_:nodes:)` hashes their origins.
+      var members: UInt64
+      /// Whether some article reads it as a person (`namesPersonFeature`).
+      var readAsPerson: Bool
     }
 
+    /// By the label of their cluster (`SpeakerClusters`: the origin of its first node).
     var entries: [UInt64: Entry] = [:]
 
     /// The key of a cluster of `members` (indices into `nodes`).
@@ -135,53 +151,132 @@ public struct SpeakerDirectory: Sendable {
 
   /// `init(nodes:rules:)`, taking from `cache` the speakers whose nodes (by origin) are as
   /// cached, none of whose articles is among `analysed` (read again, though under the same
-  /// serial), and whose familiarity counts stay; `cache` is then this directory's.
+  /// serial), and whose familiarity counts stay; `cache` is then this directory's. Clusters
+  /// every node: linear in the nodes (see `cluster`).
   init(
     nodes: [Node], rules: Rules, cache: inout SpeakerCache, analysed: Set<ArticleID>
   ) {
     let clusters = Self.cluster(nodes, rules: rules)
     let familiarity = Self.familiarity(of: nodes)
+    // NB: a library's nodes carry origins, ascending in node order; others are labelled by
+    // their place.
+    let usesOrigins = nodes.contains { $0.origin != 0 }
+    let labels = clusters.map { usesOrigins ? nodes[$0[0]].origin : UInt64($0[0]) }
     let cached = cache
     // NB: each cluster's speaker on all cores; clusters are independent.
-    let built = clusters.parallelMap { members -> (key: UInt64, entry: SpeakerCache.Entry) in
-      let key = SpeakerCache.key(members, nodes: nodes)
-      if let entry = cached.entries[key],
-        !members.contains(where: { analysed.contains(nodes[$0].article) }),
-        entry.familiarity.allSatisfy({ familiarity[$0.key] ?? 0 == $0.value })
-      {
-        return (key, entry)
-      }
-      let made = Self.speaker(of: members, nodes: nodes, rules: rules, familiarity: familiarity)
-      return (key, SpeakerCache.Entry(speaker: made.speaker, familiarity: made.familiarity))
+    let built = Array(zip(labels, clusters)).parallelMap { label, members in
+      Self.entry(
+        of: members, nodes: nodes, rules: rules, familiarity: { familiarity[$0] ?? 0 },
+        cached: cached.entries[label],
+        isNew: { analysed.contains(nodes[$0].article) })
     }
     cache = SpeakerCache()
     cache.entries.reserveCapacity(built.count)
-    for item in built { cache.entries[item.key] = item.entry }
-    let speakers = built.map(\.entry.speaker)
+    for (label, entry) in zip(labels, built) { cache.entries[label] = entry }
+    self.init(labelled: Array(zip(labels, built)))
     var speakerOfNode = Array(repeating: 0, count: nodes.count)
-    for (id, members) in clusters.enumerated() {
-      for node in members { speakerOfNode[node] = id }
+    for (label, members) in zip(labels, clusters) {
+      let speaker = speakerOfLabel[label] ?? 0
+      for node in members { speakerOfNode[node] = speaker }
     }
-    // Most quoted first; ties by name, so the order is stable.
-    let order = speakers.indices.sorted { a, b in
-      if speakers[a].quoteCount != speakers[b].quoteCount {
-        return speakers[a].quoteCount > speakers[b].quoteCount
+    self.speakerOfNode = speakerOfNode
+    nodeLabels = Array(repeating: 0, count: nodes.count)
+    for (label, members) in zip(labels, clusters) {
+      for node in members { nodeLabels[node] = label }
+    }
+    self.familiarity = familiarity
+  }
+
+  /// The directory after an update of a library's speakers, re-clustering only the nodes
+  /// linked to what changed (`SpeakerClusters.update`) and taking every other speaker from
+  /// `cache`, unless the familiarity counts its name was chosen by changed; `nil` when the
+  /// nodes linked are too many to gain by it (then build from all nodes).
+  ///
+  /// - Parameters:
+  ///   - removed: the nodes of articles that left or were read again, as they were.
+  ///   - added: the nodes of articles analysed now.
+  ///   - node: a node of the library, by origin.
+  ///   - largestShare: the share of the nodes an update may reach (`SpeakerClusters.largestShare`).
+  init?(
+    updating clusters: inout SpeakerClusters, removed: [Node], added: [Node],
+    node: (UInt64) -> Node?, rules: Rules, cache: inout SpeakerCache,
+    largestShare: Double = SpeakerClusters.largestShare
+  ) {
+    guard
+      let change = clusters.update(
+        removed: removed, added: added, node: node, rules: rules, largestShare: largestShare)
+    else { return nil }
+    var entries = cache.entries
+    for label in Set(change.formerLabels.values) { entries[label] = nil }
+    let familiarity = clusters.familiarity
+    let count: @Sendable (String) -> Int = { familiarity[$0] ?? 0 }
+    // The clusters of the nodes linked to the change.
+    let fresh = Set(added.map(\.origin))
+    let nodes = change.nodes
+    let cached = cache
+    let labels = change.clusters.map { nodes[$0[0]].origin }
+    let built = Array(zip(labels, change.clusters)).parallelMap { label, members in
+      Self.entry(
+        of: members, nodes: nodes, rules: rules, familiarity: count,
+        cached: cached.entries[label], isNew: { fresh.contains(nodes[$0].origin) })
+    }
+    for (label, entry) in zip(labels, built) { entries[label] = entry }
+    // The other clusters whose name was chosen by counts that changed.
+    let stale = Set(
+      entries.compactMap { label, entry in
+        entry.familiarity.contains {
+          change.changedWords.contains($0.key) && count($0.key) != $0.value
+        }
+          ? label : nil
+      })
+    // NB: the articles of nodes whose speaker is now named otherwise (their quotes' canonical
+    // names change), not of every node reached: most reached clusters come out as they were.
+    var rebuilt = Set<ArticleID>()
+    for (label, members) in zip(labels, change.clusters) {
+      let name = entries[label]?.speaker.name
+      for member in members {
+        let former = change.formerLabels[nodes[member].origin].flatMap { cached.entries[$0] }
+        if former?.speaker.name != name { rebuilt.insert(nodes[member].article) }
       }
-      return speakers[a].name < speakers[b].name
     }
-    var position = Array(repeating: 0, count: speakers.count)
-    for (newIndex, oldIndex) in order.enumerated() { position[oldIndex] = newIndex }
-    self.speakers = Self.uniquingIDs(order.map { speakers[$0] })
-    self.speakerOfNode = speakerOfNode.map { position[$0] }
-    // NB: marked per speaker, then named once each: a library has 250k nodes and 17k speakers.
-    var isReadAsPerson = Array(repeating: false, count: speakers.count)
-    for (node, speaker) in speakerOfNode.enumerated() where nodes[node].speaker.kind == .person {
-      isReadAsPerson[position[speaker]] = true
+    if !stale.isEmpty {
+      let members = clusters.members(ofLabels: stale)
+      let gathered = members.sorted { $0.key < $1.key }.map { ($0.key, $0.value.compactMap(node)) }
+      let remade = gathered.parallelMap { label, nodes in
+        Self.entry(
+          of: Array(nodes.indices), nodes: nodes, rules: rules, familiarity: count, cached: nil,
+          isNew: { _ in true })
+      }
+      for ((label, nodes), entry) in zip(gathered, remade) {
+        if entry.speaker.name != entries[label]?.speaker.name {
+          rebuilt.formUnion(nodes.map(\.article))
+        }
+        entries[label] = entry
+      }
     }
-    for (index, speaker) in self.speakers.enumerated() where isReadAsPerson[index] {
-      readAsPerson.insert(speaker.name)
+    cache.entries = entries
+    self.init(labelled: entries.map { ($0.key, $0.value) })
+    rebuiltArticles = rebuilt
+    self.familiarity = familiarity
+  }
+
+  /// The directory of labelled speakers (`SpeakerCache`): most quoted first, then by name,
+  /// then by label, so the order is the same however the speakers were made.
+  private init(labelled: [(label: UInt64, entry: SpeakerCache.Entry)]) {
+    let order = labelled.indices.sorted { a, b in
+      let x = labelled[a].entry.speaker
+      let y = labelled[b].entry.speaker
+      if x.quoteCount != y.quoteCount { return x.quoteCount > y.quoteCount }
+      if x.name != y.name { return x.name < y.name }
+      return labelled[a].label < labelled[b].label
     }
-    for (index, speaker) in self.speakers.enumerated() {
+    speakers = Self.uniquingIDs(order.map { labelled[$0].entry.speaker })
+    speakerOfLabel.reserveCapacity(order.count)
+    for (position, index) in order.enumerated() {
+      speakerOfLabel[labelled[index].label] = position
+      if labelled[index].entry.readAsPerson { readAsPerson.insert(speakers[position].name) }
+    }
+    for (index, speaker) in speakers.enumerated() {
       if byName[speaker.name] == nil { byName[speaker.name] = index }
       for alias in [speaker.name] + speaker.aliases {
         let key = alias.lowercased()
@@ -190,10 +285,28 @@ public struct SpeakerDirectory: Sendable {
     }
   }
 
+  /// The cached entry of a cluster when it still holds (the same nodes, none of them
+  /// `isNew`, the same familiarity counts), else the cluster's speaker built.
+  private static func entry(
+    of members: [Int], nodes: [Node], rules: Rules, familiarity: (String) -> Int,
+    cached: SpeakerCache.Entry?, isNew: (Int) -> Bool
+  ) -> SpeakerCache.Entry {
+    let key = SpeakerCache.key(members, nodes: nodes)
+    if let cached, cached.members == key, !members.contains(where: isNew),
+      cached.familiarity.allSatisfy({ familiarity($0.key) == $0.value })
+    {
+      return cached
+    }
+    let made = Self.speaker(of: members, nodes: nodes, rules: rules, familiarity: familiarity)
+    return SpeakerCache.Entry(
+      speaker: made.speaker, familiarity: made.familiarity, members: key,
+      readAsPerson: members.contains { nodes[$0].speaker.kind == .person })
+  }
+
   /// The speaker the nodes `members` (indices into `nodes`) make together: its canonical name,
   /// aliases, roles, kind and counts.
   private static func speaker(
-    of members: [Int], nodes: [Node], rules: Rules, familiarity: [String: Int]
+    of members: [Int], nodes: [Node], rules: Rules, familiarity: (String) -> Int
   ) -> (speaker: Speaker, familiarity: [String: Int]) {
     var formCounts: [String: Int] = [:]
     var kinds = Set<SpeakerKind>()
@@ -218,7 +331,7 @@ public struct SpeakerDirectory: Sendable {
     // NB: the familiarity read is kept with the speaker: it stays right while those counts do.
     var read: [String: Int] = [:]
     let canonical = canonicalName(formCounts) { word in
-      let count = familiarity[word] ?? 0
+      let count = familiarity(word)
       read[word] = count
       return count
     }
@@ -410,7 +523,7 @@ public struct SpeakerDirectory: Sendable {
           if let known = wordsOf[form] {
             words.formUnion(known)
           } else {
-            let split = form.lowercased().splitOnSpaces().map(String.init)
+            let split = familiarWords(ofForm: form)
             wordsOf[form] = split
             words.formUnion(split)
           }
@@ -424,6 +537,16 @@ public struct SpeakerDirectory: Sendable {
     return counts
   }
 
+  /// The words a node's speaker uses in its names, each once: what it adds to `familiarity`.
+  static func familiarWords(of speaker: QuoteExtractor.ArticleSpeaker) -> Set<String> {
+    Set((speaker.forms + [speaker.name]).flatMap(familiarWords(ofForm:)))
+  }
+
+  /// A form's words, as `familiarity` counts them.
+  private static func familiarWords(ofForm form: String) -> [String] {
+    form.lowercased().splitOnSpaces().map(String.init)
+  }
+
   /// Of the spellings `candidates` that differ from `best` by one edit in the last word
   /// (`Mohamed Adbeslam`, `Mohamed Abdeslam`), the one whose last word the corpus uses at
   /// least twice as often: a writer's misspelling does not name a person however often that
@@ -433,18 +556,24 @@ public struct SpeakerDirectory: Sendable {
   ) -> NameCandidate {
     let bestWords = best.form.lowercased().splitOnSpaces()
     guard let bestLast = bestWords.last.map(String.init) else { return best }
-    var chosen = best
-    var chosenUse = familiarity(bestLast)
-    let threshold = max(2 * chosenUse, chosenUse + 2)
-    for candidate in candidates
-    where candidate.isProper == best.isProper && candidate.words == best.words {
+    let rivals = candidates.compactMap { candidate -> (candidate: NameCandidate, last: String)? in
+      guard candidate.isProper == best.isProper, candidate.words == best.words else { return nil }
       let words = candidate.form.lowercased().splitOnSpaces()
       guard let last = words.last.map(String.init), last != bestLast,
         words.dropLast() == bestWords.dropLast(), EditDistance.isWithinOne(last, bestLast)
-      else { continue }
-      let use = familiarity(last)
+      else { return nil }
+      return (candidate, last)
+    }
+    // NB: no count is read without a rival spelling: a name so chosen stays whatever the
+    // counts do (a library does not build it again when they change).
+    guard !rivals.isEmpty else { return best }
+    var chosen = best
+    var chosenUse = familiarity(bestLast)
+    let threshold = max(2 * chosenUse, chosenUse + 2)
+    for rival in rivals {
+      let use = familiarity(rival.last)
       if use >= threshold, use > chosenUse {
-        chosen = candidate
+        chosen = rival.candidate
         chosenUse = use
       }
     }
@@ -511,6 +640,11 @@ public struct SpeakerDirectory: Sendable {
     }
     spellings[base(of: name).lowercased()] = nil
     return spellings.values.compactMap { preferredCasing($0).map(String.init) }.sorted()
+  }
+
+  /// The canonical name of the speaker of the cluster labelled `label` (`SpeakerClusters`).
+  func canonicalName(ofLabel label: UInt64) -> String? {
+    speakerOfLabel[label].map { speakers[$0].name }
   }
 
   /// The canonical name of the speaker of the `node`th node the directory was built from
@@ -622,7 +756,7 @@ public struct SpeakerDirectory: Sendable {
   }
 
   /// What clustering compares of a node, worked out once per node (on all cores).
-  private struct ClusterKeys: Sendable {
+  struct ClusterKeys: Sendable {
     /// The node's kind (read here, so the passes over all nodes copy no node).
     var kind: SpeakerKind
     /// The name without a leading `the`, in lower case.
@@ -751,55 +885,78 @@ public struct SpeakerDirectory: Sendable {
     return (2...6).contains(bytes.count) && bytes.allSatisfy { (0x41...0x5A).contains($0) }
   }
 
+  /// What clustering compares of `node` (`ClusterKeys`).
+  static func clusterKeys(of node: Node, rules: Rules) -> ClusterKeys {
+    guard node.speaker.kind == .person else {
+      let base = Self.base(of: node.speaker.name)
+      var keys = ClusterKeys(
+        kind: node.speaker.kind, name: Self.organisationKey(base),
+        isLowercase: base.first?.isLowercase == true)
+      // `General Motors Corp` is the `General Motors` of another article: a form that
+      // begins the organisation's name (its name without the company suffix), or that the
+      // name begins, names it too.
+      if node.speaker.kind == .organisation {
+        let name = node.speaker.name
+        let spaced = name + " "
+        keys.shortForms = node.speaker.forms.filter {
+          name.hasPrefix($0 + " ") || $0.hasPrefix(spaced)
+        }
+        .map { Self.organisationKey(Self.base(of: $0)) }
+        keys.isAcronym = Self.isAcronym(base)
+        // NB: a name's, not an organisation word's (`Bank's report`: the bank it is).
+        if Self.isPossessive(base), base.first?.isUppercase == true {
+          let bare = Self.organisationKey(base.dropLast(2))
+          if !rules.organisationWords.contains(bare) { keys.possessiveBase = bare }
+        }
+        if !keys.isAcronym {
+          keys.acronyms = node.speaker.forms.filter { Self.isAcronym($0) }.map {
+            $0.lowercased()
+          }
+        }
+      }
+      return keys
+    }
+    var words = node.speaker.name.splitOnSpaces()
+    // NB: `Jr.` is no surname: `L.C. Duncan Jr` and `L.N. Short Jr` are two people.
+    if words.count > 1, let last = words.last, rules.nameSuffixes.contains(normalized(last)) {
+      words.removeLast()
+    }
+    var keys = ClusterKeys(
+      kind: .person, name: node.speaker.name.lowercased(), words: words.count)
+    if let last = words.last { keys.surname = normalized(last) }
+    if words.count > 1 { keys.first = fullFirstName(normalized(words[0]), rules.nicknames) }
+    if let first = words.first { keys.single = normalized(first) }
+    return keys
+  }
+
+  /// Every string clustering looks `node` up by (`cluster`): its names, a person's surname,
+  /// its one-letter variants and the lone name, an organisation's short forms, possessive
+  /// base and acronyms, given or spelt. Two nodes whose clusters may depend on each other
+  /// share one, directly or through other nodes, so an update re-clusters only the nodes
+  /// linked to what changed (`SpeakerClusters`).
+  static func linkKeys(of keys: ClusterKeys, rules: Rules) -> [String] {
+    guard keys.kind == .person else {
+      var links = [keys.name] + keys.shortForms + keys.acronyms
+      if let base = keys.possessiveBase { links.append(base) }
+      if keys.kind == .organisation, !keys.isAcronym {
+        links += ownAcronyms(ofKey: keys.name, rules: rules)
+      }
+      return links
+    }
+    // NB: a first name links nothing: only a one-word name is looked up by it.
+    var links = [keys.name]
+    if keys.words == 1 { links.append(keys.single) }
+    links += keys.surname.count >= 5 ? deletions(of: keys.surname) : [keys.surname]
+    return links
+  }
+
   /// Groups the nodes into speakers: each cluster's nodes (indices into `nodes`) in node
   /// order. Linear in the nodes, plus the pairs of first names within a surname.
   static func cluster(_ nodes: [Node], rules: Rules = Rules()) -> [[Int]] {
-    let nicknames = rules.nicknames
     var sets = UnionFind(count: nodes.count)
     func union(_ a: Int, _ b: Int) { sets.union(a, b) }
     func find(_ x: Int) -> Int { sets.find(x) }
-    let keys = nodes.parallelMap { node -> ClusterKeys in
-      guard node.speaker.kind == .person else {
-        let base = Self.base(of: node.speaker.name)
-        var keys = ClusterKeys(
-          kind: node.speaker.kind, name: Self.organisationKey(base),
-          isLowercase: base.first?.isLowercase == true)
-        // `General Motors Corp` is the `General Motors` of another article: a form that
-        // begins the organisation's name (its name without the company suffix), or that the
-        // name begins, names it too.
-        if node.speaker.kind == .organisation {
-          let name = node.speaker.name
-          let spaced = name + " "
-          keys.shortForms = node.speaker.forms.filter {
-            name.hasPrefix($0 + " ") || $0.hasPrefix(spaced)
-          }
-          .map { Self.organisationKey(Self.base(of: $0)) }
-          keys.isAcronym = Self.isAcronym(base)
-          // NB: a name's, not an organisation word's (`Bank's report`: the bank it is).
-          if Self.isPossessive(base), base.first?.isUppercase == true {
-            let bare = Self.organisationKey(base.dropLast(2))
-            if !rules.organisationWords.contains(bare) { keys.possessiveBase = bare }
-          }
-          if !keys.isAcronym {
-            keys.acronyms = node.speaker.forms.filter { Self.isAcronym($0) }.map {
-              $0.lowercased()
-            }
-          }
-        }
-        return keys
-      }
-      var words = node.speaker.name.splitOnSpaces()
-      // NB: `Jr.` is no surname: `L.C. Duncan Jr` and `L.N. Short Jr` are two people.
-      if words.count > 1, let last = words.last, rules.nameSuffixes.contains(normalized(last)) {
-        words.removeLast()
-      }
-      var keys = ClusterKeys(
-        kind: .person, name: node.speaker.name.lowercased(), words: words.count)
-      if let last = words.last { keys.surname = normalized(last) }
-      if words.count > 1 { keys.first = fullFirstName(normalized(words[0]), nicknames) }
-      if let first = words.first { keys.single = normalized(first) }
-      return keys
-    }
+    let keys = nodes.parallelMap { Self.clusterKeys(of: $0, rules: rules) }
     // Organisations and described speakers: the same name without `the`.
     var byName: [String: Int] = [:]
     // The names some article writes in lower case: common nouns (`dealers`, `the company`).
