@@ -240,43 +240,59 @@ func intOption(_ name: String) -> Int? {
 // NB: as `storyline` does, so the peaks measured are the reader's and the commands'.
 MemoryArenas.limitToCores()
 let options = parseOptions()
-switch options.command {
-case "stories":
-  try benchmarkStories(options)
-case "dups":
-  try benchmarkDups(options)
-case "quotes":
-  try benchmarkQuotes(options)
-case "ingest":
-  try benchmarkIngest(options)
-case "load":
-  try benchmarkLoad(options)
-case "library":
-  try benchmarkLibrary(options)
-case "library-run":
-  try benchmarkLibraryRun(options)
-case "search":
-  try benchmarkSearch(options)
-case "library-batches":
-  try benchmarkLibraryBatches(options, batches: intOption("--batches") ?? 5)
-case "library-add":
-  let source =
-    CommandLine.arguments.firstIndex(of: "--from").flatMap {
-      $0 + 1 < CommandLine.arguments.count ? CommandLine.arguments[$0 + 1] : nil
-    } ?? "\(defaultCorpusFolder())/../stories/wikiref220.input.jsonl"
-  try benchmarkLibraryAdd(options, count: intOption("--count") ?? 100, from: source)
-case "reader":
-  try MainActor.assumeIsolated {
-    try benchmarkReader(options, samples: max(1, intOption("--samples") ?? 20))
+do {
+  try run(options)
+} catch {
+  // NB: one line, not a crash: a missing file or a failed run is the user's to fix.
+  var message = (error as? BenchFailure)?.description ?? error.localizedDescription
+  if let path = (error as NSError).userInfo[NSFilePathErrorKey] as? String {
+    message = "\(path): \(message)"
   }
-case "story-batches":
-  try benchmarkStoryBatches(options, batches: intOption("--batches") ?? 5)
-default:
-  FileHandle.standardError.write(
-    Data(
-      "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups, stories, library, search, library-batches, library-add, story-batches, reader)\n"
-        .utf8))
-  exit(2)
+  FileHandle.standardError.write(Data("storyline-bench: \(message)\n".utf8))
+  exit(1)
+}
+
+/// Runs the benchmark `options` names.
+@MainActor
+func run(_ options: Options) throws {
+  switch options.command {
+  case "stories":
+    try benchmarkStories(options)
+  case "dups":
+    try benchmarkDups(options)
+  case "quotes":
+    try benchmarkQuotes(options)
+  case "ingest":
+    try benchmarkIngest(options)
+  case "load":
+    try benchmarkLoad(options)
+  case "library":
+    try benchmarkLibrary(options)
+  case "library-run":
+    try benchmarkLibraryRun(options)
+  case "search":
+    try benchmarkSearch(options)
+  case "library-batches":
+    try benchmarkLibraryBatches(options, batches: intOption("--batches") ?? 5)
+  case "library-add":
+    let source =
+      CommandLine.arguments.firstIndex(of: "--from").flatMap {
+        $0 + 1 < CommandLine.arguments.count ? CommandLine.arguments[$0 + 1] : nil
+      } ?? "\(defaultCorpusFolder())/../stories/wikiref220.input.jsonl"
+    try benchmarkLibraryAdd(options, count: intOption("--count") ?? 100, from: source)
+  case "reader":
+    try MainActor.assumeIsolated {
+      try benchmarkReader(options, samples: max(1, intOption("--samples") ?? 20))
+    }
+  case "story-batches":
+    try benchmarkStoryBatches(options, batches: intOption("--batches") ?? 5)
+  default:
+    FileHandle.standardError.write(
+      Data(
+        "storyline-bench: unknown benchmark \(options.command) (known: ingest, load, quotes, dups, stories, library, search, library-batches, library-add, story-batches, reader)\n"
+          .utf8))
+    exit(2)
+  }
 }
 
 /// A benchmark that could not run, with what went wrong.

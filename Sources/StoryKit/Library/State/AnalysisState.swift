@@ -53,8 +53,8 @@ struct AnalysisState: Sendable {
   /// written again only when they are compacted, and a delta per update that added articles
   /// (`bandsDelta.0`, …; see `LSHBands`), so no piece is large and an update to a large
   /// library writes little of the ledger and the index. The speakers' link keys go the same
-  /// way: their base (`clusterKeys`) is written again only when compacted, the entries since
-  /// with the clusters (see `SpeakerClusters`).
+  /// way: their base (`clusterKeys`) is written again only when made anew (built or
+  /// compacted), the entries since with the clusters (see `SpeakerClusters`).
   ///
   /// - Parameter everything: write every piece (the library holds none of them yet).
   func savePlan(everything: Bool) -> (write: [String], keep: [String]) {
@@ -70,7 +70,7 @@ struct AnalysisState: Sendable {
     let lsh = duplicates.lsh
     let bases = (0..<lsh.count).map { "bands.\($0)" }
     let deltas = (0..<lsh.deltaCount).map { "bandsDelta.\($0)" }
-    if everything || clusters.needsCompaction {
+    if everything || clusters.needsWritingBase {
       write.append("clusterKeys")
     } else {
       keep.append("clusterKeys")

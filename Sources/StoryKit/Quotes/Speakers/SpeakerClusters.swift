@@ -27,13 +27,17 @@ struct SpeakerClusters: Sendable {
   private var labels: [UInt64] = []
   /// Every node's link keys, hashed (`FNV1a`): a base, ascending, each key with its node's
   /// origin beside it, less the places `deadKeys` lists, and the keys of nodes added since the
-  /// base was made (`recentKeys`). Saved like a log (see `needsCompaction`): an update adds
-  /// entries at places all over the base, and writing it again each time would write it all.
+  /// base was made (`recentKeys`). Saved like a log: an update adds entries at places all over
+  /// the base, and writing it again each time would write it all; the base is written again
+  /// only when it is made anew (`needsWritingBase`): built, or compacted once the entries added
+  /// or dead since reach a quarter of it.
   private var keys: [UInt64] = []
   private var keyOrigins: [UInt64] = []
   private var deadKeys = Set<Int>()
   private var recentKeys: [UInt64: [UInt64]] = [:]
   private var recentCount = 0
+  /// Whether the base is the one a library holds (read from it, not made since).
+  private var baseIsSaved = false
   /// How many nodes use each word in their names (`SpeakerDirectory.familiarWords`).
   private(set) var familiarity: [String: Int] = [:]
 
@@ -83,13 +87,21 @@ struct SpeakerClusters: Sendable {
   /// `nil`, with nothing changed, when they reach more than `largestShare` of the nodes.
   ///
   /// - Parameters:
+  ///   - removed: the nodes of the articles that leave or are read again, as they were.
+  ///   - added: the nodes of the articles analysed now.
   ///   - node: a node kept, by origin, as it stands now.
+  ///   - rules: the rules clustering reads (`SpeakerDirectory.Rules`).
   ///   - largestShare: the share of the nodes an update may reach (`SpeakerClusters.largestShare`).
+  /// - Returns: the nodes reached and their clusters, or `nil` (nothing changed) when they are
+  ///   too many.
   mutating func update(
     removed: [SpeakerDirectory.Node], added: [SpeakerDirectory.Node],
     node: (UInt64) -> SpeakerDirectory.Node?, rules: SpeakerDirectory.Rules,
     largestShare: Double = Self.largestShare
   ) -> Change? {
+    // NB: in origin order, so the same change leaves the same entries in the same order.
+    let removed = removed.sorted { $0.origin < $1.origin }
+    let added = added.sorted { $0.origin < $1.origin }
     let removedLinks = removed.map { Self.hashedLinks(of: $0, rules: rules) }
     let addedLinks = added.map { Self.hashedLinks(of: $0, rules: rules) }
     let gone = Set(removed.map(\.origin))
@@ -144,9 +156,10 @@ struct SpeakerClusters: Sendable {
       }
     }
     for (node, links) in zip(added, addedLinks) {
-      for key in links { recentKeys[key, default: []].append(node.origin) }
+      for key in links.sorted() { recentKeys[key, default: []].append(node.origin) }
       recentCount += links.count
     }
+    if (recentCount + deadKeys.count) * 4 > keys.count { compact() }
 
     var changedWords = Set<String>()
     for (group, step) in [(removed, -1), (added, 1)] {
@@ -196,9 +209,24 @@ struct SpeakerClusters: Sendable {
       + (recentKeys[key] ?? [])
   }
 
-  /// Whether the next save writes the keys' base again, everything merged (the entries added
-  /// or dead since reach a quarter of it).
-  var needsCompaction: Bool { keys.isEmpty || (recentCount + deadKeys.count) * 4 > keys.count }
+  /// Whether the keys' base must be saved (`writeKeys(to:)`): it was made anew since it was
+  /// read from a library, or there was none.
+  var needsWritingBase: Bool { !baseIsSaved }
+
+  /// Merges the entries added and dead since into a new base.
+  private mutating func compact() {
+    var entering: [(UInt64, UInt64)] = []
+    entering.reserveCapacity(recentCount)
+    for (key, origins) in recentKeys {
+      for origin in origins { entering.append((key, origin)) }
+    }
+    entering.sort { $0 < $1 }
+    (keys, keyOrigins) = Self.merged((keys, keyOrigins), leaving: deadKeys, entering: entering)
+    deadKeys = []
+    recentKeys = [:]
+    recentCount = 0
+    baseIsSaved = false
+  }
 
   /// The first place in the ascending `values` whose value is not below `value`.
   private static func lowerBound(of value: UInt64, in values: [UInt64]) -> Int {
@@ -256,8 +284,8 @@ struct SpeakerClusters: Sendable {
     return Array(Set(links.map { FNV1a.hash(utf8: $0) }))
   }
 
-  /// Writes the clusters but the keys' base (`writeKeys(to:)`): with the entries added and
-  /// dead since the base, or none when the base is written again now (`needsCompaction`).
+  /// Writes the clusters but the keys' base (`writeKeys(to:)`), with the entries added and
+  /// dead since the base.
   func write(to writer: inout BinaryWriter) {
     writer.writeFixedWidth(origins)
     writer.writeFixedWidth(labels)
@@ -265,31 +293,19 @@ struct SpeakerClusters: Sendable {
       writer.write(word.key)
       writer.write(word.value)
     }
-    let compacting = needsCompaction
-    writer.writeFixedWidth(compacting ? [] : deadKeys.sorted())
+    writer.writeFixedWidth(deadKeys.sorted())
     var recent: [UInt64] = []
-    if !compacting {
-      for (key, origins) in recentKeys.sorted(by: { $0.key < $1.key }) {
-        for origin in origins { recent += [key, origin] }
-      }
+    recent.reserveCapacity(2 * recentCount)
+    for (key, origins) in recentKeys.sorted(by: { $0.key < $1.key }) {
+      for origin in origins { recent += [key, origin] }
     }
     writer.writeFixedWidth(recent)
   }
 
-  /// Writes the keys' base: as read when the base stands (`needsCompaction` is false), else
-  /// everything merged.
+  /// Writes the keys' base.
   func writeKeys(to writer: inout BinaryWriter) {
-    var base = (keys, keyOrigins)
-    if needsCompaction {
-      var entering: [(UInt64, UInt64)] = []
-      for (key, origins) in recentKeys {
-        for origin in origins { entering.append((key, origin)) }
-      }
-      entering.sort { $0 < $1 }
-      base = Self.merged(base, leaving: deadKeys, entering: entering)
-    }
-    writer.writeFixedWidth(base.0)
-    writer.writeFixedWidth(base.1)
+    writer.writeFixedWidth(keys)
+    writer.writeFixedWidth(keyOrigins)
   }
 
   /// Reads what `write(to:)` and `writeKeys(to:)` wrote.
@@ -314,5 +330,6 @@ struct SpeakerClusters: Sendable {
       recentKeys[recent[pair], default: []].append(recent[pair + 1])
     }
     recentCount = recent.count / 2
+    baseIsSaved = true
   }
 }

@@ -193,10 +193,15 @@ public struct SpeakerDirectory: Sendable {
   /// nodes linked are too many to gain by it (then build from all nodes).
   ///
   /// - Parameters:
+  ///   - clusters: the library's clusters as saved; updated with the change.
   ///   - removed: the nodes of articles that left or were read again, as they were.
   ///   - added: the nodes of articles analysed now.
   ///   - node: a node of the library, by origin.
+  ///   - rules: the rules clustering reads.
+  ///   - cache: the speakers as last built (`SpeakerCache`); then this directory's.
   ///   - largestShare: the share of the nodes an update may reach (`SpeakerClusters.largestShare`).
+  /// - Returns: `nil`, with `clusters` and `cache` as they were, when the change reaches more
+  ///   than `largestShare` of the nodes.
   init?(
     updating clusters: inout SpeakerClusters, removed: [Node], added: [Node],
     node: (UInt64) -> Node?, rules: Rules, cache: inout SpeakerCache,
