@@ -42,6 +42,31 @@ struct IncrementalUpdateTests {
     try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
   }
 
+  /// A speaker's id follows its shortest form: when a lone surname joins a full name, the id
+  /// changes, and the quotes stored before follow it (the speaker view lists them all).
+  @Test("a shorter form joining a speaker takes its stored quotes to the new id")
+  func shorterFormKeepsQuotesBySpeaker() throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    let before = try corpus.open()
+    let full = try #require(try before.speakers().first { $0.name == "Ingrid Dahl" })
+    let stored = try before.quoteReferences(by: full.id).count
+    #expect(stored > 0)
+    let lone = Record(
+      id: "lone-surname", title: "Harbour authority answers", date: "2025-03-04",
+      source: "Coast Post",
+      text: """
+        Dahl said: "The harbour will reopen on Friday once the divers have checked the \
+        piers." She spoke to reporters at the quay.
+        """)
+    try corpus.folder.write("corpus/c.jsonl", LibraryFixture.jsonLines([lone]))
+    let updated = try corpus.open()
+    let speaker = try #require(try updated.speakers().first { $0.name == "Ingrid Dahl" })
+    #expect(speaker.aliases.contains("Dahl"))
+    #expect(try updated.quoteReferences(by: speaker.id).count == stored + 1)
+    try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
+  }
+
   @Test("a record appended to a JSON Lines file is the only article analysed")
   func appendedRecord() throws {
     let corpus = try Corpus()

@@ -116,6 +116,9 @@ struct LibraryContents: Equatable {
   var groups: [DuplicateGroup]
   var stories: [Story]
   var problems: [IngestProblem]
+  /// Each speaker's quotes as the library finds them by speaker (what the reader's speaker
+  /// view lists), speaker by speaker.
+  var quotesBySpeaker: [[QuoteID]]
 
   init(_ library: Library) throws {
     articles = try library.articles()
@@ -124,6 +127,7 @@ struct LibraryContents: Equatable {
     groups = try library.duplicateGroups()
     stories = try library.stories()
     problems = try library.problems()
+    quotesBySpeaker = try speakers.map { try library.quoteReferences(by: $0.id).map(\.id) }
   }
 
   /// The same contents with every article's location blanked and lists sorted by id: what must
@@ -136,6 +140,7 @@ struct LibraryContents: Equatable {
       return article
     }.sorted { $0.id < $1.id }
     copy.quotes = quotes.sorted { $0.id < $1.id }
+    copy.quotesBySpeaker = quotesBySpeaker.map { $0.sorted() }
     copy.problems = []
     return copy
   }
@@ -150,6 +155,7 @@ struct LibraryContents: Equatable {
     #expect(quotes.map(\.id) == other.quotes.map(\.id), comment, sourceLocation: sourceLocation)
     #expect(quotes == other.quotes, comment, sourceLocation: sourceLocation)
     #expect(speakers == other.speakers, comment, sourceLocation: sourceLocation)
+    #expect(quotesBySpeaker == other.quotesBySpeaker, comment, sourceLocation: sourceLocation)
     #expect(groups == other.groups, comment, sourceLocation: sourceLocation)
     #expect(
       stories.map(\.articles) == other.stories.map(\.articles), comment,

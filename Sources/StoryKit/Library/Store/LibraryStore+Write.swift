@@ -140,6 +140,10 @@ extension LibraryStore {
       }
       try Self.writeStories(stories, db: db)
       try Self.writeSpeakers(speakers, db: db)
+      if !fresh {
+        let gone = speakers.deleted.filter { speakers.marks[$0] == nil }
+        try Self.repointQuotes(from: gone, directory: work.directory, db: db)
+      }
       try Self.writeGroups(groups, db: db)
       try Self.insertProvenance(provenance, hashes: hashes, problems: work.problems, db: db)
       writing.report(.rows)
@@ -386,6 +390,30 @@ extension LibraryStore {
       try update.execute(arguments: [
         speakerID?.rawValue, try Payload.encode(quote), change.quote.rawValue,
       ])
+    }
+  }
+
+  /// Points the stored quotes of speakers whose id is gone at the speaker their name finds
+  /// now: a speaker's id follows its shortest form (`SpeakerID.derived`), so a shorter alias
+  /// (`Lavrov` joining `Sergei Lavrov`), or ids moving among speakers of one name, leave the
+  /// quotes stored before with an id no speaker has.
+  private static func repointQuotes(
+    from gone: [SpeakerID], directory: SpeakerDirectory, db: Database
+  ) throws {
+    guard !gone.isEmpty else { return }
+    let select = try db.cachedStatement(
+      sql: """
+        SELECT id, json_extract(CAST(payload AS TEXT), '$.speaker') FROM quote
+        WHERE speakerID = ?
+        """)
+    let update = try db.cachedStatement(sql: "UPDATE quote SET speakerID = ? WHERE id = ?")
+    for id in gone {
+      for row in try Row.fetchAll(select, arguments: [id.rawValue]) {
+        let quote: String = row[0]
+        let name: String? = row[1]
+        let speaker = name.flatMap { directory.speaker(canonicalName: $0)?.id }
+        try update.execute(arguments: [speaker?.rawValue, quote])
+      }
     }
   }
 
