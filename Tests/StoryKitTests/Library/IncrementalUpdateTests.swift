@@ -67,6 +67,57 @@ struct IncrementalUpdateTests {
     try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
   }
 
+  /// A record of one speaker's two quotes, the second naming them by surname.
+  static func quoted(_ id: String, _ name: String, surnameToo: Bool = true) -> Record {
+    let surname = name.split(separator: " ").last.map(String.init) ?? name
+    var text = """
+      \(name) said: "The new bridge over the river will open before the winter comes."
+      """
+    if surnameToo {
+      text += "\n\n\"Nobody in this town will have to wait any longer,\" \(surname) added."
+    }
+    return Record(
+      id: id, title: "Bridge \(id)", date: "2025-05-0\(id.count % 9 + 1)",
+      source: "Valley Post", text: text)
+  }
+
+  struct Handover: CustomTestStringConvertible, Sendable {
+    var name: String
+    var before: [Record]
+    var added: [Record]
+    var testDescription: String { name }
+  }
+
+  /// Speaker ids change hands without going away: quotes stored before follow their
+  /// speaker, not the id.
+  static let handovers = [
+    Handover(
+      name: "a new speaker of the same surname sorts first and takes the bare id",
+      before: [quoted("h1", "Donald Halloway"), quoted("h2", "Melania Halloway")],
+      added: [quoted("h3", "Barron Halloway")]),
+    Handover(
+      name: "a lone surname splits off a full name when another full name appears",
+      before: [
+        quoted("h1", "Donald Halloway", surnameToo: false),
+        quoted("h2", "Halloway", surnameToo: false),
+      ],
+      added: [quoted("h3", "Melania Halloway", surnameToo: false)]),
+  ]
+
+  @Test("quotes follow their speaker when ids change hands", arguments: handovers)
+  func idsChangingHands(handover: Handover) throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    try corpus.folder.write("corpus/c.jsonl", LibraryFixture.jsonLines(handover.before))
+    _ = try corpus.open()
+    try corpus.folder.write("corpus/d.jsonl", LibraryFixture.jsonLines(handover.added))
+    let updated = try corpus.open()
+    for speaker in try updated.speakers() {
+      #expect(try updated.quotes(by: speaker.id).allSatisfy { $0.speaker == speaker.name })
+    }
+    try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
+  }
+
   @Test("a record appended to a JSON Lines file is the only article analysed")
   func appendedRecord() throws {
     let corpus = try Corpus()

@@ -139,11 +139,9 @@ extension LibraryStore {
         try Self.changeSpeakers(work.quoteChanges, directory: work.directory, db: db)
       }
       try Self.writeStories(stories, db: db)
+      let handedOver = fresh ? [] : try Self.idsChangingHands(speakers, db: db)
       try Self.writeSpeakers(speakers, db: db)
-      if !fresh {
-        let gone = speakers.deleted.filter { speakers.marks[$0] == nil }
-        try Self.repointQuotes(from: gone, directory: work.directory, db: db)
-      }
+      try Self.repointQuotes(from: handedOver, directory: work.directory, db: db)
       try Self.writeGroups(groups, db: db)
       try Self.insertProvenance(provenance, hashes: hashes, problems: work.problems, db: db)
       writing.report(.rows)
@@ -393,25 +391,41 @@ extension LibraryStore {
     }
   }
 
-  /// Points the stored quotes of speakers whose id is gone at the speaker their name finds
-  /// now: a speaker's id follows its shortest form (`SpeakerID.derived`), so a shorter alias
-  /// (`Lavrov` joining `Sergei Lavrov`), or ids moving among speakers of one name, leave the
-  /// quotes stored before with an id no speaker has.
+  /// The stored speaker ids that leave their speaker: gone, or now another speaker's (of
+  /// another name). A speaker's id follows its shortest form (`SpeakerID.derived`) and, among
+  /// speakers whose forms derive one id, their names' order (`-2`, `-3`), so a shorter alias
+  /// (`Lavrov` joining `Sergei Lavrov`), a lone surname splitting off a full name, or a new
+  /// speaker sorting first moves ids. Read before the rows are rewritten.
+  private static func idsChangingHands(
+    _ speakers: RowChanges<Speaker, SpeakerID>, db: Database
+  ) throws -> [SpeakerID] {
+    var names: [SpeakerID: String] = [:]
+    for (item, id) in speakers.written { names[id] = item.name }
+    let stored = try db.cachedStatement(sql: "SELECT name FROM speaker WHERE id = ?")
+    return try speakers.deleted.filter { id in
+      guard let now = names[id] else { return true }
+      return try String.fetchOne(stored, arguments: [id.rawValue]) != now
+    }
+  }
+
+  /// Points the stored quotes of the ids `handedOver` (`idsChangingHands`) at the speaker
+  /// their canonical name finds now, as the quotes analysed now are written (`insertQuotes`).
   private static func repointQuotes(
-    from gone: [SpeakerID], directory: SpeakerDirectory, db: Database
+    from handedOver: [SpeakerID], directory: SpeakerDirectory, db: Database
   ) throws {
-    guard !gone.isEmpty else { return }
+    guard !handedOver.isEmpty else { return }
     let select = try db.cachedStatement(
       sql: """
         SELECT id, json_extract(CAST(payload AS TEXT), '$.speaker') FROM quote
         WHERE speakerID = ?
         """)
     let update = try db.cachedStatement(sql: "UPDATE quote SET speakerID = ? WHERE id = ?")
-    for id in gone {
+    for id in handedOver {
       for row in try Row.fetchAll(select, arguments: [id.rawValue]) {
         let quote: String = row[0]
         let name: String? = row[1]
         let speaker = name.flatMap { directory.speaker(canonicalName: $0)?.id }
+        guard speaker != id else { continue }
         try update.execute(arguments: [speaker?.rawValue, quote])
       }
     }
