@@ -1,9 +1,12 @@
 /// Extracts quotes and speakers from the articles analysed (on all cores), records them in the
-/// ledger, and merges speakers across the whole library (`SpeakerDirectory`) from every
-/// article's speakers, stored or new. Stored quotes whose speaker's canonical name changed
-/// (a fuller form appeared, two names merged) are listed for the library to update.
+/// ledger, and merges speakers across the whole library (`SpeakerDirectory`): an update
+/// clusters again only the speakers its articles reach through shared names
+/// (`SpeakerClusters`), a first analysis every article's. Stored quotes whose speaker's
+/// canonical name changed (a fuller form appeared, two names merged) are listed for the library
+/// to update.
 ///
-/// Linear in the text analysed, plus the directory over every article's speakers.
+/// Linear in the text analysed, plus the speakers an update reaches (every article's when it
+/// reaches more than half of them).
 struct QuoteStage: AnalysisStage {
   var stage: LibraryProgress.Stage { .quotes }
 
