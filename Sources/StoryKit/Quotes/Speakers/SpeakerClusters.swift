@@ -191,13 +191,13 @@ struct SpeakerClusters: Sendable {
 
   /// Where `origin` stands in `origins`.
   private func place(of origin: UInt64) -> Int? {
-    let index = Self.lowerBound(of: origin, in: origins)
+    let index = origins.partitioningIndex { $0 >= origin }
     return index < origins.count && origins[index] == origin ? index : nil
   }
 
   /// The places of `key` in the base of `keys`, dead ones included.
   private func range(of key: UInt64) -> Range<Int> {
-    let start = Self.lowerBound(of: key, in: keys)
+    let start = keys.partitioningIndex { $0 >= key }
     var end = start
     while end < keys.count, keys[end] == key { end += 1 }
     return start..<end
@@ -226,17 +226,6 @@ struct SpeakerClusters: Sendable {
     recentKeys = [:]
     recentCount = 0
     baseIsSaved = false
-  }
-
-  /// The first place in the ascending `values` whose value is not below `value`.
-  private static func lowerBound(of value: UInt64, in values: [UInt64]) -> Int {
-    var low = 0
-    var high = values.count
-    while low < high {
-      let middle = (low + high) / 2
-      if values[middle] < value { low = middle + 1 } else { high = middle }
-    }
-    return low
   }
 
   /// Two parallel arrays, ascending by the first, without the places `leaving` and with the

@@ -174,15 +174,14 @@ public struct SpeakerDirectory: Sendable {
     cache.entries.reserveCapacity(built.count)
     for (label, entry) in zip(labels, built) { cache.entries[label] = entry }
     self.init(labelled: Array(zip(labels, built)))
-    var speakerOfNode = Array(repeating: 0, count: nodes.count)
-    for (label, members) in zip(labels, clusters) {
-      let speaker = speakerOfLabel[label] ?? 0
-      for node in members { speakerOfNode[node] = speaker }
-    }
-    self.speakerOfNode = speakerOfNode
+    speakerOfNode = Array(repeating: 0, count: nodes.count)
     nodeLabels = Array(repeating: 0, count: nodes.count)
     for (label, members) in zip(labels, clusters) {
-      for node in members { nodeLabels[node] = label }
+      let speaker = speakerOfLabel[label] ?? 0
+      for node in members {
+        speakerOfNode[node] = speaker
+        nodeLabels[node] = label
+      }
     }
     self.familiarity = familiarity
   }
