@@ -2,7 +2,8 @@ extension StoryCatalog {
   /// What a library keeps of each story it assembled, by the story's members (`key`): its
   /// title, so a story whose members stay keeps it without scoring every headline again, and its
   /// shape (members, which are copies, related stories), so an update builds again only the
-  /// stories whose shape, or whose members' outlines, changed.
+  /// stories whose shape, or whose members' outlines, changed; and, by its originals, its
+  /// related stories (`RelatedStories`).
   struct AssemblyCache: Sendable {
     struct Entry: Equatable, Sendable {
       var title: String
@@ -11,6 +12,9 @@ extension StoryCatalog {
     }
 
     var entries: [UInt64: Entry] = [:]
+    /// Each story's related stories, by its originals, for an update to score again only the
+    /// stories it reaches.
+    var related = RelatedStories()
 
     /// The key of a story of `members` (articles, copies included, in member order).
     static func key(_ members: [(article: ArticleID, isCopy: Bool)]) -> UInt64 {

@@ -112,26 +112,39 @@ public enum StoryCatalog {
       if let original = copyOf[id] { copies[original, default: []].append(id) }
     }
     let groups = index.orderedClusters()
-    let profiles = index.profiles(of: groups)
-    let related = index.relatedGroups(profiles, minimum: relatedThreshold, limit: relatedLimit)
+    let found = cache.related.update(
+      index, groups: groups, minimum: relatedThreshold, limit: relatedLimit)
+    let related = found.related
     var ids: [StoryID] = []
     var used = Set<StoryID>()
     for group in groups {
       let id = uniqueID(StoryID(firstArticle: index.documents[group[0]].id), used: &used)
       ids.append(id)
     }
-    let numbered = Array(groups.enumerated()).map { (number: $0.offset, group: $0.element) }
-    let frozenIDs = ids
     let copiesOf = copies
-    var outcomes = numbered.parallelMap { number, group -> Outcome in
+    let memberLists = groups.parallelMap { group in
       var memberIDs: [(article: ArticleID, isCopy: Bool)] = []
       for document in group {
         let original = index.documents[document].id
         memberIDs.append((original, false))
         for copy in copiesOf[original] ?? [] { memberIDs.append((copy, true)) }
       }
+      return memberIDs
+    }
+    let memberKeys = memberLists.parallelMap(AssemblyCache.key)
+    // NB: a story to be titled afresh needs its profile, which only the stories scored for
+    // their related ones have computed.
+    let untitled = memberKeys.indices.filter {
+      cached.entries[memberKeys[$0]] == nil && found.profiles[$0] == nil
+    }
+    let titling = index.profiles(of: groups, numbers: untitled)
+    let profiles = found.profiles.merging(titling) { computed, _ in computed }
+    let numbered = Array(groups.enumerated()).map { (number: $0.offset, group: $0.element) }
+    let frozenIDs = ids
+    var outcomes = numbered.parallelMap { number, group -> Outcome in
+      let memberIDs = memberLists[number]
       let storyRelated = related[number].map { frozenIDs[$0] }
-      let key = AssemblyCache.key(memberIDs)
+      let key = memberKeys[number]
       let shape = AssemblyCache.shape(of: memberIDs, related: storyRelated)
       if let kept = Self.kept(
         frozenIDs[number], key: key, shape: shape, members: memberIDs, cache: cached,
@@ -153,7 +166,9 @@ public enum StoryCatalog {
       let story = Story(
         id: frozenIDs[number],
         title: cached.entries[key]?.title
-          ?? title(of: members, articles: byID, index: index, centroid: profiles[number]),
+          ?? title(
+            of: members, articles: byID, index: index,
+            centroid: profiles[number] ?? SparseVector()),
         firstDate: dates.min(), lastDate: dates.max(), members: members,
         sources: unique(members.compactMap { byID[$0.article]?.source }),
         speakers: topSpeakers(storyQuotes), quotes: storyQuotes.map(\.id),
@@ -191,7 +206,7 @@ public enum StoryCatalog {
         quotes: article.quotes.map(\.id), related: [])
       outcomes.append(.built(story, key: key, shape: shape))
     }
-    cache = AssemblyCache()
+    cache.entries = [:]
     var assembly = Assembly(order: [], built: [])
     assembly.order.reserveCapacity(outcomes.count)
     for outcome in outcomes {

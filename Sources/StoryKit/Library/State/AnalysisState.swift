@@ -13,7 +13,7 @@ import Foundation
 /// (`StateChunks`, `LibraryStore.saveState`).
 struct AnalysisState: Sendable {
   /// The layout version of the saved state; a library holding another is analysed afresh.
-  static let format = 9
+  static let format = 10
 
   /// The articles, by id.
   var ledger = Ledger()
@@ -24,7 +24,7 @@ struct AnalysisState: Sendable {
   var nextSerial = 0
   /// What the tables hold, to write only what changed.
   var rows = StoredRows()
-  /// The stories' titles and shapes, by their members.
+  /// The stories' titles and shapes, by their members, and their related stories.
   var titles = StoryCatalog.AssemblyCache()
   /// The speakers as last built, by their clusters' labels.
   var speakers = SpeakerDirectory.SpeakerCache()
@@ -119,6 +119,12 @@ struct AnalysisState: Sendable {
         writer.writeFixed(entry.key)
         writer.write(entry.value.title)
         writer.writeFixed(entry.value.shape)
+      }
+      writer.write(titles.related.entries.sorted { $0.key < $1.key }) { writer, entry in
+        writer.writeFixed(entry.key)
+        writer.writeFixedWidth(entry.value.terms)
+        writer.write(entry.value.bar)
+        writer.write(entry.value.related) { $0.writeFixed($1) }
       }
     case .speakers:
       writer.write(speakers.entries.sorted { $0.key < $1.key }) { writer, entry in
@@ -280,6 +286,14 @@ struct AnalysisState: Sendable {
         let key = try reader.fixed()
         cache.entries[key] = StoryCatalog.AssemblyCache.Entry(
           title: try reader.string(), shape: try reader.fixed())
+      }
+      let related = try reader.count()
+      cache.related.entries.reserveCapacity(related)
+      for _ in 0..<related {
+        let key: UInt64 = try reader.fixed()
+        cache.related.entries[key] = RelatedStories.Entry(
+          terms: try reader.fixedWidth(UInt32.self), bar: try reader.int(),
+          related: try reader.array { reader throws(BinaryReader.Damaged) in try reader.fixed() })
       }
       return .titles(cache)
     case .speakers:

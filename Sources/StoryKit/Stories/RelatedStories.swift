@@ -1,0 +1,204 @@
+/// Each story's related stories, kept by the story's originals (`key(of:)`) so an update scores
+/// again only the stories a change can reach, and finds the same lists as scoring them all.
+///
+/// A story's related stories come from its candidates: the `candidateLimit` other stories
+/// sharing most heavy terms with it (the `heavyTerms` heaviest of each profile; a term heading
+/// more than `beatSize` stories names a beat, not a thread, and is not counted), compared
+/// exactly, the most similar first. A story that changed (new, gone, or with other originals)
+/// alters another's candidates only when it shares at least as many heavy terms with it as its
+/// last candidate did (`Entry.bar`), or when one of its terms passes `beatSize` either way.
+/// An update scores again those stories and the changed ones; the others keep their lists.
+///
+/// ```swift
+/// var related = RelatedStories()
+/// let found = related.update(index, groups: groups, minimum: 0.15, limit: 5)
+/// found.related[0]     // the group numbers related to the first group, most similar first
+/// ```
+///
+/// Scoring all (no kept lists) is linear in the stories times their candidates' postings; an
+/// update, in the changed stories' postings plus the stories scored again.
+struct RelatedStories: Sendable {
+  /// What is kept of one story.
+  struct Entry: Equatable, Sendable {
+    /// Its profile's heaviest terms, heaviest first.
+    var terms: [UInt32]
+    /// The shared heavy terms of its last candidate when it had `candidateLimit` of them,
+    /// else 1: a changed story sharing as many may now be, or have been, one of them.
+    var bar: Int
+    /// Its related stories, by their keys.
+    var related: [UInt64]
+  }
+
+  /// Heavy terms per story: those candidates are found by.
+  let heavyTerms: Int
+  /// The most stories a heavy term may head and still count.
+  let beatSize: Int
+  /// Candidates compared exactly per related story listed.
+  static let candidatesPerRelated = 4
+
+  /// The entries, by story key.
+  var entries: [UInt64: Entry] = [:]
+
+  /// No story yet; `heavyTerms` and `beatSize` as a library uses them (tests make them small).
+  init(heavyTerms: Int = 20, beatSize: Int = 1000) {
+    self.heavyTerms = heavyTerms
+    self.beatSize = beatSize
+  }
+
+  /// One update's result.
+  struct Found: Sendable {
+    /// For each group, the related groups' numbers, most similar first.
+    var related: [[Int]]
+    /// The groups scored again (the others kept their lists), by number, ascending.
+    var scored: [Int]
+    /// The profiles computed (`StoryIndex.profiles`), by group number: those of the groups
+    /// scored and of their candidates.
+    var profiles: [Int: SparseVector]
+  }
+
+  /// The key of a group: its originals, in order.
+  static func key(of group: [Int], in index: StoryIndex) -> UInt64 {
+    var hash = FNV1a()
+    for document in group {
+      hash.combine(utf8: index.documents[document].id.rawValue)
+      hash.combine(byte: 0)
+    }
+    return hash.value
+  }
+
+  /// The related groups of `groups` (`StoryIndex.orderedClusters`): those whose profile is at
+  /// least `minimum` similar, at most `limit`; kept from the entries where no change reaches
+  /// them, scored otherwise. The entries become those of `groups`.
+  mutating func update(
+    _ index: StoryIndex, groups: [[Int]], minimum: Float, limit: Int
+  ) -> Found {
+    let keys = groups.parallelMap { Self.key(of: $0, in: index) }
+    let beatSize = self.beatSize
+    var number: [UInt64: Int] = [:]
+    number.reserveCapacity(groups.count)
+    var changed: [Int] = []
+    for (position, key) in keys.enumerated() {
+      // NB: a key seen twice (a hash collision) is a change, scored afresh.
+      if number.updateValue(position, forKey: key) != nil || entries[key] == nil {
+        changed.append(position)
+      }
+    }
+    let present = Set(keys)
+    let gone = entries.filter { !present.contains($0.key) }.map(\.value)
+
+    var profiles = index.profiles(of: groups, numbers: changed)
+    var terms: [[UInt32]] = keys.map { entries[$0]?.terms ?? [] }
+    for position in changed {
+      terms[position] = profiles[position]?.topTerms(heavyTerms) ?? []
+    }
+    var postings: [UInt32: [Int]] = [:]
+    for (position, heavy) in terms.enumerated() {
+      for term in heavy { postings[term, default: []].append(position) }
+    }
+
+    var rescore = Set(changed)
+    // Terms that passed the beat size either way: each story heading one is scored again.
+    var delta: [UInt32: Int] = [:]
+    for position in changed {
+      for term in terms[position] { delta[term, default: 0] += 1 }
+    }
+    for entry in gone {
+      for term in entry.terms { delta[term, default: 0] -= 1 }
+    }
+    var crossed = Set<UInt32>()
+    for (term, change) in delta where change != 0 {
+      let now = postings[term]?.count ?? 0
+      if (now > beatSize) != (now - change > beatSize) { crossed.insert(term) }
+    }
+    for term in crossed { rescore.formUnion(postings[term] ?? []) }
+    // Stories a changed one shares enough heavy terms with.
+    var shared = Array(repeating: 0, count: groups.count)
+    var touched: [Int] = []
+    func reach(from heavy: [UInt32], skipping own: Int?) {
+      for term in heavy where !crossed.contains(term) {
+        guard let list = postings[term], list.count <= beatSize else { continue }
+        for other in list where other != own {
+          if shared[other] == 0 { touched.append(other) }
+          shared[other] += 1
+        }
+      }
+      for other in touched {
+        if shared[other] >= entries[keys[other]]?.bar ?? 1 { rescore.insert(other) }
+        shared[other] = 0
+      }
+      touched.removeAll(keepingCapacity: true)
+    }
+    for position in changed { reach(from: terms[position], skipping: position) }
+    for entry in gone { reach(from: entry.terms, skipping: nil) }
+    // NB: a kept list naming a story no longer here is scored again (it cannot happen when
+    // the bars hold; a safeguard, not a path).
+    for (position, key) in keys.enumerated() where !rescore.contains(position) {
+      if entries[key]?.related.contains(where: { number[$0] == nil }) ?? true {
+        rescore.insert(position)
+      }
+    }
+
+    // The stories scored: their candidates by shared heavy terms, then compared exactly.
+    let scored = rescore.sorted()
+    let lists = postings
+    let candidateLimit = Self.candidatesPerRelated * limit
+    let rangeSize = 512
+    let ranges = stride(from: 0, to: scored.count, by: rangeSize).map {
+      scored[$0..<min(scored.count, $0 + rangeSize)]
+    }
+    let frozenTerms = terms
+    let count = groups.count
+    let candidates = ranges.parallelMap { range -> [(likely: [Int], bar: Int)] in
+      var shared = Array(repeating: 0, count: count)
+      return range.map { group in
+        var touched: [Int] = []
+        for term in frozenTerms[group] {
+          guard let list = lists[term], list.count <= beatSize else { continue }
+          for other in list where other != group {
+            if shared[other] == 0 { touched.append(other) }
+            shared[other] += 1
+          }
+        }
+        let likely = TopSelection.best(candidateLimit, of: touched) { Float(shared[$0]) }
+        let bar = likely.count == candidateLimit ? likely.last.map { shared[$0] } ?? 1 : 1
+        for other in touched { shared[other] = 0 }
+        return (likely, bar)
+      }
+    }.flatMap { $0 }
+    var needed = Set(scored)
+    for candidate in candidates { needed.formUnion(candidate.likely) }
+    let missing = needed.filter { profiles[$0] == nil }.sorted()
+    profiles.merge(index.profiles(of: groups, numbers: missing)) { old, _ in old }
+
+    var related: [[Int]] = keys.map { key in
+      (entries[key]?.related ?? []).compactMap { number[$0] }
+    }
+    let frozenProfiles = profiles
+    let fresh = zip(scored, candidates.map(\.likely)).map { $0 }.parallelMap {
+      group, likely -> [Int] in
+      guard let centroid = frozenProfiles[group] else { return [] }
+      let similar = likely.compactMap { other -> (group: Int, similarity: Float)? in
+        guard let profile = frozenProfiles[other] else { return nil }
+        let similarity = centroid.dot(profile)
+        return similarity >= minimum ? (other, similarity) : nil
+      }
+      return similar.sorted { ($0.similarity, $1.group) > ($1.similarity, $0.group) }
+        .prefix(limit).map(\.group)
+    }
+    var bars: [Int: Int] = [:]
+    for (position, group) in scored.enumerated() {
+      related[group] = fresh[position]
+      bars[group] = candidates[position].bar
+    }
+
+    var next: [UInt64: Entry] = [:]
+    next.reserveCapacity(groups.count)
+    for (position, key) in keys.enumerated() {
+      next[key] = Entry(
+        terms: terms[position], bar: bars[position] ?? entries[key]?.bar ?? 1,
+        related: related[position].map { keys[$0] })
+    }
+    entries = next
+    return Found(related: related, scored: scored, profiles: profiles)
+  }
+}
