@@ -16,6 +16,18 @@ struct BinaryReader {
     bytes = [UInt8](data)
   }
 
+  /// A reader over `bytes` (a part of a state, `bytes(count:)`).
+  init(_ bytes: ArraySlice<UInt8>) {
+    self.bytes = Array(bytes)
+  }
+
+  /// Reads `count` bytes as they are, sharing the reader's storage (a part to read later).
+  mutating func bytes(count: Int) throws(Damaged) -> ArraySlice<UInt8> {
+    guard count >= 0, bytes.count - position >= count else { throw Damaged() }
+    defer { position += count }
+    return bytes[position..<position + count]
+  }
+
   /// Whether every byte has been read.
   var isAtEnd: Bool { position == bytes.count }
 

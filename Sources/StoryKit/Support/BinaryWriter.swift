@@ -53,6 +53,11 @@ struct BinaryWriter {
     #endif
   }
 
+  /// Appends bytes as they are (a part written before, `BinaryReader.bytes(count:)`).
+  mutating func append(_ bytes: ArraySlice<UInt8>) {
+    self.bytes.append(contentsOf: bytes)
+  }
+
   /// Writes a float as its four bytes.
   mutating func write(_ value: Float) {
     withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }

@@ -159,8 +159,10 @@ struct SpeakerClustersTests {
         directory = try #require(
           SpeakerDirectory(
             updating: &clusters, removed: removed, added: added,
-            node: { origin in
-              Self.nodes(of: Int(origin >> 20), in: current).first { $0.origin == origin }
+            nodes: { origins in
+              origins.map { origin in
+                Self.nodes(of: Int(origin >> 20), in: current).first { $0.origin == origin }
+              }
             }, rules: rules, cache: &cache, largestShare: 1))
       }
       let renamed = directory.rebuiltArticles?.union(changed.map { ArticleID("a\($0)") })
@@ -197,7 +199,8 @@ struct SpeakerClustersTests {
     var added = nodes[0]
     added.origin = 100 << 20
     let change = clusters.update(
-      removed: [], added: [added], node: { origin in nodes.first { $0.origin == origin } },
+      removed: [], added: [added],
+      nodes: { origins in origins.map { origin in nodes.first { $0.origin == origin } } },
       rules: rules, largestShare: 0.5)
     #expect(change == nil)
     #expect(clusters.label(of: 100 << 20) == nil)

@@ -113,24 +113,29 @@ struct QuoteStage: AnalysisStage {
     let ledger = work.state.ledger
     if !work.state.clusters.isEmpty {
       let added = work.intake.keys.compactMap { ledger[$0] }.flatMap(nodes(of:))
-      let node = { (origin: UInt64) -> SpeakerDirectory.Node? in
-        guard let entry = ledger.entry(serial: Int(origin >> 20)) else { return nil }
-        let index = Int(origin & 0xF_FFFF)
-        guard entry.speakers.indices.contains(index) else { return nil }
-        return SpeakerDirectory.Node(
-          article: entry.id, speaker: entry.speakers[index].speaker,
-          quotes: entry.speakers[index].quotes, origin: origin)
+      // NB: on all cores: each entry's speakers are decoded when first asked for.
+      let nodes = { (origins: [UInt64]) -> [SpeakerDirectory.Node?] in
+        origins.parallelMap { origin in
+          guard let entry = ledger.entry(serial: Int(origin >> 20)) else { return nil }
+          let index = Int(origin & 0xF_FFFF)
+          let speakers = entry.speakers
+          guard speakers.indices.contains(index) else { return nil }
+          return SpeakerDirectory.Node(
+            article: entry.id, speaker: speakers[index].speaker,
+            quotes: speakers[index].quotes, origin: origin)
+        }
       }
       if let updated = SpeakerDirectory(
-        updating: &work.state.clusters, removed: removed, added: added, node: node,
+        updating: &work.state.clusters, removed: removed, added: added, nodes: nodes,
         rules: rules, cache: &work.state.speakers)
       {
         return updated
       }
     }
     // NB: nodes in arrival order (the ledger's), so the directory is the same whatever order
-    // the articles were read in.
-    let nodes = ledger.values.flatMap(nodes(of:))
+    // the articles were read in; on all cores, as a saved entry decodes its speakers when
+    // first asked for.
+    let nodes = Array(ledger.values).parallelMap(nodes(of:)).flatMap { $0 }
     // NB: the speakers of the articles not analysed again are mostly as the library holds
     // them: taken from the state's cache, not built again.
     let directory = SpeakerDirectory(

@@ -13,7 +13,7 @@ import Foundation
 /// (`StateChunks`, `LibraryStore.saveState`).
 struct AnalysisState: Sendable {
   /// The layout version of the saved state; a library holding another is analysed afresh.
-  static let format = 10
+  static let format = 11
 
   /// The articles, by id.
   var ledger = Ledger()

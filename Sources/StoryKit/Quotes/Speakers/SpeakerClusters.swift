@@ -89,14 +89,15 @@ struct SpeakerClusters: Sendable {
   /// - Parameters:
   ///   - removed: the nodes of the articles that leave or are read again, as they were.
   ///   - added: the nodes of the articles analysed now.
-  ///   - node: a node kept, by origin, as it stands now.
+  ///   - nodes: the nodes kept of some origins, as they stand now (`nil` for an origin none
+  ///     holds), in the order asked.
   ///   - rules: the rules clustering reads (`SpeakerDirectory.Rules`).
   ///   - largestShare: the share of the nodes an update may reach (`SpeakerClusters.largestShare`).
   /// - Returns: the nodes reached and their clusters, or `nil` (nothing changed) when they are
   ///   too many.
   mutating func update(
     removed: [SpeakerDirectory.Node], added: [SpeakerDirectory.Node],
-    node: (UInt64) -> SpeakerDirectory.Node?, rules: SpeakerDirectory.Rules,
+    nodes: ([UInt64]) -> [SpeakerDirectory.Node?], rules: SpeakerDirectory.Rules,
     largestShare: Double = Self.largestShare
   ) -> Change? {
     // NB: in origin order, so the same change leaves the same entries in the same order.
@@ -108,19 +109,28 @@ struct SpeakerClusters: Sendable {
     // The nodes kept that the change reaches, through keys shared with the nodes added or
     // removed, or with a node reached.
     let limit = Int(Double(origins.count - gone.count + added.count) * largestShare)
-    var pending = Array(Set(removedLinks.joined()).union(addedLinks.joined()))
-    var seen = Set(pending)
+    // NB: wave by wave, so each wave's nodes are looked up (and their links found) together,
+    // on all cores.
+    var frontier = Array(Set(removedLinks.joined()).union(addedLinks.joined()))
+    var seen = Set(frontier)
     var reached: [UInt64: SpeakerDirectory.Node] = [:]
-    while let key = pending.popLast() {
-      for origin in origins(withKey: key) {
-        guard !gone.contains(origin), reached[origin] == nil, let found = node(origin) else {
-          continue
+    while !frontier.isEmpty {
+      var wanted: [UInt64] = []
+      var asked = Set<UInt64>()
+      for key in frontier {
+        for origin in origins(withKey: key)
+        where !gone.contains(origin) && reached[origin] == nil && asked.insert(origin).inserted {
+          wanted.append(origin)
         }
+      }
+      let found = nodes(wanted)
+      let links = found.parallelMap { node in node.map { Self.hashedLinks(of: $0, rules: rules) } }
+      frontier = []
+      for (origin, (found, links)) in zip(wanted, zip(found, links)) {
+        guard let found, let links else { continue }
         reached[origin] = found
         guard reached.count + added.count <= max(limit, 64) else { return nil }
-        for link in Self.hashedLinks(of: found, rules: rules) where seen.insert(link).inserted {
-          pending.append(link)
-        }
+        for link in links where seen.insert(link).inserted { frontier.append(link) }
       }
     }
     let nodes = (Array(reached.values) + added).sorted { $0.origin < $1.origin }

@@ -195,7 +195,8 @@ public struct SpeakerDirectory: Sendable {
   ///   - clusters: the library's clusters as saved; updated with the change.
   ///   - removed: the nodes of articles that left or were read again, as they were.
   ///   - added: the nodes of articles analysed now.
-  ///   - node: a node of the library, by origin.
+  ///   - nodes: nodes of the library, by origin (`nil` for an origin none holds), in the order
+  ///     asked.
   ///   - rules: the rules clustering reads.
   ///   - cache: the speakers as last built (`SpeakerCache`); then this directory's.
   ///   - largestShare: the share of the nodes an update may reach (`SpeakerClusters.largestShare`).
@@ -203,12 +204,12 @@ public struct SpeakerDirectory: Sendable {
   ///   than `largestShare` of the nodes.
   init?(
     updating clusters: inout SpeakerClusters, removed: [Node], added: [Node],
-    node: (UInt64) -> Node?, rules: Rules, cache: inout SpeakerCache,
+    nodes lookup: ([UInt64]) -> [Node?], rules: Rules, cache: inout SpeakerCache,
     largestShare: Double = SpeakerClusters.largestShare
   ) {
     guard
       let change = clusters.update(
-        removed: removed, added: added, node: node, rules: rules, largestShare: largestShare)
+        removed: removed, added: added, nodes: lookup, rules: rules, largestShare: largestShare)
     else { return nil }
     var entries = cache.entries
     for label in Set(change.formerLabels.values) { entries[label] = nil }
@@ -245,7 +246,9 @@ public struct SpeakerDirectory: Sendable {
     }
     if !stale.isEmpty {
       let members = clusters.members(ofLabels: stale)
-      let gathered = members.sorted { $0.key < $1.key }.map { ($0.key, $0.value.compactMap(node)) }
+      let gathered = members.sorted { $0.key < $1.key }.map {
+        ($0.key, lookup($0.value).compactMap { $0 })
+      }
       let remade = gathered.parallelMap { label, nodes in
         Self.entry(
           of: Array(nodes.indices), nodes: nodes, rules: rules, familiarity: count, cached: nil,
