@@ -22,7 +22,8 @@ struct LedgerPiecesTests {
   }
 
   private static func titles(_ state: AnalysisState) -> [String: String] {
-    Dictionary(uniqueKeysWithValues: state.ledger.values.map { ($0.id.rawValue, $0.outline.title ?? "") })
+    Dictionary(
+      uniqueKeysWithValues: state.ledger.values.map { ($0.id.rawValue, $0.outline.title ?? "") })
   }
 
   @Test(
@@ -83,7 +84,10 @@ struct LedgerPiecesTests {
     for serial in serials { state.ledger[ArticleID("a\(serial)")] = Self.entry(serial) }
     state.nextSerial = 16385
     let first = state.savePlan(everything: true)
-    #expect(first.write.filter { $0.hasPrefix("ledger.") }.sorted() == ["ledger.0", "ledger.1", "ledger.2"])
+    #expect(
+      first.write.filter { $0.hasPrefix("ledger.") }.sorted() == [
+        "ledger.0", "ledger.1", "ledger.2",
+      ])
     var parts = Self.saved(state, plan: first.write)
 
     var reread = try AnalysisState(parts: parts, configuration: configuration)
@@ -102,5 +106,68 @@ struct LedgerPiecesTests {
     #expect(after.ledger[ArticleID("a9000")]?.outline.title == "changed")
     #expect(after.ledger.count == 6)
     #expect(after.ledger.changedPieces.isEmpty)
+  }
+
+  /// An entry with every part of its body filled.
+  private static func fullEntry() -> LedgerEntry {
+    let id = ArticleID("full")
+    return LedgerEntry(
+      id: id, path: "/corpus/f.jsonl", record: 3, contentHash: 42, group: "wire",
+      lines: [CorpusBoilerplate.Line(fingerprint: 7, atEdge: true)],
+      outline: StoryArticle(
+        id: id, title: "Title", source: "Wire", date: nil,
+        quotes: [
+          StoryArticle.QuoteMark(id: QuoteID("q1"), speaker: "Sergei Lavrov"),
+          StoryArticle.QuoteMark(id: QuoteID("q2"), speaker: nil),
+        ]),
+      localSpeakers: ["Lavrov", nil],
+      speakers: [
+        (
+          speaker: QuoteExtractor.ArticleSpeaker(
+            name: "Lavrov", forms: ["Sergei Lavrov"], roles: ["minister"], kind: .person),
+          quotes: 1
+        )
+      ], serial: 3)
+  }
+
+  private static func bytes(_ entry: LedgerEntry) -> [UInt8] {
+    var writer = BinaryWriter()
+    entry.write(to: &writer)
+    return writer.bytes
+  }
+
+  @Test("an entry read back gives its body when asked, and is written again byte for byte unread")
+  func bodyReadWhenAsked() throws {
+    let entry = Self.fullEntry()
+    let saved = Self.bytes(entry)
+    var reader = BinaryReader(Data(saved))
+    let unread = try LedgerEntry(from: &reader)
+    #expect(reader.isAtEnd)
+    #expect(Self.bytes(unread) == saved)
+    #expect(unread.outline == entry.outline)
+    #expect(unread.localSpeakers == entry.localSpeakers)
+    #expect(unread.lines.map(\.fingerprint) == [7])
+    #expect(unread.speakers.map(\.speaker.forms) == [["Sergei Lavrov"]])
+    var changed = unread
+    changed.outline.title = "Changed"
+    #expect(unread.outline.title == "Title")
+    #expect(Self.bytes(changed) != saved)
+  }
+
+  @Test("a damaged body reads as empty, never as a crash; a damaged head is an error")
+  func damagedBody() throws {
+    var saved = Self.bytes(Self.fullEntry())
+    // NB: the speaker's kind, in the body, made one no speaker has.
+    let kind = Array("person".utf8)
+    let at = try #require(
+      (0...(saved.count - kind.count)).last { Array(saved[$0..<$0 + kind.count]) == kind })
+    saved[at] = UInt8(ascii: "x")
+    var reader = BinaryReader(Data(saved))
+    let entry = try LedgerEntry(from: &reader)
+    #expect(entry.id == ArticleID("full"))
+    #expect(entry.outline.quotes.isEmpty)
+    #expect(entry.speakers.isEmpty)
+    var cut = BinaryReader(Data(saved.prefix(6)))
+    #expect(throws: BinaryReader.Damaged.self) { try LedgerEntry(from: &cut) }
   }
 }
