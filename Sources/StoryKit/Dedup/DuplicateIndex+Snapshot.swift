@@ -43,7 +43,8 @@ extension DuplicateIndex {
   /// Reads an index written by `write(to:)`, its `bands` and their `deltas`, with
   /// `detector`'s thresholds.
   init(
-    from reader: inout BinaryReader, bands: [Data], deltas: [Data], detector: DuplicateDetector
+    from reader: inout BinaryReader, bands: [[UInt8]], deltas: [[UInt8]],
+    detector: DuplicateDetector
   ) throws(BinaryReader.Damaged) {
     self.init(detector: detector)
     guard bands.count == DuplicateDetector.bands else { throw BinaryReader.Damaged() }

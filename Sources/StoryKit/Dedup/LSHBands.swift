@@ -97,7 +97,7 @@ struct LSHBands: Sendable {
 
   /// Buckets from each band's base and the deltas, as `write(band:to:isRemoved:)` and
   /// `writeDelta(to:)` wrote them, for an index of `members` members.
-  init(bands: [Data], deltas: [Data], members: Int) throws(BinaryReader.Damaged) {
+  init(bands: [[UInt8]], deltas: [[UInt8]], members: Int) throws(BinaryReader.Damaged) {
     self.init(count: bands.count)
     for (band, data) in bands.enumerated() {
       var reader = BinaryReader(data)

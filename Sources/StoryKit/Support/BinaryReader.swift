@@ -16,6 +16,11 @@ struct BinaryReader {
     bytes = [UInt8](data)
   }
 
+  /// A reader over `bytes`, sharing their storage.
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
   /// A reader over `bytes` (a part of a state, `bytes(count:)`).
   init(_ bytes: ArraySlice<UInt8>) {
     self.bytes = Array(bytes)

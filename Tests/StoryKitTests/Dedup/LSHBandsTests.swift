@@ -14,19 +14,20 @@ struct LSHBandsTests {
 
   /// Saves `bands` as a library does (a base when compacting, else a delta) and reads them
   /// back, with the pieces saved before.
-  static func saved(_ bands: LSHBands, base: inout [Data], deltas: inout [Data]) throws -> LSHBands
+  static func saved(_ bands: LSHBands, base: inout [[UInt8]], deltas: inout [[UInt8]]) throws
+    -> LSHBands
   {
     if bands.needsCompaction {
       base = (0..<bands.count).map { band in
         var writer = BinaryWriter()
         bands.write(band: band, to: &writer) { _ in false }
-        return writer.data
+        return writer.bytes
       }
       deltas = []
     } else if bands.hasRecent {
       var writer = BinaryWriter()
       bands.writeDelta(to: &writer)
-      deltas.append(writer.data)
+      deltas.append(writer.bytes)
     }
     return try LSHBands(bands: base, deltas: deltas, members: 200)
   }
@@ -35,8 +36,8 @@ struct LSHBandsTests {
   func deltas() throws {
     var bands = LSHBands(count: 2)
     for member in 0..<100 { bands.insert([UInt64(member % 10), UInt64(member)], member: member) }
-    var base: [Data] = []
-    var deltas: [Data] = []
+    var base: [[UInt8]] = []
+    var deltas: [[UInt8]] = []
     bands = try Self.saved(bands, base: &base, deltas: &deltas)
     #expect(deltas.isEmpty)
     #expect(Self.members(bands, band: 0, key: 3).count == 10)
@@ -65,7 +66,7 @@ struct LSHBandsTests {
     var writer = BinaryWriter()
     LSHBands(count: 3).writeDelta(to: &writer)
     #expect(throws: BinaryReader.Damaged.self) {
-      _ = try LSHBands(bands: [Data([0, 0]), Data([0, 0])], deltas: [writer.data], members: 1)
+      _ = try LSHBands(bands: [[0, 0], [0, 0]], deltas: [writer.bytes], members: 1)
     }
   }
 
@@ -81,13 +82,13 @@ struct LSHBandsTests {
     writer.writeFixedWidth(keys)
     writer.writeFixedWidth(owners)
     #expect(throws: BinaryReader.Damaged.self) {
-      _ = try LSHBands(bands: [writer.data], deltas: [], members: 5)
+      _ = try LSHBands(bands: [writer.bytes], deltas: [], members: 5)
     }
     // The same base naming members the index holds reads.
     var good = BinaryWriter()
     good.writeFixedWidth(keys)
     good.writeFixedWidth(keys.map { _ in Int32(1) })
-    let bands = try LSHBands(bands: [good.data], deltas: [], members: 5)
+    let bands = try LSHBands(bands: [good.bytes], deltas: [], members: 5)
     #expect(Self.members(bands, band: 0, key: keys[0]) == [1])
   }
 }

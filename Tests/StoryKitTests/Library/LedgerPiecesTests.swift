@@ -17,8 +17,8 @@ struct LedgerPiecesTests {
   }
 
   /// The state's saved form, as a library keeps it (piece name → bytes).
-  private static func saved(_ state: AnalysisState, plan: [String]) -> [String: Data] {
-    Dictionary(uniqueKeysWithValues: plan.map { ($0, Data(state.encode(piece: $0))) })
+  private static func saved(_ state: AnalysisState, plan: [String]) -> [String: [UInt8]] {
+    Dictionary(uniqueKeysWithValues: plan.map { ($0, state.encode(piece: $0)) })
   }
 
   private static func titles(_ state: AnalysisState) -> [String: String] {

@@ -9,10 +9,10 @@ struct StateReadAheadTests {
   typealias Corpus = LibraryTests.Corpus
 
   /// The saved pieces of `state` (piece name → bytes), as a library keeps them.
-  private static func pieces(of state: AnalysisState) -> [String: Data] {
-    var pieces: [String: Data] = [:]
+  private static func pieces(of state: AnalysisState) -> [String: [UInt8]] {
+    var pieces: [String: [UInt8]] = [:]
     for name in state.savePlan(everything: true).write {
-      pieces[name] = Data(state.encode(piece: name))
+      pieces[name] = state.encode(piece: name)
     }
     return pieces
   }
@@ -47,7 +47,7 @@ struct StateReadAheadTests {
     let finished = saved.finishReading()
     #expect(finished)
     var pieces = Self.pieces(of: saved)
-    pieces[AnalysisState.Part.stories.rawValue] = Data([0xFF, 0xFF, 0xFF])
+    pieces[AnalysisState.Part.stories.rawValue] = [0xFF, 0xFF, 0xFF]
     var ahead = try AnalysisState(
       parts: pieces, configuration: try .bundled(), readingAhead: true)
     let unreadable = !ahead.finishReading()

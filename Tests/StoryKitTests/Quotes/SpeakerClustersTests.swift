@@ -88,7 +88,7 @@ struct SpeakerClustersTests {
   /// A library's saved clusters: the keys' base stays as saved unless the clusters need it
   /// written (`needsWritingBase`), as `AnalysisState.savePlan` decides.
   struct Disk {
-    var keys = Data()
+    var keys: [UInt8] = []
 
     mutating func savedAndRead(_ clusters: SpeakerClusters) throws -> SpeakerClusters {
       var writer = BinaryWriter()
@@ -96,9 +96,9 @@ struct SpeakerClustersTests {
       if clusters.needsWritingBase {
         var base = BinaryWriter()
         clusters.writeKeys(to: &base)
-        keys = Data(base.bytes)
+        keys = base.bytes
       }
-      var reader = BinaryReader(Data(writer.bytes))
+      var reader = BinaryReader(writer.bytes)
       return try SpeakerClusters(from: &reader, keys: keys)
     }
   }

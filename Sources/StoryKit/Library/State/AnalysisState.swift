@@ -204,7 +204,7 @@ struct AnalysisState: Sendable {
   ///   return at once; `finishReading()` puts them in place (and tells whether they could be
   ///   read). Otherwise every part is read before this returns.
   init(
-    parts: [String: Data], configuration: LibraryConfiguration, readingAhead: Bool = false
+    parts: [String: [UInt8]], configuration: LibraryConfiguration, readingAhead: Bool = false
   ) throws(BinaryReader.Damaged) {
     self.init(configuration: configuration)
     guard let header = parts[Part.ledger.rawValue] else { throw BinaryReader.Damaged() }
@@ -262,7 +262,7 @@ struct AnalysisState: Sendable {
 
   /// One part other than the ledger, read.
   private static func decode(
-    _ part: Part, parts: [String: Data], configuration: LibraryConfiguration
+    _ part: Part, parts: [String: [UInt8]], configuration: LibraryConfiguration
   ) throws(BinaryReader.Damaged) -> Decoded {
     guard let data = parts[part.rawValue] else { return .damaged }
     var reader = BinaryReader(data)
@@ -271,7 +271,7 @@ struct AnalysisState: Sendable {
     case .boilerplate: return .boilerplate(try CorpusBoilerplate(from: &reader))
     case .duplicates:
       let bands = (0..<DuplicateDetector.bands).compactMap { parts["bands.\($0)"] }
-      var deltas: [Data] = []
+      var deltas: [[UInt8]] = []
       while let delta = parts["bandsDelta.\(deltas.count)"] { deltas.append(delta) }
       return .duplicates(
         try DuplicateIndex(

@@ -10,11 +10,11 @@ extension LibraryStore {
   /// chunks (`StateChunks`: hash and length), and each chunk once, in a row of its own named
   /// by its hash (`#` and 16 hex digits).
   func savedState(configuration: LibraryConfiguration) throws(LibraryError) -> AnalysisState? {
-    let parts = try read { db -> [String: Data]? in
+    let parts = try read { db -> [String: [UInt8]]? in
       let format = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateFormat'")
       guard format == String(AnalysisState.format) else { return nil }
       // Each piece's bytes, made to size, and where each chunk goes in them.
-      var parts: [String: Data] = [:]
+      var parts: [String: [UInt8]] = [:]
       var places: [UInt64: [(piece: String, offset: Int, length: Int)]] = [:]
       var missing: [String: Int] = [:]
       let pieces = try Row.fetchCursor(
@@ -27,7 +27,7 @@ extension LibraryStore {
           places[chunk.hash, default: []].append((name, offset, chunk.length))
           offset += chunk.length
         }
-        parts[name] = Data(count: offset)
+        parts[name] = [UInt8](repeating: 0, count: offset)
         missing[name] = offset
       }
       // NB: a cursor, and each chunk copied into its place as it comes: the state is held
@@ -38,8 +38,11 @@ extension LibraryStore {
         guard let hash = Self.chunkHash(named: row[0]) else { continue }
         let data: Data = row[1]
         for place in places.removeValue(forKey: hash) ?? [] where data.count == place.length {
-          parts[place.piece]?.replaceSubrange(
-            place.offset..<place.offset + place.length, with: data)
+          parts[place.piece]?.withUnsafeMutableBytes { piece in
+            data.copyBytes(
+              to: UnsafeMutableRawBufferPointer(
+                rebasing: piece[place.offset..<place.offset + place.length]))
+          }
           missing[place.piece, default: 0] -= place.length
         }
       }

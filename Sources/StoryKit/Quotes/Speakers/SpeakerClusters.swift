@@ -308,7 +308,7 @@ struct SpeakerClusters: Sendable {
   }
 
   /// Reads what `write(to:)` and `writeKeys(to:)` wrote.
-  init(from reader: inout BinaryReader, keys keyData: Data) throws(BinaryReader.Damaged) {
+  init(from reader: inout BinaryReader, keys keyData: [UInt8]) throws(BinaryReader.Damaged) {
     origins = try reader.fixedWidth(UInt64.self)
     labels = try reader.fixedWidth(UInt64.self)
     let words = try reader.count()
