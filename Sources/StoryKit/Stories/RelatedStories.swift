@@ -1,4 +1,4 @@
-/// Each story's related stories, kept by the story's originals (`key(of:)`) so an update scores
+/// Each story's related stories, kept by the story's documents (`key(of:)`) so an update scores
 /// again only the stories a change can reach, and finds the same lists as scoring them all.
 ///
 /// A story's related stories come from its candidates: the `candidateLimit` other stories
@@ -56,33 +56,40 @@ struct RelatedStories: Sendable {
     var profiles: [Int: SparseVector]
   }
 
-  /// The key of a group: its originals, in order.
-  static func key(of group: [Int], in index: StoryIndex) -> UInt64 {
+  /// The key of a group: its documents, in order. Document numbers, not article ids: an
+  /// article analysed again under its id is a new document, with a new vector.
+  static func key(of group: [Int]) -> UInt64 {
     var hash = FNV1a()
-    for document in group {
-      hash.combine(utf8: index.documents[document].id.rawValue)
-      hash.combine(byte: 0)
-    }
+    for document in group { hash.combine(word: UInt32(truncatingIfNeeded: document)) }
     return hash.value
   }
 
   /// The related groups of `groups` (`StoryIndex.orderedClusters`): those whose profile is at
   /// least `minimum` similar, at most `limit`; kept from the entries where no change reaches
   /// them, scored otherwise. The entries become those of `groups`.
+  ///
+  /// - Parameters:
+  ///   - index: the index the groups' documents are in.
+  ///   - groups: document numbers, each group in member order, groups in story order.
+  ///   - minimum: the least similarity of a related story.
+  ///   - limit: the most related stories per story. `minimum` and `limit` must be those of
+  ///     the call that made the entries (a library's are constants,
+  ///     `StoryCatalog.relatedThreshold` and `relatedLimit`).
+  /// - Returns: each group's related groups, and the profiles computed on the way.
   mutating func update(
     _ index: StoryIndex, groups: [[Int]], minimum: Float, limit: Int
   ) -> Found {
-    let keys = groups.parallelMap { Self.key(of: $0, in: index) }
+    let keys = groups.parallelMap(Self.key(of:))
     let beatSize = self.beatSize
     var number: [UInt64: Int] = [:]
     number.reserveCapacity(groups.count)
-    var changed: [Int] = []
-    for (position, key) in keys.enumerated() {
-      // NB: a key seen twice (a hash collision) is a change, scored afresh.
-      if number.updateValue(position, forKey: key) != nil || entries[key] == nil {
-        changed.append(position)
-      }
+    var repeated = Set<UInt64>()
+    for (position, key) in keys.enumerated() where number.updateValue(position, forKey: key) != nil
+    {
+      repeated.insert(key)
     }
+    // NB: every group of a key seen twice (a hash collision) is a change, scored afresh.
+    let changed = keys.indices.filter { repeated.contains(keys[$0]) || entries[keys[$0]] == nil }
     let present = Set(keys)
     let gone = entries.filter { !present.contains($0.key) }.map(\.value)
 

@@ -2,7 +2,7 @@ extension StoryCatalog {
   /// What a library keeps of each story it assembled, by the story's members (`key`): its
   /// title, so a story whose members stay keeps it without scoring every headline again, and its
   /// shape (members, which are copies, related stories), so an update builds again only the
-  /// stories whose shape, or whose members' outlines, changed; and, by its originals, its
+  /// stories whose shape, or whose members' outlines, changed; and, by its documents, its
   /// related stories (`RelatedStories`).
   struct AssemblyCache: Sendable {
     struct Entry: Equatable, Sendable {
@@ -16,13 +16,18 @@ extension StoryCatalog {
     /// stories it reaches.
     var related = RelatedStories()
 
-    /// The key of a story of `members` (articles, copies included, in member order).
-    static func key(_ members: [(article: ArticleID, isCopy: Bool)]) -> UInt64 {
+    /// The key of a story of `members` (articles, copies included, in member order) whose
+    /// originals are `documents` in the story index: an article analysed again under its id
+    /// is a new document, so its story is built and titled again.
+    static func key(
+      _ members: [(article: ArticleID, isCopy: Bool)], documents: [Int] = []
+    ) -> UInt64 {
       var hash = FNV1a()
       for member in members {
         hash.combine(utf8: member.article.rawValue)
         hash.combine(byte: 0)
       }
+      for document in documents { hash.combine(word: UInt32(truncatingIfNeeded: document)) }
       return hash.value
     }
 

@@ -131,7 +131,9 @@ public enum StoryCatalog {
       }
       return memberIDs
     }
-    let memberKeys = memberLists.parallelMap(AssemblyCache.key)
+    let memberKeys = zip(memberLists, groups).map { ($0, $1) }.parallelMap {
+      AssemblyCache.key($0, documents: $1)
+    }
     // NB: a story to be titled afresh needs its profile, which only the stories scored for
     // their related ones have computed.
     let untitled = memberKeys.indices.filter {

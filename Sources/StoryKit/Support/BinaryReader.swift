@@ -21,7 +21,7 @@ struct BinaryReader {
     self.bytes = bytes
   }
 
-  /// A reader over `bytes` (a part of a state, `bytes(count:)`).
+  /// A reader over a copy of `bytes` (a part of a state, `bytes(count:)`).
   init(_ bytes: ArraySlice<UInt8>) {
     self.bytes = Array(bytes)
   }

@@ -151,6 +151,13 @@ struct IncrementalUpdateTests {
         return record
       }
     },
+    Edit(name: "every headline changed in place: the stories are titled again") {
+      LibraryFixture.fileB.map { record in
+        var record = record
+        record.title = record.title.map { $0 + " tonight" }
+        return record
+      }
+    },
     Edit(name: "the copy removed: its original stands alone") {
       LibraryFixture.fileB.filter { $0.id != "ferry-radio" }
     },

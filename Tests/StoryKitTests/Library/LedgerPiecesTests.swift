@@ -141,7 +141,8 @@ struct LedgerPiecesTests {
     let entry = Self.fullEntry()
     let saved = Self.bytes(entry)
     var reader = BinaryReader(Data(saved))
-    let unread = try LedgerEntry(from: &reader)
+    let damage = LedgerEntry.Damage()
+    let unread = try LedgerEntry(from: &reader, damage: damage)
     #expect(reader.isAtEnd)
     #expect(Self.bytes(unread) == saved)
     #expect(unread.outline == entry.outline)
@@ -152,9 +153,12 @@ struct LedgerPiecesTests {
     changed.outline.title = "Changed"
     #expect(unread.outline.title == "Title")
     #expect(Self.bytes(changed) != saved)
+    #expect(!damage.isRecorded)
   }
 
-  @Test("a damaged body reads as empty, never as a crash; a damaged head is an error")
+  @Test(
+    "a damaged body reads as empty and is recorded (the state is then analysed afresh); a cut head is an error"
+  )
   func damagedBody() throws {
     var saved = Self.bytes(Self.fullEntry())
     // NB: the speaker's kind, in the body, made one no speaker has.
@@ -163,11 +167,17 @@ struct LedgerPiecesTests {
       (0...(saved.count - kind.count)).last { Array(saved[$0..<$0 + kind.count]) == kind })
     saved[at] = UInt8(ascii: "x")
     var reader = BinaryReader(Data(saved))
-    let entry = try LedgerEntry(from: &reader)
+    let damage = LedgerEntry.Damage()
+    let entry = try LedgerEntry(from: &reader, damage: damage)
+    let ledger = Ledger(saved: [[entry]], damage: damage)
     #expect(entry.id == ArticleID("full"))
+    #expect(!ledger.hasDamagedBody, "nothing is decoded until asked for")
     #expect(entry.outline.quotes.isEmpty)
     #expect(entry.speakers.isEmpty)
+    #expect(ledger.hasDamagedBody)
     var cut = BinaryReader(Data(saved.prefix(6)))
-    #expect(throws: BinaryReader.Damaged.self) { try LedgerEntry(from: &cut) }
+    #expect(throws: BinaryReader.Damaged.self) {
+      try LedgerEntry(from: &cut, damage: LedgerEntry.Damage())
+    }
   }
 }

@@ -12,32 +12,34 @@ struct RelatedStoriesTests {
   /// Articles on a few topics with words in common: topics share some heavy terms, so
   /// candidates compete and changes reach across topics.
   static func index(articles: Int, random: inout SeededGenerator) throws -> StoryIndex {
+    var index = StoryIndex(stopWords: try StopWords.bundled())
+    index.add(try (0..<articles).map { try article($0, random: &random) })
+    return index
+  }
+
+  private static let cleaner = Result { try ArticleCleaner.bundled() }
+
+  /// Article `number`: mostly words of one topic, some of another and a few common ones.
+  static func article(
+    _ number: Int, topic chosen: Int? = nil, random: inout SeededGenerator
+  ) throws -> Article {
     let topics = (0..<8).map { topic in (0..<14).map { "t\(topic)word\($0)" } }
     let common = (0..<40).map { "common\($0)" }
-    let cleaner = try ArticleCleaner.bundled()
-    var batch: [Article] = []
-    for number in 0..<articles {
-      let topic = topics[Int.random(in: topics.indices, using: &random)]
-      let other = topics[Int.random(in: topics.indices, using: &random)]
-      var words: [String] = []
-      for _ in 0..<30 { words.append(topic[Int.random(in: 0..<topic.count, using: &random)]) }
-      for _ in 0..<8 { words.append(other[Int.random(in: 0..<other.count, using: &random)]) }
-      for _ in 0..<10 { words.append(common[Int.random(in: common.indices, using: &random)]) }
-      words.shuffle(using: &random)
-      let sentences = stride(from: 0, to: words.count, by: 8).map {
-        words[$0..<min(words.count, $0 + 8)].joined(separator: " ").capitalized + "."
-      }
-      batch.append(
-        cleaner.clean(
-          RawArticle(
-            id: ArticleID("a\(number)"), location: SourceLocation(path: "a\(number)"),
-            text: sentences.joined(separator: "\n\n"),
-            title: words.prefix(6).joined(separator: " "),
-            date: "2024-05-\(String(format: "%02d", 1 + number % 28))", source: "Wire")))
+    let topic = topics[chosen ?? Int.random(in: topics.indices, using: &random)]
+    let other = topics[Int.random(in: topics.indices, using: &random)]
+    var words: [String] = []
+    for _ in 0..<30 { words.append(topic[Int.random(in: 0..<topic.count, using: &random)]) }
+    for _ in 0..<8 { words.append(other[Int.random(in: 0..<other.count, using: &random)]) }
+    for _ in 0..<10 { words.append(common[Int.random(in: common.indices, using: &random)]) }
+    words.shuffle(using: &random)
+    let sentences = stride(from: 0, to: words.count, by: 8).map {
+      words[$0..<min(words.count, $0 + 8)].joined(separator: " ").capitalized + "."
     }
-    var index = StoryIndex(stopWords: try StopWords.bundled())
-    index.add(batch)
-    return index
+    return try cleaner.get().clean(
+      RawArticle(
+        id: ArticleID("a\(number)"), location: SourceLocation(path: "a\(number)"),
+        text: sentences.joined(separator: "\n\n"), title: words.prefix(6).joined(separator: " "),
+        date: "2024-05-\(String(format: "%02d", 1 + number % 28))", source: "Wire"))
   }
 
   /// Groups as `StoryIndex.orderedClusters` gives them: members ascending, groups by their
@@ -114,6 +116,34 @@ struct RelatedStoriesTests {
     #expect(scoredAgain > 0)
     #expect(scoredAgain < total)
     if limit == 1 { #expect(highestBar > 1) }
+  }
+}
+
+extension RelatedStoriesTests {
+  @Test("an article analysed again under its id is a new document: its story is scored again")
+  func articleAnalysedAgain() throws {
+    var random = SeededGenerator(seed: 11)
+    var index = try Self.index(articles: 120, random: &random)
+    let groups = Self.ordered(Array(0..<120).chunked(random: &random))
+    var kept = RelatedStories(heavyTerms: 10, beatSize: 1000)
+    _ = kept.update(index, groups: groups, minimum: 0.15, limit: 2)
+    // Every fourth article comes back on another topic, under its id, as a library
+    // analyses an edited file again.
+    var again = groups
+    for number in stride(from: 0, to: 120, by: 4) {
+      let id = ArticleID("a\(number)")
+      let old = try #require(index.documentNumber[id])
+      index.remove([id])
+      index.add([try Self.article(number, topic: (number / 4) % 8, random: &random)])
+      let new = try #require(index.documentNumber[id])
+      again = again.map { group in group.map { $0 == old ? new : $0 } }
+    }
+    again = Self.ordered(again)
+    var fresh = RelatedStories(heavyTerms: 10, beatSize: 1000)
+    let expected = fresh.update(index, groups: again, minimum: 0.15, limit: 2)
+    let found = kept.update(index, groups: again, minimum: 0.15, limit: 2)
+    #expect(found.related == expected.related)
+    #expect(kept.entries == fresh.entries)
   }
 }
 

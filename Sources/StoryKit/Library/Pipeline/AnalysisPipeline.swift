@@ -25,8 +25,9 @@ enum AnalysisPipeline {
 
   /// Runs every stage over `work`, then `commit`s it; stops after reading when the files read
   /// again hold every article as stored (a file touched, not changed) and none left:
-  /// `work.isUnchanged`. Stops without committing when a part of the saved state read ahead
-  /// turns out unreadable: `work.savedStateUnreadable` (the caller analyses afresh). A batched
+  /// `work.isUnchanged`. Stops without committing when a part of the saved state read ahead,
+  /// or a ledger entry's body, turns out unreadable: `work.savedStateUnreadable` (the caller
+  /// analyses afresh). A batched
   /// analysis (`work.batches`) runs the stages and `commit` once per batch, each batch an
   /// update of the state the batches before it left.
   ///
@@ -43,8 +44,11 @@ enum AnalysisPipeline {
   ) throws(LibraryError) {
     repeat {
       try runStages(&work, configuration: configuration, beforeStories: beforeStories)
-      // NB: the state is written whole with the batch: every part must be in place.
-      if work.savedStateUnreadable || !work.state.finishReading() {
+      // NB: the state is written whole with the batch: every part must be in place, and
+      // every ledger entry read whole.
+      if work.savedStateUnreadable || !work.state.finishReading()
+        || work.state.ledger.hasDamagedBody
+      {
         work.savedStateUnreadable = true
         return
       }

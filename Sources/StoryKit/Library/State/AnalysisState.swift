@@ -13,7 +13,7 @@ import Foundation
 /// (`StateChunks`, `LibraryStore.saveState`).
 struct AnalysisState: Sendable {
   /// The layout version of the saved state; a library holding another is analysed afresh.
-  static let format = 11
+  static let format = 12
 
   /// The articles, by id.
   var ledger = Ledger()
@@ -230,6 +230,7 @@ struct AnalysisState: Sendable {
         }
       }
     }
+    let damage = LedgerEntry.Damage()
     let decoded = tasks.parallelMap { task -> Decoded in
       do {
         switch task {
@@ -239,7 +240,7 @@ struct AnalysisState: Sendable {
           let count = try piece.count()
           var entries: [LedgerEntry] = []
           entries.reserveCapacity(count)
-          for _ in 0..<count { entries.append(try LedgerEntry(from: &piece)) }
+          for _ in 0..<count { entries.append(try LedgerEntry(from: &piece, damage: damage)) }
           return .ledger(entries)
         case .part(let part):
           return try Self.decode(part, parts: parts, configuration: configuration)
@@ -257,7 +258,7 @@ struct AnalysisState: Sendable {
       }
     }
     self.nextSerial = nextSerial
-    self.ledger = Ledger(saved: saved)
+    self.ledger = Ledger(saved: saved, damage: damage)
   }
 
   /// One part other than the ledger, read.

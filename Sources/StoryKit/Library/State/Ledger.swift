@@ -26,13 +26,16 @@ struct Ledger: Sendable {
   /// The articles whose outline (what their stories show) was set, changed or removed since
   /// the ledger was made or they were last taken (`takeChangedOutlines`).
   private var changedOutlines = Set<ArticleID>()
+  /// Where the entries of a saved state record a body that could not be decoded.
+  private var damage: LedgerEntry.Damage?
 
   /// An empty ledger.
   init() {}
 
   /// The entries of a saved state, none of them changed; should two share a serial, the
-  /// later one stays.
-  init(saved entries: [[LedgerEntry]]) {
+  /// later one stays. `damage` is where they record a body that could not be decoded.
+  init(saved entries: [[LedgerEntry]], damage: LedgerEntry.Damage? = nil) {
+    self.damage = damage
     let highest = entries.reduce(-1) { max($0, $1.last?.serial ?? -1) }
     slots = Array(repeating: nil, count: highest + 1)
     serials.reserveCapacity(entries.reduce(0) { $0 + $1.count })
@@ -52,7 +55,11 @@ struct Ledger: Sendable {
   subscript(id: ArticleID) -> LedgerEntry? {
     get { serials[id].flatMap { slots[$0] } }
     set {
-      if serials[id].flatMap({ slots[$0]?.outline }) != newValue?.outline {
+      // NB: an entry taken out is not decoded to be compared.
+      let old = serials[id].flatMap { slots[$0] }
+      if let newValue, old?.outline != newValue.outline {
+        changedOutlines.insert(id)
+      } else if newValue == nil, old != nil {
         changedOutlines.insert(id)
       }
       if let old = serials.removeValue(forKey: id) {
@@ -77,6 +84,10 @@ struct Ledger: Sendable {
     defer { changedOutlines = [] }
     return changedOutlines
   }
+
+  /// Whether an entry of the saved state found its body damaged when it was read (it read as
+  /// empty): the state is unusable, and the library is analysed afresh.
+  var hasDamagedBody: Bool { damage?.isRecorded ?? false }
 
   /// The entry of `serial`, if an article holds it.
   func entry(serial: Int) -> LedgerEntry? {

@@ -79,15 +79,28 @@ struct LedgerEntry: Sendable {
   }
 
   /// An entry as `write(to:)` wrote it; its body is checked for length only, and decoded when
-  /// first asked for (a damaged one reads as empty).
-  init(from reader: inout BinaryReader) throws(BinaryReader.Damaged) {
+  /// first asked for: a damaged one reads as empty and is recorded in `damage`.
+  init(from reader: inout BinaryReader, damage: Damage) throws(BinaryReader.Damaged) {
     id = ArticleID(try reader.string())
     path = try reader.string()
     record = try reader.optional { reader throws(BinaryReader.Damaged) in try reader.int() }
     contentHash = try reader.fixed()
     group = try reader.string()
     serial = try reader.int()
-    body = .saved(SavedBody(id: id, bytes: try reader.bytes(count: try reader.count())))
+    body = .saved(
+      SavedBody(id: id, bytes: try reader.bytes(count: try reader.count()), damage: damage))
+  }
+
+  /// Whether a body read from a saved state could not be decoded, shared by the entries of
+  /// one saved state: that state is then unusable (`Ledger.hasDamagedBody`).
+  final class Damage: Sendable {
+    private let recorded = Mutex(false)
+
+    init() {}
+
+    func record() { recorded.withLock { $0 = true } }
+
+    var isRecorded: Bool { recorded.withLock { $0 } }
   }
 
   /// Everything but the head.
@@ -186,18 +199,26 @@ struct LedgerEntry: Sendable {
   private final class SavedBody: Sendable {
     let id: ArticleID
     let bytes: ArraySlice<UInt8>
+    let damage: Damage
     private let decoded = Mutex<Content?>(nil)
 
-    init(id: ArticleID, bytes: ArraySlice<UInt8>) {
+    init(id: ArticleID, bytes: ArraySlice<UInt8>, damage: Damage) {
       self.id = id
       self.bytes = bytes
+      self.damage = damage
     }
 
     var content: Content {
       decoded.withLock { decoded in
         if let decoded { return decoded }
         var reader = BinaryReader(bytes)
-        let content = (try? Content(id: id, from: &reader)) ?? .empty(id)
+        let content: Content
+        do {
+          content = try Content(id: id, from: &reader)
+        } catch {
+          damage.record()
+          content = .empty(id)
+        }
         decoded = content
         return content
       }

@@ -38,12 +38,19 @@ extension LibraryStore {
         guard let hash = Self.chunkHash(named: row[0]) else { continue }
         let data: Data = row[1]
         for place in places.removeValue(forKey: hash) ?? [] where data.count == place.length {
-          parts[place.piece]?.withUnsafeMutableBytes { piece in
-            data.copyBytes(
-              to: UnsafeMutableRawBufferPointer(
-                rebasing: piece[place.offset..<place.offset + place.length]))
-          }
-          missing[place.piece, default: 0] -= place.length
+          // NB: a place outside its piece (a piece listed twice) is never written: the piece
+          // stays short of bytes, and the state unreadable.
+          let copied =
+            parts[place.piece]?.withUnsafeMutableBytes { piece -> Bool in
+              guard place.offset >= 0, place.offset + place.length <= piece.count else {
+                return false
+              }
+              data.copyBytes(
+                to: UnsafeMutableRawBufferPointer(
+                  rebasing: piece[place.offset..<place.offset + place.length]))
+              return true
+            } ?? false
+          if copied { missing[place.piece, default: 0] -= place.length }
         }
       }
       // NB: a chunk lost or of another length leaves its piece, and the state, unreadable.
