@@ -67,6 +67,39 @@ struct IncrementalUpdateTests {
     try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
   }
 
+  @Test(
+    "a stored article is found by its speaker's new alias, as after a fresh analysis",
+    arguments: [
+      (query: "speaker:sergey", stored: "lavrov-1"),
+      (query: "speaker:sergei", stored: "lavrov-1"),
+    ])
+  func storedArticleFoundByNewAlias(query: String, stored: String) throws {
+    let corpus = try Corpus()
+    defer { corpus.folder.remove() }
+    let first = Record(
+      id: "lavrov-1", title: "Talks in Geneva", date: "2025-03-04", source: "Wire",
+      text: """
+        Sergei Lavrov said: "The talks in Geneva were useful and will continue next month."
+        """)
+    try corpus.folder.write("corpus/c.jsonl", LibraryFixture.jsonLines([first]))
+    _ = try corpus.open()
+    let second = Record(
+      id: "lavrov-2", title: "Geneva talks resume", date: "2025-04-04", source: "Agency",
+      text: """
+        Sergey Lavrov said: "The second round of talks in Geneva has begun in a calm mood."
+        """)
+    try corpus.folder.write("corpus/d.jsonl", LibraryFixture.jsonLines([second]))
+    let updated = try corpus.open()
+    let speaker = try #require(try updated.speakers().first { $0.name.hasSuffix("Lavrov") })
+    #expect(
+      Set([speaker.name] + speaker.aliases).isSuperset(of: ["Sergei Lavrov", "Sergey Lavrov"]))
+    func hits(_ library: Library) throws -> Set<String> {
+      Set(try library.search(SearchQuery(parsing: query)).hits.map(\.article.rawValue))
+    }
+    #expect(try hits(updated).contains(stored))
+    #expect(try hits(updated) == hits(corpus.fresh()))
+  }
+
   /// A record of one speaker's two quotes, the second naming them by surname.
   static func quoted(_ id: String, _ name: String, surnameToo: Bool = true) -> Record {
     let surname = name.split(separator: " ").last.map(String.init) ?? name

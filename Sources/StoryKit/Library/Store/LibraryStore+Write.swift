@@ -140,8 +140,14 @@ extension LibraryStore {
       }
       try Self.writeStories(stories, db: db)
       let handedOver = fresh ? [] : try Self.idsChangingHands(speakers, db: db)
+      let namedAnew =
+        fresh
+        ? []
+        : try Self.articlesNamingSpeakersAnew(
+          speakers, handedOver: handedOver, renamed: work.quoteChanges, db: db)
       try Self.writeSpeakers(speakers, db: db)
       try Self.repointQuotes(from: handedOver, directory: work.directory, db: db)
+      try Self.reindexSpeakerNames(of: namedAnew.subtracting(inserted), work: work, db: db)
       try Self.writeGroups(groups, db: db)
       try Self.insertProvenance(provenance, hashes: hashes, problems: work.problems, db: db)
       writing.report(.rows)
@@ -408,6 +414,69 @@ extension LibraryStore {
     }
   }
 
+  /// The stored articles whose search field of speaker names (`SearchFields.Extras`) may be
+  /// stale: those quoting a speaker whose name or aliases change, or an id that changes hands,
+  /// and those with a quote now given another speaker (`renamed`). Read after the quotes are
+  /// renamed and before the speakers are rewritten.
+  private static func articlesNamingSpeakersAnew(
+    _ speakers: RowChanges<Speaker, SpeakerID>, handedOver: [SpeakerID],
+    renamed: [AnalysisWork.QuoteChange], db: Database
+  ) throws -> Set<ArticleID> {
+    let stored = try db.cachedStatement(sql: "SELECT payload FROM speaker WHERE id = ?")
+    var ids = Set(handedOver)
+    for (speaker, id) in speakers.written {
+      // NB: a new id's stored quotes are those handed over or renamed, found below.
+      guard let payload = try Data.fetchOne(stored, arguments: [id.rawValue]) else { continue }
+      let old = try Payload.decode(Speaker.self, from: payload)
+      if Set([old.name] + old.aliases) != Set([speaker.name] + speaker.aliases) { ids.insert(id) }
+    }
+    var articles = Set<ArticleID>()
+    let quoting = try db.cachedStatement(
+      sql: "SELECT DISTINCT article FROM quote WHERE speakerID = ?")
+    for id in ids {
+      for article in try String.fetchAll(quoting, arguments: [id.rawValue]) {
+        articles.insert(ArticleID(article))
+      }
+    }
+    let quote = try db.cachedStatement(sql: "SELECT article FROM quote WHERE id = ?")
+    for change in renamed {
+      if let article = try String.fetchOne(quote, arguments: [change.quote.rawValue]) {
+        articles.insert(ArticleID(article))
+      }
+    }
+    return articles
+  }
+
+  /// Writes again the speaker names of stored `articles` whose names (their quotes' speakers,
+  /// with their aliases, as the directory now has them) differ from those stored, with their
+  /// search rows, so `speaker:` finds them by a new name or alias as a fresh analysis would.
+  private static func reindexSpeakerNames(
+    of articles: Set<ArticleID>, work: AnalysisWork, db: Database
+  ) throws {
+    guard !articles.isEmpty else { return }
+    // NB: the stored names first; the whole row only for an article whose names differ.
+    let stored = try db.cachedStatement(sql: "SELECT speakerText FROM article WHERE id = ?")
+    let old = try db.cachedStatement(
+      sql: "SELECT searchKey, payload, quoteText, speakerText FROM article WHERE id = ?")
+    let update = try db.cachedStatement(sql: "UPDATE article SET speakerText = ? WHERE id = ?")
+    let index = try db.cachedStatement(
+      sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
+    for id in articles.sorted() {
+      guard let outline = work.state.ledger[id]?.outline else { continue }
+      let names = SearchFields.Extras.speakerNames(
+        outline.quotes.compactMap(\.speaker), directory: work.directory)
+      guard let before = try String.fetchOne(stored, arguments: [id.rawValue]), before != names,
+        let row = try Row.fetchOne(old, arguments: [id.rawValue])
+      else { continue }
+      try unindex(row, db: db)
+      try update.execute(arguments: [names, id.rawValue])
+      let article = try Payload.decode(Article.self, from: row[1])
+      let fields = SearchFields(
+        title: article.title ?? "", body: article.cleanText, quotes: row[2], speakers: names)
+      try index.execute(arguments: Self.searchRow(row[0], fields.folded))
+    }
+  }
+
   /// Points the stored quotes of the ids `handedOver` (`idsChangingHands`) at the speaker
   /// their canonical name finds now, as the quotes analysed now are written (`insertQuotes`).
   private static func repointQuotes(
@@ -522,11 +591,15 @@ struct SearchFields: Sendable {
 
     /// The names and aliases of an article's speakers, sorted, a line each.
     func speakers(of article: ArticleID) -> String {
+      Self.speakerNames(
+        (positions[article] ?? []).compactMap { quotes[$0].speaker }, directory: directory)
+    }
+
+    /// The names and aliases of the speakers of `canonicalNames`, sorted, a line each.
+    static func speakerNames(_ canonicalNames: [String], directory: SpeakerDirectory) -> String {
       var names = Set<String>()
-      for position in positions[article] ?? [] {
-        guard let name = quotes[position].speaker,
-          let speaker = directory.speaker(canonicalName: name)
-        else { continue }
+      for name in canonicalNames {
+        guard let speaker = directory.speaker(canonicalName: name) else { continue }
         names.formUnion([speaker.name] + speaker.aliases)
       }
       return names.sorted().joined(separator: "\n")
