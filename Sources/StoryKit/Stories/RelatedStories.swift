@@ -119,21 +119,13 @@ struct RelatedStories: Sendable {
     }
     for term in crossed { rescore.formUnion(postings[term] ?? []) }
     // Stories a changed one shares enough heavy terms with.
-    var shared = Array(repeating: 0, count: groups.count)
-    var touched: [Int] = []
+    var sharing = SharedTerms(stories: groups.count)
     func reach(from heavy: [UInt32], skipping own: Int?) {
-      for term in heavy where !crossed.contains(term) {
-        guard let list = postings[term], list.count <= beatSize else { continue }
-        for other in list where other != own {
-          if shared[other] == 0 { touched.append(other) }
-          shared[other] += 1
-        }
+      sharing.count(heavy, postings: postings, beatSize: beatSize, own: own, leavingOut: crossed)
+      for other in sharing.touched where sharing.counts[other] >= entries[keys[other]]?.bar ?? 1 {
+        rescore.insert(other)
       }
-      for other in touched {
-        if shared[other] >= entries[keys[other]]?.bar ?? 1 { rescore.insert(other) }
-        shared[other] = 0
-      }
-      touched.removeAll(keepingCapacity: true)
+      sharing.clear()
     }
     for position in changed { reach(from: terms[position], skipping: position) }
     for entry in gone { reach(from: entry.terms, skipping: nil) }
@@ -156,19 +148,14 @@ struct RelatedStories: Sendable {
     let frozenTerms = terms
     let count = groups.count
     let candidates = ranges.parallelMap { range -> [(likely: [Int], bar: Int)] in
-      var shared = Array(repeating: 0, count: count)
+      var sharing = SharedTerms(stories: count)
       return range.map { group in
-        var touched: [Int] = []
-        for term in frozenTerms[group] {
-          guard let list = lists[term], list.count <= beatSize else { continue }
-          for other in list where other != group {
-            if shared[other] == 0 { touched.append(other) }
-            shared[other] += 1
-          }
+        sharing.count(frozenTerms[group], postings: lists, beatSize: beatSize, own: group)
+        let likely = TopSelection.best(candidateLimit, of: sharing.touched) {
+          Float(sharing.counts[$0])
         }
-        let likely = TopSelection.best(candidateLimit, of: touched) { Float(shared[$0]) }
-        let bar = likely.count == candidateLimit ? likely.last.map { shared[$0] } ?? 1 : 1
-        for other in touched { shared[other] = 0 }
+        let bar = likely.count == candidateLimit ? likely.last.map { sharing.counts[$0] } ?? 1 : 1
+        sharing.clear()
         return (likely, bar)
       }
     }.flatMap { $0 }
@@ -207,5 +194,38 @@ struct RelatedStories: Sendable {
     }
     entries = next
     return Found(related: related, scored: scored, profiles: profiles)
+  }
+
+  /// For one story's heavy terms, how many of them each other story shares (a term heading
+  /// more than the beat size, or left out, not counted); reused story after story.
+  private struct SharedTerms {
+    /// By story number; zero for the stories not touched.
+    private(set) var counts: [Int]
+    /// The stories sharing at least one term, in the order first met.
+    private(set) var touched: [Int] = []
+
+    init(stories: Int) {
+      counts = Array(repeating: 0, count: stories)
+    }
+
+    /// Counts the terms of `heavy` each story other than `own` shares, from `postings`.
+    mutating func count(
+      _ heavy: [UInt32], postings: [UInt32: [Int]], beatSize: Int, own: Int?,
+      leavingOut: Set<UInt32> = []
+    ) {
+      for term in heavy where !leavingOut.contains(term) {
+        guard let list = postings[term], list.count <= beatSize else { continue }
+        for other in list where other != own {
+          if counts[other] == 0 { touched.append(other) }
+          counts[other] += 1
+        }
+      }
+    }
+
+    /// Back to no story touched.
+    mutating func clear() {
+      for other in touched { counts[other] = 0 }
+      touched.removeAll(keepingCapacity: true)
+    }
   }
 }

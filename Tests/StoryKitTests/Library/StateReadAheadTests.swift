@@ -108,11 +108,8 @@ struct StateReadAheadTests {
       let lists = try Data.fetchAll(
         db, sql: "SELECT data FROM analysisState WHERE part LIKE 'ledger.%'")
       for list in lists {
-        var reader = BinaryReader(list)
-        for _ in 0..<(try reader.count()) {
-          let hex = String(try reader.fixed(), radix: 16)
-          _ = try reader.int()
-          let name = "#" + String(repeating: "0", count: 16 - hex.count) + hex
+        for chunk in try #require(LibraryStore.chunkList(list)) {
+          let name = LibraryStore.chunkName(chunk.hash)
           guard
             var bytes = try Data.fetchOne(
               db, sql: "SELECT data FROM analysisState WHERE part = ?", arguments: [name]

@@ -145,7 +145,7 @@ extension LibraryStore {
   }
 
   /// A chunk's row name: `#` and its hash in 16 hex digits.
-  private static func chunkName(_ hash: UInt64) -> String {
+  static func chunkName(_ hash: UInt64) -> String {
     let hex = String(hash, radix: 16)
     return "#" + String(repeating: "0", count: 16 - hex.count) + hex
   }
@@ -156,7 +156,7 @@ extension LibraryStore {
   }
 
   /// The chunks a saved piece is made of, in order, or `nil` when the list is damaged.
-  private static func chunkList(_ data: Data) -> [(hash: UInt64, length: Int)]? {
+  static func chunkList(_ data: Data) -> [(hash: UInt64, length: Int)]? {
     var reader = BinaryReader(data)
     do {
       let count = try reader.count(minimumSize: 9)
