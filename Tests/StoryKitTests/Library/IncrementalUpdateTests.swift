@@ -203,7 +203,10 @@ struct IncrementalUpdateTests {
     _ = try corpus.open()
     try corpus.folder.write("corpus/b.jsonl", LibraryFixture.jsonLines(edit.fileB()))
     let updated = try corpus.open()
-    try LibraryContents(updated).expectEqual(LibraryContents(corpus.fresh()))
+    let fresh = try corpus.fresh()
+    try LibraryContents(updated).expectEqual(LibraryContents(fresh))
+    try Self.expectSameHits(
+      updated, fresh, for: ["quake", "death", "eleven", "tonight", "ferry", "bridge"])
     #expect(try corpus.open().openedAs == .current)
   }
 
@@ -349,12 +352,28 @@ struct IncrementalUpdateTests {
     let after = try LibraryFixture.open([corpus], file: library)
     #expect(try after.articles().allSatisfy { !$0.cleanText.contains("Telegram") })
     try LibraryContents(after).expectEqual(LibraryContents(LibraryFixture.fresh([corpus])))
+    // NB: an article cleaned again keeps its search key: its old row must leave the index
+    // before its new one comes in, words both share included.
+    let words = ["telegram", "officials", "frost", "council", "gazette"]
+    try Self.expectSameHits(after, LibraryFixture.fresh([corpus]), for: words)
+    #expect(try after.search(SearchQuery(parsing: "council")).hits.count == 1)
 
     // And back: with the new file gone, the line is the articles' own again.
     try FileManager.default.removeItem(atPath: corpus + "/2.jsonl")
     let restored = try LibraryFixture.open([corpus], file: library)
     #expect(try restored.articles().allSatisfy { $0.cleanText.contains("Telegram") })
     try LibraryContents(restored).expectEqual(LibraryContents(LibraryFixture.fresh([corpus])))
+    try Self.expectSameHits(restored, LibraryFixture.fresh([corpus]), for: words)
+  }
+
+  /// Expects `queries` to find the same articles in `updated` as in `fresh`.
+  static func expectSameHits(_ updated: Library, _ fresh: Library, for queries: [String]) throws {
+    for query in queries {
+      func hits(_ library: Library) throws -> Set<String> {
+        Set(try library.search(SearchQuery(parsing: query)).hits.map(\.article.rawValue))
+      }
+      #expect(try hits(updated) == hits(fresh), "\(query)")
+    }
   }
 
   // MARK: Saved state

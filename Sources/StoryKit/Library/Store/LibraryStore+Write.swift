@@ -90,8 +90,10 @@ extension LibraryStore {
     // leave this connection's stale for the next batch's rows.
     let side = try fresh && isBuilding && !work.hasMoreBatches ? sideSearchIndex() : nil
     defer { side?.discard() }
+    // NB: in the order of their search keys, as FTS5 writes its pending terms out whenever a
+    // rowid comes out of order (`SearchRowChanges`).
+    let articles = Self.inSearchKeyOrder(work.articles, placements: placements)
     if let side {
-      let articles = work.articles
       side.start(count: articles.count) { number in
         let article = articles[number]
         guard let place = placements[article.id] else { return nil }
@@ -103,6 +105,9 @@ extension LibraryStore {
       // indexes and builds those at the end, sorted once, instead of inserting 300k entries
       // in random order into each.
       let hashes = try Self.fileHashes(provenance.files, db: db)
+      // NB: the search rows of stored articles moved or named anew go in one pass at the end,
+      // by rowid.
+      var searchRows = SearchRowChanges()
       var deferredIndexes: [String] = []
       if fresh {
         for table in Self.analysisTables where quotesAhead == nil || table != "quote" {
@@ -120,7 +125,7 @@ extension LibraryStore {
       }
       let inserted = Set(work.articles.map(\.id))
       try Self.insertArticles(
-        work.articles, placements: placements, search: search, indexing: side == nil, db: db,
+        articles, placements: placements, search: search, indexing: side == nil, db: db,
         progress: writing)
       if quotesAhead == nil {
         try Self.insertQuotes(work.quotes, directory: work.directory, db: db, progress: writing)
@@ -135,7 +140,7 @@ extension LibraryStore {
           }
           return (id, place)
         }
-        try Self.move(moves, previous: previous.articles, db: db)
+        try Self.move(moves, previous: previous.articles, search: &searchRows, db: db)
         try Self.changeSpeakers(work.quoteChanges, directory: work.directory, db: db)
       }
       try Self.writeStories(stories, db: db)
@@ -147,7 +152,9 @@ extension LibraryStore {
           speakers, handedOver: handedOver, renamed: work.quoteChanges, db: db)
       try Self.writeSpeakers(speakers, db: db)
       try Self.repointQuotes(from: handedOver, directory: work.directory, db: db)
-      try Self.reindexSpeakerNames(of: namedAnew.subtracting(inserted), work: work, db: db)
+      try Self.reindexSpeakerNames(
+        of: namedAnew.subtracting(inserted), work: work, search: &searchRows, db: db)
+      try searchRows.write(db)
       try Self.writeGroups(groups, db: db)
       try Self.insertProvenance(provenance, hashes: hashes, problems: work.problems, db: db)
       writing.report(.rows)
@@ -223,37 +230,28 @@ extension LibraryStore {
     return placements
   }
 
-  /// Takes articles out of the tables and the search index.
+  /// Takes articles out of the tables and the search index. Before the articles analysed
+  /// now are inserted: an article read again keeps its search key.
   private static func deleteArticles(_ ids: Set<ArticleID>, db: Database) throws {
     guard !ids.isEmpty else { return }
+    var search = SearchRowChanges()
     let old = try db.cachedStatement(
       sql: "SELECT searchKey, payload, quoteText, speakerText FROM article WHERE id = ?")
     for id in ids.sorted() {
       guard let row = try Row.fetchOne(old, arguments: [id.rawValue]) else { continue }
-      try unindex(row, db: db)
+      search.remove(row[0], fields: try indexedFields(row).folded)
       try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id.rawValue])
       try db.execute(sql: "DELETE FROM quote WHERE article = ?", arguments: [id.rawValue])
     }
+    try search.write(db)
   }
 
-  /// Deletes an article's search row, given its `searchKey, payload, quoteText, speakerText`.
-  private static func unindex(_ row: Row, db: Database) throws {
+  /// The fields an article's search row was indexed with, given its stored `searchKey,
+  /// payload, quoteText, speakerText`.
+  private static func indexedFields(_ row: Row) throws -> SearchFields {
     let article = try Payload.decode(Article.self, from: row[1])
-    let fields = SearchFields(
+    return SearchFields(
       title: article.title ?? "", body: article.cleanText, quotes: row[2], speakers: row[3])
-    try db.execute(
-      sql: """
-        INSERT INTO search (search, rowid, title, body, quotes, speakers)
-        VALUES ('delete', ?, ?, ?, ?, ?)
-        """,
-      arguments: Self.searchRow(row[0], fields.folded))
-  }
-
-  /// The arguments of a search row: its key and the four folded fields.
-  private static func searchRow(_ key: Int64, _ folded: [String]) -> StatementArguments {
-    var values: [(any DatabaseValueConvertible)?] = [key]
-    for field in folded { values.append(field) }
-    return StatementArguments(values)
   }
 
   /// The side search index of a library being built (`SearchIndexBuilder`).
@@ -263,7 +261,8 @@ extension LibraryStore {
     return try mappingErrors { try SearchIndexBuilder(for: writer, libraryPath: building) }
   }
 
-  /// Inserts the articles and, when `indexing`, their search rows, encoding and folding them
+  /// Inserts the articles (in the order of their search keys) and, when `indexing`, their
+  /// search rows, encoding and folding them
   /// on all cores a chunk at a time, so only one chunk's encoded copy is in memory at once.
   private static func insertArticles(
     _ articles: [Article], placements: [ArticleID: StoredRows.Placement],
@@ -300,10 +299,19 @@ extension LibraryStore {
           item.fields.speakers, payload,
         ])
         guard indexing else { continue }
-        try index.execute(arguments: Self.searchRow(place.searchKey, item.folded))
+        try index.execute(arguments: SearchRowChanges.row(place.searchKey, item.folded))
       }
     }
     progress.report(.articles, done: articles.count, of: articles.count)
+  }
+
+  /// `articles` in the order of their search keys (`SearchKey`): the order the search index
+  /// takes rows in without writing its pending terms out on every row.
+  private static func inSearchKeyOrder(
+    _ articles: [Article], placements: [ArticleID: StoredRows.Placement]
+  ) -> [Article] {
+    let keys = articles.map { placements[$0.id]?.searchKey ?? .max }
+    return articles.indices.sorted { keys[$0] < keys[$1] }.map { articles[$0] }
   }
 
   /// Stores articles cleaned again to the same text (only their removals changed).
@@ -314,10 +322,11 @@ extension LibraryStore {
     }
   }
 
-  /// Moves the stored articles whose placement changed; a new day moves their search row.
+  /// Moves the stored articles whose placement changed; a new day moves their search row
+  /// (through `search`).
   private static func move(
     _ moves: [(ArticleID, StoredRows.Placement)], previous: [ArticleID: StoredRows.Placement],
-    db: Database
+    search: inout SearchRowChanges, db: Database
   ) throws {
     let update = try db.cachedStatement(
       sql: """
@@ -327,26 +336,21 @@ extension LibraryStore {
         """)
     let old = try db.cachedStatement(
       sql: "SELECT searchKey, payload, quoteText, speakerText FROM article WHERE searchKey = ?")
-    let index = try db.cachedStatement(
-      sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
     // NB: search keys end in the article's serial, unique in the library, so a moved key
     // never meets another article's.
     for (id, place) in moves {
       guard let stored = previous[id] else { continue }
-      var row: Row?
-      if stored.searchKey != place.searchKey {
-        row = try Row.fetchOne(old, arguments: [stored.searchKey])
-        if let row { try unindex(row, db: db) }
+      if stored.searchKey != place.searchKey,
+        let row = try Row.fetchOne(old, arguments: [stored.searchKey])
+      {
+        let fields = try indexedFields(row).folded
+        search.remove(stored.searchKey, fields: fields)
+        search.insert(place.searchKey, fields: fields)
       }
       try update.execute(arguments: [
         place.listing, place.storyID.rawValue, place.copyOf?.rawValue, place.day,
         place.dayInferred, place.searchKey, stored.searchKey,
       ])
-      guard let row else { continue }
-      let article = try Payload.decode(Article.self, from: row[1])
-      let fields = SearchFields(
-        title: article.title ?? "", body: article.cleanText, quotes: row[2], speakers: row[3])
-      try index.execute(arguments: Self.searchRow(place.searchKey, fields.folded))
     }
   }
 
@@ -449,9 +453,11 @@ extension LibraryStore {
 
   /// Writes again the speaker names of stored `articles` whose names (their quotes' speakers,
   /// with their aliases, as the directory now has them) differ from those stored, with their
-  /// search rows, so `speaker:` finds them by a new name or alias as a fresh analysis would.
+  /// search rows (through `search`), so `speaker:` finds them by a new name or alias as a
+  /// fresh analysis would.
   private static func reindexSpeakerNames(
-    of articles: Set<ArticleID>, work: AnalysisWork, db: Database
+    of articles: Set<ArticleID>, work: AnalysisWork, search: inout SearchRowChanges,
+    db: Database
   ) throws {
     guard !articles.isEmpty else { return }
     // NB: the stored names first; the whole row only for an article whose names differ.
@@ -459,8 +465,6 @@ extension LibraryStore {
     let old = try db.cachedStatement(
       sql: "SELECT searchKey, payload, quoteText, speakerText FROM article WHERE id = ?")
     let update = try db.cachedStatement(sql: "UPDATE article SET speakerText = ? WHERE id = ?")
-    let index = try db.cachedStatement(
-      sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
     for id in articles.sorted() {
       guard let outline = work.state.ledger[id]?.outline else { continue }
       let names = SearchFields.Extras.speakerNames(
@@ -468,12 +472,12 @@ extension LibraryStore {
       guard let before = try String.fetchOne(stored, arguments: [id.rawValue]), before != names,
         let row = try Row.fetchOne(old, arguments: [id.rawValue])
       else { continue }
-      try unindex(row, db: db)
+      let key: Int64 = row[0]
+      var fields = try indexedFields(row)
+      search.remove(key, fields: fields.folded)
+      fields.speakers = names
+      search.insert(key, fields: fields.folded)
       try update.execute(arguments: [names, id.rawValue])
-      let article = try Payload.decode(Article.self, from: row[1])
-      let fields = SearchFields(
-        title: article.title ?? "", body: article.cleanText, quotes: row[2], speakers: names)
-      try index.execute(arguments: Self.searchRow(row[0], fields.folded))
     }
   }
 
