@@ -323,6 +323,41 @@ struct QuoteExtractionSpeakerTests {
     try QuoteFixture.check(row)
   }
 
+  static let fires = "Wildfires spread across the hills above the town on Tuesday.\n\n"
+
+  /// A person's name, then `of` and where they work or come from.
+  static let personOfPlace: [QuoteCase] = [
+    QuoteCase(
+      "a title, a name, and a description after `of`",
+      fires + "\"⟦The town will rebuild,⟧\" said Judge Eugene Smith of the county court.",
+      .direct("Eugene Smith")),
+    QuoteCase(
+      "a name and an organisation after `of the`",
+      fires + "\"⟦The town will rebuild,⟧\" said Dr. Anna Berg of the University of Oslo.",
+      .direct("Anna Berg")),
+    QuoteCase(
+      "a title's own `of` before the name: the name speaks",
+      fires
+        + "\"⟦The town will rebuild,⟧\" said Deputy Comptroller of the Currency Robert Bench.",
+      .direct("Robert Bench")),
+    QuoteCase(
+      "a reported statement closed by `said NAME of ORGANISATION`",
+      fires
+        + "⟦Current prices are not enough to justify more crews⟧, said Ed Malmgreen of the California Fire Chiefs Association.",
+      .indirect("Ed Malmgreen")),
+    QuoteCase(
+      "a word that only looks like a name before `of` is none (`Out of the Cold`)",
+      fires
+        + "Nadia Jamil runs the shelter. \"⟦There is a sense of community,⟧\" she says of the Out of the Cold program.",
+      .direct("Nadia Jamil")),
+  ]
+
+  @Test(
+    "a person's name before `of` and where they work names the person", arguments: personOfPlace)
+  func personBeforeOf(_ row: QuoteCase) throws {
+    try QuoteFixture.check(row)
+  }
+
   static let readout =
     "The Russian Foreign Ministry published a readout of the call on Sunday.\n\n"
 

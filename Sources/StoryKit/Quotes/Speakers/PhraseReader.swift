@@ -216,6 +216,13 @@ struct PhraseReader: QuoteTextReader {
     // The last name run inside the phrase names the speaker.
     var index = first
     var lastName: (run: ClosedRange<Int>, parsed: NameParser.ParsedName)?
+    // `Dr. Anna Berg of the University of Oslo`, `Captain Mark Kelly of the fire service`: a
+    // person's name (shown one by a title, a role or a known first name) followed by `of` and
+    // where they work or come from, to the phrase's end, names the speaker, not the
+    // organisation or the description after it. (Not `many Out of the Cold users`.)
+    // NB: not when a person's name ends the phrase: it follows a title's `of` (`Deputy
+    // Comptroller of the Currency Robert Bench`).
+    var personBeforeOf: (run: ClosedRange<Int>, parsed: NameParser.ParsedName)?
     while index <= last {
       if inTicker[index] {
         index += 1
@@ -225,12 +232,18 @@ struct PhraseReader: QuoteTextReader {
         let atStart = opensSentence(index)
         if let parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) {
           lastName = (run, parsed)
+          if personBeforeOf == nil, parsed.kind == .person, parsed.confirmed,
+            parsed.nameTokens.upperBound == run.upperBound, isWhereFrom(after: run, to: last)
+          {
+            personBeforeOf = (run, parsed)
+          }
         }
         index = run.upperBound + 1
       } else {
         index += 1
       }
     }
+    if let personBeforeOf, lastName?.parsed.kind != .person { lastName = personBeforeOf }
     // `Sears, Roebuck and Co`, `S and P`: a company suffix or a letter after `and` ends the
     // name the capitalised words before it begin, also before the clause seemed to start
     // (at its `and`), within the sentence.
@@ -294,13 +307,20 @@ struct PhraseReader: QuoteTextReader {
         && (first..<run.lowerBound).contains { tokens[$0].sets.contains(.nonOpener) }
       // NB: a person's name may be followed by where they work, inside the same run
       // (`Jingyi Pan of IG`; see `NameParser.parse`).
+      // NB: where a person works or comes from after `of`, to the phrase's end, is read with
+      // the name (`…, said Ed Malmgreen of the California Independent Producers Association.`).
+      let whereFrom =
+        parsed.kind == .person && parsed.confirmed
+        && parsed.nameTokens.upperBound == run.upperBound && isWhereFrom(after: run, to: last)
       let endsPhrase =
         parsed.nameTokens.upperBound == last
         || (run.upperBound == last && parsed.kind == .person
           && tokens[parsed.nameTokens.upperBound + 1].isLower("of"))
+        || whereFrom
       if descriptive && endsPhrase && !(parsed.kind == .organisation && roleBefore) {
         return SpeakerPhrase(
-          tokens: first...parsed.nameTokens.upperBound, kind: .name(parsed, role: role))
+          tokens: first...(whereFrom ? last : parsed.nameTokens.upperBound),
+          kind: .name(parsed, role: role))
       }
     }
     // A description: up to its first stop word or time word (`the company today said`), or
@@ -361,6 +381,20 @@ struct PhraseReader: QuoteTextReader {
     if end > first, tokens[end].lower.hasSuffix("ing") { end -= 1 }
     let head = tokens[end].lower
     return lexicon.namesGroup(head) ? end : nil
+  }
+
+  /// Whether the words after the name `run` to `last` say where its person works or comes
+  /// from: `of`, then words (capitalised or not, `the county court`, `the University of
+  /// Oslo`), with no clause or cue in them.
+  private func isWhereFrom(after run: ClosedRange<Int>, to last: Int) -> Bool {
+    let of = run.upperBound + 1
+    guard of < last, tokens[of].isLower("of") else { return false }
+    return (of + 1...last).allSatisfy { index in
+      let token = tokens[index]
+      return (token.isWord || isAbbreviationDot(index, before: last))
+        && token.sets.isDisjoint(with: [.clauseWord, .descriptionStop, .timeWord])
+        && (!token.sets.contains(.cueForm) || token.startsUppercase)
+    }
   }
 
   /// Whether the token at `index` is the dot of an abbreviation inside a name, before `limit`:
