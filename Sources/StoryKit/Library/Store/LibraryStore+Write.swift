@@ -92,10 +92,11 @@ extension LibraryStore {
     defer { side?.discard() }
     // NB: in the order of their search keys, as FTS5 writes its pending terms out whenever a
     // rowid comes out of order (`SearchRowChanges`).
-    let articles = Self.inSearchKeyOrder(work.articles, placements: placements)
+    let articles = work.articles
+    let order = Self.searchKeyOrder(of: articles, placements: placements)
     if let side {
       side.start(count: articles.count) { number in
-        let article = articles[number]
+        let article = articles[order[number]]
         guard let place = placements[article.id] else { return nil }
         return (place.searchKey, SearchFields(article, search: search).folded)
       }
@@ -125,7 +126,8 @@ extension LibraryStore {
       }
       let inserted = Set(work.articles.map(\.id))
       try Self.insertArticles(
-        articles, placements: placements, search: search, indexing: side == nil, db: db,
+        articles, order: order, placements: placements, search: search, indexing: side == nil,
+        db: db,
         progress: writing)
       if quotesAhead == nil {
         try Self.insertQuotes(work.quotes, directory: work.directory, db: db, progress: writing)
@@ -261,11 +263,11 @@ extension LibraryStore {
     return try mappingErrors { try SearchIndexBuilder(for: writer, libraryPath: building) }
   }
 
-  /// Inserts the articles (in the order of their search keys) and, when `indexing`, their
-  /// search rows, encoding and folding them
-  /// on all cores a chunk at a time, so only one chunk's encoded copy is in memory at once.
+  /// Inserts the articles in `order` (their positions, by search key) and, when `indexing`,
+  /// their search rows, encoding and folding them on all cores a chunk at a time, so only one
+  /// chunk's encoded copy is in memory at once.
   private static func insertArticles(
-    _ articles: [Article], placements: [ArticleID: StoredRows.Placement],
+    _ articles: [Article], order: [Int], placements: [ArticleID: StoredRows.Placement],
     search: SearchFields.Extras, indexing: Bool,
     db: Database, progress: WritingProgress
   ) throws {
@@ -280,10 +282,10 @@ extension LibraryStore {
       sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
     // NB: a chunk is encoded on the other cores while the one before is written.
     var done = 0
-    try articles.forEachChunk(
+    try order.forEachChunk(
       of: 2048,
       preparedAhead: {
-        $0.parallelMap { PreparedArticle($0, search: search, folding: indexing) }
+        $0.parallelMap { PreparedArticle(articles[$0], search: search, folding: indexing) }
       }
     ) { prepared in
       progress.report(.articles, done: done, of: articles.count)
@@ -305,13 +307,14 @@ extension LibraryStore {
     progress.report(.articles, done: articles.count, of: articles.count)
   }
 
-  /// `articles` in the order of their search keys (`SearchKey`): the order the search index
-  /// takes rows in without writing its pending terms out on every row.
-  private static func inSearchKeyOrder(
-    _ articles: [Article], placements: [ArticleID: StoredRows.Placement]
-  ) -> [Article] {
+  /// The positions of `articles` in the order of their search keys (`SearchKey`): the order
+  /// the search index takes rows in without writing its pending terms out on every row. (The
+  /// positions, not the articles: a copy of 98k articles would cost 30 MB at the peak.)
+  private static func searchKeyOrder(
+    of articles: [Article], placements: [ArticleID: StoredRows.Placement]
+  ) -> [Int] {
     let keys = articles.map { placements[$0.id]?.searchKey ?? .max }
-    return articles.indices.sorted { keys[$0] < keys[$1] }.map { articles[$0] }
+    return articles.indices.sorted { keys[$0] < keys[$1] }
   }
 
   /// Stores articles cleaned again to the same text (only their removals changed).
