@@ -347,9 +347,13 @@ struct QuoteExtractionSpeakerTests {
       .indirect("Ed Malmgreen")),
     QuoteCase(
       "a word that only looks like a name before `of` is none (`Out of the Cold`)",
+      fires + "\"⟦There is a sense of community,⟧\" said many Out of the Cold users.",
+      .direct("many Out of the Cold users")),
+    QuoteCase(
+      "the people a person's name follows `of` in describe them, not the person",
       fires
-        + "Nadia Jamil runs the shelter. \"⟦There is a sense of community,⟧\" she says of the Out of the Cold program.",
-      .direct("Nadia Jamil")),
+        + "\"⟦The town will rebuild,⟧\" said the family of Dr. Anna Berg of the University of Oslo.",
+      .direct(nil)),
   ]
 
   @Test(

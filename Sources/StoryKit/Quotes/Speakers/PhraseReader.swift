@@ -233,7 +233,8 @@ struct PhraseReader: QuoteTextReader {
         if let parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) {
           lastName = (run, parsed)
           if personBeforeOf == nil, parsed.kind == .person, parsed.confirmed,
-            parsed.nameTokens.upperBound == run.upperBound, isWhereFrom(after: run, to: last)
+            parsed.nameTokens.upperBound == run.upperBound,
+            isWhereFrom(after: run, from: first, to: last)
           {
             personBeforeOf = (run, parsed)
           }
@@ -311,7 +312,8 @@ struct PhraseReader: QuoteTextReader {
       // the name (`…, said Ed Malmgreen of the California Independent Producers Association.`).
       let whereFrom =
         parsed.kind == .person && parsed.confirmed
-        && parsed.nameTokens.upperBound == run.upperBound && isWhereFrom(after: run, to: last)
+        && parsed.nameTokens.upperBound == run.upperBound
+        && isWhereFrom(after: run, from: first, to: last)
       let endsPhrase =
         parsed.nameTokens.upperBound == last
         || (run.upperBound == last && parsed.kind == .person
@@ -385,10 +387,15 @@ struct PhraseReader: QuoteTextReader {
 
   /// Whether the words after the name `run` to `last` say where its person works or comes
   /// from: `of`, then words (capitalised or not, `the county court`, `the University of
-  /// Oslo`), with no clause or cue in them.
-  private func isWhereFrom(after run: ClosedRange<Int>, to last: Int) -> Bool {
+  /// Oslo`), with no clause or cue in them; and the name is the phrase's own from `first`,
+  /// not after `of` or a preposition (`the family of Dr. Anna Berg of …` speaks for her).
+  private func isWhereFrom(after run: ClosedRange<Int>, from first: Int, to last: Int) -> Bool {
     let of = run.upperBound + 1
-    guard of < last, tokens[of].isLower("of") else { return false }
+    guard of < last, tokens[of].isLower("of"),
+      !(first..<run.lowerBound).contains(where: { index in
+        tokens[index].isLower("of") || tokens[index].sets.contains(.preposition)
+      })
+    else { return false }
     return (of + 1...last).allSatisfy { index in
       let token = tokens[index]
       return (token.isWord || isAbbreviationDot(index, before: last))
