@@ -238,7 +238,7 @@ extension LibraryStore {
     guard !ids.isEmpty else { return }
     var search = SearchRowChanges()
     let old = try db.cachedStatement(
-      sql: "SELECT searchKey, payload, quoteText, speakerText FROM article WHERE id = ?")
+      sql: "SELECT \(indexedColumns) FROM article WHERE id = ?")
     for id in ids.sorted() {
       guard let row = try Row.fetchOne(old, arguments: [id.rawValue]) else { continue }
       search.remove(row[0], fields: try indexedFields(row).folded)
@@ -248,8 +248,10 @@ extension LibraryStore {
     try search.write(db)
   }
 
-  /// The fields an article's search row was indexed with, given its stored `searchKey,
-  /// payload, quoteText, speakerText`.
+  /// The columns of an article row `indexedFields` reads, in its order.
+  private static let indexedColumns = "searchKey, payload, quoteText, speakerText"
+
+  /// The fields an article's search row was indexed with, given its stored `indexedColumns`.
   private static func indexedFields(_ row: Row) throws -> SearchFields {
     let article = try Payload.decode(Article.self, from: row[1])
     return SearchFields(
@@ -278,8 +280,7 @@ extension LibraryStore {
           quoteText, speakerText, payload)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    let index = try db.cachedStatement(
-      sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
+    let index = try db.cachedStatement(sql: SearchRowChanges.insertSQL)
     // NB: a chunk is encoded on the other cores while the one before is written.
     var done = 0
     try order.forEachChunk(
@@ -338,7 +339,7 @@ extension LibraryStore {
         WHERE searchKey = ?
         """)
     let old = try db.cachedStatement(
-      sql: "SELECT searchKey, payload, quoteText, speakerText FROM article WHERE searchKey = ?")
+      sql: "SELECT \(indexedColumns) FROM article WHERE searchKey = ?")
     // NB: search keys end in the article's serial, unique in the library, so a moved key
     // never meets another article's.
     for (id, place) in moves {
@@ -466,7 +467,7 @@ extension LibraryStore {
     // NB: the stored names first; the whole row only for an article whose names differ.
     let stored = try db.cachedStatement(sql: "SELECT speakerText FROM article WHERE id = ?")
     let old = try db.cachedStatement(
-      sql: "SELECT searchKey, payload, quoteText, speakerText FROM article WHERE id = ?")
+      sql: "SELECT \(indexedColumns) FROM article WHERE id = ?")
     let update = try db.cachedStatement(sql: "UPDATE article SET speakerText = ? WHERE id = ?")
     for id in articles.sorted() {
       guard let outline = work.state.ledger[id]?.outline else { continue }

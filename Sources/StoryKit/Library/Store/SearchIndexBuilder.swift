@@ -124,13 +124,10 @@ final class SearchIndexBuilder: @unchecked Sendable {
   private func insert(count: Int, entry: (Int) -> Entry?) {
     do {
       try queue.write { db in
-        let insert = try db.cachedStatement(
-          sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
+        let insert = try db.cachedStatement(sql: SearchRowChanges.insertSQL)
         for number in 0..<count {
           guard let row = entry(number) else { continue }
-          var values: [(any DatabaseValueConvertible)?] = [row.key]
-          for field in row.fields { values.append(field) }
-          try insert.execute(arguments: StatementArguments(values))
+          try insert.execute(arguments: SearchRowChanges.row(row.key, row.fields))
         }
       }
     } catch {

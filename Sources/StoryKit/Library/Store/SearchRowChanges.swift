@@ -44,13 +44,16 @@ struct SearchRowChanges {
         INSERT INTO search (search, rowid, title, body, quotes, speakers)
         VALUES ('delete', ?, ?, ?, ?, ?)
         """)
-    let insert = try db.cachedStatement(
-      sql: "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)")
+    let insert = try db.cachedStatement(sql: Self.insertSQL)
     for key in Set(removed.keys).union(inserted.keys).sorted() {
       if let fields = removed[key] { try remove.execute(arguments: Self.row(key, fields)) }
       if let fields = inserted[key] { try insert.execute(arguments: Self.row(key, fields)) }
     }
   }
+
+  /// The statement that puts a search row in, taking `row(_:_:)`.
+  static let insertSQL =
+    "INSERT INTO search (rowid, title, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)"
 
   /// The arguments of a search row: its key and the four folded fields.
   static func row(_ key: Int64, _ fields: [String]) -> StatementArguments {

@@ -232,9 +232,8 @@ struct PhraseReader: QuoteTextReader {
         let atStart = opensSentence(index)
         if let parsed = parser.parse(tokens, run: run, atSentenceStart: atStart) {
           lastName = (run, parsed)
-          if personBeforeOf == nil, parsed.kind == .person, parsed.confirmed,
-            parsed.nameTokens.upperBound == run.upperBound,
-            isWhereFrom(after: run, from: first, to: last)
+          if personBeforeOf == nil,
+            isPersonWhereFrom(parsed, run: run, from: first, to: last)
           {
             personBeforeOf = (run, parsed)
           }
@@ -310,10 +309,7 @@ struct PhraseReader: QuoteTextReader {
       // (`Jingyi Pan of IG`; see `NameParser.parse`).
       // NB: where a person works or comes from after `of`, to the phrase's end, is read with
       // the name (`…, said Ed Malmgreen of the California Independent Producers Association.`).
-      let whereFrom =
-        parsed.kind == .person && parsed.confirmed
-        && parsed.nameTokens.upperBound == run.upperBound
-        && isWhereFrom(after: run, from: first, to: last)
+      let whereFrom = isPersonWhereFrom(parsed, run: run, from: first, to: last)
       let endsPhrase =
         parsed.nameTokens.upperBound == last
         || (run.upperBound == last && parsed.kind == .person
@@ -385,13 +381,17 @@ struct PhraseReader: QuoteTextReader {
     return lexicon.namesGroup(head) ? end : nil
   }
 
-  /// Whether the words after the name `run` to `last` say where its person works or comes
+  /// Whether the name run `run`, read as `parsed`, is a person's (shown one by a title, a role
+  /// or a known first name) and the words after it to `last` say where they work or come
   /// from: `of`, then words (capitalised or not, `the county court`, `the University of
   /// Oslo`), with no clause or cue in them; and the name is the phrase's own from `first`,
   /// not after `of` or a preposition (`the family of Dr. Anna Berg of …` speaks for her).
-  private func isWhereFrom(after run: ClosedRange<Int>, from first: Int, to last: Int) -> Bool {
+  private func isPersonWhereFrom(
+    _ parsed: NameParser.ParsedName, run: ClosedRange<Int>, from first: Int, to last: Int
+  ) -> Bool {
     let of = run.upperBound + 1
-    guard of < last, tokens[of].isLower("of"),
+    guard parsed.kind == .person, parsed.confirmed, parsed.nameTokens.upperBound == run.upperBound,
+      of < last, tokens[of].isLower("of"),
       !(first..<run.lowerBound).contains(where: { index in
         tokens[index].isLower("of") || tokens[index].sets.contains(.preposition)
       })
