@@ -67,7 +67,8 @@ extension LibraryStore {
       ? WorkedAhead(name: "storyline state") {
         EncodedPieces(ahead, of: stateAhead, leavingOut: held)
       } : nil
-    let placements = Self.placements(of: work, previous: previous.articles)
+    let placed = Self.placements(of: work, previous: previous.articles)
+    let placements = placed.all
     let stories = RowChanges(
       work.stories, order: work.storyOrder, id: \.id, previous: previous.stories, item: "story")
     let speakers = RowChanges(
@@ -136,13 +137,7 @@ extension LibraryStore {
       writing.report(.indexes)
       if !fresh {
         try Self.refresh(work.refreshed, db: db)
-        let moves = placements.compactMap { id, place -> (ArticleID, StoredRows.Placement)? in
-          guard !inserted.contains(id), let old = previous.articles[id], old != place else {
-            return nil
-          }
-          return (id, place)
-        }
-        try Self.move(moves, previous: previous.articles, search: &searchRows, db: db)
+        try Self.move(placed.moved, search: &searchRows, db: db)
         try Self.changeSpeakers(work.quoteChanges, directory: work.directory, db: db)
       }
       try Self.writeStories(stories, db: db)
@@ -200,36 +195,88 @@ extension LibraryStore {
       "analysisState",
     ] + rewrittenTables
 
+  /// Where each article stands after an analysis, and which stored articles move.
+  struct Placements {
+    /// Every article's place.
+    var all: [ArticleID: StoredRows.Placement]
+    /// The stored articles not analysed now whose place changed, by stored search key.
+    var moved: [Move]
+
+    /// A stored article's place before the analysis, and after.
+    typealias Move = (id: ArticleID, before: StoredRows.Placement, after: StoredRows.Placement)
+  }
+
   /// Where each article stands after the analysis: listing keys kept where they can be
   /// (`OrderKeys`), story, copy link, day and search key from the stories built, or as stored
   /// for an article of a story kept.
+  ///
+  /// An update starts from the stored places and rewrites only those of the articles that
+  /// left, of the articles with a new listing key, and of the members of the stories built:
+  /// linear in the listing's keys, but with no new dictionary of every article (a tenth of a
+  /// second per update of 98k articles).
   private static func placements(
     of work: AnalysisWork, previous: [ArticleID: StoredRows.Placement]
-  ) -> [ArticleID: StoredRows.Placement] {
+  ) -> Placements {
     var memberOf: [ArticleID: (story: StoryID, member: Story.Member)] = [:]
-    memberOf.reserveCapacity(work.listing.count)
     for story in work.stories {
       for member in story.members { memberOf[member.article] = (story.id, member) }
     }
     let listing = OrderKeys.assign(order: work.listing, previous: { previous[$0]?.listing })
-    var placements: [ArticleID: StoredRows.Placement] = [:]
-    placements.reserveCapacity(work.listing.count)
-    for (position, id) in work.listing.enumerated() {
+    func placement(_ id: ArticleID, listing key: Int64, position: Int) -> StoredRows.Placement {
       let place = memberOf[id]
       if place == nil, var stored = previous[id] {
-        stored.listing = listing.keys[position]
-        placements[id] = stored
-        continue
+        stored.listing = key
+        return stored
       }
       let day = place?.member.date?.date.dayNumber
       let serial = work.state.ledger[id]?.serial ?? position
-      placements[id] = StoredRows.Placement(
-        listing: listing.keys[position], storyID: place?.story ?? StoryID(firstArticle: id),
+      return StoredRows.Placement(
+        listing: key, storyID: place?.story ?? StoryID(firstArticle: id),
         copyOf: place?.member.copyOf, day: day,
         dayInferred: place?.member.date?.isInferred ?? false,
         searchKey: SearchKey.make(day: day, position: serial))
     }
-    return placements
+    var placements = previous
+    placements.reserveCapacity(work.listing.count)
+    for id in work.removed { placements[id] = nil }
+    // The articles whose place may change: those with a new listing key, then the members of
+    // the stories built (the others keep their key).
+    var touched: [ArticleID] = []
+    for (position, id) in work.listing.enumerated()
+    where listing.keys[position] != listing.previous[position] {
+      placements[id] = placement(id, listing: listing.keys[position], position: position)
+      touched.append(id)
+    }
+    // NB: every article listed has its place now; any other (one that left without being
+    // named as removed) would be one too many: then the places are made afresh, one per
+    // article listed.
+    if placements.count == work.listing.count {
+      for id in memberOf.keys {
+        // NB: an article new, or with a new key, has its place already.
+        guard let key = placements[id]?.listing, previous[id]?.listing == key else { continue }
+        placements[id] = placement(id, listing: key, position: 0)
+        touched.append(id)
+      }
+    } else {
+      placements = [:]
+      placements.reserveCapacity(work.listing.count)
+      for (position, id) in work.listing.enumerated() {
+        placements[id] = placement(id, listing: listing.keys[position], position: position)
+      }
+      touched = work.listing
+    }
+    let analysed = Set(work.articles.map(\.id))
+    var moved: [Placements.Move] = []
+    var seen = Set<ArticleID>()
+    for id in touched {
+      guard !analysed.contains(id), seen.insert(id).inserted, let before = previous[id],
+        let after = placements[id], before != after
+      else { continue }
+      moved.append((id, before, after))
+    }
+    // NB: in the order of their stored search keys, so the rows are updated in one order.
+    moved.sort { $0.before.searchKey < $1.before.searchKey }
+    return Placements(all: placements, moved: moved)
   }
 
   /// Takes articles out of the tables and the search index. Before the articles analysed
@@ -329,8 +376,7 @@ extension LibraryStore {
   /// Moves the stored articles whose placement changed; a new day moves their search row
   /// (through `search`).
   private static func move(
-    _ moves: [(ArticleID, StoredRows.Placement)], previous: [ArticleID: StoredRows.Placement],
-    search: inout SearchRowChanges, db: Database
+    _ moves: [Placements.Move], search: inout SearchRowChanges, db: Database
   ) throws {
     let update = try db.cachedStatement(
       sql: """
@@ -342,8 +388,7 @@ extension LibraryStore {
       sql: "SELECT \(indexedColumns) FROM article WHERE searchKey = ?")
     // NB: search keys end in the article's serial, unique in the library, so a moved key
     // never meets another article's.
-    for (id, place) in moves {
-      guard let stored = previous[id] else { continue }
+    for (_, stored, place) in moves {
       if stored.searchKey != place.searchKey,
         let row = try Row.fetchOne(old, arguments: [stored.searchKey])
       {
