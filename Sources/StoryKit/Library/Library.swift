@@ -265,6 +265,8 @@ public final class Library: Sendable {
     }
     try finishIfNew()
     store.emptyLog()
+    // NB: the state (hundreds of megabytes for 100k articles) is freed on a thread of its own.
+    BackgroundRelease.release(&work, leaving: freshWork())
     return try Library(
       store: store, configuration: configuration, openedAs: .analysed(reason: reason),
       arguments: arguments)
