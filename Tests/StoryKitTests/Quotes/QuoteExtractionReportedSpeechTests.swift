@@ -297,6 +297,26 @@ struct QuoteExtractionReportedSpeechTests {
         + "Peskov criticised the sanctions, which he said ⟦were aimed at ordinary people⟧.",
       .indirect("Dmitry Peskov")),
     QuoteCase(
+      "a participle with a clause of its own ends the statement before it",
+      officials
+        + "Peskov said ⟦the talks made little progress⟧, adding ⟦that the sides would meet again in Istanbul⟧.",
+      .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a participle far from its cue has the speaker of the statement it ends",
+      officials
+        + "Kremlin spokesman Dmitry Peskov said ⟦the delegations would not be forced to stay in Riyadh longer than they wanted⟧, saying ⟦the timetable was not a fixed one⟧.",
+      .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a participle without a clause stays inside the statement",
+      officials
+        + "Peskov said ⟦the ministry was growing, adding staff in every region⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "a second speaker after though says their own part",
+      officials
+        + "Peskov said ⟦the budget for the talks was balanced⟧, though Rubio acknowledged ⟦that the costs would grow next year⟧.",
+      .indirect("Dmitry Peskov"), .indirect("Marco Rubio")),
+    QuoteCase(
       "a participle after a clause has the clause's subject",
       officials + "Peskov criticised the sanctions, saying ⟦they were aimed at ordinary people⟧.",
       .indirect("Dmitry Peskov")),

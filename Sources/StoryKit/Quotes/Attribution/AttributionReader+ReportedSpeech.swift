@@ -292,6 +292,8 @@ extension AttributionReader {
     // `and` (`violated state aid rules and threatened competition`), nor another noun
     // (`… common shares`).
     var afterNoun = false
+    // The participle cue this statement ends before, if any (`reportsOwnClause`).
+    var splitAt: Int?
     // NB: nor does a verb that reports only its quoted object or a thing, unless joined to the
     // cue by `and` (`said the OECD has called for "…"` is all said; `said … and called it
     // "…"` is two).
@@ -302,6 +304,14 @@ extension AttributionReader {
       // (`closesSentence`), so the words before the sentence's last few are not read again: a
       // sentence of many cues is read in linear time.
       if afterNoun, next < end - 7 { next = end - 7 }
+      // `said the plan would fail, adding that voters …`: a participle cue set off by a comma
+      // that reports a clause of its own says a second thing, with the same speaker
+      // (`participleSubject`); this statement ends before it.
+      if !afterNoun, next - 2 > start, reportsOwnClause(participle: next, end: end) {
+        last = next - 2
+        splitAt = next
+        break
+      }
       guard
         cueVerb(at: next).map({
           !($0.onlyBeforeQuotation || $0.reportsThing) || isCoordinated(cue: next)
@@ -320,7 +330,8 @@ extension AttributionReader {
       }
       var boundary = nextStart - 1
       while boundary > start,
-        ["and", "but", "while", "whereas", ",", ";"].contains(tokens[boundary].lower)
+        ["and", "but", "while", "whereas", "though", "although", ",", ";"].contains(
+          tokens[boundary].lower)
       {
         boundary -= 1
       }
@@ -365,6 +376,7 @@ extension AttributionReader {
     {
       return nil
     }
+    if let splitAt { splitSpeakers[splitAt] = subject }
     return ReportedStatement(
       content: content, attribution: attribution(subject, cue: cue...cueLast))
   }
@@ -531,6 +543,19 @@ extension AttributionReader {
     return comma.map { $0 - 1 } ?? end
   }
 
+  /// Whether the token at `index` is a participle cue set off by a comma (`…, adding that …`,
+  /// `…, noting he had …`) that opens a clause of its own: `that`, or a clause right after it
+  /// (`clauseStart`). Not `…, adding to the confusion`.
+  private func reportsOwnClause(participle index: Int, end: Int) -> Bool {
+    guard tokens[index - 1].isPunctuation(","), cueVerb(at: index) == nil,
+      let verb = cueVerb(at: index, allowGerund: true), verb.isGerund,
+      !verb.onlyBeforeQuotation, !verb.reportsRequest
+    else { return false }
+    let after = cueEnd(at: index) + 1
+    guard after < end else { return false }
+    return tokens[after].isLower("that") || clauseStart(after: after, end: end, verb: verb) != nil
+  }
+
   /// `…, he said, adding that …`, `…, said Kim, noting that …`: a participle cue right after
   /// an attribution set off by a comma has that attribution's speaker. After any other
   /// clause it has the clause's subject (`Clinton mocked the complaint, saying …`).
@@ -539,6 +564,9 @@ extension AttributionReader {
     guard cue - 2 >= sentenceStart, tokens[cue - 1].isPunctuation(","),
       tokens[cue].lower.hasSuffix("ing")
     else { return nil }
+    // NB: a participle that ends an earlier cue's statement has that statement's speaker,
+    // however far back its cue is (`splitSpeakers`).
+    if let speaker = splitSpeakers[cue] { return speaker }
     // NB: an infinitive (`urged Comey not to announce the review, saying …`) is no one's
     // attribution: the cue before it is.
     guard

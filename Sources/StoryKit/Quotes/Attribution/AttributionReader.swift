@@ -7,6 +7,10 @@ struct AttributionReader: QuoteTextReader {
   let phrases: PhraseReader
   /// Resolves the phrases read, learning the article's entities as it goes.
   var resolver: SpeakerResolver
+  /// The speakers of the statements that end before a participle cue of their own sentence
+  /// (`Hewitt said …, saying the default age …`), by the participle's token: what the
+  /// participle reports is that speaker's too.
+  var splitSpeakers: [Int: SpeakerPhrase] = [:]
 
   /// Resolves a phrase into an attribution.
   ///
