@@ -602,6 +602,11 @@ struct QuoteExtractionReportedSpeechTests {
         + "⟦The party has about $3 million in ads reserved for the last month⟧, according to a strategist monitoring the race.",
       .indirect("a strategist")),
     QuoteCase(
+      "according to a title in quotation marks: the title",
+      talks
+        + "⟦The envoy was paid $2 million by the firm⟧, according to \"Man of the World,\" a book by a former aide.",
+      .indirect("Man of the World")),
+    QuoteCase(
       "according to after an opening adjunct: the clause after it",
       talks
         + "By Sept. 30, according to Peskov, ⟦the delegations had met eleven times⟧.",

@@ -75,7 +75,8 @@ extension AttributionReader {
         let content = sentence.lowerBound...(token - 2)
         guard free(content), wordCount(content) >= 3, !hasOwnAttribution(content),
           !attributionFollows(after: token + 2, end: end),
-          let phrase = phrases.objectPhrase(after: token + 1, limit: sentence.upperBound)
+          let phrase = titleSource(at: token + 2, end: end)
+            ?? phrases.objectPhrase(after: token + 1, limit: sentence.upperBound)
             ?? (token + 2 <= end ? phrases.sourcePhrase((token + 2)...end) : nil)
         else { continue }
         keep(
@@ -134,6 +135,25 @@ extension AttributionReader {
       }
     }
     return found
+  }
+
+  /// `…, according to "Man of the World," a book by …`: a title in quotation marks right
+  /// after `according to` is the source, a document, named by its words inside the marks.
+  /// A title: two words or more, each capitalised but for short words that titles leave in
+  /// lower case (`of`, `the`, `and`).
+  private func titleSource(at index: Int, end: Int) -> SpeakerPhrase? {
+    guard index <= end, tokens[index].quoteMark != nil,
+      let span = source.spans(openingIn: index...index).first, span.open == index,
+      let close = span.close, close <= end + 1, close - index <= 16, let inner = span.inner
+    else { return nil }
+    let words = inner.filter { tokens[$0].isWord }
+    guard words.count >= 2, let first = words.first, tokens[first].isCapitalized,
+      words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text.count <= 3 })
+    else { return nil }
+    var last = inner.upperBound
+    while last > inner.lowerBound, !tokens[last].isWord { last -= 1 }
+    return SpeakerPhrase(
+      tokens: inner.lowerBound...last, kind: .description(head: tokens[last].lower))
   }
 
   /// `Foreign ministry: Lavrov informs Rubio about …`, `Sanders: Clinton needs to …`: a
