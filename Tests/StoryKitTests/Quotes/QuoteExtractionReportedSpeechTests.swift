@@ -833,6 +833,22 @@ struct QuoteExtractionReportedSpeechTests {
   /// evidence holds, with the document as its source.
   static let evidence: [QuoteCase] = [
     QuoteCase(
+      "evidence by someone named with a capitalised evidence noun (Census): the one named",
+      talks + "A report released Tuesday by the Census Bureau shows ⟦that incomes rose last year⟧.",
+      .indirect("Census Bureau")),
+    QuoteCase(
+      "evidence from someone named: the one named",
+      talks + "New numbers from the Labor Department show ⟦that incomes rose last year⟧.",
+      .indirect("Labor Department")),
+    QuoteCase(
+      "what evidence shows in the present closes the sentence",
+      talks + "⟦The envoy paid the fine in two instalments⟧, the emails show.",
+      .indirect("the emails")),
+    QuoteCase(
+      "an infinitive after a cue in what evidence shows claims nothing",
+      talks + "⟦The envoy agreed to pay the fine in two instalments⟧, the emails show.",
+      .indirect("the emails")),
+    QuoteCase(
       "a poll shows that",
       talks + "A new poll shows ⟦that most voters back the ceasefire plan⟧.",
       .indirect("a new poll")),

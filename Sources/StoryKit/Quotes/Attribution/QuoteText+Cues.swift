@@ -364,7 +364,10 @@ extension QuoteText {
         !token.sets.contains(.clauseWord), !token.isRelativePronoun,
         cueVerbs[head] == nil || token.sets.contains(.evidenceNoun)
       else { return nil }
-      if token.sets.contains(.evidenceNoun) {
+      // NB: not a capitalised one inside a name (`by the Census Bureau`).
+      if token.sets.contains(.evidenceNoun),
+        !(token.isCapitalized && tokens[head + 1].isCapitalized && tokens[head + 1].isWord)
+      {
         let next = tokens[head + 1]
         let isModified =
           next.sets.contains(.preposition) || next.isLower("of")

@@ -108,12 +108,22 @@ final class QuoteText {
     // things), or this would build itself.
     for index in tokens.indices
     where cueVerbs[index].map({ !$0.reportsThing && !$0.onlyAfterEvidence }) ?? false
-      && cueVerb(at: index, allowGerund: true) != nil
+      && cueVerb(at: index, allowGerund: true) != nil && !opensInfinitive(after: index)
     {
       cues[sentenceOf[index]].append(index)
     }
     return cues
   }()
+
+  /// Whether the cue at `index` goes on with an infinitive (`agreed to pay`, `promised to
+  /// return`): then it reports no speech (not `said to the press`, `told to reporters`).
+  private func opensInfinitive(after index: Int) -> Bool {
+    let to = cueEnd(at: index) + 1
+    guard to + 1 < tokens.count, tokens[to].isLower("to") else { return false }
+    let verb = tokens[to + 1]
+    return verb.isWord && !verb.isCapitalized && !verb.sets.contains(.determiner)
+      && !verb.sets.contains(.pronoun) && !verb.lower.hasSuffix("s")
+  }
 
   /// For each sentence, its first speech cue (`speechCues`) that is no evidence noun heading a
   /// phrase itself (`Int.max` when none): a cue word that opens a sentence or follows a
