@@ -303,9 +303,18 @@ struct QuoteExtractionReportedSpeechTests {
       .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
     QuoteCase(
       "a participle far from its cue has the speaker of the statement it ends",
+      "The ferry timetable changes on Monday.\n\nTrade and Transport Minister Anna Berg said ⟦the ferries would not be forced to sail in storms longer than their crews wanted⟧, saying ⟦the new timetable was not a fixed one⟧.",
+      .indirect("Anna Berg"), .indirect("Anna Berg")),
+    QuoteCase(
+      "a participle aside between a subject and its verb stays inside the statement",
       officials
-        + "Kremlin spokesman Dmitry Peskov said ⟦the delegations would not be forced to stay in Riyadh longer than they wanted⟧, saying ⟦the timetable was not a fixed one⟧.",
-      .indirect("Dmitry Peskov"), .indirect("Dmitry Peskov")),
+        + "Peskov said ⟦the rebel commanders, saying they had been betrayed, had abandoned the talks⟧.",
+      .indirect("Dmitry Peskov")),
+    QuoteCase(
+      "even though before a second attribution ends the statement, even left out",
+      officials
+        + "Peskov said ⟦the plan would work⟧ even though Rubio warned ⟦that the costs would grow⟧.",
+      .indirect("Dmitry Peskov"), .indirect("Marco Rubio")),
     QuoteCase(
       "a participle without a clause stays inside the statement",
       officials

@@ -8,9 +8,9 @@ import Testing
 struct BackgroundReleaseTests {
   /// Records on which thread it was freed.
   final class Tracked: Sendable {
-    let freed: @Sendable (Bool) -> Void
-    init(freed: @escaping @Sendable (Bool) -> Void) { self.freed = freed }
-    deinit { freed(Thread.isMainThread) }
+    let freed: @Sendable (pthread_t) -> Void
+    init(freed: @escaping @Sendable (pthread_t) -> Void) { self.freed = freed }
+    deinit { freed(pthread_self()) }
   }
 
   struct Holder: Sendable {
@@ -18,16 +18,17 @@ struct BackgroundReleaseTests {
   }
 
   @Test("the value is freed on another thread, and the empty value is left in its place")
-  @MainActor
-  func freedElsewhere() async throws {
-    let onMain = Mutex<[Bool]>([])
-    var holder = Holder(tracked: Tracked { isMain in onMain.withLock { $0.append(isMain) } })
+  func freedElsewhere() throws {
+    let caller = pthread_self()
+    let freedOn = Mutex<[Bool]>([])
+    var holder = Holder(
+      tracked: Tracked { thread in
+        freedOn.withLock { $0.append(pthread_equal(thread, caller) != 0) }
+      })
     BackgroundRelease.release(&holder, leaving: Holder(tracked: nil))
     #expect(holder.tracked == nil)
-    for _ in 0..<200 where onMain.withLock({ $0.isEmpty }) {
-      try await Task.sleep(for: .milliseconds(10))
-    }
-    #expect(onMain.withLock { $0 } == [false])
+    for _ in 0..<200 where freedOn.withLock({ $0.isEmpty }) { usleep(10_000) }
+    #expect(freedOn.withLock { $0 } == [false])
   }
 
   @Test("a copy held elsewhere keeps the value alive")

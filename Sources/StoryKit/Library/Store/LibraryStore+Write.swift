@@ -212,8 +212,9 @@ extension LibraryStore {
   ///
   /// An update starts from the stored places and rewrites only those of the articles that
   /// left, of the articles with a new listing key, and of the members of the stories built:
-  /// linear in the listing's keys, but with no new dictionary of every article (a tenth of a
-  /// second per update of 98k articles).
+  /// linear in the listing's keys, but the stored places are copied once rather than every
+  /// article hashed into a new dictionary and compared again (a tenth of a second per update
+  /// of 98k articles).
   private static func placements(
     of work: AnalysisWork, previous: [ArticleID: StoredRows.Placement]
   ) -> Placements {
@@ -236,9 +237,12 @@ extension LibraryStore {
         dayInferred: place?.member.date?.isInferred ?? false,
         searchKey: SearchKey.make(day: day, position: serial))
     }
+    let analysed = Set(work.articles.map(\.id))
     var placements = previous
     placements.reserveCapacity(work.listing.count)
-    for id in work.removed { placements[id] = nil }
+    // NB: an article read again under its id (edited in place) is removed and analysed: it
+    // stays, a member of a story built.
+    for id in work.removed where !analysed.contains(id) { placements[id] = nil }
     // The articles whose place may change: those with a new listing key, then the members of
     // the stories built (the others keep their key).
     var touched: [ArticleID] = []
@@ -247,17 +251,23 @@ extension LibraryStore {
       placements[id] = placement(id, listing: listing.keys[position], position: position)
       touched.append(id)
     }
-    // NB: every article listed has its place now; any other (one that left without being
-    // named as removed) would be one too many: then the places are made afresh, one per
-    // article listed.
-    if placements.count == work.listing.count {
+    // NB: every article listed has its place now, and every member of a story built its
+    // ledger entry; otherwise (a stored place of an article no longer listed, a member the
+    // ledger lacks) the places are made afresh, one per article listed.
+    var complete = placements.count == work.listing.count
+    if complete {
       for id in memberOf.keys {
         // NB: an article new, or with a new key, has its place already.
         guard let key = placements[id]?.listing, previous[id]?.listing == key else { continue }
+        guard work.state.ledger[id] != nil else {
+          complete = false
+          break
+        }
         placements[id] = placement(id, listing: key, position: 0)
         touched.append(id)
       }
-    } else {
+    }
+    if !complete {
       placements = [:]
       placements.reserveCapacity(work.listing.count)
       for (position, id) in work.listing.enumerated() {
@@ -265,7 +275,6 @@ extension LibraryStore {
       }
       touched = work.listing
     }
-    let analysed = Set(work.articles.map(\.id))
     var moved: [Placements.Move] = []
     var seen = Set<ArticleID>()
     for id in touched {

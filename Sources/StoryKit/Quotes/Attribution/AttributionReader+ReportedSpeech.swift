@@ -312,8 +312,11 @@ extension AttributionReader {
     // `and` (`violated state aid rules and threatened competition`), nor another noun
     // (`… common shares`).
     var afterNoun = false
-    // The participle cue this statement ends before, if any (`reportsOwnClause`).
+    // The participle cue this statement ends before, if any (`reportsOwnClause`), and whether
+    // the statement has a verb before it, read up to `verbsReadFrom`.
     var splitAt: Int?
+    var statementHasVerb = false
+    var verbsReadFrom = start
     // NB: nor does a verb that reports only its quoted object or a thing, unless joined to the
     // cue by `and` (`said the OECD has called for "…"` is all said; `said … and called it
     // "…"` is two).
@@ -326,11 +329,17 @@ extension AttributionReader {
       if afterNoun, next < end - 7 { next = end - 7 }
       // `said the plan would fail, adding that voters …`: a participle cue set off by a comma
       // that reports a clause of its own says a second thing, with the same speaker
-      // (`participleSubject`); this statement ends before it.
+      // (`participleSubject`); this statement ends before it. Only after a verb of the
+      // statement's own: `said the rebels, saying they were betrayed, had left` sets an aside
+      // inside it. (Read as the scan goes on, each token at most twice.)
       if !afterNoun, next - 2 > start, reportsOwnClause(participle: next, end: end) {
-        last = next - 2
-        splitAt = next
-        break
+        statementHasVerb = statementHasVerb || hasFiniteVerb(verbsReadFrom...(next - 2))
+        verbsReadFrom = next - 2
+        if statementHasVerb {
+          last = next - 2
+          splitAt = next
+          break
+        }
       }
       guard
         cueVerb(at: next).map({
@@ -350,7 +359,7 @@ extension AttributionReader {
       }
       var boundary = nextStart - 1
       while boundary > start,
-        ["and", "but", "while", "whereas", "though", "although", ",", ";"].contains(
+        ["and", "but", "while", "whereas", "though", "although", "even", ",", ";"].contains(
           tokens[boundary].lower)
       {
         boundary -= 1

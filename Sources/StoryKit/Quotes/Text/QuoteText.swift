@@ -116,13 +116,14 @@ final class QuoteText {
   }()
 
   /// Whether the cue at `index` goes on with an infinitive (`agreed to pay`, `promised to
-  /// return`): then it reports no speech (not `said to the press`, `told to reporters`).
+  /// discuss`): then it reports no speech (not `said to the press`, `spoke to reporters`).
   private func opensInfinitive(after index: Int) -> Bool {
     let to = cueEnd(at: index) + 1
     guard to + 1 < tokens.count, tokens[to].isLower("to") else { return false }
     let verb = tokens[to + 1]
     return verb.isWord && !verb.isCapitalized && !verb.sets.contains(.determiner)
-      && !verb.sets.contains(.pronoun) && !verb.lower.hasSuffix("s")
+      && !verb.sets.contains(.pronoun)
+      && !(verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss"))
   }
 
   /// For each sentence, its first speech cue (`speechCues`) that is no evidence noun heading a
