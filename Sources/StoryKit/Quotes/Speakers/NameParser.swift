@@ -599,6 +599,36 @@ struct NameParser {
       && !tokens[of - 1].flags.contains(.organisation)
   }
 
+  /// Whether the `and` at `and` joins the words of a portfolio before a title (`Trade and
+  /// Industry Secretary`, `Fisheries and Oceans Minister`, `Health and Human Services
+  /// Secretary`): one or two capitalised words before it that open the sentence or follow a
+  /// determiner, with no first name, title or role among them (not `John Smith and Foreign
+  /// Minister …`, `the minister and Deputy Minister …`), and capitalised words after it that
+  /// reach a title or role within four words.
+  static func joinsPortfolioWords(_ tokens: [TextToken], and: Int, from start: Int) -> Bool {
+    guard tokens[and].isLower("and") || tokens[and].isLower("&"), and > start,
+      and + 1 < tokens.count
+    else { return false }
+    var runStart = and
+    while runStart > start, and - runStart < 2, tokens[runStart - 1].isWord,
+      tokens[runStart - 1].isCapitalized
+    {
+      runStart -= 1
+    }
+    guard runStart < and, runStart == start || tokens[runStart - 1].sets.contains(.determiner),
+      (runStart..<and).allSatisfy({
+        !tokens[$0].sets.contains(.firstName) && tokens[$0].flags.isDisjoint(with: [.title, .role])
+      })
+    else { return false }
+    var after = and + 1
+    while after < tokens.count, after - and <= 4, tokens[after].isWord, tokens[after].isCapitalized
+    {
+      if !tokens[after].flags.isDisjoint(with: [.title, .role]) { return after > and + 1 }
+      after += 1
+    }
+    return false
+  }
+
   /// Whether the words between a title (or role) and the `of` at `of` are a name (`Senator
   /// Lloyd Bentsen of Texas`, `Sen. Lloyd Bentsen of Texas`): capitalised words that are no
   /// title, role, organisation word, demonym or possessive, right after the title, holding a

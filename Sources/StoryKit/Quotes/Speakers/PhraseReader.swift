@@ -519,9 +519,13 @@ struct PhraseReader: QuoteTextReader {
     }
     guard tokens[last].isWord || tokens[last].isPunctuation(".") else { return nil }
     let first = clauseStart(backFrom: last, to: start, last: last, within: 12)
-    // `Minister of Trade and Industry Rachmat Saleh said`: an `and` inside a title's `of`
-    // phrase joins two words of the title, not two subjects.
-    if first > start, NameParser.joinsTitleOfWords(tokens, and: first - 1, from: start) {
+    // `Minister of Trade and Industry Rachmat Saleh said`, `Trade and Industry Secretary
+    // Patricia Hewitt said`: an `and` inside a title's `of` phrase, or between the words of a
+    // portfolio before a title, joins two words of the title, not two subjects.
+    if first > start,
+      NameParser.joinsTitleOfWords(tokens, and: first - 1, from: start)
+        || NameParser.joinsPortfolioWords(tokens, and: first - 1, from: start)
+    {
       let and = first - 1
       let wider = clauseStart(backFrom: and - 1, to: start, last: last, within: 16)
       if let phrase = speakerPhrase(wider...last), case .name(let parsed, _) = phrase.kind,
