@@ -67,7 +67,8 @@ extension LibraryStore {
       ? WorkedAhead(name: "storyline state") {
         EncodedPieces(ahead, of: stateAhead, leavingOut: held)
       } : nil
-    let placed = Self.placements(of: work, previous: previous.articles)
+    let inserted = Set(work.articles.map(\.id))
+    let placed = Self.placements(of: work, previous: previous.articles, analysed: inserted)
     let placements = placed.all
     let stories = RowChanges(
       work.stories, order: work.storyOrder, id: \.id, previous: previous.stories, item: "story")
@@ -125,7 +126,6 @@ extension LibraryStore {
         for table in Self.rewrittenTables { try db.execute(sql: "DELETE FROM \(table)") }
         try Self.deleteArticles(work.removed.union(work.replaced), db: db)
       }
-      let inserted = Set(work.articles.map(\.id))
       try Self.insertArticles(
         articles, order: order, placements: placements, search: search, indexing: side == nil,
         db: db,
@@ -215,8 +215,11 @@ extension LibraryStore {
   /// linear in the listing's keys, but the stored places are copied once rather than every
   /// article hashed into a new dictionary and compared again (a tenth of a second per update
   /// of 98k articles).
+  ///
+  /// - Parameter analysed: the ids of the articles analysed now (`work.articles`).
   private static func placements(
-    of work: AnalysisWork, previous: [ArticleID: StoredRows.Placement]
+    of work: AnalysisWork, previous: [ArticleID: StoredRows.Placement],
+    analysed: Set<ArticleID>
   ) -> Placements {
     var memberOf: [ArticleID: (story: StoryID, member: Story.Member)] = [:]
     for story in work.stories {
@@ -237,7 +240,6 @@ extension LibraryStore {
         dayInferred: place?.member.date?.isInferred ?? false,
         searchKey: SearchKey.make(day: day, position: serial))
     }
-    let analysed = Set(work.articles.map(\.id))
     var placements = previous
     placements.reserveCapacity(work.listing.count)
     // NB: an article read again under its id (edited in place) is removed and analysed: it
